@@ -1,0 +1,225 @@
+// The Account Atlas records as plain typed data: what the panels read through GraphQL and the
+// command line reads through the Bulk API, flattened to { Field__c: value }. Types only: every helper
+// imports these with `import type`, so no compiled module depends on another at run time.
+//
+// Property names are the Salesforce API names, so a record maps one-to-one to the org's data and the
+// offline metadata check can prove every name exists. Blank fields are null; fields a caller did not
+// query may be absent. Helpers must still cope with values outside the unions (bad data happens).
+
+export type RecordId = string;
+/** A calendar date as the platform sends it: 'YYYY-MM-DD'. */
+export type IsoDate = string;
+/** A point in time as the platform sends it: '2026-11-22T09:30:00.000Z'. */
+export type IsoDateTime = string;
+
+export type RelationshipStatus =
+    'Vendor' | 'Credible Source' | 'Problem Solver' | 'Trusted Advisor';
+export type GrowthTrend = 'Growing' | 'Stable' | 'Declining';
+export type BuyingRole =
+    'Decision Maker' | 'Approver' | 'Evaluator' | 'Influencer' | 'User' | 'Gatekeeper' | 'Coach';
+export type Influence = 'High' | 'Medium' | 'Low';
+export type Support = 'Mentor' | 'Supporter' | 'Neutral' | 'Non-Supporter' | 'Enemy';
+export type Coverage = 'No Contact' | 'Brief' | 'Multiple' | 'In Depth';
+export type DecisionOrientation = 'Financial' | 'Technical' | 'Relationship' | 'Business';
+export type MapCellStatus =
+    'Current' | 'Pursuing' | 'Potential' | 'Competitor' | 'Blocked' | 'Not a Fit';
+export type MapStatus = 'Draft' | 'Active' | 'Archived';
+export type ObjectiveStatus = 'Not Started' | 'In Progress' | 'Achieved' | 'At Risk' | 'Abandoned';
+export type StrategyStatus = 'Not Started' | 'In Progress' | 'Completed' | 'At Risk' | 'Abandoned';
+export type ActionStatus = 'Not Started' | 'In Progress' | 'Completed' | 'Blocked' | 'Cancelled';
+export type CriterionCategory =
+    | 'Is there an opportunity?'
+    | 'Can we compete?'
+    | 'Can we win?'
+    | 'Is it worth winning?'
+    | 'Verifiable Outcome'
+    | 'Relationship';
+export type CriterionImportance = 'Nice to Have' | 'Important' | 'Very Important' | 'Essential';
+export type EvidenceState = 'No' | 'In Progress' | 'Yes';
+export type ScoreBand = 'At Risk' | 'Watch' | 'Healthy';
+export type LossReason = 'Outsold' | 'Not Qualified' | 'No Decision' | 'Other';
+
+export interface AccountRecord {
+    Id: RecordId;
+    Name: string;
+    Industry?: string | null;
+    AnnualRevenue?: number | null;
+    NumberOfEmployees?: number | null;
+    Type?: string | null;
+}
+
+export interface ContactRecord {
+    Id: RecordId;
+    Name: string;
+    Title?: string | null;
+    Email?: string | null;
+    AccountId?: RecordId | null;
+    /** The manager: Contact.ReportsToId. */
+    ReportsToId?: RecordId | null;
+}
+
+export interface BuyingCenterRecord {
+    Id: RecordId;
+    Name: string;
+    Account__c: RecordId;
+    Parent_Buying_Center__c?: RecordId | null;
+    Wallet_Size__c?: number | null;
+    /** Our share of the wallet, in percent (0–100). */
+    Wallet_Share__c?: number | null;
+    Sales_Goal__c?: number | null;
+    Key_Initiatives__c?: string | null;
+    Relationship_Status__c?: RelationshipStatus | null;
+    Desired_Relationship_Status__c?: RelationshipStatus | null;
+    Growth_Trend__c?: GrowthTrend | null;
+    Competitive_Environment__c?: string | null;
+    Primary_Competitor__c?: string | null;
+    Last_Engagement_Date__c?: IsoDate | null;
+}
+
+export interface BuyingCenterMemberRecord {
+    Id: RecordId;
+    Buying_Center__c: RecordId;
+    Contact__c: RecordId;
+    Buying_Role__c?: BuyingRole | null;
+    Influence__c?: Influence | null;
+    Support__c?: Support | null;
+    Coverage__c?: Coverage | null;
+    Decision_Orientation__c?: DecisionOrientation | null;
+    Relationship_Owner__c?: RecordId | null;
+    /** An informal influence line: this member influences that member. */
+    Influences_Member__c?: RecordId | null;
+}
+
+export interface SolutionRecord {
+    Id: RecordId;
+    Name: string;
+    Family__c?: string | null;
+    Active__c?: boolean | null;
+    Sort_Order__c?: number | null;
+}
+
+export interface OpportunityMapRecord {
+    Id: RecordId;
+    Name: string;
+    Account__c: RecordId;
+    Period_Start__c?: IsoDate | null;
+    Period_End__c?: IsoDate | null;
+    Status__c?: MapStatus | null;
+    Last_Reviewed__c?: IsoDate | null;
+}
+
+export interface OpportunityMapCellRecord {
+    Id: RecordId;
+    Opportunity_Map__c: RecordId;
+    Buying_Center__c: RecordId;
+    Solution__c: RecordId;
+    Status__c?: MapCellStatus | null;
+    Potential_Value__c?: number | null;
+    Current_Value__c?: number | null;
+    Competitor__c?: string | null;
+    Opportunity__c?: RecordId | null;
+    Renewal_Date__c?: IsoDate | null;
+    Blocked_Reason__c?: string | null;
+}
+
+export interface MarketingObjectiveRecord {
+    Id: RecordId;
+    Name: string;
+    Account__c: RecordId;
+    OwnerId?: RecordId | null;
+    Buying_Center__c?: RecordId | null;
+    Opportunity_Map__c?: RecordId | null;
+    Measure__c?: string | null;
+    Target_Value__c?: number | null;
+    Due_Date__c?: IsoDate | null;
+    Status__c?: ObjectiveStatus | null;
+}
+
+export interface MarketingStrategyRecord {
+    Id: RecordId;
+    Name: string;
+    Marketing_Objective__c: RecordId;
+    Owner__c?: RecordId | null;
+    Due_Date__c?: IsoDate | null;
+    Status__c?: StrategyStatus | null;
+}
+
+export interface MarketingActionRecord {
+    Id: RecordId;
+    Name: string;
+    Marketing_Strategy__c: RecordId;
+    Owner__c?: RecordId | null;
+    Due_Date__c?: IsoDate | null;
+    Status__c?: ActionStatus | null;
+    Opportunity__c?: RecordId | null;
+    Campaign__c?: RecordId | null;
+}
+
+export interface StageCriterionRecord {
+    Id: RecordId;
+    Name?: string | null;
+    /** The StageName this criterion belongs to; null = a qualification question for every stage. */
+    Stage__c?: string | null;
+    Category__c?: CriterionCategory | null;
+    Question__c: string;
+    Importance__c?: CriterionImportance | null;
+    /** Must be met (Yes) before the deal may leave its stage. */
+    Required__c?: boolean | null;
+    Sort_Order__c?: number | null;
+    Active__c?: boolean | null;
+}
+
+export interface DealEvidenceRecord {
+    Id: RecordId;
+    Opportunity__c: RecordId;
+    Stage_Criterion__c: RecordId;
+    State__c?: EvidenceState | null;
+    Evidence__c?: string | null;
+    Verified_By__c?: RecordId | null;
+    Verified_On__c?: IsoDate | null;
+}
+
+export interface DealScoreSnapshotRecord {
+    Id?: RecordId;
+    Opportunity__c: RecordId;
+    Score__c?: number | null;
+    Band__c?: ScoreBand | null;
+    Stage__c?: string | null;
+    Taken_At__c?: IsoDateTime | null;
+}
+
+export interface SalesTargetRecord {
+    Id: RecordId;
+    Name?: string | null;
+    OwnerId?: RecordId | null;
+    Target_Amount__c?: number | null;
+    Period_Start__c?: IsoDate | null;
+    Period_End__c?: IsoDate | null;
+}
+
+export interface OpportunityRecord {
+    Id: RecordId;
+    Name: string;
+    AccountId?: RecordId | null;
+    OwnerId?: RecordId | null;
+    StageName?: string | null;
+    Amount?: number | null;
+    CloseDate?: IsoDate | null;
+    CreatedDate?: IsoDateTime | null;
+    LastActivityDate?: IsoDate | null;
+    IsClosed?: boolean | null;
+    IsWon?: boolean | null;
+    Type?: string | null;
+    Buying_Center__c?: RecordId | null;
+    Deal_Score__c?: number | null;
+    Deal_Score_Band__c?: ScoreBand | null;
+    Deal_Scored_At__c?: IsoDateTime | null;
+    Loss_Reason__c?: LossReason | null;
+}
+
+/** One step of a deal's stage history (from OpportunityHistory or the score snapshots). */
+export interface StageChange {
+    StageName: string;
+    /** When the deal entered this stage. */
+    EnteredAt: IsoDateTime | IsoDate;
+}
