@@ -31,6 +31,8 @@ module.exports = [
     ...tseslint.configs.strict.map((config) => ({ ...config, files: ['**/*.ts'] })),
     {
         files: ['**/*.ts'],
+        // Declaration files emit nothing, so they may describe platform namespaces.
+        ignores: ['**/*.d.ts'],
         rules: {
             '@typescript-eslint/no-explicit-any': 'error',
             '@typescript-eslint/consistent-type-imports': 'error',

@@ -1,0 +1,19 @@
+// Shows what went wrong in a panel's load or save, in words: a headline and every message.
+import { LightningElement, api } from 'lwc';
+import { reduceErrors } from 'c/atlasErrors';
+import defaultFriendlyMessage from '@salesforce/label/c.Atlas_Error_Generic';
+
+export default class ErrorPanel extends LightningElement {
+    /** A friendly headline; defaults to the generic label. */
+    @api friendlyMessage: string = defaultFriendlyMessage;
+    /** Any error shape: GraphQL errors, a rejected uiRecordApi promise, an Error, a list. */
+    @api errors: unknown;
+
+    get messages(): string[] {
+        return reduceErrors(this.errors);
+    }
+
+    get hasMessages(): boolean {
+        return this.messages.length > 0;
+    }
+}

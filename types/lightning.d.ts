@@ -1,0 +1,121 @@
+// Type declarations for the Salesforce platform modules the components import. The platform ships
+// them at run time (and sfdx-lwc-jest stubs them in tests) but publishes no types, so the shapes
+// below are written from the documented APIs: keep them to what the project uses.
+
+declare module 'lightning/graphql' {
+    /** Tags a GraphQL query; the platform parses it at compile time. */
+    export function gql(strings: TemplateStringsArray, ...values: unknown[]): unknown;
+    /** Wire adapter: emits { data, errors, refresh } — data undefined until the first response. */
+    export const graphql: unknown;
+    /** Runs a GraphQL mutation imperatively (API 66.0+). */
+    export function executeMutation(config: {
+        query: unknown;
+        variables?: Record<string, unknown>;
+    }): Promise<{ data?: unknown; errors?: unknown[] }>;
+    export interface GraphQLError {
+        message: string;
+        locations?: { line: number; column: number }[];
+        path?: (string | number)[];
+        extensions?: Record<string, unknown>;
+    }
+    export interface GraphQLWireResult<T> {
+        data?: T;
+        errors?: GraphQLError[];
+        refresh?: () => Promise<void>;
+    }
+}
+
+declare module 'lightning/uiRecordApi' {
+    export interface FieldValueRepresentation {
+        value: unknown;
+        displayValue: string | null;
+    }
+    export interface RecordRepresentation {
+        id: string;
+        apiName: string;
+        fields: Record<string, FieldValueRepresentation>;
+    }
+    export interface RecordInput {
+        apiName?: string;
+        fields: Record<string, unknown>;
+    }
+    export function createRecord(recordInput: RecordInput): Promise<RecordRepresentation>;
+    export function updateRecord(recordInput: RecordInput): Promise<RecordRepresentation>;
+    export function deleteRecord(recordId: string): Promise<void>;
+    export function notifyRecordUpdateAvailable(items: { recordId: string }[]): Promise<void>;
+    export const getRecord: unknown;
+    export function getFieldValue(record: RecordRepresentation, field: unknown): unknown;
+}
+
+declare module 'lightning/navigation' {
+    export interface PageReference {
+        type: string;
+        attributes?: Record<string, unknown>;
+        state?: Record<string, unknown>;
+    }
+    type Constructor<T = object> = new (...args: never[]) => T;
+    export function NavigationMixin<T extends Constructor>(
+        base: T
+    ): T &
+        Constructor<{
+            [NavigationMixin.Navigate](pageReference: PageReference, replace?: boolean): void;
+            [NavigationMixin.GenerateUrl](pageReference: PageReference): Promise<string>;
+        }>;
+    export namespace NavigationMixin {
+        const Navigate: unique symbol;
+        const GenerateUrl: unique symbol;
+    }
+    export const CurrentPageReference: unknown;
+}
+
+declare module 'lightning/platformShowToastEvent' {
+    export class ShowToastEvent extends CustomEvent<unknown> {
+        constructor(init: {
+            title: string;
+            message?: string;
+            variant?: 'info' | 'success' | 'warning' | 'error';
+            mode?: 'dismissible' | 'pester' | 'sticky';
+        });
+    }
+}
+
+declare module 'lightning/refresh' {
+    export class RefreshEvent extends CustomEvent<unknown> {
+        constructor();
+    }
+    export function registerRefreshHandler(
+        element: unknown,
+        handler: () => Promise<boolean> | boolean
+    ): string;
+    export function unregisterRefreshHandler(id: string): void;
+}
+
+declare module '@salesforce/label/*' {
+    const label: string;
+    export default label;
+}
+
+declare module '@salesforce/schema/*' {
+    const field: { objectApiName: string; fieldApiName?: string };
+    export default field;
+}
+
+declare module '@salesforce/user/Id' {
+    const userId: string;
+    export default userId;
+}
+
+declare module '@salesforce/customPermission/*' {
+    const hasPermission: boolean | undefined;
+    export default hasPermission;
+}
+
+declare module '@salesforce/userPermission/*' {
+    const hasPermission: boolean | undefined;
+    export default hasPermission;
+}
+
+declare module '*.html' {
+    const template: unknown;
+    export default template;
+}
