@@ -1,0 +1,3 @@
+// The only place that knows Account Atlas's GraphQL queries and record writes. Panels import
+// from here; each area keeps its queries and writes in a file of its own.
+export * from './graphqlRecords';
