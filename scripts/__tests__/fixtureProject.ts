@@ -1,0 +1,56 @@
+// Test support: a throw-away copy of the atlas-mini fixture project in a temporary directory, compiled
+// like `npm run build` (tsc's .js beside every LWC .ts), with helpers to break one thing at a time.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import ts from 'typescript';
+import { listFiles } from '../metadata/files';
+
+export const FIXTURE_DIR = join(__dirname, 'fixtures', 'atlas-mini');
+
+export interface FixtureProject {
+    readonly dir: string;
+    read(path: string): string;
+    write(path: string, text: string): void;
+    /** Replaces one exact piece of text, failing loudly if it is not there (so tests stay honest). */
+    replace(path: string, from: string, to: string): void;
+    remove(path: string): void;
+    cleanup(): void;
+}
+
+/** Emits .js beside each LWC .ts, as tsc -p tsconfig.build.json does in the real project. */
+export function compileLwc(dir: string): void {
+    for (const file of listFiles(join(dir, 'force-app'))) {
+        if (!file.endsWith('.ts') || file.endsWith('.d.ts') || file.includes('/__tests__/')) {
+            continue;
+        }
+        const output = ts.transpileModule(readFileSync(file, 'utf8'), {
+            compilerOptions: { target: ts.ScriptTarget.ESNext, module: ts.ModuleKind.ESNext }
+        });
+        writeFileSync(file.replace(/\.ts$/, '.js'), output.outputText);
+    }
+}
+
+export function copyFixture(): FixtureProject {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-mini-'));
+    cpSync(FIXTURE_DIR, dir, { recursive: true });
+    compileLwc(dir);
+    const absolute = (path: string): string => join(dir, path);
+    return {
+        dir,
+        read: (path) => readFileSync(absolute(path), 'utf8'),
+        write: (path, text) => {
+            mkdirSync(dirname(absolute(path)), { recursive: true });
+            writeFileSync(absolute(path), text);
+        },
+        replace: (path, from, to) => {
+            const text = readFileSync(absolute(path), 'utf8');
+            if (!text.includes(from)) {
+                throw new Error(`${path} does not contain ${JSON.stringify(from)}`);
+            }
+            writeFileSync(absolute(path), text.replace(from, to));
+        },
+        remove: (path) => rmSync(absolute(path), { recursive: true, force: true }),
+        cleanup: () => rmSync(dir, { recursive: true, force: true })
+    };
+}

@@ -1,0 +1,69 @@
+// Check (b-iii): every …__c / …__r token in TypeScript, JavaScript and templates is a custom
+// object, custom field or custom relationship the schema knows, so a renamed or misspelt field cannot
+// hide in a record type, a test fixture or a template.
+import { lineOf } from '../files';
+import { suggestion } from '../schema';
+import { sourceFiles } from '../sources';
+import type { Check, Finding } from './check';
+
+const CUSTOM_NAME = /\b[A-Za-z][A-Za-z0-9_]*__(c|r)\b/g;
+
+/**
+ * For names that are unknown on purpose (a test feeding a misspelt field to an error handler): a
+ * comment with IGNORE_NEXT_LINE skips the line below it; IGNORE_FILE anywhere skips the whole file.
+ * Built from parts so that this file does not carry the markers itself.
+ */
+export const IGNORE_NEXT_LINE = ['check-metadata', 'ignore-next-line'].join('-');
+export const IGNORE_FILE = ['check-metadata', 'ignore-file'].join('-');
+
+export const customNames: Check = {
+    name: 'every __c and __r name in the sources of force-app, scripts and local is a known custom object, field or relationship',
+    run(context) {
+        const findings: Finding[] = [];
+        const { schema } = context;
+        const known = [
+            ...new Set(
+                schema
+                    .objects()
+                    .flatMap((object) => [
+                        object.name,
+                        ...object.fields.map((field) => field.name),
+                        ...object.parentRelationships.map((relationship) => relationship.name),
+                        ...object.childRelationships.map((relationship) => relationship.name)
+                    ])
+            )
+        ].filter((name) => /__(c|r)$/.test(name));
+        for (const source of sourceFiles(context.projectDir, context.packageDirs)) {
+            if (source.text.includes(IGNORE_FILE)) {
+                continue;
+            }
+            const lines = source.text.split('\n');
+            const reported = new Set<string>();
+            for (const match of source.text.matchAll(CUSTOM_NAME)) {
+                const name = match[0];
+                const line = lineOf(source.text, match.index);
+                if (schema.isKnownCustomName(name) || reported.has(name)) {
+                    continue;
+                }
+                if ((lines[line - 2] ?? '').includes(IGNORE_NEXT_LINE)) {
+                    continue;
+                }
+                reported.add(name);
+                findings.push({
+                    file: source.path,
+                    line,
+                    message: `names ${name}, which is no custom object, field or relationship in the schema${suggestion(
+                        name,
+                        known
+                    )}`,
+                    fix: `${
+                        name.endsWith('__r')
+                            ? "correct the name (a child relationship is the field's <relationshipName> plus __r, a parent one the field name with __r)"
+                            : 'correct the name, or add the field or object to force-app if it is new'
+                    }; if it is unknown on purpose, put a comment with ${IGNORE_NEXT_LINE} on the line above`
+                });
+            }
+        }
+        return Promise.resolve(findings);
+    }
+};

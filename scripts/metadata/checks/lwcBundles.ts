@@ -1,0 +1,159 @@
+// Check (d): every LWC bundle is complete (js-meta.xml, JavaScript to deploy), every TypeScript bundle
+// is mapped as c/<bundle> in tsconfig.json, and .forceignore keeps tooling (.ts, tests, tsconfig) out
+// of what a deploy would send.
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import ts from 'typescript';
+import { listDirectories, listFiles, projectPath } from '../files';
+import type { Check, CheckContext, Finding } from './check';
+import { deployment } from './deployConversion';
+
+/** Every lwc/ folder under the package directories (absolute paths). */
+function lwcRoots(context: CheckContext): string[] {
+    const roots = new Set<string>();
+    for (const dir of context.packageDirs) {
+        for (const file of listFiles(join(context.projectDir, dir))) {
+            const match = /^(.*\/lwc)\/[^/]+\/[^/]+$/.exec(file.split('\\').join('/'));
+            if (match?.[1] !== undefined) {
+                roots.add(match[1]);
+            }
+        }
+    }
+    return [...roots].sort();
+}
+
+/** tsconfig.json's compilerOptions.paths, or a finding saying why it could not be read. */
+function tsconfigPaths(projectDir: string): Map<string, string[]> | Finding {
+    const path = join(projectDir, 'tsconfig.json');
+    if (!existsSync(path)) {
+        return {
+            file: 'tsconfig.json',
+            message: 'is missing, so no c/<bundle> import resolves for the type checker',
+            fix: 'add tsconfig.json with compilerOptions.paths for every TypeScript bundle'
+        };
+    }
+    const parsed = ts.parseConfigFileTextToJson(path, readFileSync(path, 'utf8'));
+    if (parsed.error !== undefined) {
+        return {
+            file: 'tsconfig.json',
+            message: `cannot be parsed: ${ts.flattenDiagnosticMessageText(parsed.error.messageText, ' ')}`,
+            fix: 'fix the JSON'
+        };
+    }
+    const config: unknown = parsed.config;
+    const paths = new Map<string, string[]>();
+    if (typeof config !== 'object' || config === null || !('compilerOptions' in config)) {
+        return paths;
+    }
+    const options = (config as { compilerOptions: unknown }).compilerOptions;
+    if (typeof options !== 'object' || options === null || !('paths' in options)) {
+        return paths;
+    }
+    const entries = (options as { paths: unknown }).paths;
+    if (typeof entries === 'object' && entries !== null) {
+        for (const [key, value] of Object.entries(entries)) {
+            if (Array.isArray(value)) {
+                paths.set(
+                    key,
+                    value.filter((item): item is string => typeof item === 'string')
+                );
+            }
+        }
+    }
+    return paths;
+}
+
+const TOOLING = [
+    {
+        test: (path: string) => path.endsWith('.ts'),
+        what: 'a TypeScript source',
+        pattern: '**/*.ts'
+    },
+    {
+        test: (path: string) => path.split('/').includes('__tests__'),
+        what: 'a test file',
+        pattern: '**/__tests__/**'
+    },
+    {
+        test: (path: string) => /^(tsconfig.*|jsconfig)\.json$/.test(basename(path)),
+        what: 'a TypeScript/JavaScript project config',
+        pattern: '**/tsconfig*.json'
+    }
+];
+
+export const lwcBundles: Check = {
+    name: 'LWC bundles are complete, mapped in tsconfig.json, and deploy without .ts, tests or tsconfig',
+    async run(context) {
+        const findings: Finding[] = [];
+        const paths = tsconfigPaths(context.projectDir);
+        if (!(paths instanceof Map)) {
+            findings.push(paths);
+        }
+        for (const root of lwcRoots(context)) {
+            for (const bundle of listDirectories(root)) {
+                if (bundle.startsWith('.') || bundle.startsWith('__')) {
+                    continue;
+                }
+                const dir = join(root, bundle);
+                const relativeDir = projectPath(context.projectDir, dir);
+                const has = (suffix: string): boolean =>
+                    existsSync(join(dir, `${bundle}${suffix}`));
+                if (!has('.js-meta.xml')) {
+                    findings.push({
+                        file: relativeDir,
+                        message: `bundle ${bundle} has no ${bundle}.js-meta.xml, so a deploy cannot resolve it`,
+                        fix: `add ${relativeDir}/${bundle}.js-meta.xml (apiVersion 66.0, isExposed false)`
+                    });
+                }
+                if (has('.ts')) {
+                    const expected = `${relativeDir}/${bundle}.ts`;
+                    if (paths instanceof Map) {
+                        const mapped = paths.get(`c/${bundle}`);
+                        if (mapped === undefined) {
+                            findings.push({
+                                file: 'tsconfig.json',
+                                message: `has no compilerOptions.paths entry for c/${bundle}`,
+                                fix: `add "c/${bundle}": ["${expected}"] to compilerOptions.paths`
+                            });
+                        } else if (!mapped.includes(expected)) {
+                            findings.push({
+                                file: 'tsconfig.json',
+                                message: `maps c/${bundle} to ${JSON.stringify(mapped)}, not to ${expected}`,
+                                fix: `set "c/${bundle}": ["${expected}"]`
+                            });
+                        }
+                    }
+                    if (!has('.js')) {
+                        findings.push({
+                            file: `${relativeDir}/${bundle}.ts`,
+                            message: `has not been compiled: ${bundle}.js is missing, so a deploy would send a bundle without JavaScript`,
+                            fix: 'run npm run build before deploying or checking (tsc emits the .js beside the .ts)'
+                        });
+                    }
+                } else if (!has('.js') && !has('.html')) {
+                    findings.push({
+                        file: relativeDir,
+                        message: `bundle ${bundle} has no ${bundle}.ts, ${bundle}.js or ${bundle}.html entry`,
+                        fix: `add ${relativeDir}/${bundle}.ts (or remove the folder)`
+                    });
+                }
+            }
+        }
+        const result = await deployment(context);
+        if (result.ok) {
+            for (const file of result.files) {
+                const path = projectPath(context.projectDir, file.path);
+                const tooling = TOOLING.find((kind) => kind.test(path));
+                if (tooling !== undefined) {
+                    findings.push({
+                        file: path,
+                        message: `is ${tooling.what} and would be deployed with ${file.type} ${file.component}`,
+                        fix: `add ${tooling.pattern} to .forceignore`
+                    });
+                }
+            }
+        }
+        // When the conversion itself failed, the deploy check reports it; nothing more to say here.
+        return findings;
+    }
+};

@@ -1,0 +1,342 @@
+// Check (c): the permission sets grant what the data model intends — every optional custom field
+// readable, editable unless a flow computes it or the object is read-only — and nothing the platform
+// rejects on deploy (field permissions on required or master-detail fields, editable formulas,
+// object permissions without the permissions they depend on, unknown objects or fields).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles, projectPath } from '../files';
+import { isFlowKey, PERMISSION_SETS, type ObjectAccess } from '../policy';
+import { suggestion, type Schema } from '../schema';
+import type { SObjectField } from '../types';
+import { bool, childNodes, parseMetadataXml, text } from '../xml';
+import type { Check, CheckContext, Finding } from './check';
+
+interface FieldPermission {
+    readonly field: string;
+    readonly readable: boolean;
+    readonly editable: boolean;
+}
+
+interface PermissionSetFile {
+    readonly name: string;
+    readonly file: string;
+    readonly fields: readonly FieldPermission[];
+    readonly objects: ReadonlyMap<string, ObjectAccess>;
+    readonly duplicateObjects: readonly string[];
+}
+
+const SUFFIX = '.permissionset-meta.xml';
+
+function readPermissionSets(context: CheckContext): PermissionSetFile[] {
+    const sets: PermissionSetFile[] = [];
+    for (const dir of context.packageDirs) {
+        for (const absolute of listFiles(join(context.projectDir, dir))) {
+            if (!absolute.endsWith(SUFFIX) || !absolute.includes('/permissionsets/')) {
+                continue;
+            }
+            const parsed = parseMetadataXml(readFileSync(absolute, 'utf8'));
+            if (parsed === null || parsed.rootTag !== 'PermissionSet') {
+                continue; // the deploy check reports malformed XML
+            }
+            const objects = new Map<string, ObjectAccess>();
+            const duplicateObjects: string[] = [];
+            for (const node of childNodes(parsed.root, 'objectPermissions')) {
+                const object = text(node, 'object') ?? '';
+                if (objects.has(object)) {
+                    duplicateObjects.push(object);
+                }
+                objects.set(object, {
+                    create: bool(node, 'allowCreate'),
+                    read: bool(node, 'allowRead'),
+                    edit: bool(node, 'allowEdit'),
+                    delete: bool(node, 'allowDelete'),
+                    viewAll: bool(node, 'viewAllRecords'),
+                    modifyAll: bool(node, 'modifyAllRecords')
+                });
+            }
+            sets.push({
+                name: absolute.slice(absolute.lastIndexOf('/') + 1, -SUFFIX.length),
+                file: projectPath(context.projectDir, absolute),
+                fields: childNodes(parsed.root, 'fieldPermissions').map((node) => ({
+                    field: text(node, 'field') ?? '',
+                    readable: bool(node, 'readable'),
+                    editable: bool(node, 'editable')
+                })),
+                objects,
+                duplicateObjects
+            });
+        }
+    }
+    return sets;
+}
+
+/** Fields a permission set must list: custom, optional, not master-detail. */
+function needsFieldPermission(field: SObjectField): boolean {
+    return field.custom && !field.required && field.type !== 'MasterDetail';
+}
+
+/** Why a field must be read-only in this permission set, or undefined when it should be editable. */
+function readOnlyReason(field: SObjectField, set: PermissionSetFile): string | undefined {
+    if (isFlowKey(field.objectName, field.name)) {
+        return 'a key field a flow sets';
+    }
+    if (!field.updateable) {
+        return field.formula !== undefined
+            ? 'a formula field'
+            : `a ${field.type} field the platform computes`;
+    }
+    const access = set.objects.get(field.objectName);
+    if (access !== undefined && !access.edit) {
+        return `${field.objectName} is read-only in ${set.name}`;
+    }
+    return undefined;
+}
+
+const ACCESS_LABELS: readonly [keyof ObjectAccess, string, string][] = [
+    ['create', 'Create', 'allowCreate'],
+    ['read', 'Read', 'allowRead'],
+    ['edit', 'Edit', 'allowEdit'],
+    ['delete', 'Delete', 'allowDelete'],
+    ['viewAll', 'View All', 'viewAllRecords'],
+    ['modifyAll', 'Modify All', 'modifyAllRecords']
+];
+
+/** The platform's own dependencies between object permissions ("Edit depends on Read"). */
+const DEPENDENCIES: readonly [keyof ObjectAccess, readonly (keyof ObjectAccess)[]][] = [
+    ['create', ['read']],
+    ['edit', ['read']],
+    ['delete', ['read', 'edit']],
+    ['viewAll', ['read']],
+    ['modifyAll', ['read', 'edit', 'delete', 'viewAll']]
+];
+
+function describeAccess(access: ObjectAccess): string {
+    const granted = ACCESS_LABELS.filter(([key]) => access[key]).map(([, label]) => label);
+    return granted.length === 0 ? 'nothing' : granted.join('/');
+}
+
+function checkObjectPermissions(schema: Schema, set: PermissionSetFile, findings: Finding[]): void {
+    for (const object of set.duplicateObjects) {
+        findings.push({
+            file: set.file,
+            message: `lists <objectPermissions> for ${object} more than once`,
+            fix: `keep one <objectPermissions> block for ${object}`
+        });
+    }
+    for (const [objectName, access] of set.objects) {
+        const object = schema.object(objectName);
+        if (object === undefined) {
+            findings.push({
+                file: set.file,
+                message: `grants <objectPermissions> on ${objectName}, which does not exist${suggestion(
+                    objectName,
+                    schema.objects().map((o) => o.name)
+                )}`,
+                fix: `correct or remove the <objectPermissions> for ${objectName}`
+            });
+            continue;
+        }
+        for (const [permission, requires] of DEPENDENCIES) {
+            if (!access[permission]) {
+                continue;
+            }
+            const missing = requires.filter((required) => !access[required]);
+            if (missing.length > 0) {
+                const labels = ACCESS_LABELS.filter(([key]) => missing.includes(key));
+                findings.push({
+                    file: set.file,
+                    message: `grants ${ACCESS_LABELS.find(([key]) => key === permission)?.[1]} on ${objectName} without ${labels
+                        .map(([, label]) => label)
+                        .join(' and ')}; the platform rejects that ("depends on permission(s)")`,
+                    fix: `set ${labels.map(([, , tag]) => `<${tag}>true</${tag}>`).join(' and ')} for ${objectName}`
+                });
+            }
+        }
+        // Access to a detail depends on reading its master; custom masters must be granted here.
+        if (access.read) {
+            for (const field of object.fields) {
+                const [master] = field.referenceTo;
+                if (
+                    field.type !== 'MasterDetail' ||
+                    master === undefined ||
+                    !master.endsWith('__c')
+                ) {
+                    continue;
+                }
+                if (set.objects.get(master)?.read !== true) {
+                    findings.push({
+                        file: set.file,
+                        message: `grants access to ${objectName} but not Read on its master ${master}; the platform rejects that`,
+                        fix: `add <objectPermissions> with <allowRead>true</allowRead> for ${master}`
+                    });
+                }
+            }
+        }
+    }
+}
+
+function checkIntendedObjectAccess(
+    schema: Schema,
+    set: PermissionSetFile,
+    findings: Finding[]
+): void {
+    const intended = PERMISSION_SETS[set.name];
+    if (intended === undefined) {
+        return;
+    }
+    for (const object of schema.objects()) {
+        if (!object.custom) {
+            continue;
+        }
+        const wanted = intended[object.name];
+        const actual = set.objects.get(object.name);
+        if (wanted === undefined) {
+            if (actual === undefined) {
+                findings.push({
+                    file: set.file,
+                    message: `grants nothing on ${object.name}, and the data model names no access for it`,
+                    fix: `add <objectPermissions> for ${object.name} and its access to scripts/metadata/policy.ts`
+                });
+            }
+            continue;
+        }
+        if (actual === undefined) {
+            findings.push({
+                file: set.file,
+                message: `has no <objectPermissions> for ${object.name}; the data model intends ${describeAccess(wanted)}`,
+                fix: `add <objectPermissions> for ${object.name}: ${ACCESS_LABELS.map(([key, , tag]) => `${tag} ${String(wanted[key])}`).join(', ')}`
+            });
+            continue;
+        }
+        const differences = ACCESS_LABELS.filter(([key]) => wanted[key] !== actual[key]);
+        if (differences.length > 0) {
+            findings.push({
+                file: set.file,
+                message: `grants ${describeAccess(actual)} on ${object.name}; the data model intends ${describeAccess(wanted)}`,
+                fix: `set ${differences.map(([key, , tag]) => `<${tag}>${String(wanted[key])}</${tag}>`).join(', ')} for ${object.name}`
+            });
+        }
+    }
+}
+
+function checkFieldPermissions(schema: Schema, set: PermissionSetFile, findings: Finding[]): void {
+    const seen = new Set<string>();
+    for (const permission of set.fields) {
+        if (seen.has(permission.field)) {
+            findings.push({
+                file: set.file,
+                message: `lists <fieldPermissions> for ${permission.field} more than once`,
+                fix: `keep one <fieldPermissions> block for ${permission.field}`
+            });
+        }
+        seen.add(permission.field);
+        const [objectName = '', fieldName = ''] = permission.field.split('.');
+        const field = schema.field(objectName, fieldName);
+        if (field === undefined) {
+            findings.push({
+                file: set.file,
+                message: `grants <fieldPermissions> on ${permission.field}, which does not exist${suggestion(
+                    fieldName,
+                    schema.fields(objectName).map((f) => f.name)
+                )}`,
+                fix: `correct or remove the <fieldPermissions> for ${permission.field}`
+            });
+            continue;
+        }
+        if (field.required || field.type === 'MasterDetail' || field.system) {
+            const why =
+                field.type === 'MasterDetail'
+                    ? 'a master-detail field'
+                    : field.system
+                      ? 'a system field'
+                      : 'a required field';
+            findings.push({
+                file: set.file,
+                message: `grants <fieldPermissions> on ${permission.field}, ${why}; the platform rejects field permissions on it (it is always visible)`,
+                fix: `remove the <fieldPermissions> for ${permission.field} from ${set.file}`
+            });
+            continue;
+        }
+        if (permission.editable && !permission.readable) {
+            findings.push({
+                file: set.file,
+                message: `makes ${permission.field} editable but not readable; the platform rejects that`,
+                fix: `set <readable>true</readable> for ${permission.field}`
+            });
+        }
+        if (permission.editable && !field.updateable) {
+            findings.push({
+                file: set.file,
+                message: `makes ${permission.field} editable, but it is ${field.formula !== undefined ? 'a formula' : `a ${field.type}`} field; the platform rejects that`,
+                fix: `set <editable>false</editable> for ${permission.field}`
+            });
+        }
+    }
+}
+
+function checkCoverage(schema: Schema, set: PermissionSetFile, findings: Finding[]): void {
+    const byField = new Map(set.fields.map((permission) => [permission.field, permission]));
+    for (const object of schema.objects()) {
+        for (const field of object.fields) {
+            if (!needsFieldPermission(field)) {
+                continue;
+            }
+            const name = `${field.objectName}.${field.name}`;
+            const reason = readOnlyReason(field, set);
+            const editable = reason === undefined;
+            const permission = byField.get(name);
+            const access = `readable true, editable ${String(editable)}${reason === undefined ? '' : ` (${reason})`}`;
+            if (permission === undefined) {
+                findings.push({
+                    file: set.file,
+                    message: `has no <fieldPermissions> for ${name}, so ${set.name} users cannot see it`,
+                    fix: `add <fieldPermissions> for ${name} (${access}) to ${set.file}`
+                });
+                continue;
+            }
+            if (!permission.readable) {
+                findings.push({
+                    file: set.file,
+                    message: `makes ${name} unreadable`,
+                    fix: `set <readable>true</readable> for ${name}`
+                });
+            }
+            if (permission.editable !== editable && (field.updateable || permission.editable)) {
+                findings.push({
+                    file: set.file,
+                    message: editable
+                        ? `makes ${name} read-only, but ${set.name} may edit ${field.objectName}`
+                        : `makes ${name} editable, but it is ${reason ?? 'read-only'}`,
+                    fix: `set <editable>${String(editable)}</editable> for ${name} in ${set.file}`
+                });
+            }
+        }
+    }
+}
+
+export const permissionSets: Check = {
+    name: 'permission sets grant the intended access and nothing the platform rejects',
+    run(context) {
+        const findings: Finding[] = [];
+        const sets = readPermissionSets(context);
+        const packageDir = context.packageDirs[0] ?? 'force-app';
+        for (const name of Object.keys(PERMISSION_SETS)) {
+            if (!sets.some((set) => set.name === name)) {
+                findings.push({
+                    file: `${packageDir}/main/default/permissionsets/${name}${SUFFIX}`,
+                    message: `is missing: the data model defines permission set ${name}`,
+                    fix: `add ${packageDir}/main/default/permissionsets/${name}${SUFFIX}`
+                });
+            }
+        }
+        for (const set of sets) {
+            checkObjectPermissions(context.schema, set, findings);
+            checkFieldPermissions(context.schema, set, findings);
+            if (PERMISSION_SETS[set.name] !== undefined) {
+                checkIntendedObjectAccess(context.schema, set, findings);
+                checkCoverage(context.schema, set, findings);
+            }
+        }
+        return Promise.resolve(findings);
+    }
+};

@@ -1,0 +1,52 @@
+// Check (b-i): every @salesforce/schema module a source imports (or mocks), such as
+// Buying_Center__c.Wallet_Share__c, names an object, relationship path and field that exist.
+import { lineOf } from '../files';
+import { suggestion } from '../schema';
+import { sourceFiles } from '../sources';
+import type { Check, Finding } from './check';
+
+const SCHEMA_MODULE = /(['"`])@salesforce\/schema\/([^'"`]+)\1/g;
+
+export const schemaImports: Check = {
+    name: '@salesforce/schema imports name existing objects and fields',
+    run(context) {
+        const findings: Finding[] = [];
+        const { schema } = context;
+        for (const source of sourceFiles(context.projectDir, context.packageDirs)) {
+            if (!/\.(ts|js)$/.test(source.path)) {
+                continue;
+            }
+            for (const match of source.text.matchAll(SCHEMA_MODULE)) {
+                const reference = match[2] ?? '';
+                const line = lineOf(source.text, match.index);
+                const [objectName = '', ...path] = reference.split('.');
+                const object = schema.object(objectName);
+                if (object === undefined) {
+                    findings.push({
+                        file: source.path,
+                        line,
+                        message: `imports @salesforce/schema/${reference}, but there is no object ${objectName}${suggestion(
+                            objectName,
+                            schema.objects().map((o) => o.name)
+                        )}`,
+                        fix: `correct the object name, or add objects/${objectName}/${objectName}.object-meta.xml`
+                    });
+                    continue;
+                }
+                if (path.length === 0) {
+                    continue;
+                }
+                const resolution = schema.resolvePath(objectName, path.join('.'));
+                if (!resolution.ok) {
+                    findings.push({
+                        file: source.path,
+                        line,
+                        message: `imports @salesforce/schema/${reference}, but ${resolution.error}`,
+                        fix: 'correct the field or relationship name (relationships end in __r, fields in __c)'
+                    });
+                }
+            }
+        }
+        return Promise.resolve(findings);
+    }
+};

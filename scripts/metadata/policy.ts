@@ -1,0 +1,84 @@
+// What the data model (DATA_MODEL.md) intends beyond what the metadata itself says: which permission
+// sets exist and what each may do, and which fields flows compute. The checks compare force-app to this.
+
+export interface ObjectAccess {
+    readonly create: boolean;
+    readonly read: boolean;
+    readonly edit: boolean;
+    readonly delete: boolean;
+    readonly viewAll: boolean;
+    readonly modifyAll: boolean;
+}
+
+const CRUD: ObjectAccess = {
+    create: true,
+    read: true,
+    edit: true,
+    delete: true,
+    viewAll: false,
+    modifyAll: false
+};
+const CREATE_READ: ObjectAccess = { ...CRUD, edit: false, delete: false };
+const READ: ObjectAccess = { ...CREATE_READ, create: false };
+
+/** Object access each permission set is meant to grant on the custom objects. */
+export const PERMISSION_SETS: Readonly<Record<string, Readonly<Record<string, ObjectAccess>>>> = {
+    Atlas_User: {
+        Buying_Center__c: CRUD,
+        Buying_Center_Member__c: CRUD,
+        Opportunity_Map__c: CRUD,
+        Opportunity_Map_Cell__c: CRUD,
+        Marketing_Objective__c: CRUD,
+        Marketing_Strategy__c: CRUD,
+        Marketing_Action__c: CRUD,
+        Deal_Evidence__c: CRUD,
+        Deal_Score_Snapshot__c: CREATE_READ,
+        Stage_Criterion__c: READ,
+        Solution__c: READ,
+        Sales_Target__c: READ
+    },
+    Atlas_Sales_Ops: {
+        Buying_Center__c: CRUD,
+        Buying_Center_Member__c: CRUD,
+        Opportunity_Map__c: CRUD,
+        Opportunity_Map_Cell__c: CRUD,
+        Marketing_Objective__c: CRUD,
+        Marketing_Strategy__c: CRUD,
+        Marketing_Action__c: CRUD,
+        Deal_Evidence__c: CRUD,
+        Deal_Score_Snapshot__c: CREATE_READ,
+        Stage_Criterion__c: CRUD,
+        Solution__c: CRUD,
+        Sales_Target__c: { ...CRUD, viewAll: true }
+    }
+};
+
+/**
+ * Uniqueness keys that a before-save flow computes from other fields: read-only for every user, and
+ * two records with the same key parts collide on the unique key (so sample data must not have any).
+ */
+export const FLOW_KEYS: readonly {
+    readonly objectName: string;
+    readonly field: string;
+    readonly parts: readonly string[];
+}[] = [
+    {
+        objectName: 'Buying_Center_Member__c',
+        field: 'Member_Key__c',
+        parts: ['Buying_Center__c', 'Contact__c']
+    },
+    {
+        objectName: 'Opportunity_Map_Cell__c',
+        field: 'Cell_Key__c',
+        parts: ['Opportunity_Map__c', 'Buying_Center__c', 'Solution__c']
+    },
+    {
+        objectName: 'Deal_Evidence__c',
+        field: 'Evidence_Key__c',
+        parts: ['Opportunity__c', 'Stage_Criterion__c']
+    }
+];
+
+export function isFlowKey(objectName: string, fieldName: string): boolean {
+    return FLOW_KEYS.some((key) => key.objectName === objectName && key.field === fieldName);
+}
