@@ -419,6 +419,36 @@ describe('the sample data plan', () => {
         expect((await onlyFinding(dataPlan)).message).toContain('must be a date YYYY-MM-DD');
     });
 
+    it('names a record that a validation rule would reject', async () => {
+        project.replace(BUYING_CENTERS, '"Wallet_Share__c": 15', '"Wallet_Share__c": 115');
+        expect(await onlyFinding(dataPlan)).toEqual({
+            file: BUYING_CENTERS,
+            message:
+                'record Buying_Center__cRef1 fails validation rule Buying_Center__c.Wallet_Share_Within_0_100: "Wallet share is a percentage between 0 and 100."',
+            fix: expect.stringContaining('change the record')
+        });
+    });
+
+    it('follows @Refs to parents when a validation rule reads them', async () => {
+        project.write(
+            'data/Account.json',
+            project
+                .read('data/Account.json')
+                .replace(
+                    ']',
+                    ', { "attributes": { "type": "Account", "referenceId": "GlobexAccount" }, "Name": "Globex" }]'
+                )
+        );
+        project.replace(
+            'data/Contact.json',
+            '"AccountId": "@AcmeAccount",\n            "ReportsToId"',
+            '"AccountId": "@GlobexAccount",\n            "ReportsToId"'
+        );
+        expect((await onlyFinding(dataPlan)).message).toBe(
+            `record MemberRavi fails validation rule Buying_Center_Member__c.Member_Contact_Of_Buying_Center_Account: "Pick a contact of the buying center's account."`
+        );
+    });
+
     it('names two members that the flow would give the same unique key', async () => {
         project.replace(MEMBERS, '"@ContactRef2"', '"@ContactRef1"');
         expect((await onlyFinding(dataPlan)).message).toContain(

@@ -3,6 +3,7 @@
 // compares with a value the picklist has.
 import { createRequire } from 'node:module';
 import { suggestion, type Schema } from './schema';
+import type { SObjectField } from './types';
 
 /** The parts of formulon's AST this module reads. */
 export type FormulaNode =
@@ -17,6 +18,10 @@ export type FormulaNode =
 
 interface Formulon {
     ast(formula: string): FormulaNode;
+    parse(
+        formula: string,
+        substitutions: Readonly<Record<string, FormulaValue>>
+    ): { readonly type: string; readonly value?: unknown; readonly dataType?: string };
 }
 
 // formulon publishes no type declarations; this typed handle keeps `any` out of the project.
@@ -136,5 +141,95 @@ function checkPicklistComparison(
             message: `formula compares ${subject.name} with '${value.value}', which is not one of its values${suggestion(value.value, values)}`,
             fix: `use one of: ${values.join(', ')}`
         });
+    }
+}
+
+/** A value for formulon: what a field holds in one record. */
+export interface FormulaValue {
+    readonly type: 'literal';
+    readonly dataType: string;
+    readonly value: unknown;
+    readonly options: Readonly<Record<string, unknown>>;
+}
+
+/** The identifiers (field paths and $globals) a formula names, or [] when it does not parse. */
+export function formulaIdentifiers(formula: string): string[] {
+    const names = new Set<string>();
+    const visit = (node: FormulaNode): void => {
+        if (node.type === 'callExpression') {
+            node.arguments.forEach(visit);
+        } else if (node.type === 'identifier') {
+            names.add(node.name);
+        }
+    };
+    try {
+        visit(formulon.ast(formula));
+    } catch {
+        return [];
+    }
+    return [...names];
+}
+
+/** A JSON value of a field as formulon wants it; undefined when it cannot be represented. */
+export function formulaValue(field: SObjectField, value: unknown): FormulaValue | undefined {
+    const literal = (
+        dataType: string,
+        v: unknown,
+        options: Record<string, unknown> = {}
+    ): FormulaValue => ({
+        type: 'literal',
+        dataType,
+        value: v,
+        options
+    });
+    if (value === null || value === undefined || value === '') {
+        return literal('null', null);
+    }
+    switch (field.type) {
+        case 'Number':
+        case 'Currency':
+        case 'Percent':
+            return typeof value === 'number'
+                ? literal('number', value, {
+                      length: (field.precision ?? 18) - (field.scale ?? 0),
+                      scale: field.scale ?? 0
+                  })
+                : undefined;
+        case 'Checkbox':
+            return typeof value === 'boolean' ? literal('checkbox', value) : undefined;
+        case 'Date':
+        case 'DateTime': {
+            const time = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+            return Number.isNaN(time)
+                ? undefined
+                : literal(field.type === 'Date' ? 'date' : 'datetime', new Date(time));
+        }
+        case 'Picklist':
+            return typeof value === 'string'
+                ? literal('picklist', value, {
+                      values: field.picklist?.values.map((v) => v.value) ?? []
+                  })
+                : undefined;
+        default:
+            return typeof value === 'string'
+                ? literal('text', value, { length: value.length })
+                : undefined;
+    }
+}
+
+/** True/false when formulon can evaluate the formula with these values, undefined otherwise. */
+export function evaluateCondition(
+    formula: string,
+    substitutions: Readonly<Record<string, FormulaValue>>
+): boolean | undefined {
+    try {
+        const result = formulon.parse(formula, substitutions);
+        return result.type === 'literal' &&
+            result.dataType === 'checkbox' &&
+            typeof result.value === 'boolean'
+            ? result.value
+            : undefined;
+    } catch {
+        return undefined;
     }
 }

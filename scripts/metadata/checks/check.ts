@@ -1,6 +1,7 @@
 // What every metadata check is: a name, and a function from the project to findings. A finding names
 // the file (project-relative), what is wrong, and how to fix it.
 import type { Schema } from '../schema';
+import { sourceFiles, type SourceFile } from '../sources';
 
 export interface Finding {
     /** Project-relative, slash-separated path of the file to change. */
@@ -32,4 +33,9 @@ export function memoized<T>(context: CheckContext, key: string, fn: () => T): T 
         context.memo.set(key, fn());
     }
     return context.memo.get(key) as T;
+}
+
+/** The project's source files, read once per run. */
+export function projectSources(context: CheckContext): readonly SourceFile[] {
+    return memoized(context, 'sources', () => sourceFiles(context.projectDir, context.packageDirs));
 }

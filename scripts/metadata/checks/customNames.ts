@@ -3,8 +3,7 @@
 // hide in a record type, a test fixture or a template.
 import { lineOf } from '../files';
 import { suggestion } from '../schema';
-import { sourceFiles } from '../sources';
-import type { Check, Finding } from './check';
+import { projectSources, type Check, type Finding } from './check';
 
 const CUSTOM_NAME = /\b[A-Za-z][A-Za-z0-9_]*__(c|r)\b/g;
 
@@ -33,7 +32,7 @@ export const customNames: Check = {
                     ])
             )
         ].filter((name) => /__(c|r)$/.test(name));
-        for (const source of sourceFiles(context.projectDir, context.packageDirs)) {
+        for (const source of projectSources(context)) {
             if (source.text.includes(IGNORE_FILE)) {
                 continue;
             }

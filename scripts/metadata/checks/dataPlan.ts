@@ -6,6 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { listFiles, projectPath } from '../files';
+import {
+    evaluateCondition,
+    formulaIdentifiers,
+    formulaValue,
+    type FormulaValue
+} from '../formulas';
 import { FLOW_KEYS } from '../policy';
 import { suggestion, type Schema } from '../schema';
 import type { SObjectField } from '../types';
@@ -24,6 +30,16 @@ interface ImportedRecord {
 }
 
 const DATA_DIR = 'data';
+
+/** A record's JSON value for a field, matching the field name case-insensitively as the API does. */
+function rawValue(record: ImportedRecord, fieldName: string): unknown {
+    if (fieldName in record.values) {
+        return record.values[fieldName];
+    }
+    const lower = fieldName.toLowerCase();
+    const key = Object.keys(record.values).find((candidate) => candidate.toLowerCase() === lower);
+    return key === undefined ? undefined : record.values[key];
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -384,6 +400,92 @@ class PlanChecker {
         }
     }
 
+    /**
+     * Evaluates every active validation rule on every imported record (after the whole plan, so
+     * parent paths such as Contact__r.AccountId resolve). Rules formulon cannot evaluate — global
+     * variables, unsupported functions, literal ids — are skipped, not failed.
+     */
+    validationRules(): void {
+        for (const record of this.imported.values()) {
+            for (const rule of this.schema.validationRules(record.type)) {
+                if (!rule.active) {
+                    continue;
+                }
+                const substitutions: Record<string, FormulaValue> = {};
+                const names = formulaIdentifiers(rule.errorConditionFormula);
+                const values = names.map((name) => this.valueAt(record, name));
+                if (names.length === 0 || values.some((value) => value === undefined)) {
+                    continue;
+                }
+                names.forEach((name, index) => {
+                    const value = values[index];
+                    if (value !== undefined) {
+                        substitutions[name] = value;
+                    }
+                });
+                if (evaluateCondition(rule.errorConditionFormula, substitutions) === true) {
+                    this.report(
+                        record.file,
+                        `record ${record.referenceId} fails validation rule ${record.type}.${rule.name}: "${rule.errorMessage}"`,
+                        'change the record so the rule holds (the import would be rejected)'
+                    );
+                }
+            }
+        }
+    }
+
+    /** The value at a field path of an imported record, following @Refs to parents. */
+    private valueAt(record: ImportedRecord, path: string): FormulaValue | undefined {
+        if (path.startsWith('$')) {
+            return undefined;
+        }
+        const parts = path.split('.');
+        let current = record;
+        for (const part of parts.slice(0, -1)) {
+            const relationship = this.schema.parentRelationship(current.type, part);
+            if (relationship === undefined || relationship.polymorphic) {
+                return undefined;
+            }
+            const raw = rawValue(current, relationship.field.name);
+            if (raw === null || raw === undefined) {
+                return { type: 'literal', dataType: 'null', value: null, options: {} };
+            }
+            const parent =
+                typeof raw === 'string' && raw.startsWith('@')
+                    ? this.imported.get(raw.slice(1))
+                    : undefined;
+            if (parent === undefined) {
+                return undefined;
+            }
+            current = parent;
+        }
+        const fieldName = parts[parts.length - 1] ?? '';
+        if (fieldName === 'Id') {
+            return {
+                type: 'literal',
+                dataType: 'text',
+                value: `@${current.referenceId}`,
+                options: { length: 18 }
+            };
+        }
+        const field = this.schema.field(current.type, fieldName);
+        if (field === undefined) {
+            return undefined;
+        }
+        const raw = rawValue(current, field.name);
+        if (raw !== undefined) {
+            return formulaValue(field, raw);
+        }
+        // Absent on create: the platform applies the default.
+        if (field.type === 'Checkbox') {
+            return formulaValue(field, field.defaultValue === 'true');
+        }
+        return formulaValue(
+            field,
+            field.picklist?.values.find((value) => value.isDefault)?.value ?? null
+        );
+    }
+
     /** Two records with the same flow-key parts would both get the same unique key. */
     private flowKeys(
         file: string,
@@ -480,6 +582,7 @@ export const dataPlan: Check = {
                     }
                 }
             }
+            checker.validationRules();
             findings.push(...checker.findings);
         }
         for (const file of jsonFiles) {

@@ -14,8 +14,8 @@ import type {
 import ts from 'typescript';
 import { suggestion, type Schema } from '../schema';
 import type { ParentRelationship, SObjectField } from '../types';
-import { sourceFiles, type SourceFile } from '../sources';
-import type { Check, Finding } from './check';
+import type { SourceFile } from '../sources';
+import { projectSources, type Check, type Finding } from './check';
 
 /** A gql tagged template found in a source file. */
 export interface GqlTemplate {
@@ -678,7 +678,7 @@ export const graphqlQueries: Check = {
     name: 'GraphQL queries in LWC sources name existing objects, fields and relationships',
     run(context) {
         const findings: Finding[] = [];
-        for (const source of sourceFiles(context.projectDir, context.packageDirs)) {
+        for (const source of projectSources(context)) {
             if (!isLwcTypeScript(source) || !source.text.includes('gql')) {
                 continue;
             }

@@ -2,8 +2,7 @@
 // Buying_Center__c.Wallet_Share__c, names an object, relationship path and field that exist.
 import { lineOf } from '../files';
 import { suggestion } from '../schema';
-import { sourceFiles } from '../sources';
-import type { Check, Finding } from './check';
+import { projectSources, type Check, type Finding } from './check';
 
 const SCHEMA_MODULE = /(['"`])@salesforce\/schema\/([^'"`]+)\1/g;
 
@@ -12,7 +11,7 @@ export const schemaImports: Check = {
     run(context) {
         const findings: Finding[] = [];
         const { schema } = context;
-        for (const source of sourceFiles(context.projectDir, context.packageDirs)) {
+        for (const source of projectSources(context)) {
             if (!/\.(ts|js)$/.test(source.path)) {
                 continue;
             }
