@@ -255,6 +255,31 @@ describe('permission sets', () => {
         ]);
     });
 
+    it('want every tab of the project visible and name tabs that do not exist', async () => {
+        project.replace(ATLAS_USER, '<tab>Buying_Center__c</tab>', '<tab>Buying_Centre__c</tab>');
+        expect((await findings(permissionSets)).map((f) => [f.message, f.fix])).toEqual([
+            [
+                'sets <tabSettings> for tab Buying_Centre__c, which the project does not define',
+                'add tabs/Buying_Centre__c.tab-meta.xml or remove the <tabSettings>'
+            ],
+            [
+                'does not make tab Buying_Center__c Visible (no <tabSettings>)',
+                'add <tabSettings><tab>Buying_Center__c</tab><visibility>Visible</visibility></tabSettings>'
+            ]
+        ]);
+    });
+
+    it('want the app visible', async () => {
+        project.replace(
+            SALES_OPS,
+            '<application>Account_Atlas</application>\n        <visible>true</visible>',
+            '<application>Account_Atlas</application>\n        <visible>false</visible>'
+        );
+        expect((await onlyFinding(permissionSets)).message).toBe(
+            'does not make app Account_Atlas visible'
+        );
+    });
+
     it('compare object access with what the data model intends', async () => {
         project.replace(
             ATLAS_USER,

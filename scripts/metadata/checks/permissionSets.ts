@@ -20,6 +20,10 @@ interface FieldPermission {
 interface PermissionSetFile {
     readonly name: string;
     readonly file: string;
+    /** tab name → visibility ('Visible', 'Available', 'None'). */
+    readonly tabs: ReadonlyMap<string, string>;
+    /** application name → visible. */
+    readonly applications: ReadonlyMap<string, boolean>;
     readonly fields: readonly FieldPermission[];
     readonly objects: ReadonlyMap<string, ObjectAccess>;
     readonly duplicateObjects: readonly string[];
@@ -57,6 +61,18 @@ function readPermissionSets(context: CheckContext): PermissionSetFile[] {
             sets.push({
                 name: absolute.slice(absolute.lastIndexOf('/') + 1, -SUFFIX.length),
                 file: projectPath(context.projectDir, absolute),
+                tabs: new Map(
+                    childNodes(parsed.root, 'tabSettings').map((node) => [
+                        text(node, 'tab') ?? '',
+                        text(node, 'visibility') ?? ''
+                    ])
+                ),
+                applications: new Map(
+                    childNodes(parsed.root, 'applicationVisibilities').map((node) => [
+                        text(node, 'application') ?? '',
+                        bool(node, 'visible')
+                    ])
+                ),
                 fields: childNodes(parsed.root, 'fieldPermissions').map((node) => ({
                     field: text(node, 'field') ?? '',
                     readable: bool(node, 'readable'),
@@ -314,6 +330,68 @@ function checkCoverage(schema: Schema, set: PermissionSetFile, findings: Finding
     }
 }
 
+/** Names of the custom tabs and apps the project defines (from tabs/*.tab-meta.xml, applications/*.app-meta.xml). */
+function definedNames(context: CheckContext, folder: string, suffix: string): Set<string> {
+    const names = new Set<string>();
+    for (const dir of context.packageDirs) {
+        for (const absolute of listFiles(join(context.projectDir, dir))) {
+            if (absolute.includes(`/${folder}/`) && absolute.endsWith(suffix)) {
+                names.add(absolute.slice(absolute.lastIndexOf('/') + 1, -suffix.length));
+            }
+        }
+    }
+    return names;
+}
+
+/** Tabs and apps a permission set names must exist; the data model's sets show every app tab. */
+function checkTabsAndApps(
+    set: PermissionSetFile,
+    tabs: ReadonlySet<string>,
+    apps: ReadonlySet<string>,
+    intended: boolean,
+    findings: Finding[]
+): void {
+    for (const tab of set.tabs.keys()) {
+        if (!tab.startsWith('standard-') && !tabs.has(tab)) {
+            findings.push({
+                file: set.file,
+                message: `sets <tabSettings> for tab ${tab}, which the project does not define`,
+                fix: `add tabs/${tab}.tab-meta.xml or remove the <tabSettings>`
+            });
+        }
+    }
+    for (const app of set.applications.keys()) {
+        if (!app.startsWith('standard__') && !apps.has(app)) {
+            findings.push({
+                file: set.file,
+                message: `sets <applicationVisibilities> for app ${app}, which the project does not define`,
+                fix: `add applications/${app}.app-meta.xml or remove the <applicationVisibilities>`
+            });
+        }
+    }
+    if (!intended) {
+        return;
+    }
+    for (const tab of tabs) {
+        if (set.tabs.get(tab) !== 'Visible') {
+            findings.push({
+                file: set.file,
+                message: `does not make tab ${tab} Visible (${set.tabs.get(tab) ?? 'no <tabSettings>'})`,
+                fix: `add <tabSettings><tab>${tab}</tab><visibility>Visible</visibility></tabSettings>`
+            });
+        }
+    }
+    for (const app of apps) {
+        if (set.applications.get(app) !== true) {
+            findings.push({
+                file: set.file,
+                message: `does not make app ${app} visible`,
+                fix: `add <applicationVisibilities><application>${app}</application><visible>true</visible></applicationVisibilities>`
+            });
+        }
+    }
+}
+
 export const permissionSets: Check = {
     name: 'permission sets grant the intended access and nothing the platform rejects',
     run(context) {
@@ -329,7 +407,10 @@ export const permissionSets: Check = {
                 });
             }
         }
+        const tabs = definedNames(context, 'tabs', '.tab-meta.xml');
+        const apps = definedNames(context, 'applications', '.app-meta.xml');
         for (const set of sets) {
+            checkTabsAndApps(set, tabs, apps, PERMISSION_SETS[set.name] !== undefined, findings);
             checkObjectPermissions(context.schema, set, findings);
             checkFieldPermissions(context.schema, set, findings);
             if (PERMISSION_SETS[set.name] !== undefined) {
