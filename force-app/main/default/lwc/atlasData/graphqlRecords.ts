@@ -1,5 +1,5 @@
 // Reads the UI API GraphQL response shape — { edges: [{ node: { Field: { value, displayValue } } }] } —
-// into the flat records the helper modules take ({ Id, Field__c: value }).
+// into the flat records the helper modules take: Id plus one plain value per field API name.
 
 /** A field as GraphQL returns it. */
 export interface GraphQLField<T = unknown> {

@@ -1,6 +1,6 @@
 // The Account Atlas records as plain typed data: what the panels read through GraphQL and the
-// command line reads through the Bulk API, flattened to { Field__c: value }. Types only: every helper
-// imports these with `import type`, so no compiled module depends on another at run time.
+// command line reads through the Bulk API, flattened to one value per field API name. Types only:
+// helpers import them with `import type`, so this module adds nothing at run time.
 //
 // Property names are the Salesforce API names, so a record maps one-to-one to the org's data and the
 // offline metadata check can prove every name exists. Blank fields are null; fields a caller did not

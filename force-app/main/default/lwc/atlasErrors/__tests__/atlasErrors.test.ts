@@ -45,6 +45,7 @@ describe('reduceErrors', () => {
 
     it('reads the messages of a GraphQL errors array', () => {
         const graphQLErrors = [
+            // A misspelt field, as the server reports it. check-metadata-ignore-next-line
             { message: "Field 'Walet_Size__c' is undefined on type 'Buying_Center__c'" },
             { message: 'Cannot query more than 2,000 records' }
         ];
