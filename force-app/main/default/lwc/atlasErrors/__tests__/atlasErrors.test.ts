@@ -50,6 +50,7 @@ describe('reduceErrors', () => {
             { message: 'Cannot query more than 2,000 records' }
         ];
         expect(reduceErrors(graphQLErrors)).toEqual([
+            // check-metadata-ignore-next-line
             "Field 'Walet_Size__c' is undefined on type 'Buying_Center__c'",
             'Cannot query more than 2,000 records'
         ]);
