@@ -5,8 +5,14 @@
 declare module 'lightning/graphql' {
     /** Tags a GraphQL query; the platform parses it at compile time. */
     export function gql(strings: TemplateStringsArray, ...values: unknown[]): unknown;
-    /** Wire adapter: emits { data, errors, refresh } — data undefined until the first response. */
-    export const graphql: unknown;
+    /**
+     * Wire adapter: emits { data, errors, refresh } — data undefined until the first response. Typed
+     * as emitting unknown data: a wired method reads the response shape defensively.
+     */
+    export const graphql: import('lwc').WireAdapterConstructor<
+        { query: unknown; variables?: Record<string, unknown>; operationName?: string },
+        GraphQLWireResult<unknown>
+    >;
     /** Runs a GraphQL mutation imperatively (API 66.0+). */
     export function executeMutation(config: {
         query: unknown;
@@ -118,4 +124,37 @@ declare module '@salesforce/userPermission/*' {
 declare module '*.html' {
     const template: unknown;
     export default template;
+}
+
+declare module 'lightning/uiObjectInfoApi' {
+    /** The part of a UI API Object Info the components read: what the user may do with records. */
+    export interface ObjectInfoRepresentation {
+        apiName: string;
+        createable: boolean;
+        updateable: boolean;
+        deletable: boolean;
+    }
+    export interface ObjectInfosResult {
+        results: {
+            statusCode: number;
+            result: ObjectInfoRepresentation | Record<string, unknown>;
+        }[];
+    }
+    /** Wire adapter: object metadata for several objects, cached by Lightning Data Service. */
+    export const getObjectInfos: import('lwc').WireAdapterConstructor<
+        { objectApiNames: (string | { objectApiName: string })[] },
+        { data?: ObjectInfosResult; error?: unknown }
+    >;
+}
+
+declare module 'lightning/confirm' {
+    /** The confirm modal of the base components: resolves true when the user confirms. */
+    export default class LightningConfirm {
+        static open(config: {
+            message: string;
+            label?: string;
+            variant?: 'header' | 'headerless';
+            theme?: 'default' | 'warning' | 'error' | 'success' | 'info' | 'alt-inverse';
+        }): Promise<boolean>;
+    }
 }
