@@ -1,0 +1,7 @@
+// The account-planning panels' data (Buying Centers, Relationship Map, Opportunity Map, Account
+// Plan): their GraphQL queries, readers and record writes, one file per panel.
+export * from './planningWrites';
+export * from './planningAccess';
+export * from './planningPicklists';
+export * from './planningText';
+export * from './buyingCenterData';

@@ -1,0 +1,228 @@
+import { createElement } from 'lwc';
+import BuyingCenterMembers from 'c/buyingCenterMembers';
+import { buyingCentersFromGraphQL } from 'c/atlasData';
+import type { BuyingCenterView } from 'c/atlasData';
+import { createRecord, deleteRecord, updateRecord } from 'lightning/uiRecordApi';
+import LightningConfirm from 'lightning/confirm';
+import {
+    clickFormButton,
+    errorPanelMessages,
+    flushPromises,
+    formInputs,
+    typeInto
+} from '../../planningRecordForm/__tests__/planningTestHelpers';
+// The same GraphQL response the Buying Centers panel reads (Meridian Global Bank).
+import accountBuyingCenters from '../../buyingCenters/__tests__/data/accountBuyingCenters.json';
+import saveErrors from '../../buyingCenters/__tests__/data/saveErrors.json';
+
+const DIGITAL_CHANNELS = 'a01Dn0000000013AAA';
+const { buyingCenters, contacts } = buyingCentersFromGraphQL(accountBuyingCenters);
+
+function center(id: string): BuyingCenterView {
+    return buyingCenters.find((candidate) => candidate.Id === id)!;
+}
+
+function mountMembers(
+    buyingCenter: BuyingCenterView = center(DIGITAL_CHANNELS),
+    access = { canCreate: true, canEdit: true, canDelete: true }
+): HTMLElement {
+    const element = createElement('c-buying-center-members', { is: BuyingCenterMembers });
+    Object.assign(element, { buyingCenter, buyingCenters, contacts, ...access });
+    document.body.appendChild(element);
+    return element;
+}
+
+function memberItem(element: HTMLElement, name: string): HTMLElement {
+    const item = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.bc-members__item')].find(
+        (candidate) => candidate.querySelector('.slds-text-title_bold')?.textContent === name
+    );
+    if (!item) {
+        throw new Error(`No member named ${name}`);
+    }
+    return item;
+}
+
+function form(element: HTMLElement): HTMLElement | null {
+    return element.shadowRoot!.querySelector('c-planning-record-form');
+}
+
+describe('c-buying-center-members', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.resetAllMocks();
+        jest.restoreAllMocks();
+    });
+
+    it('lists each member with role, influence, support, coverage, owner and influence line', async () => {
+        const element = mountMembers();
+        await flushPromises();
+
+        const marcus = memberItem(element, 'Marcus Bell');
+        const fact = (item: HTMLElement, key: string) =>
+            item.querySelector(`[data-fact="${key}"]`)!.textContent;
+        expect(fact(marcus, 'role')).toBe('Decision Maker');
+        expect(fact(marcus, 'influence')).toBe('High');
+        expect(fact(marcus, 'support')).toBe('Supporter');
+        expect(fact(marcus, 'coverage')).toBe('In Depth');
+        expect(fact(marcus, 'owner')).toBe('Jordan Reyes');
+        const hannah = memberItem(element, 'Hannah Cho');
+        expect(fact(hannah, 'role')).toBe('Coach');
+        expect(fact(hannah, 'support')).toBe('Mentor');
+        expect(fact(hannah, 'influences')).toBe('Marcus Bell');
+        expect(fact(hannah, 'owner')).toBe('c.Atlas_BC_Not_Set');
+        await expect(element).toBeAccessible();
+    });
+
+    it('says no one is in an empty buying center yet and offers to add the first member', async () => {
+        const element = mountMembers({ ...center(DIGITAL_CHANNELS), members: [] });
+        await flushPromises();
+
+        expect(
+            element.shadowRoot!.querySelector('[data-message="empty"]')!.textContent!.trim()
+        ).toBe('c.Atlas_BC_Members_Empty');
+        expect(element.shadowRoot!.querySelector('[data-action="add"]')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('adds a contact of the account with their role, influence, support and owner', async () => {
+        jest.mocked(createRecord).mockResolvedValue({
+            id: 'a02Dn0000000099AAA',
+            apiName: 'Buying_Center_Member__c',
+            fields: {}
+        });
+        const element = mountMembers();
+        const changed = jest.fn();
+        element.addEventListener('membershipchange', changed);
+        await flushPromises();
+
+        element.shadowRoot!.querySelector<HTMLElement>('[data-action="add"]')!.click();
+        await flushPromises();
+        const memberForm = form(element)!;
+        // Only the account's contacts who are not members yet are offered.
+        const contactChoices = (
+            formInputs(memberForm).get('Contact__c') as unknown as { options: { value: string }[] }
+        ).options.map((option) => option.value);
+        expect(contactChoices).not.toContain('003Dn0000000024AAA'); // Marcus Bell, a member
+        expect(contactChoices).toContain('003Dn0000000001AAA'); // Catherine Holloway
+        typeInto(memberForm, {
+            Contact__c: '003Dn0000000001AAA',
+            Buying_Role__c: 'Approver',
+            Influence__c: 'High',
+            Support__c: 'Neutral',
+            Coverage__c: 'Brief',
+            Decision_Orientation__c: 'Financial',
+            Relationship_Owner__c: '005Dn000001JrYAAQ'
+        });
+        clickFormButton(memberForm, 'save');
+        await flushPromises();
+
+        expect(createRecord).toHaveBeenCalledWith({
+            apiName: 'Buying_Center_Member__c',
+            fields: {
+                Buying_Role__c: 'Approver',
+                Influence__c: 'High',
+                Support__c: 'Neutral',
+                Coverage__c: 'Brief',
+                Decision_Orientation__c: 'Financial',
+                Relationship_Owner__c: '005Dn000001JrYAAQ',
+                Influences_Member__c: null,
+                Buying_Center__c: DIGITAL_CHANNELS,
+                Contact__c: '003Dn0000000001AAA'
+            }
+        });
+        expect(changed).toHaveBeenCalledTimes(1);
+        expect(form(element)).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('edits a member and writes only the role, support and owner the user changed', async () => {
+        jest.mocked(updateRecord).mockResolvedValue({
+            id: 'a02Dn0000000004AAA',
+            apiName: 'Buying_Center_Member__c',
+            fields: {}
+        });
+        const element = mountMembers();
+        await flushPromises();
+
+        memberItem(element, 'Kenji Watanabe')
+            .querySelector('lightning-button-menu')!
+            .dispatchEvent(new CustomEvent('select', { detail: { value: 'edit' } }));
+        await flushPromises();
+        const memberForm = form(element)!;
+        expect(formInputs(memberForm).has('Contact__c')).toBe(false);
+        expect(formInputs(memberForm).get('Buying_Role__c')!.value).toBe('Evaluator');
+        typeInto(memberForm, {
+            Buying_Role__c: 'Decision Maker',
+            Support__c: 'Supporter',
+            Relationship_Owner__c: '005Dn000001SkLAAQ'
+        });
+        clickFormButton(memberForm, 'save');
+        await flushPromises();
+
+        expect(updateRecord).toHaveBeenCalledWith({
+            fields: {
+                Id: 'a02Dn0000000004AAA',
+                Buying_Role__c: 'Decision Maker',
+                Support__c: 'Supporter',
+                Relationship_Owner__c: '005Dn000001SkLAAQ'
+            }
+        });
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps the member form and explains a refused save', async () => {
+        jest.mocked(createRecord).mockRejectedValue(saveErrors.duplicateMember);
+        const element = mountMembers();
+        const changed = jest.fn();
+        element.addEventListener('membershipchange', changed);
+        await flushPromises();
+
+        element.shadowRoot!.querySelector<HTMLElement>('[data-action="add"]')!.click();
+        await flushPromises();
+        typeInto(form(element)!, { Contact__c: '003Dn0000000002AAA', Buying_Role__c: 'Approver' });
+        clickFormButton(form(element)!, 'save');
+        await flushPromises();
+
+        const memberForm = form(element)!;
+        expect(formInputs(memberForm).get('Buying_Role__c')!.value).toBe('Approver');
+        expect(errorPanelMessages(memberForm.shadowRoot!.querySelector('c-error-panel'))).toEqual([
+            'duplicate value found: Member_Key__c duplicates value on record with id: a02Dn0000000005AAA'
+        ]);
+        expect(changed).not.toHaveBeenCalled();
+        await expect(element).toBeAccessible();
+    });
+
+    it('removes a member once the user confirms', async () => {
+        jest.spyOn(LightningConfirm, 'open').mockResolvedValue(true);
+        jest.mocked(deleteRecord).mockResolvedValue(undefined);
+        const element = mountMembers();
+        const changed = jest.fn();
+        element.addEventListener('membershipchange', changed);
+        await flushPromises();
+
+        memberItem(element, 'Aisha Karim')
+            .querySelector('lightning-button-menu')!
+            .dispatchEvent(new CustomEvent('select', { detail: { value: 'remove' } }));
+        await flushPromises();
+
+        expect(deleteRecord).toHaveBeenCalledWith('a02Dn0000000006AAA');
+        expect(changed).toHaveBeenCalledTimes(1);
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows members without add, edit or remove to users who may not change them', async () => {
+        const element = mountMembers(center(DIGITAL_CHANNELS), {
+            canCreate: false,
+            canEdit: false,
+            canDelete: false
+        });
+        await flushPromises();
+
+        expect(element.shadowRoot!.querySelector('[data-action="add"]')).toBeNull();
+        expect(element.shadowRoot!.querySelector('lightning-button-menu')).toBeNull();
+        expect(element.shadowRoot!.querySelectorAll('.bc-members__item')).toHaveLength(5);
+        await expect(element).toBeAccessible();
+    });
+});

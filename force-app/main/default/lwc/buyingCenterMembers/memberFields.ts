@@ -1,0 +1,164 @@
+// The fields of a buying center member form and the rows of the member list.
+import {
+    BUYING_ROLES,
+    COVERAGES,
+    DECISION_ORIENTATIONS,
+    INFLUENCES,
+    SUPPORTS,
+    picklistOptions
+} from 'c/atlasData';
+import type { BuyingCenterMemberView, BuyingCenterView } from 'c/atlasData';
+import type { ContactRecord, RecordId } from 'c/atlasModel';
+import type { FormFieldDefinition } from 'c/planningRecordForm';
+
+export interface MemberFieldLabels {
+    contact: string;
+    role: string;
+    influence: string;
+    support: string;
+    coverage: string;
+    orientation: string;
+    owner: string;
+    influences: string;
+}
+
+/**
+ * The member form's fields. A new member picks one of the account's contacts not yet in this
+ * buying center; an existing membership keeps its contact (the membership key is built from it).
+ */
+export function memberFields(
+    labels: MemberFieldLabels,
+    options: {
+        isNew: boolean;
+        contactOptions: { label: string; value: string }[];
+        influenceOptions: { label: string; value: string }[];
+    }
+): FormFieldDefinition[] {
+    const contact: FormFieldDefinition[] = options.isNew
+        ? [
+              {
+                  name: 'Contact__c',
+                  label: labels.contact,
+                  type: 'picklist',
+                  required: true,
+                  options: options.contactOptions
+              }
+          ]
+        : [];
+    return [
+        ...contact,
+        {
+            name: 'Buying_Role__c',
+            label: labels.role,
+            type: 'picklist',
+            options: picklistOptions(BUYING_ROLES)
+        },
+        {
+            name: 'Influence__c',
+            label: labels.influence,
+            type: 'picklist',
+            options: picklistOptions(INFLUENCES)
+        },
+        {
+            name: 'Support__c',
+            label: labels.support,
+            type: 'picklist',
+            options: picklistOptions(SUPPORTS)
+        },
+        {
+            name: 'Coverage__c',
+            label: labels.coverage,
+            type: 'picklist',
+            options: picklistOptions(COVERAGES)
+        },
+        {
+            name: 'Decision_Orientation__c',
+            label: labels.orientation,
+            type: 'picklist',
+            options: picklistOptions(DECISION_ORIENTATIONS)
+        },
+        { name: 'Relationship_Owner__c', label: labels.owner, type: 'user' },
+        {
+            name: 'Influences_Member__c',
+            label: labels.influences,
+            type: 'picklist',
+            options: options.influenceOptions
+        }
+    ];
+}
+
+/** The account's contacts who are not yet members of this buying center. */
+export function contactOptions(
+    contacts: readonly ContactRecord[],
+    buyingCenter: BuyingCenterView
+): { label: string; value: string }[] {
+    const members = new Set(buyingCenter.members.map((member) => member.Contact__c));
+    return contacts
+        .filter((contact) => !members.has(contact.Id))
+        .map((contact) => ({
+            label: contact.Title ? `${contact.Name} (${contact.Title})` : contact.Name,
+            value: contact.Id
+        }));
+}
+
+/** Any other member of the account, named with their buying center, as an influence target. */
+export function influenceOptions(
+    buyingCenters: readonly BuyingCenterView[],
+    memberId: RecordId | null
+): { label: string; value: string }[] {
+    return buyingCenters.flatMap((center) =>
+        center.members
+            .filter((member) => member.Id !== memberId)
+            .map((member) => ({
+                label: `${member.contactName} (${center.Name})`,
+                value: member.Id
+            }))
+    );
+}
+
+export interface MemberRow {
+    id: RecordId;
+    name: string;
+    title: string;
+    facts: { key: string; label: string; value: string }[];
+    actionsLabel: string;
+}
+
+/** Each member with the facts the list shows; blanks read as the "not set" label. */
+export function memberRows(
+    buyingCenters: readonly BuyingCenterView[],
+    members: readonly BuyingCenterMemberView[],
+    labels: MemberFieldLabels & { notSet: string },
+    actionsLabel: (name: string) => string
+): MemberRow[] {
+    const names = new Map(
+        buyingCenters.flatMap((center) =>
+            center.members.map((member) => [member.Id, member.contactName] as const)
+        )
+    );
+    return members.map((member) => {
+        const influenced = member.Influences_Member__c
+            ? names.get(member.Influences_Member__c)
+            : undefined;
+        const fact = (key: string, label: string, value: string | null | undefined) => ({
+            key,
+            label,
+            value: value || labels.notSet
+        });
+        return {
+            id: member.Id,
+            name: member.contactName,
+            title: member.contactTitle ?? '',
+            facts: [
+                fact('role', labels.role, member.Buying_Role__c),
+                fact('influence', labels.influence, member.Influence__c),
+                fact('support', labels.support, member.Support__c),
+                fact('coverage', labels.coverage, member.Coverage__c),
+                fact('orientation', labels.orientation, member.Decision_Orientation__c),
+                fact('owner', labels.owner, member.relationshipOwnerName),
+                fact('influences', labels.influences, influenced)
+            ],
+            actionsLabel: actionsLabel(member.contactName)
+        };
+    });
+}

@@ -1,0 +1,52 @@
+// The custom labels of the buying center member list and form.
+import HEADING from '@salesforce/label/c.Atlas_BC_Members_Heading';
+import BACK from '@salesforce/label/c.Atlas_BC_Members_Back';
+import ADD from '@salesforce/label/c.Atlas_BC_Members_Add';
+import EMPTY from '@salesforce/label/c.Atlas_BC_Members_Empty';
+import NO_CONTACTS from '@salesforce/label/c.Atlas_BC_Members_No_Contacts';
+import LIST from '@salesforce/label/c.Atlas_BC_Members_List';
+import NEW_HEADING from '@salesforce/label/c.Atlas_BC_Member_New';
+import EDIT_HEADING from '@salesforce/label/c.Atlas_BC_Member_Edit';
+import SAVED from '@salesforce/label/c.Atlas_BC_Member_Saved';
+import REMOVED from '@salesforce/label/c.Atlas_BC_Member_Removed';
+import REMOVE_CONFIRM from '@salesforce/label/c.Atlas_BC_Member_Remove_Confirm';
+import REMOVE_FAILED from '@salesforce/label/c.Atlas_BC_Member_Remove_Failed';
+import EDIT from '@salesforce/label/c.Atlas_BC_Action_Edit';
+import REMOVE from '@salesforce/label/c.Atlas_BC_Action_Remove';
+import ACTIONS_FOR from '@salesforce/label/c.Atlas_BC_Actions_For';
+import NOT_SET from '@salesforce/label/c.Atlas_BC_Not_Set';
+import CONTACT from '@salesforce/label/c.Atlas_BC_Member_Contact';
+import ROLE from '@salesforce/label/c.Atlas_BC_Member_Role';
+import INFLUENCE from '@salesforce/label/c.Atlas_BC_Member_Influence';
+import SUPPORT from '@salesforce/label/c.Atlas_BC_Member_Support';
+import COVERAGE from '@salesforce/label/c.Atlas_BC_Member_Coverage';
+import ORIENTATION from '@salesforce/label/c.Atlas_BC_Member_Orientation';
+import OWNER from '@salesforce/label/c.Atlas_BC_Member_Owner';
+import INFLUENCES from '@salesforce/label/c.Atlas_BC_Member_Influences';
+
+export const MEMBER_LABELS = {
+    heading: HEADING,
+    back: BACK,
+    add: ADD,
+    empty: EMPTY,
+    noContacts: NO_CONTACTS,
+    list: LIST,
+    newHeading: NEW_HEADING,
+    editHeading: EDIT_HEADING,
+    saved: SAVED,
+    removed: REMOVED,
+    removeConfirm: REMOVE_CONFIRM,
+    removeFailed: REMOVE_FAILED,
+    edit: EDIT,
+    remove: REMOVE,
+    actionsFor: ACTIONS_FOR,
+    notSet: NOT_SET,
+    contact: CONTACT,
+    role: ROLE,
+    influence: INFLUENCE,
+    support: SUPPORT,
+    coverage: COVERAGE,
+    orientation: ORIENTATION,
+    owner: OWNER,
+    influences: INFLUENCES
+};

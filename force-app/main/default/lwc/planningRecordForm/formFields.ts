@@ -1,0 +1,67 @@
+// The fields a planning form shows, and the conversion between what an input holds and what a
+// record write sends (numbers as numbers, blanks as null).
+import type { FieldValue, RecordFields } from 'c/atlasData';
+
+export type FormFieldType =
+    'text' | 'textarea' | 'currency' | 'percent' | 'number' | 'date' | 'picklist' | 'user';
+
+export interface FormFieldOption {
+    label: string;
+    value: string;
+}
+
+export interface FormFieldDefinition {
+    /** The field API name the value is written to. */
+    name: string;
+    label: string;
+    type: FormFieldType;
+    required?: boolean;
+    /** Choices of a picklist (values are API names). */
+    options?: FormFieldOption[];
+    min?: number;
+    max?: number;
+    maxLength?: number;
+    helpText?: string;
+    /** Takes the whole row (long text). */
+    wide?: boolean;
+}
+
+const NUMERIC: ReadonlySet<FormFieldType> = new Set(['currency', 'percent', 'number']);
+
+/** An input's raw value as the record write sends it. */
+export function toFieldValue(type: FormFieldType, raw: unknown): FieldValue {
+    if (raw === undefined || raw === null || raw === '') {
+        return null;
+    }
+    if (NUMERIC.has(type)) {
+        const value = typeof raw === 'number' ? raw : Number(String(raw).trim());
+        return Number.isFinite(value) ? value : null;
+    }
+    if (typeof raw === 'boolean' || typeof raw === 'number') {
+        return raw;
+    }
+    const text = String(raw);
+    return text.trim() === '' ? null : text;
+}
+
+/** The values of the given fields, converted for the record write. */
+export function fieldValuesOf(
+    fields: readonly FormFieldDefinition[],
+    draft: Record<string, unknown>
+): RecordFields {
+    const values: RecordFields = {};
+    for (const field of fields) {
+        values[field.name] = toFieldValue(field.type, draft[field.name]);
+    }
+    return values;
+}
+
+/** The names of required fields left blank. */
+export function missingRequired(
+    fields: readonly FormFieldDefinition[],
+    values: RecordFields
+): string[] {
+    return fields
+        .filter((field) => field.required && values[field.name] === null)
+        .map((field) => field.name);
+}

@@ -1,0 +1,137 @@
+// Edits one record's fields in place: renders an input per field, keeps what the user typed across
+// failed saves, shows field errors next to their field and page errors above the buttons.
+import { LightningElement, api } from 'lwc';
+import type { RecordFields } from 'c/atlasData';
+import { fieldValuesOf, missingRequired } from './formFields';
+import type { FormFieldDefinition } from './formFields';
+import SAVE from '@salesforce/label/c.Atlas_AP_Form_Save';
+import CANCEL from '@salesforce/label/c.Atlas_AP_Form_Cancel';
+import NONE from '@salesforce/label/c.Atlas_AP_Form_None';
+import REQUIRED from '@salesforce/label/c.Atlas_AP_Form_Required';
+import SAVING from '@salesforce/label/c.Atlas_AP_Form_Saving';
+import NOT_SAVED from '@salesforce/label/c.Atlas_AP_Form_Not_Saved';
+
+interface FieldView {
+    name: string;
+    label: string;
+    value: unknown;
+    required: boolean;
+    error: string | undefined;
+    errorId: string;
+    className: string;
+    isInput: boolean;
+    isTextarea: boolean;
+    isPicklist: boolean;
+    isUser: boolean;
+    inputType: string;
+    formatter: string | undefined;
+    step: string | undefined;
+    min: number | undefined;
+    max: number | undefined;
+    maxLength: number | undefined;
+    helpText: string | undefined;
+    options: { label: string; value: string }[];
+}
+
+export default class PlanningRecordForm extends LightningElement {
+    /** The form's heading, e.g. "New buying center". */
+    @api heading = '';
+    @api fields: FormFieldDefinition[] = [];
+    /** Field API name → message from the server, shown next to the field. */
+    @api fieldErrors: Record<string, string> = {};
+    /** A failed save's error (any shape c-error-panel reads). */
+    @api errors: unknown;
+    @api saving = false;
+
+    labels = { save: SAVE, cancel: CANCEL, saving: SAVING, notSaved: NOT_SAVED };
+    draft: Record<string, unknown> = {};
+    requiredErrors: Record<string, string> = {};
+    private initialValues: Record<string, unknown> = {};
+
+    /** The record's current values; setting them starts a new draft. */
+    @api
+    get values(): Record<string, unknown> {
+        return this.initialValues;
+    }
+    set values(values: Record<string, unknown> | null | undefined) {
+        this.initialValues = { ...(values ?? {}) };
+        this.draft = { ...this.initialValues };
+        this.requiredErrors = {};
+    }
+
+    get hasErrors(): boolean {
+        return this.errors !== undefined && this.errors !== null;
+    }
+
+    get fieldViews(): FieldView[] {
+        return this.fields.map((field) => {
+            const error = this.requiredErrors[field.name] ?? this.fieldErrors?.[field.name];
+            const numeric = field.type === 'currency' || field.type === 'percent';
+            return {
+                name: field.name,
+                label: field.label,
+                value: this.draft[field.name] ?? (field.type === 'picklist' ? '' : null),
+                required: field.required === true,
+                error,
+                errorId: `${field.name}-error`,
+                className: `planning-form__field${field.wide ? ' planning-form__field_wide' : ''}${
+                    error ? ' slds-has-error' : ''
+                }`,
+                isInput: !['textarea', 'picklist', 'user'].includes(field.type),
+                isTextarea: field.type === 'textarea',
+                isPicklist: field.type === 'picklist',
+                isUser: field.type === 'user',
+                inputType: numeric || field.type === 'number' ? 'number' : field.type,
+                formatter: field.type === 'currency' ? 'currency' : undefined,
+                step: numeric ? '0.01' : undefined,
+                min: field.min,
+                max: field.max,
+                maxLength: field.maxLength,
+                helpText: field.helpText,
+                options: [
+                    ...(field.required ? [] : [{ label: NONE, value: '' }]),
+                    ...(field.options ?? [])
+                ]
+            };
+        });
+    }
+
+    handleChange(event: CustomEvent<{ value?: unknown; recordId?: string | null }>): void {
+        const name = (event.target as HTMLElement).dataset.field;
+        if (!name) {
+            return;
+        }
+        const detail = event.detail ?? {};
+        this.draft = {
+            ...this.draft,
+            [name]: 'recordId' in detail ? detail.recordId : detail.value
+        };
+        if (this.requiredErrors[name]) {
+            this.requiredErrors = Object.fromEntries(
+                Object.entries(this.requiredErrors).filter(([field]) => field !== name)
+            );
+        }
+    }
+
+    handleSave(): void {
+        const values: RecordFields = fieldValuesOf(this.fields, this.draft);
+        const missing = missingRequired(this.fields, values);
+        if (missing.length > 0) {
+            this.requiredErrors = Object.fromEntries(missing.map((name) => [name, REQUIRED]));
+            return;
+        }
+        // What differs from the record as loaded: an update writes only these, so it never
+        // overwrites a field someone else changed meanwhile.
+        const before = fieldValuesOf(this.fields, this.initialValues);
+        const changed: RecordFields = Object.fromEntries(
+            Object.entries(values).filter(([name, value]) => value !== before[name])
+        );
+        this.dispatchEvent(new CustomEvent('save', { detail: { values, changed } }));
+    }
+
+    handleCancel(): void {
+        this.dispatchEvent(new CustomEvent('cancel'));
+    }
+}
+
+export type { FormFieldDefinition, FormFieldOption, FormFieldType } from './formFields';
