@@ -59,7 +59,9 @@ declare module 'lightning/navigation' {
         attributes?: Record<string, unknown>;
         state?: Record<string, unknown>;
     }
-    type Constructor<T = object> = new (...args: never[]) => T;
+    // A mixin constructor type must take `...args: any[]`, or a class cannot extend the mixin.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    type Constructor<T = object> = new (...args: any[]) => T;
     export function NavigationMixin<T extends Constructor>(
         base: T
     ): T &
@@ -148,13 +150,14 @@ declare module 'lightning/uiObjectInfoApi' {
 }
 
 declare module 'lightning/confirm' {
-    /** The confirm modal of the base components: resolves true when the user confirms. */
-    export default class LightningConfirm {
-        static open(config: {
+    /** The confirm modal of the base components: open() resolves true when the user confirms. */
+    const LightningConfirm: {
+        open(config: {
             message: string;
             label?: string;
             variant?: 'header' | 'headerless';
             theme?: 'default' | 'warning' | 'error' | 'success' | 'info' | 'alt-inverse';
         }): Promise<boolean>;
-    }
+    };
+    export default LightningConfirm;
 }
