@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertForDeploy, type Deployment } from '../deployment';
 import { listFiles, projectPath } from '../files';
-import { xmlSyntaxError } from '../xml';
+import { unknownElements } from '../metadataElements';
+import { suggestion } from '../schema';
+import { parseMetadataXml, xmlSyntaxError } from '../xml';
 import { memoized, type Check, type CheckContext, type Finding } from './check';
 
 /** The shared, once-per-run conversion of the package directories. */
@@ -18,7 +20,7 @@ export function deployment(context: CheckContext): Promise<Deployment> {
 }
 
 export const deployConversion: Check = {
-    name: 'force-app converts offline with source-deploy-retrieve and every XML file is well-formed',
+    name: 'force-app converts offline with source-deploy-retrieve, and every XML file is well-formed and schema-valid',
     async run(context) {
         const findings: Finding[] = [];
         for (const dir of context.packageDirs) {
@@ -26,13 +28,26 @@ export const deployConversion: Check = {
                 if (!file.endsWith('.xml')) {
                     continue;
                 }
-                const error = xmlSyntaxError(readFileSync(file, 'utf8'));
+                const text = readFileSync(file, 'utf8');
+                const error = xmlSyntaxError(text);
                 if (error !== null) {
                     findings.push({
                         file: projectPath(context.projectDir, file),
                         line: error.line,
                         message: `is not well-formed XML: ${error.message} (column ${error.column})`,
                         fix: 'fix the XML syntax (npx prettier --check on the file shows the same spot)'
+                    });
+                    continue;
+                }
+                const parsed = parseMetadataXml(text);
+                for (const unknown of parsed === null
+                    ? []
+                    : unknownElements(parsed.rootTag, parsed.root)) {
+                    findings.push({
+                        file: projectPath(context.projectDir, file),
+                        line: lineOfElement(text, unknown.element),
+                        message: `has <${unknown.element}> in ${unknown.path.slice(0, -unknown.element.length - 1)}, which ${unknown.parentType} does not have in the Metadata API schema${suggestion(unknown.element, unknown.suggestions)}; a deploy rejects it`,
+                        fix: `correct or remove <${unknown.element}> (if it is valid in API 66.0, add it to NEWER_ELEMENTS in scripts/metadata/metadataElements.ts)`
                     });
                 }
             }
@@ -67,6 +82,12 @@ export const deployConversion: Check = {
         return findings;
     }
 };
+
+/** The line of the first <element> opening tag in the text. */
+function lineOfElement(text: string, element: string): number | undefined {
+    const index = text.search(new RegExp(`<${element}[\\s>/]`));
+    return index === -1 ? undefined : text.slice(0, index).split('\n').length;
+}
 
 /** SDR errors usually quote the offending path: report that file when they do. */
 function fileNamedIn(message: string, context: CheckContext): string | undefined {
