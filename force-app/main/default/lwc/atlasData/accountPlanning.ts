@@ -5,3 +5,5 @@ export * from './planningAccess';
 export * from './planningPicklists';
 export * from './planningText';
 export * from './buyingCenterData';
+export * from './opportunityMapData';
+export * from './accountPlanData';

@@ -1,0 +1,281 @@
+// The Opportunity Map panel's data: one GraphQL query for an account's maps (with their cells and
+// the opportunities linked to them), its buying centers and the solutions, the reader, and the
+// record writes of maps, cells and the opportunities a Potential cell turns into.
+import { gql } from 'lightning/graphql';
+import type {
+    BuyingCenterRecord,
+    OpportunityMapCellRecord,
+    OpportunityMapRecord,
+    RecordId,
+    SolutionRecord
+} from 'c/atlasModel';
+import { flattenNode, nodesOf, recordsOf } from './graphqlRecords';
+import type { GraphQLConnection, GraphQLNode } from './graphqlRecords';
+import { parentText, pickFields, queryConnection } from './buyingCenterData';
+import { saveRecord } from './planningWrites';
+import type { RecordFields } from './planningWrites';
+
+export const OPPORTUNITY_MAP_OBJECT = 'Opportunity_Map__c';
+export const OPPORTUNITY_MAP_CELL_OBJECT = 'Opportunity_Map_Cell__c';
+
+/** An account's maps with their cells, its buying centers and every solution, in one round trip. */
+export const OPPORTUNITY_MAPS_QUERY = gql`
+    query AccountOpportunityMaps($accountId: ID) {
+        uiapi {
+            query {
+                Account(where: { Id: { eq: $accountId } }, first: 1) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                        }
+                    }
+                }
+                Opportunity_Map__c(
+                    where: { Account__c: { eq: $accountId } }
+                    first: 50
+                    orderBy: { Period_Start__c: { order: DESC } }
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            Account__c {
+                                value
+                            }
+                            Period_Start__c {
+                                value
+                            }
+                            Period_End__c {
+                                value
+                            }
+                            Status__c {
+                                value
+                            }
+                            Last_Reviewed__c {
+                                value
+                            }
+                            Cells__r(first: 1000) {
+                                edges {
+                                    node {
+                                        Id
+                                        Opportunity_Map__c {
+                                            value
+                                        }
+                                        Buying_Center__c {
+                                            value
+                                        }
+                                        Solution__c {
+                                            value
+                                        }
+                                        Status__c {
+                                            value
+                                        }
+                                        Potential_Value__c {
+                                            value
+                                        }
+                                        Current_Value__c {
+                                            value
+                                        }
+                                        Competitor__c {
+                                            value
+                                        }
+                                        Opportunity__c {
+                                            value
+                                        }
+                                        Renewal_Date__c {
+                                            value
+                                        }
+                                        Blocked_Reason__c {
+                                            value
+                                        }
+                                        Opportunity__r {
+                                            Name {
+                                                value
+                                            }
+                                            StageName {
+                                                value
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                Buying_Center__c(
+                    where: { Account__c: { eq: $accountId } }
+                    first: 200
+                    orderBy: { Name: { order: ASC } }
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            Account__c {
+                                value
+                            }
+                            Parent_Buying_Center__c {
+                                value
+                            }
+                            Wallet_Size__c {
+                                value
+                            }
+                        }
+                    }
+                }
+                Solution__c(first: 200, orderBy: { Sort_Order__c: { order: ASC } }) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            Family__c {
+                                value
+                            }
+                            Active__c {
+                                value
+                            }
+                            Sort_Order__c {
+                                value
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+`;
+
+/** A cell with the name and stage of its linked opportunity. */
+export interface OpportunityMapCellView extends OpportunityMapCellRecord {
+    opportunityName: string | null;
+    opportunityStage: string | null;
+}
+
+export interface OpportunityMapView extends OpportunityMapRecord {
+    cells: OpportunityMapCellView[];
+}
+
+export interface OpportunityMapsData {
+    accountName: string;
+    maps: OpportunityMapView[];
+    buyingCenters: BuyingCenterRecord[];
+    solutions: SolutionRecord[];
+}
+
+function cellView(node: GraphQLNode): OpportunityMapCellView {
+    const record = flattenNode(node);
+    return {
+        ...(record as unknown as OpportunityMapCellRecord),
+        opportunityName: parentText(record, 'Opportunity__r', 'Name'),
+        opportunityStage: parentText(record, 'Opportunity__r', 'StageName')
+    };
+}
+
+/** Reads the AccountOpportunityMaps response; a missing part reads as no records. */
+export function opportunityMapsFromGraphQL(data: unknown): OpportunityMapsData {
+    const [account] = recordsOf<{ Id: string; Name: string }>(queryConnection(data, 'Account'));
+    return {
+        accountName: account?.Name ?? '',
+        maps: nodesOf(queryConnection(data, OPPORTUNITY_MAP_OBJECT)).map((node) => ({
+            ...(flattenNode(node) as unknown as OpportunityMapRecord),
+            cells: nodesOf(node.Cells__r as GraphQLConnection | undefined).map(cellView)
+        })),
+        buyingCenters: recordsOf<BuyingCenterRecord>(queryConnection(data, 'Buying_Center__c')),
+        solutions: recordsOf<SolutionRecord>(queryConnection(data, 'Solution__c'))
+    };
+}
+
+export const OPPORTUNITY_MAP_EDITABLE_FIELDS = [
+    'Name',
+    'Period_Start__c',
+    'Period_End__c',
+    'Status__c',
+    'Last_Reviewed__c'
+] as const;
+
+export const MAP_CELL_EDITABLE_FIELDS = [
+    'Status__c',
+    'Potential_Value__c',
+    'Current_Value__c',
+    'Competitor__c',
+    'Renewal_Date__c',
+    'Blocked_Reason__c',
+    'Opportunity__c'
+] as const;
+
+/** Creates a map of the account (recordId blank) or updates one. */
+export function saveOpportunityMap(
+    accountId: RecordId,
+    recordId: RecordId | null | undefined,
+    values: RecordFields
+): Promise<string> {
+    const fields = pickFields(values, OPPORTUNITY_MAP_EDITABLE_FIELDS);
+    return saveRecord(
+        OPPORTUNITY_MAP_OBJECT,
+        recordId,
+        recordId ? fields : { ...fields, Account__c: accountId }
+    );
+}
+
+/** Where a new cell sits: its map, row (buying center) and column (solution). */
+export interface CellPosition {
+    mapId: RecordId;
+    buyingCenterId: RecordId;
+    solutionId: RecordId;
+}
+
+/** Creates the cell at a position (recordId blank) or updates a cell. */
+export function saveMapCell(
+    position: CellPosition,
+    recordId: RecordId | null | undefined,
+    values: RecordFields
+): Promise<string> {
+    const fields = pickFields(values, MAP_CELL_EDITABLE_FIELDS);
+    return saveRecord(
+        OPPORTUNITY_MAP_CELL_OBJECT,
+        recordId,
+        recordId
+            ? fields
+            : {
+                  ...fields,
+                  Opportunity_Map__c: position.mapId,
+                  Buying_Center__c: position.buyingCenterId,
+                  Solution__c: position.solutionId
+              }
+    );
+}
+
+export const OPPORTUNITY_FROM_CELL_FIELDS = ['Name', 'StageName', 'CloseDate', 'Amount'] as const;
+
+/**
+ * Creates the opportunity a Potential cell turns into, on the account and the cell's buying center;
+ * resolves to the new opportunity's id.
+ */
+export function createOpportunityForCell(
+    accountId: RecordId,
+    buyingCenterId: RecordId,
+    values: RecordFields
+): Promise<string> {
+    return saveRecord('Opportunity', null, {
+        ...pickFields(values, OPPORTUNITY_FROM_CELL_FIELDS),
+        AccountId: accountId,
+        Buying_Center__c: buyingCenterId
+    });
+}
+
+/** Links a cell to its new opportunity and marks it Pursuing. */
+export function linkCellToOpportunity(cellId: RecordId, opportunityId: RecordId): Promise<string> {
+    return saveRecord(OPPORTUNITY_MAP_CELL_OBJECT, cellId, {
+        Opportunity__c: opportunityId,
+        Status__c: 'Pursuing'
+    });
+}
