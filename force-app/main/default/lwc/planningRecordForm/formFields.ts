@@ -3,7 +3,15 @@
 import type { FieldValue, RecordFields } from 'c/atlasData';
 
 export type FormFieldType =
-    'text' | 'textarea' | 'currency' | 'percent' | 'number' | 'date' | 'picklist' | 'user';
+    | 'text'
+    | 'textarea'
+    | 'currency'
+    | 'percent'
+    | 'number'
+    | 'date'
+    | 'picklist'
+    | 'user'
+    | 'lookup';
 
 export interface FormFieldOption {
     label: string;
@@ -16,6 +24,8 @@ export interface FormFieldDefinition {
     label: string;
     type: FormFieldType;
     required?: boolean;
+    /** The object a 'lookup' field searches (a 'user' field searches User). */
+    objectApiName?: string;
     /** Choices of a picklist (values are API names). */
     options?: FormFieldOption[];
     min?: number;

@@ -22,7 +22,8 @@ interface FieldView {
     isInput: boolean;
     isTextarea: boolean;
     isPicklist: boolean;
-    isUser: boolean;
+    isLookup: boolean;
+    objectApiName: string | undefined;
     inputType: string;
     formatter: string | undefined;
     step: string | undefined;
@@ -77,10 +78,11 @@ export default class PlanningRecordForm extends LightningElement {
                 className: `planning-form__field${field.wide ? ' planning-form__field_wide' : ''}${
                     error ? ' slds-has-error' : ''
                 }`,
-                isInput: !['textarea', 'picklist', 'user'].includes(field.type),
+                isInput: !['textarea', 'picklist', 'user', 'lookup'].includes(field.type),
                 isTextarea: field.type === 'textarea',
                 isPicklist: field.type === 'picklist',
-                isUser: field.type === 'user',
+                isLookup: field.type === 'user' || field.type === 'lookup',
+                objectApiName: field.type === 'user' ? 'User' : field.objectApiName,
                 inputType: numeric || field.type === 'number' ? 'number' : field.type,
                 formatter: field.type === 'currency' ? 'currency' : undefined,
                 step: numeric ? '0.01' : undefined,
@@ -102,10 +104,10 @@ export default class PlanningRecordForm extends LightningElement {
             return;
         }
         const detail = event.detail ?? {};
-        this.draft = {
-            ...this.draft,
-            [name]: 'recordId' in detail ? detail.recordId : detail.value
-        };
+        const value = 'recordId' in detail ? detail.recordId : detail.value;
+        this.draft = { ...this.draft, [name]: value };
+        // Lets a parent adapt the form to what is typed (a Blocked status needs a reason).
+        this.dispatchEvent(new CustomEvent('draftchange', { detail: { name, value } }));
         if (this.requiredErrors[name]) {
             this.requiredErrors = Object.fromEntries(
                 Object.entries(this.requiredErrors).filter(([field]) => field !== name)

@@ -1,0 +1,386 @@
+import { createElement } from 'lwc';
+import AccountPlan from 'c/accountPlan';
+import { graphql } from 'lightning/graphql';
+import { getObjectInfos } from 'lightning/uiObjectInfoApi';
+import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import {
+    clickFormButton,
+    errorPanelMessages,
+    fieldErrorText,
+    flushPromises,
+    formInputs,
+    shadowQuery,
+    shadowQueryAll,
+    typeInto
+} from '../../planningRecordForm/__tests__/planningTestHelpers';
+import accountPlan from './data/accountPlan.json';
+import objectInfos from './data/objectInfos.json';
+
+const graphqlAdapter = graphql as unknown as {
+    emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
+    emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
+};
+const objectInfosAdapter = getObjectInfos as unknown as { emit(data: unknown): void };
+
+const ACCOUNT_ID = '001Dn00000Mgb01AAE';
+const GROUP_TECH_OBJECTIVE = 'a06Dn0000000002AAA';
+const BUILD_VS_BUY_STRATEGY = 'a07Dn0000000003AAA';
+const EMPTY_PLAN = {
+    uiapi: {
+        query: {
+            ...accountPlan.uiapi.query,
+            Marketing_Objective__c: { edges: [] },
+            Marketing_Action__c: { edges: [] }
+        }
+    }
+};
+
+function readOnlyInfos(): unknown {
+    return {
+        results: objectInfos.results.map((entry) => ({
+            ...entry,
+            result: { ...entry.result, createable: false, updateable: false, deletable: false }
+        }))
+    };
+}
+
+async function mountPanel(data: unknown = accountPlan, infos: unknown = objectInfos) {
+    const element = createElement('c-account-plan', { is: AccountPlan });
+    Object.assign(element, { recordId: ACCOUNT_ID });
+    document.body.appendChild(element);
+    const refresh = jest.fn().mockResolvedValue(undefined);
+    graphqlAdapter.emit(data, undefined, refresh);
+    objectInfosAdapter.emit(infos);
+    await flushPromises();
+    return { element, refresh };
+}
+
+function planNode(element: HTMLElement, id: string): HTMLElement {
+    const node = shadowQuery(element, 'c-account-plan-tree', `li[data-id="${id}"]`);
+    if (!node) {
+        throw new Error(`No plan item ${id}`);
+    }
+    return node;
+}
+
+function nodeName(node: HTMLElement): string {
+    return node.querySelector('.ap-node__name')!.textContent!.trim();
+}
+
+function choose(node: HTMLElement, value: 'edit' | 'add'): void {
+    node.querySelector('lightning-button-menu')!.dispatchEvent(
+        new CustomEvent('select', { detail: { value } })
+    );
+}
+
+function planForm(element: HTMLElement): HTMLElement | null {
+    return shadowQuery(element, 'c-planning-record-form');
+}
+
+describe('c-account-plan', () => {
+    beforeEach(() => {
+        // "Today" in the sample data's story: Sunday 22 November 2026.
+        jest.useFakeTimers({
+            now: new Date('2026-11-22T12:00:00'),
+            doNotFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'nextTick', 'queueMicrotask']
+        });
+    });
+
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.useRealTimers();
+        jest.resetAllMocks();
+        jest.restoreAllMocks();
+    });
+
+    it('shows a spinner until the plan arrives', async () => {
+        const element = createElement('c-account-plan', { is: AccountPlan });
+        Object.assign(element, { recordId: ACCOUNT_ID });
+        document.body.appendChild(element);
+        await flushPromises();
+
+        expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows objectives, their strategies and actions with owner, due date and status', async () => {
+        const { element } = await mountPanel();
+
+        const objectives = shadowQueryAll(element, 'c-account-plan-tree', 'li.ap-node_objective');
+        expect(objectives.map(nodeName)).toEqual([
+            'Neutralise the in-house build position in Group Technology',
+            'Become a trusted advisor to Retail Banking digital leadership',
+            'Re-open Wealth Management after the 2025 loss'
+        ]);
+        const groupTech = planNode(element, GROUP_TECH_OBJECTIVE);
+        expect(groupTech.querySelector('[data-fact="owner"]')!.textContent).toBe('Jordan Reyes');
+        expect(groupTech.querySelector('[data-fact="buying-center"]')!.textContent).toBe(
+            'Group Technology'
+        );
+        expect(groupTech.querySelector('[data-fact="map"]')!.textContent).toBe(
+            'Meridian Global Bank FY2027'
+        );
+        expect(groupTech.querySelector('[data-status]')!.textContent).toBe('At Risk');
+        const strategy = planNode(element, BUILD_VS_BUY_STRATEGY);
+        expect(nodeName(strategy)).toBe(
+            'Build-versus-buy cost analysis with Enterprise Architecture'
+        );
+        const actions = [...strategy.querySelectorAll('li.ap-node_action')].map((node) =>
+            nodeName(node as HTMLElement)
+        );
+        expect(actions).toEqual([
+            'Run a total-cost workshop with Kenji Watanabe and Victor Sorensen',
+            'Send the security certification pack to Group Technology'
+        ]);
+        const workshop = planNode(element, 'a08Dn0000000005AAA');
+        expect(
+            workshop.querySelector('[data-fact="opportunity"] button')!.textContent!.trim()
+        ).toBe('Meridian - Enterprise AI Assistant');
+        await expect(element).toBeAccessible();
+    });
+
+    it('flags open items past their due date as overdue, and nothing that is done', async () => {
+        const { element } = await mountPanel();
+
+        const overdue = shadowQueryAll(element, 'c-account-plan-tree', 'li')
+            .filter((node) => node.querySelector(':scope > .ap-node__header [data-overdue]'))
+            .map(nodeName);
+        expect(overdue).toEqual([
+            'Run a total-cost workshop with Kenji Watanabe and Victor Sorensen',
+            "Arrange a peer reference call with a tier-1 bank's head of digital"
+        ]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('says there is no plan yet and offers to add the first objective', async () => {
+        const { element } = await mountPanel(EMPTY_PLAN);
+
+        expect(
+            element.shadowRoot!.querySelector('[data-message="empty"]')!.textContent!.trim()
+        ).toBe('c.Atlas_AP_Empty');
+        expect(
+            element.shadowRoot!.querySelector('[data-action="new-objective-empty"]')
+        ).not.toBeNull();
+        expect(element.shadowRoot!.querySelector('c-account-plan-tree')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('explains in words why the plan could not be loaded', async () => {
+        const element = createElement('c-account-plan', { is: AccountPlan });
+        Object.assign(element, { recordId: ACCOUNT_ID });
+        document.body.appendChild(element);
+        graphqlAdapter.emitErrors([
+            {
+                message:
+                    'Marketing_Action__c is not supported: the user has no access to this object.',
+                locations: [],
+                path: ['uiapi', 'query', 'Marketing_Action__c']
+            }
+        ]);
+        await flushPromises();
+
+        const panel = element.shadowRoot!.querySelector<HTMLElement & { friendlyMessage: string }>(
+            'c-error-panel'
+        )!;
+        expect(panel.friendlyMessage).toBe('c.Atlas_AP_Load_Failed');
+        expect(errorPanelMessages(panel)).toEqual([
+            'Marketing_Action__c is not supported: the user has no access to this object.'
+        ]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('adds an objective to the account with exactly the fields typed', async () => {
+        jest.mocked(createRecord).mockResolvedValue({
+            id: 'a06Dn0000000099AAA',
+            apiName: 'Marketing_Objective__c',
+            fields: {}
+        });
+        const { element, refresh } = await mountPanel();
+
+        element.shadowRoot!.querySelector<HTMLElement>('[data-action="new-objective"]')!.click();
+        await flushPromises();
+        const form = planForm(element)!;
+        expect(formInputs(form).get('Status__c')!.value).toBe('Not Started');
+        typeInto(form, {
+            Name: 'Open Commercial Banking with a decision maker on side',
+            OwnerId: '005Dn000001SkLAAQ',
+            Due_Date__c: '2027-04-30',
+            Measure__c: 'Decision makers met in Commercial Banking',
+            Target_Value__c: '2',
+            Buying_Center__c: 'a01Dn0000000002AAA',
+            Opportunity_Map__c: 'a03Dn0000000001AAA'
+        });
+        clickFormButton(form, 'save');
+        await flushPromises();
+
+        expect(createRecord).toHaveBeenCalledWith({
+            apiName: 'Marketing_Objective__c',
+            fields: {
+                Name: 'Open Commercial Banking with a decision maker on side',
+                OwnerId: '005Dn000001SkLAAQ',
+                Status__c: 'Not Started',
+                Due_Date__c: '2027-04-30',
+                Measure__c: 'Decision makers met in Commercial Banking',
+                Target_Value__c: 2,
+                Buying_Center__c: 'a01Dn0000000002AAA',
+                Opportunity_Map__c: 'a03Dn0000000001AAA',
+                Description__c: null,
+                Account__c: ACCOUNT_ID
+            }
+        });
+        expect(refresh).toHaveBeenCalledTimes(1);
+        expect(planForm(element)).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('adds a strategy under an objective', async () => {
+        jest.mocked(createRecord).mockResolvedValue({
+            id: 'a07Dn0000000099AAA',
+            apiName: 'Marketing_Strategy__c',
+            fields: {}
+        });
+        const { element } = await mountPanel();
+
+        choose(planNode(element, GROUP_TECH_OBJECTIVE), 'add');
+        await flushPromises();
+        const form = planForm(element)!;
+        typeInto(form, {
+            Name: 'Reference architecture workshop with the board',
+            Owner__c: '005Dn000001JrYAAQ',
+            Due_Date__c: '2027-02-15'
+        });
+        clickFormButton(form, 'save');
+        await flushPromises();
+
+        expect(createRecord).toHaveBeenCalledWith({
+            apiName: 'Marketing_Strategy__c',
+            fields: {
+                Name: 'Reference architecture workshop with the board',
+                Owner__c: '005Dn000001JrYAAQ',
+                Status__c: 'Not Started',
+                Due_Date__c: '2027-02-15',
+                Description__c: null,
+                Marketing_Objective__c: GROUP_TECH_OBJECTIVE
+            }
+        });
+        await expect(element).toBeAccessible();
+    });
+
+    it('adds an action under a strategy, linked to an open opportunity and a campaign', async () => {
+        jest.mocked(createRecord).mockResolvedValue({
+            id: 'a08Dn0000000099AAA',
+            apiName: 'Marketing_Action__c',
+            fields: {}
+        });
+        const { element } = await mountPanel();
+
+        choose(planNode(element, BUILD_VS_BUY_STRATEGY), 'add');
+        await flushPromises();
+        const form = planForm(element)!;
+        const opportunityChoices = (
+            formInputs(form).get('Opportunity__c') as unknown as { options: { label: string }[] }
+        ).options.map((option) => option.label);
+        expect(opportunityChoices).toContain('Meridian - Enterprise AI Assistant');
+        expect(opportunityChoices).not.toContain('Meridian - Mobile Analytics'); // closed won
+        typeInto(form, {
+            Name: 'Share the TCO model with Victor Sorensen',
+            Due_Date__c: '2026-12-04',
+            Status__c: 'In Progress',
+            Opportunity__c: '006Dn0000000028AAA',
+            Campaign__c: '701Dn000000CdsAAA'
+        });
+        clickFormButton(form, 'save');
+        await flushPromises();
+
+        expect(createRecord).toHaveBeenCalledWith({
+            apiName: 'Marketing_Action__c',
+            fields: {
+                Name: 'Share the TCO model with Victor Sorensen',
+                Owner__c: null,
+                Status__c: 'In Progress',
+                Due_Date__c: '2026-12-04',
+                Opportunity__c: '006Dn0000000028AAA',
+                Campaign__c: '701Dn000000CdsAAA',
+                Description__c: null,
+                Marketing_Strategy__c: BUILD_VS_BUY_STRATEGY
+            }
+        });
+        await expect(element).toBeAccessible();
+    });
+
+    it('edits an action and writes only what changed', async () => {
+        jest.mocked(updateRecord).mockResolvedValue({
+            id: 'a08Dn0000000005AAA',
+            apiName: 'Marketing_Action__c',
+            fields: {}
+        });
+        const { element, refresh } = await mountPanel();
+
+        choose(planNode(element, 'a08Dn0000000005AAA'), 'edit');
+        await flushPromises();
+        const form = planForm(element)!;
+        expect(formInputs(form).get('Name')!.value).toBe(
+            'Run a total-cost workshop with Kenji Watanabe and Victor Sorensen'
+        );
+        typeInto(form, { Status__c: 'Completed' });
+        clickFormButton(form, 'save');
+        await flushPromises();
+
+        expect(updateRecord).toHaveBeenCalledWith({
+            fields: { Id: 'a08Dn0000000005AAA', Status__c: 'Completed' }
+        });
+        expect(refresh).toHaveBeenCalledTimes(1);
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps what the user typed when a save is refused, with the error next to the field', async () => {
+        jest.mocked(updateRecord).mockRejectedValue({
+            status: 400,
+            body: {
+                message: 'An error occurred while trying to update the record. Please try again.',
+                errorCode: 'INVALID_INPUT',
+                output: {
+                    errors: [],
+                    fieldErrors: {
+                        Due_Date__c: [
+                            {
+                                errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+                                field: 'Due_Date__c',
+                                message: 'A strategy is due before its objective.'
+                            }
+                        ]
+                    }
+                }
+            },
+            ok: false,
+            statusText: 'Bad Request'
+        });
+        const { element, refresh } = await mountPanel();
+
+        choose(planNode(element, BUILD_VS_BUY_STRATEGY), 'edit');
+        await flushPromises();
+        typeInto(planForm(element)!, { Due_Date__c: '2027-09-30', Status__c: 'In Progress' });
+        clickFormButton(planForm(element)!, 'save');
+        await flushPromises();
+
+        const form = planForm(element)!;
+        expect(formInputs(form).get('Due_Date__c')!.value).toBe('2027-09-30');
+        expect(formInputs(form).get('Status__c')!.value).toBe('In Progress');
+        expect(fieldErrorText(form, 'Due_Date__c')).toBe('A strategy is due before its objective.');
+        expect(refresh).not.toHaveBeenCalled();
+        await expect(element).toBeAccessible();
+    });
+
+    it('is read-only for users who may not change the plan', async () => {
+        const { element } = await mountPanel(accountPlan, readOnlyInfos());
+
+        expect(element.shadowRoot!.querySelector('[data-action="new-objective"]')).toBeNull();
+        expect(shadowQuery(element, 'c-account-plan-tree', 'lightning-button-menu')).toBeNull();
+        expect(
+            element.shadowRoot!.querySelector('[data-message="read-only"]')!.textContent!.trim()
+        ).toBe('c.Atlas_AP_Read_Only');
+        await expect(element).toBeAccessible();
+    });
+});

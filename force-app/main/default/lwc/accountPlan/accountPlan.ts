@@ -1,0 +1,234 @@
+// The Account Plan panel on an Account page: the marketing Objectives → Strategies → Actions tree
+// with owners, due dates, status and overdue flags, added and edited in place at every level, and
+// the plan's completeness with what is missing. One GraphQL query per load.
+import { LightningElement, api, wire } from 'lwc';
+import { graphql } from 'lightning/graphql';
+import type { GraphQLWireResult } from 'lightning/graphql';
+import { getObjectInfos } from 'lightning/uiObjectInfoApi';
+import type { ObjectInfosResult } from 'lightning/uiObjectInfoApi';
+import { NavigationMixin } from 'lightning/navigation';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { fieldErrorsOf } from 'c/atlasErrors';
+import {
+    ACCOUNT_PLAN_QUERY,
+    accessByObject,
+    accessTo,
+    accountPlanFromGraphQL,
+    formatLabel,
+    savePlanItem
+} from 'c/atlasData';
+import type { AccountPlanData, ObjectAccess, PlanLevel, RecordFields } from 'c/atlasData';
+import type { PlanObjectiveNode } from 'c/accountPlanTree';
+import type { FormFieldDefinition } from 'c/planningRecordForm';
+import OBJECTIVE_OBJECT from '@salesforce/schema/Marketing_Objective__c';
+import STRATEGY_OBJECT from '@salesforce/schema/Marketing_Strategy__c';
+import ACTION_OBJECT from '@salesforce/schema/Marketing_Action__c';
+import { planItemFields } from './planItemFields';
+import { planNodes } from './planNodes';
+import { findPlanItem, planChoices } from './planEditing';
+import { PLAN_LABELS as LABELS } from './planLabels';
+
+interface Editor {
+    level: PlanLevel;
+    recordId: string | null;
+    parentId: string;
+    values: Record<string, unknown>;
+    heading: string;
+}
+
+const LEVEL_OBJECTS: Record<PlanLevel, string> = {
+    objective: 'Marketing_Objective__c',
+    strategy: 'Marketing_Strategy__c',
+    action: 'Marketing_Action__c'
+};
+
+export default class AccountPlan extends NavigationMixin(LightningElement) {
+    @api recordId: string | undefined;
+
+    labels = LABELS;
+    data: AccountPlanData | undefined;
+    loadErrors: unknown;
+    access: Record<string, ObjectAccess> = {};
+    editor: Editor | null = null;
+    saving = false;
+    saveErrors: unknown;
+    fieldErrors: Record<string, string> = {};
+    private refreshData: (() => Promise<void>) | undefined;
+
+    get variables(): Record<string, unknown> {
+        return { accountId: this.recordId };
+    }
+
+    @wire(graphql, { query: ACCOUNT_PLAN_QUERY, variables: '$variables' })
+    wiredPlan(result: GraphQLWireResult<unknown>): void {
+        this.refreshData = result.refresh;
+        this.loadErrors = result.errors && result.errors.length > 0 ? result.errors : undefined;
+        if (result.data) {
+            this.data = accountPlanFromGraphQL(result.data);
+        }
+    }
+
+    @wire(getObjectInfos, { objectApiNames: [OBJECTIVE_OBJECT, STRATEGY_OBJECT, ACTION_OBJECT] })
+    wiredObjectInfos({ data }: { data?: ObjectInfosResult; error?: unknown }): void {
+        // Without the object infos (still loading, or failed) the panel stays read-only.
+        this.access = accessByObject(data);
+    }
+
+    get isLoading(): boolean {
+        return this.data === undefined && !this.loadErrors;
+    }
+
+    get canAdd(): Record<PlanLevel, boolean> {
+        return {
+            objective: accessTo(this.access, LEVEL_OBJECTS.objective).canCreate,
+            strategy: accessTo(this.access, LEVEL_OBJECTS.strategy).canCreate,
+            action: accessTo(this.access, LEVEL_OBJECTS.action).canCreate
+        };
+    }
+
+    get canEdit(): Record<PlanLevel, boolean> {
+        return {
+            objective: accessTo(this.access, LEVEL_OBJECTS.objective).canEdit,
+            strategy: accessTo(this.access, LEVEL_OBJECTS.strategy).canEdit,
+            action: accessTo(this.access, LEVEL_OBJECTS.action).canEdit
+        };
+    }
+
+    get showNewObjective(): boolean {
+        return this.data !== undefined && this.canAdd.objective;
+    }
+
+    get isReadOnly(): boolean {
+        return this.data !== undefined && !this.canEdit.objective && !this.canAdd.objective;
+    }
+
+    get objectives(): PlanObjectiveNode[] {
+        return this.data ? planNodes(this.data, todayIso(), LABELS) : [];
+    }
+
+    get hasObjectives(): boolean {
+        return (this.data?.objectives.length ?? 0) > 0;
+    }
+
+    get isEmpty(): boolean {
+        return this.data !== undefined && !this.hasObjectives;
+    }
+
+    get formFields(): FormFieldDefinition[] {
+        return this.editor && this.data
+            ? planItemFields(this.editor.level, LABELS, planChoices(this.data))
+            : [];
+    }
+
+    handleNewObjective(): void {
+        if (this.recordId) {
+            this.openEditor('objective', null, this.recordId, {});
+        }
+    }
+
+    handleAdd(event: CustomEvent<{ level: PlanLevel; parentId: string }>): void {
+        this.openEditor(event.detail.level, null, event.detail.parentId, {});
+    }
+
+    handleEdit(event: CustomEvent<{ level: PlanLevel; id: string }>): void {
+        const found = this.data && findPlanItem(this.data, event.detail.level, event.detail.id);
+        if (found) {
+            this.openEditor(event.detail.level, event.detail.id, found.parentId, found.values);
+        }
+    }
+
+    handleOpenRecord(event: CustomEvent<{ recordId: string }>): void {
+        this[NavigationMixin.Navigate]({
+            type: 'standard__recordPage',
+            attributes: { recordId: event.detail.recordId, actionName: 'view' }
+        });
+    }
+
+    /** A completeness gap's link: opens the form that fixes it, or the record that lacks it. */
+    handleFix(event: CustomEvent<{ recordId?: string | null; action?: string }>): void {
+        if (event.detail.action === 'newObjective') {
+            this.handleNewObjective();
+        } else if (event.detail.recordId) {
+            this.handleOpenRecord(event as CustomEvent<{ recordId: string }>);
+        }
+    }
+
+    handleCancel(): void {
+        this.editor = null;
+    }
+
+    async handleSave(event: CustomEvent<{ values: RecordFields; changed: RecordFields }>) {
+        const editor = this.editor;
+        if (!editor) {
+            return;
+        }
+        const { values, changed } = event.detail;
+        if (editor.recordId && Object.keys(changed).length === 0) {
+            this.editor = null;
+            return;
+        }
+        this.saving = true;
+        this.saveErrors = undefined;
+        this.fieldErrors = {};
+        try {
+            await savePlanItem(
+                editor.level,
+                editor.parentId,
+                editor.recordId,
+                editor.recordId ? changed : values
+            );
+            this.editor = null;
+            this.dispatchEvent(
+                new ShowToastEvent({
+                    title: formatLabel(LABELS.saved, String(values.Name ?? '')),
+                    variant: 'success'
+                })
+            );
+            await this.refresh();
+        } catch (error) {
+            // The form stays open with what the user typed; the errors say what to fix.
+            this.saveErrors = error;
+            this.fieldErrors = fieldErrorsOf(error);
+        } finally {
+            this.saving = false;
+        }
+    }
+
+    private openEditor(
+        level: PlanLevel,
+        recordId: string | null,
+        parentId: string,
+        values: Record<string, unknown>
+    ): void {
+        const headings = {
+            objective: recordId ? LABELS.editObjective : LABELS.newObjectiveHeading,
+            strategy: recordId ? LABELS.editStrategy : LABELS.newStrategyHeading,
+            action: recordId ? LABELS.editAction : LABELS.newActionHeading
+        };
+        this.saveErrors = undefined;
+        this.fieldErrors = {};
+        this.editor = {
+            level,
+            recordId,
+            parentId,
+            values: recordId ? values : { Status__c: 'Not Started' },
+            heading: headings[level]
+        };
+    }
+
+    private async refresh(): Promise<void> {
+        try {
+            await this.refreshData?.();
+        } catch (error) {
+            this.loadErrors = error;
+        }
+    }
+}
+
+/** Today in the user's time zone, as the platform writes dates ('YYYY-MM-DD'). */
+function todayIso(): string {
+    const now = new Date();
+    const month = String(now.getMonth() + 1).padStart(2, '0');
+    const day = String(now.getDate()).padStart(2, '0');
+    return `${now.getFullYear()}-${month}-${day}`;
+}

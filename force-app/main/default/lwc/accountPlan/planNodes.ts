@@ -1,0 +1,79 @@
+// Turns the account plan records into the tree's nodes: names for the linked records, the status
+// badge, and the overdue flag (a due date before today on an item that is still open).
+import { formatLabel } from 'c/atlasData';
+import type { AccountPlanData, MarketingObjectiveView } from 'c/atlasData';
+import type { IsoDate } from 'c/atlasModel';
+import type { PlanObjectiveNode } from 'c/accountPlanTree';
+
+/** Statuses that end an item: it can no longer be overdue. */
+const CLOSED_STATUSES = new Set(['Achieved', 'Completed', 'Abandoned', 'Cancelled']);
+
+export interface PlanNodeLabels {
+    notSet: string;
+    actionsFor: string;
+    addStrategy: string;
+    addAction: string;
+}
+
+export function isOverdue(
+    dueDate: IsoDate | null | undefined,
+    status: string | null | undefined,
+    today: IsoDate
+): boolean {
+    return !!dueDate && dueDate < today && !CLOSED_STATUSES.has(status ?? '');
+}
+
+function statusClass(status: string | null | undefined): string {
+    if (status === 'At Risk' || status === 'Blocked') {
+        return 'slds-badge slds-theme_warning';
+    }
+    if (status === 'Achieved' || status === 'Completed') {
+        return 'slds-badge slds-theme_success';
+    }
+    return 'slds-badge slds-badge_lightest';
+}
+
+export function planNodes(
+    data: AccountPlanData,
+    today: IsoDate,
+    labels: PlanNodeLabels
+): PlanObjectiveNode[] {
+    const centerNames = new Map(data.buyingCenters.map((center) => [center.Id, center.Name]));
+    const mapNames = new Map(data.maps.map((map) => [map.Id, map.Name]));
+    const base = (
+        item: { Id: string; Name: string; Due_Date__c?: IsoDate | null; Status__c?: string | null },
+        ownerName: string | null,
+        addChildLabel: string
+    ) => ({
+        id: item.Id,
+        name: item.Name,
+        status: item.Status__c ?? labels.notSet,
+        statusClass: statusClass(item.Status__c),
+        dueDate: item.Due_Date__c ?? null,
+        overdue: isOverdue(item.Due_Date__c, item.Status__c, today),
+        ownerName: ownerName ?? labels.notSet,
+        actionsLabel: formatLabel(labels.actionsFor, item.Name),
+        addChildLabel
+    });
+    return data.objectives.map((objective: MarketingObjectiveView) => ({
+        ...base(objective, objective.ownerName, labels.addStrategy),
+        level: 'objective',
+        measure: objective.Measure__c ?? null,
+        targetValue: objective.Target_Value__c ?? null,
+        buyingCenterName: centerNames.get(objective.Buying_Center__c ?? '') ?? null,
+        mapName: mapNames.get(objective.Opportunity_Map__c ?? '') ?? null,
+        hasStrategies: objective.strategies.length > 0,
+        strategies: objective.strategies.map((strategy) => ({
+            ...base(strategy, strategy.ownerName, labels.addAction),
+            level: 'strategy',
+            hasActions: strategy.actions.length > 0,
+            actions: strategy.actions.map((action) => ({
+                ...base(action, action.ownerName, ''),
+                level: 'action',
+                opportunityId: action.Opportunity__c ?? null,
+                opportunityName: action.opportunityName,
+                campaignName: action.campaignName
+            }))
+        }))
+    }));
+}

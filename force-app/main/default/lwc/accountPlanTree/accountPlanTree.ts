@@ -1,0 +1,68 @@
+// The marketing plan as a tree: Objectives → Strategies → Actions with owner, due date and status,
+// overdue items flagged, and the buying centers and opportunities they are tied to. Sends add,
+// edit and open-opportunity events; the container decides what they do.
+import { LightningElement, api } from 'lwc';
+import type { PlanLevel } from 'c/atlasData';
+import type { PlanObjectiveNode } from './planTreeTypes';
+import { TREE_LABELS } from './treeLabels';
+
+export default class AccountPlanTree extends LightningElement {
+    @api objectives: PlanObjectiveNode[] = [];
+    /** Which levels the user may add to and edit. */
+    @api canAdd: Partial<Record<PlanLevel, boolean>> = {};
+    @api canEdit: Partial<Record<PlanLevel, boolean>> = {};
+
+    labels = TREE_LABELS;
+
+    get showObjectiveMenu(): boolean {
+        return this.canEditObjectives || this.canAddStrategies;
+    }
+
+    get showStrategyMenu(): boolean {
+        return this.canEditStrategies || this.canAddActions;
+    }
+
+    get canEditObjectives(): boolean {
+        return this.canEdit.objective === true;
+    }
+
+    get canAddStrategies(): boolean {
+        return this.canAdd.strategy === true;
+    }
+
+    get canEditStrategies(): boolean {
+        return this.canEdit.strategy === true;
+    }
+
+    get canAddActions(): boolean {
+        return this.canAdd.action === true;
+    }
+
+    get canEditActions(): boolean {
+        return this.canEdit.action === true;
+    }
+
+    handleMenuSelect(event: CustomEvent<{ value: 'edit' | 'add' }>): void {
+        const { id, level } = (event.currentTarget as HTMLElement).dataset;
+        if (!id || !level) {
+            return;
+        }
+        if (event.detail.value === 'edit') {
+            this.dispatchEvent(new CustomEvent('edit', { detail: { level, id } }));
+        } else {
+            const childLevel: PlanLevel = level === 'objective' ? 'strategy' : 'action';
+            this.dispatchEvent(
+                new CustomEvent('add', { detail: { level: childLevel, parentId: id } })
+            );
+        }
+    }
+
+    handleOpenOpportunity(event: Event): void {
+        const id = (event.currentTarget as HTMLElement).dataset.id;
+        if (id) {
+            this.dispatchEvent(new CustomEvent('openrecord', { detail: { recordId: id } }));
+        }
+    }
+}
+
+export type { PlanActionNode, PlanObjectiveNode, PlanStrategyNode } from './planTreeTypes';
