@@ -15,7 +15,8 @@ import {
     accessTo,
     accountPlanFromGraphQL,
     formatLabel,
-    savePlanItem
+    savePlanItem,
+    todayIso
 } from 'c/atlasData';
 import type { AccountPlanData, ObjectAccess, PlanLevel, RecordFields } from 'c/atlasData';
 import type { PlanObjectiveNode } from 'c/accountPlanTree';
@@ -223,12 +224,4 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
             this.loadErrors = error;
         }
     }
-}
-
-/** Today in the user's time zone, as the platform writes dates ('YYYY-MM-DD'). */
-function todayIso(): string {
-    const now = new Date();
-    const month = String(now.getMonth() + 1).padStart(2, '0');
-    const day = String(now.getDate()).padStart(2, '0');
-    return `${now.getFullYear()}-${month}-${day}`;
 }

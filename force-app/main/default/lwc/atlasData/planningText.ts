@@ -10,3 +10,10 @@ export function formatLabel(
         return value === undefined || value === null ? placeholder : String(value);
     });
 }
+
+/** Today in the user's time zone, as the platform writes dates ('YYYY-MM-DD'). */
+export function todayIso(now: Date = new Date()): string {
+    const month = String(now.getMonth() + 1).padStart(2, '0');
+    const day = String(now.getDate()).padStart(2, '0');
+    return `${now.getFullYear()}-${month}-${day}`;
+}

@@ -1,0 +1,155 @@
+// The white-space grid: buying centers down, solutions across, each cell coloured by its status
+// with its value, and the totals. Keyboard: arrow keys, Home/End (Ctrl for the whole grid) move
+// between cells; Enter or Space opens the cell. One cell is in the tab order at a time.
+import { LightningElement, api } from 'lwc';
+import GRID_LABEL from '@salesforce/label/c.Atlas_OM_Grid_Label';
+import BUYING_CENTER from '@salesforce/label/c.Atlas_OM_Column_Buying_Center';
+import TOTAL from '@salesforce/label/c.Atlas_OM_Total';
+import INACTIVE from '@salesforce/label/c.Atlas_OM_Inactive_Solution';
+import KEYBOARD_HELP from '@salesforce/label/c.Atlas_OM_Keyboard_Help';
+import LEGEND from '@salesforce/label/c.Atlas_OM_Legend';
+import type { GridCell, GridModel } from './gridTypes';
+
+interface CellView extends GridCell {
+    className: string;
+    tabIndex: string;
+    rowIndex: number;
+    colIndex: number;
+}
+
+const STATUS_CLASSES: Record<string, string> = {
+    Current: 'om-cell_current',
+    Pursuing: 'om-cell_pursuing',
+    Potential: 'om-cell_potential',
+    Competitor: 'om-cell_competitor',
+    Blocked: 'om-cell_blocked',
+    'Not a Fit': 'om-cell_not-a-fit'
+};
+
+export default class OpportunityMapGrid extends LightningElement {
+    @api model: GridModel = { rows: [], columns: [], total: 0, legend: [] };
+
+    labels = {
+        grid: GRID_LABEL,
+        buyingCenter: BUYING_CENTER,
+        total: TOTAL,
+        inactive: INACTIVE,
+        keyboardHelp: KEYBOARD_HELP,
+        legend: LEGEND
+    };
+    activeRow = 0;
+    activeCol = 0;
+
+    get rows() {
+        const rowCount = this.model.rows.length;
+        const colCount = this.model.columns.length;
+        const activeRow = Math.min(this.activeRow, Math.max(rowCount - 1, 0));
+        const activeCol = Math.min(this.activeCol, Math.max(colCount - 1, 0));
+        return this.model.rows.map((row, rowIndex) => ({
+            ...row,
+            headerClass: `om-grid__row-header om-grid__level-${Math.min(row.level, 4)}`,
+            cells: row.cells.map((cell, colIndex): CellView => ({
+                ...cell,
+                rowIndex,
+                colIndex,
+                className: `om-grid__cell ${STATUS_CLASSES[cell.status ?? ''] ?? 'om-cell_empty'}`,
+                tabIndex: rowIndex === activeRow && colIndex === activeCol ? '0' : '-1'
+            }))
+        }));
+    }
+
+    get legend(): { status: string; text: string; className: string }[] {
+        return this.model.legend.map((entry) => ({
+            ...entry,
+            className: `om-legend__swatch ${STATUS_CLASSES[entry.status] ?? ''}`
+        }));
+    }
+
+    get hasInactive(): boolean {
+        return this.model.columns.some((column) => column.inactive);
+    }
+
+    handleCellClick(event: Event): void {
+        const target = event.currentTarget as HTMLElement;
+        this.moveTo(Number(target.dataset.row), Number(target.dataset.col), false);
+        this.openActive();
+    }
+
+    handleKeyDown(event: KeyboardEvent): void {
+        const lastRow = this.model.rows.length - 1;
+        const lastCol = this.model.columns.length - 1;
+        if (lastRow < 0 || lastCol < 0) {
+            return;
+        }
+        let row = this.activeRow;
+        let col = this.activeCol;
+        switch (event.key) {
+            case 'ArrowRight':
+                col = Math.min(col + 1, lastCol);
+                break;
+            case 'ArrowLeft':
+                col = Math.max(col - 1, 0);
+                break;
+            case 'ArrowDown':
+                row = Math.min(row + 1, lastRow);
+                break;
+            case 'ArrowUp':
+                row = Math.max(row - 1, 0);
+                break;
+            case 'Home':
+                col = 0;
+                row = event.ctrlKey ? 0 : row;
+                break;
+            case 'End':
+                col = lastCol;
+                row = event.ctrlKey ? lastRow : row;
+                break;
+            case 'Enter':
+            case ' ':
+                event.preventDefault();
+                this.openActive();
+                return;
+            default:
+                return;
+        }
+        event.preventDefault();
+        this.moveTo(row, col, true);
+    }
+
+    /** Puts the keyboard back on a cell (after its editor closes). */
+    @api
+    focusCell(buyingCenterId: string, solutionId: string): void {
+        const row = this.model.rows.findIndex((candidate) => candidate.id === buyingCenterId);
+        const col = this.model.columns.findIndex((candidate) => candidate.id === solutionId);
+        if (row >= 0 && col >= 0) {
+            this.moveTo(row, col, true);
+        }
+    }
+
+    private moveTo(row: number, col: number, focus: boolean): void {
+        this.activeRow = row;
+        this.activeCol = col;
+        if (focus) {
+            const cell = this.template?.querySelector<HTMLElement>(
+                `[data-row="${row}"][data-col="${col}"]`
+            );
+            cell?.focus();
+        }
+    }
+
+    private openActive(): void {
+        const cell = this.model.rows[this.activeRow]?.cells[this.activeCol];
+        if (cell) {
+            this.dispatchEvent(
+                new CustomEvent('cellselect', {
+                    detail: {
+                        buyingCenterId: cell.buyingCenterId,
+                        solutionId: cell.solutionId,
+                        cellId: cell.cellId
+                    }
+                })
+            );
+        }
+    }
+}
+export type { GridCell, GridColumn, GridLegendEntry, GridModel, GridRow } from './gridTypes';
