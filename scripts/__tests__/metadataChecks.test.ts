@@ -539,6 +539,46 @@ describe('the data model itself', () => {
         });
     });
 
+    const REPORT_TYPE = `${DEFAULT}/reportTypes/Atlas_Buying_Centers.reportType-meta.xml`;
+    const REPORT = `${DEFAULT}/reports/Account_Atlas/Atlas_Vendor_Buying_Centers.report-meta.xml`;
+
+    it('names a report type that joins through a relationship the parent lacks', async () => {
+        project.replace(
+            REPORT_TYPE,
+            '<relationship>Buying_Centers__r</relationship>',
+            '<relationship>Buying_Centers</relationship>'
+        );
+        expect(await onlyFinding(schemaIntegrity)).toMatchObject({
+            file: REPORT_TYPE,
+            message:
+                'joins Account to Buying_Centers, which is no child relationship of Account (did you mean Buying_Centers__r?)'
+        });
+    });
+
+    it('names a report type column through a lookup to a missing field', async () => {
+        project.replace(
+            REPORT_TYPE,
+            'Parent_Buying_Center__c.Wallet_Size__c',
+            'Parent_Buying_Center__c.Wallet_Sise__c'
+        );
+        expect((await onlyFinding(schemaIntegrity)).message).toContain(
+            'Buying_Center__c has no field Wallet_Sise__c (did you mean Wallet_Size__c?)'
+        );
+    });
+
+    it('names a report column and a picklist filter value that do not exist', async () => {
+        project.replace(REPORT, '<value>Vendor</value>', '<value>Vendor,Partner</value>');
+        project.replace(
+            REPORT,
+            '<field>Account.Buying_Centers__r$Name</field>',
+            '<field>Account.Buying_Center__r$Name</field>'
+        );
+        expect((await findings(schemaIntegrity)).map((f) => f.message)).toEqual([
+            'names column Account.Buying_Center__r$Name: Account has no child relationship Buying_Center__r (did you mean Buying_Centers__r?)',
+            "filters Buying_Center__c.Relationship_Status__c on 'Partner', which is not one of its values"
+        ]);
+    });
+
     it('names a flow that assigns a field its object lacks', async () => {
         const path = `${DEFAULT}/flows/Buying_Center_Member_Key.flow-meta.xml`;
         project.replace(path, '$Record.Member_Key__c', '$Record.Membership_Key__c');

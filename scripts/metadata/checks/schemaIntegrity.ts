@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { listFiles, projectPath } from '../files';
 import { checkFormula } from '../formulas';
+import { checkReport, checkReportType } from '../reports';
 import type { Schema } from '../schema';
 import type { SObjectDescribe, SObjectField } from '../types';
 import {
@@ -427,8 +428,22 @@ function checkLayouts(context: CheckContext, findings: Finding[]): void {
     }
 }
 
+/** Report types and reports name objects, relationships, fields and picklist values that exist. */
+function checkReports(context: CheckContext, findings: Finding[]): void {
+    for (const reportType of metadataFiles(context, '.reportType-meta.xml')) {
+        for (const problem of checkReportType(context.schema, reportType.root)) {
+            findings.push({ file: reportType.path, ...problem });
+        }
+    }
+    for (const report of metadataFiles(context, '.report-meta.xml')) {
+        for (const problem of checkReport(context.schema, report.root)) {
+            findings.push({ file: report.path, ...problem });
+        }
+    }
+}
+
 export const schemaIntegrity: Check = {
-    name: 'the data model is consistent: definitions, limits, formulas, flows, layouts and tabs name what exists',
+    name: 'the data model is consistent: definitions, limits, formulas, flows, layouts, tabs and reports name what exists',
     run(context) {
         const findings: Finding[] = context.schema.issues.map((issue) => ({ ...issue }));
         for (const object of context.schema.objects()) {
@@ -443,6 +458,7 @@ export const schemaIntegrity: Check = {
         checkFormulas(context.schema, findings);
         checkFlows(context, findings);
         checkLayouts(context, findings);
+        checkReports(context, findings);
         return Promise.resolve(findings);
     }
 };
