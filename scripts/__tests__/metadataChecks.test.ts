@@ -356,7 +356,7 @@ describe('LWC bundles', () => {
 
     it('name a .ts file that .forceignore would let deploy', async () => {
         project.replace('.forceignore', '**/*.ts\n', '');
-        expect(await onlyFinding(lwcBundles)).toEqual({
+        expect(await findings(lwcBundles)).toContainEqual({
             file: BUNDLE,
             message:
                 'is a TypeScript source and would be deployed with LightningComponentBundle buyingCenterData',
@@ -390,6 +390,43 @@ describe('LWC bundles', () => {
             message: 'has no compilerOptions.paths entry for c/buyingCenterData',
             fix: `add "c/buyingCenterData": ["${BUNDLE}"] to compilerOptions.paths`
         });
+    });
+
+    const PAGE = `${DEFAULT}/flexipages/Atlas_Account_Page.flexipage-meta.xml`;
+    const PANEL_META = `${DEFAULT}/lwc/buyingCenterPanel/buyingCenterPanel.js-meta.xml`;
+
+    it('name a Lightning page that places a component that does not exist', async () => {
+        project.replace(
+            PAGE,
+            '<componentName>buyingCenterPanel</componentName>',
+            '<componentName>buyingCentrePanel</componentName>'
+        );
+        expect(await onlyFinding(lwcBundles)).toEqual({
+            file: PAGE,
+            message:
+                'places component buyingCentrePanel, but there is no LWC bundle buyingCentrePanel',
+            fix: 'add the buyingCentrePanel bundle or remove it from the page'
+        });
+    });
+
+    it('name a Lightning page that places a component not exposed for it', async () => {
+        project.replace(PANEL_META, '<isExposed>true</isExposed>', '<isExposed>false</isExposed>');
+        expect(await onlyFinding(lwcBundles)).toMatchObject({
+            message:
+                'places buyingCenterPanel, which is not exposed for lightning__RecordPage; a deploy rejects the page',
+            fix: `set <isExposed>true</isExposed> and add <target>lightning__RecordPage</target> to ${PANEL_META}`
+        });
+    });
+
+    it('name a record page for an object the component does not allow', async () => {
+        project.replace(
+            PAGE,
+            '<sobjectType>Account</sobjectType>',
+            '<sobjectType>Opportunity</sobjectType>'
+        );
+        expect((await onlyFinding(lwcBundles)).message).toBe(
+            'places buyingCenterPanel on a Opportunity page, but its lightning__RecordPage targetConfig allows only Account'
+        );
     });
 
     it('name a bundle whose TypeScript was never compiled', async () => {

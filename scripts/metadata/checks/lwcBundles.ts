@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import ts from 'typescript';
 import { listDirectories, listFiles, projectPath } from '../files';
+import { childNodes, parseMetadataXml, text, texts, type XmlNode } from '../xml';
 import type { Check, CheckContext, Finding } from './check';
 import { deployment } from './deployConversion';
 
@@ -81,11 +82,120 @@ const TOOLING = [
     }
 ];
 
+/** What a bundle's js-meta.xml exposes: targets, and the objects a target is limited to. */
+interface Exposure {
+    readonly exposed: boolean;
+    readonly targets: readonly string[];
+    /** target → objects its targetConfig limits it to (absent: any object). */
+    readonly objects: ReadonlyMap<string, readonly string[]>;
+}
+
+function readExposure(metaXml: string): Exposure | undefined {
+    const parsed = parseMetadataXml(metaXml);
+    if (parsed === null) {
+        return undefined;
+    }
+    const targets = childNodes(parsed.root, 'targets').flatMap((node) => texts(node, 'target'));
+    const objects = new Map<string, string[]>();
+    // The parser drops attributes, so read targetConfig's targets="…" from the text.
+    for (const match of metaXml.matchAll(
+        /<targetConfig\s+targets="([^"]*)"\s*>([\s\S]*?)<\/targetConfig>/g
+    )) {
+        const listed = [...(match[2] ?? '').matchAll(/<object>\s*([^<\s]+)\s*<\/object>/g)].map(
+            (m) => m[1] ?? ''
+        );
+        if (listed.length > 0) {
+            for (const target of (match[1] ?? '').split(',').map((t) => t.trim())) {
+                objects.set(target, listed);
+            }
+        }
+    }
+    return { exposed: text(parsed.root, 'isExposed') === 'true', targets, objects };
+}
+
+const PAGE_TARGETS: Readonly<Record<string, string>> = {
+    RecordPage: 'lightning__RecordPage',
+    AppPage: 'lightning__AppPage',
+    HomePage: 'lightning__HomePage'
+};
+
+/** Every itemInstances/componentInstance componentName of a FlexiPage. */
+function componentNames(root: XmlNode): string[] {
+    return childNodes(root, 'flexiPageRegions')
+        .flatMap((region) => childNodes(region, 'itemInstances'))
+        .flatMap((item) => childNodes(item, 'componentInstance'))
+        .flatMap((instance) => texts(instance, 'componentName'));
+}
+
+/** Lightning pages may only place custom components that exist and are exposed for the page. */
+function checkFlexiPages(
+    context: CheckContext,
+    bundles: ReadonlyMap<string, string>,
+    findings: Finding[]
+): void {
+    for (const dir of context.packageDirs) {
+        for (const absolute of listFiles(join(context.projectDir, dir))) {
+            if (!absolute.endsWith('.flexipage-meta.xml')) {
+                continue;
+            }
+            const parsed = parseMetadataXml(readFileSync(absolute, 'utf8'));
+            if (parsed === null) {
+                continue;
+            }
+            const file = projectPath(context.projectDir, absolute);
+            const pageType = text(parsed.root, 'type') ?? '';
+            const target = PAGE_TARGETS[pageType];
+            const sobject = text(parsed.root, 'sobjectType');
+            for (const name of new Set(componentNames(parsed.root))) {
+                const bundle = name.startsWith('c:')
+                    ? name.slice(2)
+                    : name.includes(':')
+                      ? undefined
+                      : name;
+                if (bundle === undefined) {
+                    continue; // a platform component such as force:detailPanel
+                }
+                const metaPath = bundles.get(bundle);
+                if (metaPath === undefined) {
+                    findings.push({
+                        file,
+                        message: `places component ${name}, but there is no LWC bundle ${bundle}`,
+                        fix: `add the ${bundle} bundle or remove it from the page`
+                    });
+                    continue;
+                }
+                const exposure = readExposure(readFileSync(metaPath, 'utf8'));
+                if (exposure === undefined || target === undefined) {
+                    continue;
+                }
+                const meta = projectPath(context.projectDir, metaPath);
+                if (!exposure.exposed || !exposure.targets.includes(target)) {
+                    findings.push({
+                        file,
+                        message: `places ${bundle}, which is not exposed for ${target}; a deploy rejects the page`,
+                        fix: `set <isExposed>true</isExposed> and add <target>${target}</target> to ${meta}`
+                    });
+                    continue;
+                }
+                const objects = exposure.objects.get(target);
+                if (sobject !== undefined && objects !== undefined && !objects.includes(sobject)) {
+                    findings.push({
+                        file,
+                        message: `places ${bundle} on a ${sobject} page, but its ${target} targetConfig allows only ${objects.join(', ')}`,
+                        fix: `add <object>${sobject}</object> to the targetConfig in ${meta}`
+                    });
+                }
+            }
+        }
+    }
+}
+
 export const lwcBundles: Check = {
-    name: 'LWC bundles are complete, mapped in tsconfig.json, and deploy without .ts, tests or tsconfig',
+    name: 'LWC bundles are complete, mapped in tsconfig.json, placeable where pages use them, and deploy without .ts, tests or tsconfig',
     async run(context) {
         const findings: Finding[] = [];
         const paths = tsconfigPaths(context.projectDir);
+        const bundleMeta = new Map<string, string>();
         if (!(paths instanceof Map)) {
             findings.push(paths);
         }
@@ -98,6 +208,9 @@ export const lwcBundles: Check = {
                 const relativeDir = projectPath(context.projectDir, dir);
                 const has = (suffix: string): boolean =>
                     existsSync(join(dir, `${bundle}${suffix}`));
+                if (has('.js-meta.xml')) {
+                    bundleMeta.set(bundle, join(dir, `${bundle}.js-meta.xml`));
+                }
                 if (!has('.js-meta.xml')) {
                     findings.push({
                         file: relativeDir,
@@ -139,6 +252,7 @@ export const lwcBundles: Check = {
                 }
             }
         }
+        checkFlexiPages(context, bundleMeta, findings);
         const result = await deployment(context);
         if (result.ok) {
             for (const file of result.files) {
