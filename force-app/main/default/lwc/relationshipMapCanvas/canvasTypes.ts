@@ -1,0 +1,47 @@
+// What the relationship map canvas draws: people as positioned boxes and the lines between them,
+// already laid out (by the relationshipGraph helper, adapted by the Relationship Map container).
+import type { RecordId } from 'c/atlasModel';
+
+export interface CanvasNode {
+    id: RecordId;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    name: string;
+    title: string;
+    /** The buying role, short (e.g. "Decision Maker"), drawn as a badge. */
+    role: string;
+    /** Support in words, and the colour key of the box (support-mentor … support-enemy). */
+    support: string;
+    supportKey: string;
+    /** Influence in words; the layout makes high-influence people bigger. */
+    influence: string;
+    /** Who owns the relationship on our side, in words ("Owner: Jordan Reyes" or "No owner"). */
+    owner: string;
+    /** One sentence a screen reader reads for this person. */
+    description: string;
+}
+
+export interface CanvasEdge {
+    id: string;
+    kind: 'reports' | 'influences';
+    /** An SVG path (d attribute) in the canvas's coordinates. */
+    path: string;
+    /** For an influence line, the arrowhead at the influenced person (a closed path). */
+    arrow?: string;
+}
+
+export interface CanvasLegendEntry {
+    key: string;
+    text: string;
+}
+
+export interface CanvasModel {
+    width: number;
+    height: number;
+    nodes: CanvasNode[];
+    edges: CanvasEdge[];
+    /** Support colours in words, so colour is never the only cue. */
+    legend: CanvasLegendEntry[];
+}

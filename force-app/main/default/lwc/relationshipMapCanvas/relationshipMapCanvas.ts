@@ -1,0 +1,107 @@
+// Draws the relationship map as SVG: each person a box coloured by support and sized by influence
+// with their role badge and our relationship owner, reporting lines solid, influence lines dashed.
+// Colours are attributes, not CSS, so a downloaded SVG or PNG looks the same as the panel.
+import { LightningElement, api } from 'lwc';
+import MAP_LABEL from '@salesforce/label/c.Atlas_RM_Canvas_Label';
+import PEOPLE from '@salesforce/label/c.Atlas_RM_People_List';
+import REPORTS_LINE from '@salesforce/label/c.Atlas_RM_Legend_Reports';
+import INFLUENCE_LINE from '@salesforce/label/c.Atlas_RM_Legend_Influences';
+import { downloadPng, downloadSvg, svgMarkup } from './svgExport';
+import type { CanvasModel, CanvasNode } from './canvasTypes';
+
+interface Palette {
+    fill: string;
+    stroke: string;
+    text: string;
+}
+
+/** Support colours: light fills carry dark text and dark fills white text (contrast ≥ 4.5:1). */
+const SUPPORT_PALETTE: Record<string, Palette> = {
+    'support-mentor': { fill: '#2e844a', stroke: '#194e31', text: '#ffffff' },
+    'support-supporter': { fill: '#cdefc4', stroke: '#2e844a', text: '#194e31' },
+    'support-neutral': { fill: '#f3f3f3', stroke: '#747474', text: '#181818' },
+    'support-non-supporter': { fill: '#fedfd0', stroke: '#a96404', text: '#5f3e02' },
+    'support-enemy': { fill: '#ba0517', stroke: '#8e030f', text: '#ffffff' }
+};
+
+const UNKNOWN_SUPPORT: Palette = { fill: '#ffffff', stroke: '#747474', text: '#181818' };
+
+const PADDING = 8;
+
+export default class RelationshipMapCanvas extends LightningElement {
+    @api model: CanvasModel = { width: 0, height: 0, nodes: [], edges: [], legend: [] };
+
+    labels = {
+        map: MAP_LABEL,
+        people: PEOPLE,
+        reportsLine: REPORTS_LINE,
+        influenceLine: INFLUENCE_LINE
+    };
+
+    get viewBox(): string {
+        return `0 0 ${Math.max(this.model.width, 1)} ${Math.max(this.model.height, 1)}`;
+    }
+
+    get reportingEdges() {
+        return this.model.edges.filter((edge) => edge.kind === 'reports');
+    }
+
+    get influenceEdges() {
+        return this.model.edges
+            .filter((edge) => edge.kind === 'influences')
+            .map((edge) => ({ ...edge, arrowKey: `${edge.id}-arrow` }));
+    }
+
+    get nodes() {
+        return this.model.nodes.map((node: CanvasNode) => {
+            const palette = SUPPORT_PALETTE[node.supportKey] ?? UNKNOWN_SUPPORT;
+            const left = node.x + PADDING;
+            return {
+                ...node,
+                fill: palette.fill,
+                stroke: palette.stroke,
+                textColor: palette.text,
+                textX: left,
+                nameY: node.y + PADDING + 12,
+                titleY: node.y + PADDING + 28,
+                badgeX: left,
+                badgeY: node.y + node.height - PADDING - 34,
+                badgeWidth: Math.max(node.width - 2 * PADDING, 0),
+                badgeTextX: left + 6,
+                badgeTextY: node.y + node.height - PADDING - 21,
+                ownerY: node.y + node.height - PADDING - 4
+            };
+        });
+    }
+
+    get legend() {
+        return this.model.legend.map((entry) => {
+            const palette = SUPPORT_PALETTE[entry.key] ?? UNKNOWN_SUPPORT;
+            return { ...entry, style: `background:${palette.fill};border-color:${palette.stroke}` };
+        });
+    }
+
+    /** Downloads the map as an SVG file. */
+    @api
+    downloadSvg(fileName: string): void {
+        const svg = this.svgElement();
+        if (svg) {
+            downloadSvg(svgMarkup(svg), fileName);
+        }
+    }
+
+    /** Downloads the map as a PNG image; rejects with a sentence when the browser cannot draw it. */
+    @api
+    downloadPng(fileName: string): Promise<void> {
+        const svg = this.svgElement();
+        return svg
+            ? downloadPng(svgMarkup(svg), this.model.width, this.model.height, fileName)
+            : Promise.resolve();
+    }
+
+    private svgElement(): SVGSVGElement | null {
+        return this.template?.querySelector('svg') ?? null;
+    }
+}
+
+export type { CanvasEdge, CanvasLegendEntry, CanvasModel, CanvasNode } from './canvasTypes';
