@@ -18,8 +18,10 @@ const CRUD: ObjectAccess = {
     viewAll: false,
     modifyAll: false
 };
-const CREATE_READ: ObjectAccess = { ...CRUD, edit: false, delete: false };
-const READ: ObjectAccess = { ...CREATE_READ, create: false };
+// Score snapshots are history: created (and upserted by atlas score) but not deleted. Setting a
+// field on create needs it editable, and editable fields need Edit on the object.
+const CREATE_READ_EDIT: ObjectAccess = { ...CRUD, delete: false };
+const READ: ObjectAccess = { ...CRUD, create: false, edit: false, delete: false };
 
 /** Object access each permission set is meant to grant on the custom objects. */
 export const PERMISSION_SETS: Readonly<Record<string, Readonly<Record<string, ObjectAccess>>>> = {
@@ -32,7 +34,7 @@ export const PERMISSION_SETS: Readonly<Record<string, Readonly<Record<string, Ob
         Marketing_Strategy__c: CRUD,
         Marketing_Action__c: CRUD,
         Deal_Evidence__c: CRUD,
-        Deal_Score_Snapshot__c: CREATE_READ,
+        Deal_Score_Snapshot__c: CREATE_READ_EDIT,
         Stage_Criterion__c: READ,
         Solution__c: READ,
         Sales_Target__c: READ
@@ -46,7 +48,7 @@ export const PERMISSION_SETS: Readonly<Record<string, Readonly<Record<string, Ob
         Marketing_Strategy__c: CRUD,
         Marketing_Action__c: CRUD,
         Deal_Evidence__c: CRUD,
-        Deal_Score_Snapshot__c: CREATE_READ,
+        Deal_Score_Snapshot__c: CREATE_READ_EDIT,
         Stage_Criterion__c: CRUD,
         Solution__c: CRUD,
         Sales_Target__c: { ...CRUD, viewAll: true }
