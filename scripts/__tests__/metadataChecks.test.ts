@@ -1,5 +1,7 @@
 /** @jest-environment node */
 // check-metadata-ignore-file: these tests break names on purpose to prove the checks catch them.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Check, Finding } from '../metadata/checks/check';
 import { customNames } from '../metadata/checks/customNames';
 import { dataPlan } from '../metadata/checks/dataPlan';
@@ -427,6 +429,11 @@ describe('LWC bundles', () => {
         expect((await onlyFinding(lwcBundles)).message).toBe(
             'places buyingCenterPanel on a Opportunity page, but its lightning__RecordPage targetConfig allows only Account'
         );
+    });
+
+    it('ignore an empty bundle folder, which deploys nothing', async () => {
+        mkdirSync(join(project.dir, DEFAULT, 'lwc', 'notYetWritten'));
+        expect(await findings(lwcBundles)).toEqual([]);
     });
 
     it('name a bundle whose TypeScript was never compiled', async () => {

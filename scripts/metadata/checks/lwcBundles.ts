@@ -205,6 +205,9 @@ export const lwcBundles: Check = {
                     continue;
                 }
                 const dir = join(root, bundle);
+                if (listFiles(dir).length === 0) {
+                    continue; // an empty folder deploys nothing (and git does not keep it)
+                }
                 const relativeDir = projectPath(context.projectDir, dir);
                 const has = (suffix: string): boolean =>
                     existsSync(join(dir, `${bundle}${suffix}`));
