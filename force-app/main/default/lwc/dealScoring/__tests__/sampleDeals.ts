@@ -1,0 +1,92 @@
+// Reads the sample data plan (data/, the `sf data import tree` files) into deal-scoring inputs:
+// reference ids stand in for record ids, and members are those of the deal's buying center.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type {
+    BuyingCenterMemberRecord,
+    DealEvidenceRecord,
+    DealScoreSnapshotRecord,
+    OpportunityRecord,
+    StageChange,
+    StageCriterionRecord
+} from 'c/atlasModel';
+import type { DealScoringInput } from 'c/dealScoring';
+
+export const SAMPLE_STAGES = [
+    'Prospecting',
+    'Qualification',
+    'Needs Analysis',
+    'Value Proposition',
+    'Proposal/Price Quote',
+    'Negotiation/Review'
+];
+export const SAMPLE_AS_OF = '2026-11-22';
+
+type Row = Record<string, unknown>;
+
+export function loadSamplePlan(
+    dataDir = join(__dirname, '../../../../../../data')
+): Map<string, Row[]> {
+    const plan = JSON.parse(readFileSync(join(dataDir, 'sample-data-plan.json'), 'utf8')) as {
+        sobject: string;
+        files: string[];
+    }[];
+    const bySobject = new Map<string, Row[]>();
+    for (const step of plan) {
+        for (const file of step.files) {
+            const { records } = JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as {
+                records: { attributes: { type: string; referenceId: string } }[];
+            };
+            for (const { attributes, ...fields } of records) {
+                const row: Row = { Id: attributes.referenceId };
+                for (const [name, value] of Object.entries(fields)) {
+                    row[name] =
+                        typeof value === 'string' && value.startsWith('@') ? value.slice(1) : value;
+                }
+                bySobject.set(attributes.type, [...(bySobject.get(attributes.type) ?? []), row]);
+            }
+        }
+    }
+    return bySobject;
+}
+
+/** Stage changes as the snapshots saw them: the first snapshot in each new stage. */
+function historyOf(snapshots: DealScoreSnapshotRecord[]): StageChange[] {
+    const changes: StageChange[] = [];
+    for (const snapshot of [...snapshots].sort((a, b) =>
+        String(a.Taken_At__c).localeCompare(String(b.Taken_At__c))
+    )) {
+        if (
+            snapshot.Stage__c &&
+            snapshot.Taken_At__c &&
+            changes.at(-1)?.StageName !== snapshot.Stage__c
+        ) {
+            changes.push({ StageName: snapshot.Stage__c, EnteredAt: snapshot.Taken_At__c });
+        }
+    }
+    return changes;
+}
+
+export function sampleOpenDeals(): DealScoringInput[] {
+    const plan = loadSamplePlan();
+    const rows = <T>(sobject: string): T[] => (plan.get(sobject) ?? []) as T[];
+    const criteria = rows<StageCriterionRecord>('Stage_Criterion__c');
+    const evidence = rows<DealEvidenceRecord>('Deal_Evidence__c');
+    const members = rows<BuyingCenterMemberRecord>('Buying_Center_Member__c');
+    const snapshots = rows<DealScoreSnapshotRecord>('Deal_Score_Snapshot__c');
+    return rows<OpportunityRecord>('Opportunity')
+        .filter((opportunity) => !String(opportunity.StageName).startsWith('Closed'))
+        .map((opportunity) => ({
+            opportunity: { ...opportunity, IsClosed: false },
+            evidence: evidence.filter((record) => record.Opportunity__c === opportunity.Id),
+            criteria,
+            stageOrder: SAMPLE_STAGES,
+            members: members.filter(
+                (member) => member.Buying_Center__c === opportunity.Buying_Center__c
+            ),
+            stageHistory: historyOf(
+                snapshots.filter((snapshot) => snapshot.Opportunity__c === opportunity.Id)
+            ),
+            asOf: SAMPLE_AS_OF
+        }));
+}
