@@ -19,8 +19,19 @@ function isNonNegative(value: unknown): boolean {
     return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
+let resolvedDefaults: DealScoringConfig | null = null;
+
 /** Fills in the defaults and throws a clear error for a configuration that cannot score. */
-export function resolveConfig(overrides: Partial<DealScoringConfig> = {}): DealScoringConfig {
+export function resolveConfig(overrides?: Partial<DealScoringConfig>): DealScoringConfig {
+    if (!overrides) {
+        // Bulk rescoring calls this per deal: resolve and validate the defaults once.
+        resolvedDefaults ??= validated({});
+        return resolvedDefaults;
+    }
+    return validated(overrides);
+}
+
+function validated(overrides: Partial<DealScoringConfig>): DealScoringConfig {
     const config: DealScoringConfig = {
         ...DEFAULT_CONFIG,
         ...overrides,

@@ -15,3 +15,14 @@ export function dayNumber(value: unknown): number | null {
 export function daysBetween(from: number, to: number): number {
     return to - from;
 }
+
+/**
+ * Orders strings by code point: the same everywhere (no locale), and much faster than
+ * localeCompare, which matters when a whole org is rescored.
+ */
+export function compareText(a: string, b: string): number {
+    if (a === b) {
+        return 0;
+    }
+    return a < b ? -1 : 1;
+}

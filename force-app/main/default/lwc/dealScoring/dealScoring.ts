@@ -4,6 +4,7 @@
 import type { ScoreBand } from 'c/atlasModel';
 import type { DealScore, DealScoringConfig, DealScoringInput, Factor, Risk } from './types';
 import { resolveConfig } from './config';
+import { compareText } from './dates';
 import { prepareDeal } from './prepare';
 import { earlierRequiredRisks, evidenceFactor, qualificationFactor } from './evidenceFactors';
 import { relationshipFactor } from './relationshipFactor';
@@ -56,10 +57,19 @@ export function bandOf(score: number, config: DealScoringConfig): ScoreBand {
     return score < config.bandLimits.watch ? 'Watch' : 'Healthy';
 }
 
+export interface ScoreDealOptions {
+    /**
+     * Rank the next best actions (default true). Each candidate action re-scores the deal, so bulk
+     * rescoring, which stores only the score and band, turns this off.
+     */
+    nextActions?: boolean;
+}
+
 /** Scores one deal. Throws only for an invalid configuration; malformed records become warnings. */
 export function scoreDeal(
     input: DealScoringInput,
-    overrides?: Partial<DealScoringConfig>
+    overrides?: Partial<DealScoringConfig>,
+    options: ScoreDealOptions = {}
 ): DealScore {
     const config = resolveConfig(overrides);
     const { core, deal } = scoreCore(input, config);
@@ -73,7 +83,7 @@ export function scoreDeal(
         );
     }
     const actions =
-        deal.opportunity.IsClosed === true
+        deal.opportunity.IsClosed === true || options.nextActions === false
             ? []
             : nextActions(
                   deal.sanitized,
@@ -89,8 +99,8 @@ export function scoreDeal(
         risks: [...core.risks].sort(
             (a, b) =>
                 SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-                a.code.localeCompare(b.code) ||
-                a.message.localeCompare(b.message)
+                compareText(a.code, b.code) ||
+                compareText(a.message, b.message)
         ),
         stageGate: stageGate(deal, config),
         nextActions: actions,

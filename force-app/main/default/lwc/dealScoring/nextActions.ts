@@ -5,7 +5,7 @@ import { assessBuyingCenterCoverage } from 'c/buyingCenterCoverage';
 import type { DealScoringConfig, DealScoringInput, NextAction } from './types';
 import type { PreparedDeal } from './prepare';
 import { stateOf } from './evidenceFactors';
-import { dayNumber } from './dates';
+import { compareText, dayNumber } from './dates';
 
 interface Candidate {
     code: string;
@@ -186,6 +186,6 @@ export function nextActions(
     }
     return actions.sort(
         (a, b) =>
-            b.gain - a.gain || a.code.localeCompare(b.code) || a.message.localeCompare(b.message)
+            b.gain - a.gain || compareText(a.code, b.code) || compareText(a.message, b.message)
     );
 }

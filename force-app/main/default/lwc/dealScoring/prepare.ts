@@ -8,7 +8,7 @@ import type {
     StageCriterionRecord
 } from 'c/atlasModel';
 import type { DealScoringConfig, DealScoringInput } from './types';
-import { dayNumber } from './dates';
+import { compareText, dayNumber } from './dates';
 
 export interface PreparedDeal {
     opportunity: OpportunityRecord;
@@ -30,7 +30,7 @@ export interface PreparedDeal {
 }
 
 const byId = <T extends { Id?: string | null }>(a: T, b: T): number =>
-    String(a.Id ?? '').localeCompare(String(b.Id ?? ''));
+    compareText(String(a.Id ?? ''), String(b.Id ?? ''));
 
 // Deliberately not a type guard: records are typed already; this only screens out nulls and junk.
 function isRecord(value: unknown): boolean {
@@ -44,11 +44,21 @@ function listOf<T>(value: readonly T[] | unknown): Record<string, unknown>[] {
     return Array.isArray(value) ? (value.filter(isRecord) as Record<string, unknown>[]) : [];
 }
 
-/** A copy whose named fields are text or null: junk in a picklist must not break a sentence. */
+/**
+ * The record with its named fields as text or null: junk in a picklist must not break a sentence.
+ * Well-formed records (the usual case, in bulk) are returned as they are, without a copy.
+ */
 function withTextFields(
     record: Record<string, unknown>,
     fields: readonly string[]
 ): Record<string, unknown> {
+    const isClean = fields.every((field) => {
+        const value = record[field];
+        return value === undefined || value === null || typeof value === 'string';
+    });
+    if (isClean) {
+        return record;
+    }
     const clean: Record<string, unknown> = { ...record };
     for (const field of fields) {
         clean[field] = text(record[field]);
@@ -97,12 +107,14 @@ export function prepareDeal(input: DealScoringInput, config: DealScoringConfig):
                 'Category__c',
                 'Importance__c'
             ]);
-            return {
-                ...clean,
-                Question__c: text(criterion.Question__c) ?? '(no question written)',
-                Required__c: criterion.Required__c === true,
-                Active__c: criterion.Active__c !== false
-            } as StageCriterionRecord;
+            // Required__c and Active__c are read as `=== true` / `!== false`, so only the question
+            // needs repair; criteria are shared by every deal in bulk, so avoid copying them.
+            return (typeof clean.Question__c === 'string'
+                ? clean
+                : {
+                      ...clean,
+                      Question__c: '(no question written)'
+                  }) as unknown as StageCriterionRecord;
         })
         .filter((criterion) => criterion.Id !== null)
         .sort(byId);
@@ -180,7 +192,7 @@ export function prepareDeal(input: DealScoringInput, config: DealScoringConfig):
         .sort(
             (a, b) =>
                 (dayNumber(a.EnteredAt) ?? 0) - (dayNumber(b.EnteredAt) ?? 0) ||
-                String(a.StageName).localeCompare(String(b.StageName))
+                compareText(String(a.StageName), String(b.StageName))
         );
 
     let amount: number | null = null;

@@ -1,0 +1,115 @@
+// npm run bench: how fast the deal score is, against json-rules-engine in the same process.
+// Prints figures only; nothing here asserts a time.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { scoreDeal } from 'c/dealScoring';
+import { BENCH_CRITERIA, BENCH_STAGES, syntheticDeals } from './syntheticDeals';
+import { buildEngine, scoreWithEngine } from './rulesEngineScoring';
+
+const LWC_DIR = join(__dirname, '../../force-app/main/default/lwc');
+const SOURCE_LIMIT = 131_072;
+const HELPERS = [
+    'atlasModel',
+    'buyingCenterCoverage',
+    'dealScoring',
+    'pipelineHealth',
+    'whiteSpace',
+    'relationshipGraph',
+    'planCompleteness'
+];
+
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
+
+function measure(label: string, count: number, withActions: boolean): number {
+    const deals = syntheticDeals(count);
+    global.gc?.();
+    let peakRss = process.memoryUsage().rss;
+    let peakHeap = process.memoryUsage().heapUsed;
+    const start = performance.now();
+    let checksum = 0;
+    let index = 0;
+    for (const deal of deals) {
+        checksum += scoreDeal(deal, undefined, { nextActions: withActions }).score;
+        if (index++ % 1000 === 0) {
+            const usage = process.memoryUsage();
+            peakRss = Math.max(peakRss, usage.rss);
+            peakHeap = Math.max(peakHeap, usage.heapUsed);
+        }
+    }
+    const seconds = (performance.now() - start) / 1000;
+    const perDealMicros = (seconds * 1e6) / count;
+    console.log(
+        `${label} ${String(count).padStart(6)} deals: ${Math.round(count / seconds)
+            .toLocaleString('en-US')
+            .padStart(9)} deals/s, ` +
+            `${perDealMicros.toFixed(1).padStart(7)} µs/deal, peak rss ${mb(peakRss)}, peak heap ${mb(peakHeap)} (checksum ${checksum})`
+    );
+    return perDealMicros;
+}
+
+async function main(): Promise<void> {
+    console.log(
+        'Deal scoring benchmark: 20 criteria and 8 members per deal, seeded synthetic data\n'
+    );
+    const first = measure('score only  ', 1_000, false);
+    measure('score only  ', 10_000, false);
+    const last = measure('score only  ', 100_000, false);
+    const withActionsAt1k = measure('with actions', 1_000, true);
+    measure('with actions', 10_000, true);
+
+    console.log(
+        `\nGrowth: ${first.toFixed(1)} µs/deal at 1k, ${last.toFixed(1)} µs/deal at 100k (${(last / first).toFixed(2)}× per deal; 1.00× is linear)`
+    );
+
+    // json-rules-engine on the same 1k deals (it is async and slow enough that 1k is plenty).
+    const deals = syntheticDeals(1_000);
+    const engine = buildEngine(BENCH_CRITERIA, BENCH_STAGES);
+    let agree = 0;
+    for (const deal of deals.slice(0, 200)) {
+        agree +=
+            (await scoreWithEngine(engine, deal)) ===
+            scoreDeal(deal, undefined, { nextActions: false }).score
+                ? 1
+                : 0;
+    }
+    const engineStart = performance.now();
+    for (const deal of deals) {
+        await scoreWithEngine(engine, deal);
+    }
+    const engineMicros = ((performance.now() - engineStart) * 1000) / deals.length;
+    const oursStart = performance.now();
+    for (const deal of deals) {
+        scoreDeal(deal, undefined, { nextActions: false });
+    }
+    const oursMicros = ((performance.now() - oursStart) * 1000) / deals.length;
+    console.log(
+        `\njson-rules-engine, same rules, 1,000 deals: ${engineMicros.toFixed(1)} µs/deal; dealScoring: ${oursMicros.toFixed(1)} µs/deal`
+    );
+    console.log(`scores that agree with dealScoring on the first 200 deals: ${agree}/200`);
+    console.log(`ratio vs json-rules-engine: ${(engineMicros / oursMicros).toFixed(1)}x`);
+    console.log(
+        `(with next best actions ranked, dealScoring takes ${withActionsAt1k.toFixed(1)} µs/deal: ${(engineMicros / withActionsAt1k).toFixed(1)}x the engine's speed while doing ~25 re-scorings more)`
+    );
+
+    console.log(
+        '\nCompiled helper modules (characters of emitted .js per bundle; platform limit 131,072):'
+    );
+    for (const bundle of HELPERS) {
+        const dir = join(LWC_DIR, bundle);
+        if (!existsSync(dir)) {
+            console.log(`  ${bundle.padEnd(22)} not built yet`);
+            continue;
+        }
+        const files = readdirSync(dir).filter((file) => file.endsWith('.js'));
+        const size = files.reduce(
+            (total, file) => total + readFileSync(join(dir, file), 'utf8').length,
+            0
+        );
+        console.log(
+            `  ${bundle.padEnd(22)} ${String(size).padStart(7)} chars in ${files.length} file(s), ${((100 * size) / SOURCE_LIMIT).toFixed(1)}% of the limit`
+        );
+    }
+}
+
+void main();
