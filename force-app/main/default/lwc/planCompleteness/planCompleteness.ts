@@ -63,8 +63,9 @@ const filled = (value: unknown): boolean =>
     !(typeof value === 'string' && value.trim() === '') &&
     !(typeof value === 'number' && Number.isNaN(value));
 
-const name = (center: BuyingCenterRecord): string =>
-    typeof center.Name === 'string' ? center.Name : 'A buying center';
+function name(center: BuyingCenterRecord): string {
+    return typeof center.Name === 'string' ? center.Name : 'A buying center';
+}
 
 /** Checks one account plan against the checklist. */
 export function assessPlanCompleteness(input: PlanInput): PlanCompleteness {
