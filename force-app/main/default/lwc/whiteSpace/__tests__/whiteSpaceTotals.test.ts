@@ -110,16 +110,14 @@ describe('whiteSpaceTotals: laws', () => {
         potential: fc.option(fc.integer({ min: -10, max: 1000 })),
         current: fc.option(fc.integer({ min: 0, max: 1000 }))
     });
-    const cellsArb = fc
-        .uniqueArray(cellArb, { selector: (c) => c.n, maxLength: 30 })
-        .map((list) =>
-            list.map((c) =>
-                cell(`c${c.n}`, c.bc, c.s, c.status, {
-                    Potential_Value__c: c.potential,
-                    Current_Value__c: c.current
-                })
-            )
-        );
+    const cellsArb = fc.uniqueArray(cellArb, { selector: (c) => c.n, maxLength: 30 }).map((list) =>
+        list.map((c) =>
+            cell(`c${c.n}`, c.bc, c.s, c.status, {
+                Potential_Value__c: c.potential,
+                Current_Value__c: c.current
+            })
+        )
+    );
 
     it('makes the map total the sum of the solution totals and of the row totals', () => {
         fc.assert(
