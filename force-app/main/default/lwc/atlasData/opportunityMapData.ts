@@ -6,6 +6,7 @@ import type {
     BuyingCenterRecord,
     OpportunityMapCellRecord,
     OpportunityMapRecord,
+    OpportunityRecord,
     RecordId,
     SolutionRecord
 } from 'c/atlasModel';
@@ -94,10 +95,14 @@ export const OPPORTUNITY_MAPS_QUERY = gql`
                                             value
                                         }
                                         Opportunity__r {
+                                            Id
                                             Name {
                                                 value
                                             }
                                             StageName {
+                                                value
+                                            }
+                                            IsClosed {
                                                 value
                                             }
                                         }
@@ -154,10 +159,11 @@ export const OPPORTUNITY_MAPS_QUERY = gql`
     }
 `;
 
-/** A cell with the name and stage of its linked opportunity. */
+/** A cell with its linked opportunity as far as the user can see it (null when hidden or none). */
 export interface OpportunityMapCellView extends OpportunityMapCellRecord {
     opportunityName: string | null;
     opportunityStage: string | null;
+    linkedOpportunity: OpportunityRecord | null;
 }
 
 export interface OpportunityMapView extends OpportunityMapRecord {
@@ -173,10 +179,21 @@ export interface OpportunityMapsData {
 
 function cellView(node: GraphQLNode): OpportunityMapCellView {
     const record = flattenNode(node);
+    const opportunity = record.Opportunity__r as Record<string, unknown> | null | undefined;
+    const cell = record as unknown as OpportunityMapCellRecord;
     return {
-        ...(record as unknown as OpportunityMapCellRecord),
+        ...cell,
         opportunityName: parentText(record, 'Opportunity__r', 'Name'),
-        opportunityStage: parentText(record, 'Opportunity__r', 'StageName')
+        opportunityStage: parentText(record, 'Opportunity__r', 'StageName'),
+        linkedOpportunity:
+            opportunity && cell.Opportunity__c
+                ? {
+                      Id: cell.Opportunity__c,
+                      Name: String(opportunity.Name ?? ''),
+                      StageName: (opportunity.StageName as string | null) ?? null,
+                      IsClosed: (opportunity.IsClosed as boolean | null) ?? null
+                  }
+                : null
     };
 }
 

@@ -2,12 +2,20 @@
 // whiteSpace helper's result, so the grid itself computes nothing.
 import type { MapCellStatus, RecordId } from 'c/atlasModel';
 
+/** A row's, column's or the map's totals, as whiteSpace counts them. */
+export interface GridTotals {
+    /** Value of Current cells: what we sell today. */
+    current: number;
+    /** Value still to win: Potential, Pursuing and Competitor cells. */
+    open: number;
+    /** Current ÷ (current + open), 0–1; null when there is nothing to reach. */
+    penetration: number | null;
+}
+
 export interface GridColumn {
     id: RecordId;
     name: string;
-    /** Inactive solutions stay only while cells still use them; the header says so. */
-    inactive: boolean;
-    total: number;
+    totals: GridTotals;
 }
 
 export interface GridCell {
@@ -21,7 +29,8 @@ export interface GridCell {
     value: number | null;
     hasValue: boolean;
     opportunityName: string | null;
-    blockedReason: string | null;
+    /** Where the cell and its linked opportunity disagree, in words. */
+    conflict: string | null;
 }
 
 export interface GridRow {
@@ -29,7 +38,7 @@ export interface GridRow {
     name: string;
     level: number;
     cells: GridCell[];
-    total: number;
+    totals: GridTotals;
 }
 
 export interface GridLegendEntry {
@@ -40,6 +49,6 @@ export interface GridLegendEntry {
 export interface GridModel {
     rows: GridRow[];
     columns: GridColumn[];
-    total: number;
+    totals: GridTotals;
     legend: GridLegendEntry[];
 }

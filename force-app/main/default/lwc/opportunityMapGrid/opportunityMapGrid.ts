@@ -5,7 +5,9 @@ import { LightningElement, api } from 'lwc';
 import GRID_LABEL from '@salesforce/label/c.Atlas_OM_Grid_Label';
 import BUYING_CENTER from '@salesforce/label/c.Atlas_OM_Column_Buying_Center';
 import TOTAL from '@salesforce/label/c.Atlas_OM_Total';
-import INACTIVE from '@salesforce/label/c.Atlas_OM_Inactive_Solution';
+import TOTAL_CURRENT from '@salesforce/label/c.Atlas_OM_Total_Current';
+import TOTAL_OPEN from '@salesforce/label/c.Atlas_OM_Total_Open';
+import TOTAL_SHARE from '@salesforce/label/c.Atlas_OM_Total_Share';
 import KEYBOARD_HELP from '@salesforce/label/c.Atlas_OM_Keyboard_Help';
 import LEGEND from '@salesforce/label/c.Atlas_OM_Legend';
 import type { GridCell, GridModel } from './gridTypes';
@@ -27,13 +29,20 @@ const STATUS_CLASSES: Record<string, string> = {
 };
 
 export default class OpportunityMapGrid extends LightningElement {
-    @api model: GridModel = { rows: [], columns: [], total: 0, legend: [] };
+    @api model: GridModel = {
+        rows: [],
+        columns: [],
+        totals: { current: 0, open: 0, penetration: null },
+        legend: []
+    };
 
     labels = {
         grid: GRID_LABEL,
         buyingCenter: BUYING_CENTER,
         total: TOTAL,
-        inactive: INACTIVE,
+        totalCurrent: TOTAL_CURRENT,
+        totalOpen: TOTAL_OPEN,
+        totalShare: TOTAL_SHARE,
         keyboardHelp: KEYBOARD_HELP,
         legend: LEGEND
     };
@@ -63,10 +72,6 @@ export default class OpportunityMapGrid extends LightningElement {
             ...entry,
             className: `om-legend__swatch ${STATUS_CLASSES[entry.status] ?? ''}`
         }));
-    }
-
-    get hasInactive(): boolean {
-        return this.model.columns.some((column) => column.inactive);
     }
 
     handleCellClick(event: Event): void {
@@ -152,4 +157,11 @@ export default class OpportunityMapGrid extends LightningElement {
         }
     }
 }
-export type { GridCell, GridColumn, GridLegendEntry, GridModel, GridRow } from './gridTypes';
+export type {
+    GridCell,
+    GridColumn,
+    GridLegendEntry,
+    GridModel,
+    GridRow,
+    GridTotals
+} from './gridTypes';

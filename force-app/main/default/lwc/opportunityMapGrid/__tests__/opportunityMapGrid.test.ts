@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
 import OpportunityMapGrid from 'c/opportunityMapGrid';
+import type { GridModel } from 'c/opportunityMapGrid';
 import { flushPromises } from '../../planningRecordForm/__tests__/planningTestHelpers';
 // Three of Meridian Global Bank's buying centers by four solutions, as the container builds it.
 import gridModel from './data/gridModel.json';
@@ -41,21 +42,16 @@ describe('c-opportunity-map-grid', () => {
         await flushPromises();
 
         const headers = [...element.shadowRoot!.querySelectorAll('thead th')].map((th) =>
-            (th.querySelector('span') ?? th).textContent!.trim()
+            th.textContent!.trim()
         );
         expect(headers).toEqual([
             'c.Atlas_OM_Column_Buying_Center',
             'Customer Data Platform',
             'Analytics Cloud',
+            'Integration Hub',
             'AI Assistant',
-            'Legacy On-Prem Reporting',
             'c.Atlas_OM_Total'
         ]);
-        // The retired solution stays only because a cell still uses it; the header says so.
-        const retired = element.shadowRoot!.querySelectorAll('thead th')[4]!;
-        expect(retired.querySelector('[data-inactive]')!.textContent!.trim()).toBe(
-            'c.Atlas_OM_Inactive_Solution'
-        );
         const rowNames = [...element.shadowRoot!.querySelectorAll('tbody th')].map((th) =>
             th.textContent!.trim()
         );
@@ -79,21 +75,42 @@ describe('c-opportunity-map-grid', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('shows the totals of each row, each column and the whole map', async () => {
+    it('shows what we sell, what is open and our share for each row, column and the map', async () => {
         const element = mountGrid();
         await flushPromises();
 
-        const total = (selector: string) =>
-            (
-                element.shadowRoot!.querySelector(
-                    `${selector} lightning-formatted-number`
-                ) as unknown as {
-                    value: number;
-                }
-            ).value;
-        expect(total('[data-total-row="a01Dn0000000005AAA"]')).toBe(2520000);
-        expect(total('[data-total-column="a05Dn0000000002AAA"]')).toBe(2200000);
-        expect(total('[data-total-map]')).toBe(7120000);
+        const totals = (selector: string) =>
+            ['current', 'open', 'share'].map(
+                (kind) =>
+                    (
+                        element.shadowRoot!.querySelector(
+                            `${selector} [data-total="${kind}"] lightning-formatted-number`
+                        ) as unknown as { value: number }
+                    ).value
+            );
+        expect(totals('[data-total-row="a01Dn0000000005AAA"]')).toEqual([
+            890000,
+            2400000,
+            890000 / 3290000
+        ]);
+        expect(totals('[data-total-column="a05Dn0000000002AAA"]')).toEqual([2200000, 0, 1]);
+        expect(totals('[data-total-map]')).toEqual([3510000, 4800000, 3510000 / 8310000]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('warns in words in a cell whose linked opportunity disagrees with it', async () => {
+        const model = JSON.parse(JSON.stringify(gridModel)) as GridModel;
+        model.rows[2]!.cells[3]!.conflict =
+            'Marked Pursuing, but Meridian - Enterprise AI Assistant is closed: mark the cell Current if we won, or Potential or Competitor if we lost.';
+        const element = createElement('c-opportunity-map-grid', { is: OpportunityMapGrid });
+        Object.assign(element, { model });
+        document.body.appendChild(element);
+        await flushPromises();
+
+        expect(cellAt(element, 2, 3).querySelector('[data-conflict]')!.textContent!.trim()).toBe(
+            model.rows[2]!.cells[3]!.conflict
+        );
+        expect(cellAt(element, 0, 0).querySelector('[data-conflict]')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
@@ -166,9 +183,10 @@ describe('c-opportunity-map-grid', () => {
         press(element, 'ArrowDown');
         press(element, 'ArrowRight');
         press(element, 'ArrowRight');
+        press(element, 'ArrowRight');
         press(element, 'Enter');
         press(element, ' ');
-        cellAt(element, 0, 2).click();
+        cellAt(element, 0, 3).click();
 
         expect(opened.mock.calls.map(([event]) => (event as CustomEvent).detail)).toEqual([
             {

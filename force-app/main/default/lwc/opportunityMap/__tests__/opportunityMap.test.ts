@@ -1,0 +1,455 @@
+import { createElement } from 'lwc';
+import OpportunityMap from 'c/opportunityMap';
+import { graphql } from 'lightning/graphql';
+import { getObjectInfos } from 'lightning/uiObjectInfoApi';
+import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import {
+    clickFormButton,
+    errorPanelMessages,
+    flushPromises,
+    formInputs,
+    shadowQuery,
+    typeInto
+} from '../../planningRecordForm/__tests__/planningTestHelpers';
+import accountOpportunityMaps from './data/accountOpportunityMaps.json';
+import objectInfos from './data/objectInfos.json';
+
+const mockNavigate = jest.fn();
+jest.mock('lightning/navigation', () => {
+    const Navigate = Symbol('Navigate');
+    const GenerateUrl = Symbol('GenerateUrl');
+    const NavigationMixin = (Base: new () => object) =>
+        class extends Base {
+            [Navigate](pageReference: unknown) {
+                mockNavigate(pageReference);
+            }
+            [GenerateUrl]() {
+                return Promise.resolve('');
+            }
+        };
+    NavigationMixin.Navigate = Navigate;
+    NavigationMixin.GenerateUrl = GenerateUrl;
+    return { NavigationMixin, CurrentPageReference: jest.fn() };
+});
+
+const graphqlAdapter = graphql as unknown as {
+    emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
+    emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
+};
+const objectInfosAdapter = getObjectInfos as unknown as { emit(data: unknown): void };
+
+const ACCOUNT_ID = '001Dn00000Mgb01AAE';
+const FY2027 = 'a03Dn0000000001AAA';
+const COMMERCIAL_BANKING = 'a01Dn0000000002AAA';
+const CDP = 'a05Dn0000000001AAA';
+const NO_MAPS = {
+    uiapi: {
+        query: { ...accountOpportunityMaps.uiapi.query, Opportunity_Map__c: { edges: [] } }
+    }
+};
+
+function readOnlyInfos(): unknown {
+    return {
+        results: objectInfos.results.map((entry) => ({
+            ...entry,
+            result: { ...entry.result, createable: false, updateable: false, deletable: false }
+        }))
+    };
+}
+
+async function mountPanel(data: unknown = accountOpportunityMaps, infos: unknown = objectInfos) {
+    const element = createElement('c-opportunity-map', { is: OpportunityMap });
+    Object.assign(element, { recordId: ACCOUNT_ID });
+    document.body.appendChild(element);
+    const refresh = jest.fn().mockResolvedValue(undefined);
+    graphqlAdapter.emit(data, undefined, refresh);
+    objectInfosAdapter.emit(infos);
+    await flushPromises();
+    return { element, refresh };
+}
+
+function grid(element: HTMLElement): HTMLElement {
+    return shadowQuery(element, 'c-opportunity-map-grid')!;
+}
+
+/** The grid cell at a buying center (row) and solution (column), found by their names. */
+function cellOf(element: HTMLElement, buyingCenter: string, solution: string): HTMLElement {
+    const root = grid(element).shadowRoot!;
+    const row = [...root.querySelectorAll('tbody tr')].find(
+        (tr) => tr.querySelector('th')!.textContent!.trim() === buyingCenter
+    )!;
+    const col = [...root.querySelectorAll('thead th')].findIndex(
+        (th) => th.textContent!.trim() === solution
+    );
+    return row.querySelectorAll<HTMLElement>('td[data-col]')[col - 1]!;
+}
+
+function editor(element: HTMLElement): HTMLElement | null {
+    return shadowQuery(element, 'c-opportunity-map-cell-editor');
+}
+
+function editorForm(element: HTMLElement): HTMLElement {
+    return shadowQuery(element, 'c-opportunity-map-cell-editor', 'c-planning-record-form')!;
+}
+
+function editorButton(element: HTMLElement, action: string): HTMLElement {
+    return editor(element)!.shadowRoot!.querySelector(`[data-action="${action}"]`)!;
+}
+
+function totals(element: HTMLElement, selector: string): number[] {
+    return ['current', 'open'].map(
+        (kind) =>
+            (
+                grid(element).shadowRoot!.querySelector(
+                    `${selector} [data-total="${kind}"] lightning-formatted-number`
+                ) as unknown as { value: number }
+            ).value
+    );
+}
+
+describe('c-opportunity-map', () => {
+    beforeEach(() => {
+        jest.useFakeTimers({
+            now: new Date('2026-11-22T12:00:00'),
+            doNotFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'nextTick', 'queueMicrotask']
+        });
+    });
+
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.useRealTimers();
+        jest.resetAllMocks();
+        jest.restoreAllMocks();
+    });
+
+    it('shows a spinner until the map arrives', async () => {
+        const element = createElement('c-opportunity-map', { is: OpportunityMap });
+        Object.assign(element, { recordId: ACCOUNT_ID });
+        document.body.appendChild(element);
+        await flushPromises();
+
+        expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the newest map: buying centers under their parent, active solutions in order', async () => {
+        const { element } = await mountPanel();
+
+        const root = grid(element).shadowRoot!;
+        expect([...root.querySelectorAll('thead th')].map((th) => th.textContent!.trim())).toEqual([
+            'c.Atlas_OM_Column_Buying_Center',
+            'Customer Data Platform',
+            'Analytics Cloud',
+            'Risk & Compliance Suite',
+            'Integration Hub',
+            'Field Service Mobile',
+            'AI Assistant',
+            'c.Atlas_OM_Total'
+        ]);
+        expect([...root.querySelectorAll('tbody th')].map((th) => th.textContent!.trim())).toEqual([
+            'Commercial Banking',
+            'Group Risk & Compliance',
+            'Group Technology',
+            'Retail Banking',
+            'Retail Banking - Card Services',
+            'Retail Banking - Digital Channels',
+            'Wealth Management'
+        ]);
+        const picker = shadowQuery(element, 'c-opportunity-map-picker')! as HTMLElement & {
+            selectedMapId: string;
+        };
+        expect(picker.selectedMapId).toBe(FY2027);
+        await expect(element).toBeAccessible();
+    });
+
+    it('colours each cell by status with its value, and totals rows, columns and the map', async () => {
+        const { element } = await mountPanel();
+
+        const pursuing = cellOf(element, 'Group Technology', 'AI Assistant');
+        expect(pursuing.dataset.status).toBe('Pursuing');
+        expect(pursuing.className).toContain('om-cell_pursuing');
+        expect(
+            (pursuing.querySelector('lightning-formatted-number') as unknown as { value: number })
+                .value
+        ).toBe(2400000);
+        expect(pursuing.textContent).toContain('Meridian - Enterprise AI Assistant');
+        const current = cellOf(element, 'Group Technology', 'Integration Hub');
+        expect(current.dataset.status).toBe('Current');
+        // Group Technology: $890k Integration Hub and $120k on the retired reporting product sold;
+        // $2.4M AI Assistant being pursued.
+        expect(totals(element, '[data-total-row="a01Dn0000000005AAA"]')).toEqual([
+            1010000, 2400000
+        ]);
+        expect(totals(element, '[data-total-column="a05Dn0000000002AAA"]')).toEqual([
+            2200000, 2300000
+        ]);
+        expect(totals(element, '[data-total-map]')).toEqual([3630000, 9400000]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows another map when the user chooses it', async () => {
+        const { element } = await mountPanel();
+
+        shadowQuery(element, 'c-opportunity-map-picker')!.dispatchEvent(
+            new CustomEvent('mapchange', { detail: { mapId: 'a03Dn0000000090AAA' } })
+        );
+        await flushPromises();
+
+        expect(cellOf(element, 'Wealth Management', 'Analytics Cloud').dataset.status).toBe(
+            'Competitor'
+        );
+        expect(cellOf(element, 'Group Technology', 'AI Assistant').dataset.status).toBeUndefined();
+        expect(totals(element, '[data-total-map]')).toEqual([640000, 780000]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('says there is no map yet and what to do next', async () => {
+        const { element } = await mountPanel(NO_MAPS);
+
+        expect(
+            element.shadowRoot!.querySelector('[data-message="empty"]')!.textContent!.trim()
+        ).toBe('c.Atlas_OM_Empty_Maps');
+        expect(shadowQuery(element, 'c-opportunity-map-grid')).toBeNull();
+        expect(
+            shadowQuery(element, 'c-opportunity-map-picker', '[data-action="new-map"]')
+        ).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('explains in words why the map could not be loaded', async () => {
+        const element = createElement('c-opportunity-map', { is: OpportunityMap });
+        Object.assign(element, { recordId: ACCOUNT_ID });
+        document.body.appendChild(element);
+        graphqlAdapter.emitErrors([
+            {
+                message:
+                    'Opportunity_Map_Cell__c is not supported: the user has no access to this object.',
+                locations: [],
+                path: ['uiapi', 'query', 'Opportunity_Map__c']
+            }
+        ]);
+        await flushPromises();
+
+        expect(errorPanelMessages(element.shadowRoot!.querySelector('c-error-panel'))).toEqual([
+            'Opportunity_Map_Cell__c is not supported: the user has no access to this object.'
+        ]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('opens a cell from the keyboard and edits its value, writing only what changed', async () => {
+        jest.mocked(updateRecord).mockResolvedValue({
+            id: 'a04Dn0000000010AAA',
+            apiName: 'Opportunity_Map_Cell__c',
+            fields: {}
+        });
+        const { element, refresh } = await mountPanel();
+
+        const first = grid(element).shadowRoot!.querySelector<HTMLElement>(
+            '[data-row="0"][data-col="0"]'
+        )!;
+        first.focus();
+        first.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        await flushPromises();
+        const form = editorForm(element);
+        expect(formInputs(form).get('Potential_Value__c')!.value).toBe(900000);
+        typeInto(form, { Potential_Value__c: '1100000' });
+        clickFormButton(form, 'save');
+        await flushPromises();
+
+        expect(updateRecord).toHaveBeenCalledWith({
+            fields: { Id: 'a04Dn0000000010AAA', Potential_Value__c: 1100000 }
+        });
+        expect(refresh).toHaveBeenCalledTimes(1);
+        expect(editor(element)).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('creates the cell when the user fills an empty spot of the map', async () => {
+        jest.mocked(createRecord).mockResolvedValue({
+            id: 'a04Dn0000000099AAA',
+            apiName: 'Opportunity_Map_Cell__c',
+            fields: {}
+        });
+        const { element } = await mountPanel();
+
+        cellOf(element, 'Group Technology', 'Customer Data Platform').click();
+        await flushPromises();
+        typeInto(editorForm(element), {
+            Status__c: 'Competitor',
+            Potential_Value__c: '1500000',
+            Competitor__c: 'Helix Data'
+        });
+        clickFormButton(editorForm(element), 'save');
+        await flushPromises();
+
+        expect(createRecord).toHaveBeenCalledWith({
+            apiName: 'Opportunity_Map_Cell__c',
+            fields: {
+                Status__c: 'Competitor',
+                Potential_Value__c: 1500000,
+                Current_Value__c: null,
+                Competitor__c: 'Helix Data',
+                Renewal_Date__c: null,
+                Blocked_Reason__c: null,
+                Opportunity_Map__c: FY2027,
+                Buying_Center__c: 'a01Dn0000000005AAA',
+                Solution__c: CDP
+            }
+        });
+        await expect(element).toBeAccessible();
+    });
+
+    it('blocks a cell with the reason the user gives', async () => {
+        jest.mocked(updateRecord).mockResolvedValue({
+            id: 'a04Dn0000000012AAA',
+            apiName: 'Opportunity_Map_Cell__c',
+            fields: {}
+        });
+        const { element } = await mountPanel();
+
+        cellOf(element, 'Wealth Management', 'AI Assistant').click();
+        await flushPromises();
+        editorButton(element, 'block').click();
+        await flushPromises();
+        typeInto(editorForm(element), {
+            Blocked_Reason__c:
+                'Wealth Management will not buy AI until the regulator rules on advice.'
+        });
+        clickFormButton(editorForm(element), 'save');
+        await flushPromises();
+
+        expect(updateRecord).toHaveBeenCalledWith({
+            fields: {
+                Id: 'a04Dn0000000012AAA',
+                Status__c: 'Blocked',
+                Blocked_Reason__c:
+                    'Wealth Management will not buy AI until the regulator rules on advice.'
+            }
+        });
+        await expect(element).toBeAccessible();
+    });
+
+    it('turns a Potential cell into an opportunity and marks the cell Pursuing', async () => {
+        jest.mocked(createRecord).mockResolvedValue({
+            id: '006Dn0000000099AAA',
+            apiName: 'Opportunity',
+            fields: {}
+        });
+        jest.mocked(updateRecord).mockResolvedValue({
+            id: 'a04Dn0000000010AAA',
+            apiName: 'Opportunity_Map_Cell__c',
+            fields: {}
+        });
+        const { element, refresh } = await mountPanel();
+        const toast = jest.fn();
+        element.addEventListener('lightning__showtoast', toast);
+
+        cellOf(element, 'Commercial Banking', 'Customer Data Platform').click();
+        await flushPromises();
+        editorButton(element, 'create-opportunity').click();
+        await flushPromises();
+        const form = editorForm(element);
+        expect(formInputs(form).get('Name')!.value).toBe('c.Atlas_OM_Opportunity_Default_Name');
+        expect(formInputs(form).get('CloseDate')!.value).toBe('2027-12-31');
+        expect(formInputs(form).get('Amount')!.value).toBe(900000);
+        typeInto(form, { Name: 'Meridian - Commercial Banking Client 360' });
+        clickFormButton(form, 'save');
+        await flushPromises();
+
+        expect(createRecord).toHaveBeenCalledWith({
+            apiName: 'Opportunity',
+            fields: {
+                Name: 'Meridian - Commercial Banking Client 360',
+                StageName: 'Prospecting',
+                CloseDate: '2027-12-31',
+                Amount: 900000,
+                AccountId: ACCOUNT_ID,
+                Buying_Center__c: COMMERCIAL_BANKING
+            }
+        });
+        expect(updateRecord).toHaveBeenCalledWith({
+            fields: {
+                Id: 'a04Dn0000000010AAA',
+                Opportunity__c: '006Dn0000000099AAA',
+                Status__c: 'Pursuing'
+            }
+        });
+        expect(refresh).toHaveBeenCalledTimes(1);
+        expect(toast.mock.calls[0][0].detail.title).toBe('c.Atlas_OM_Opportunity_Created');
+        await expect(element).toBeAccessible();
+    });
+
+    it('never creates a second opportunity when linking the cell failed and the user saves again', async () => {
+        jest.mocked(createRecord).mockResolvedValue({
+            id: '006Dn0000000099AAA',
+            apiName: 'Opportunity',
+            fields: {}
+        });
+        jest.mocked(updateRecord)
+            .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+            .mockResolvedValueOnce({ id: 'a04Dn0000000010AAA', apiName: '', fields: {} });
+        const { element } = await mountPanel();
+
+        cellOf(element, 'Commercial Banking', 'Customer Data Platform').click();
+        await flushPromises();
+        editorButton(element, 'create-opportunity').click();
+        await flushPromises();
+        typeInto(editorForm(element), { Name: 'Meridian - Commercial Banking Client 360' });
+        clickFormButton(editorForm(element), 'save');
+        await flushPromises();
+
+        const form = editorForm(element);
+        expect(formInputs(form).get('Name')!.value).toBe(
+            'Meridian - Commercial Banking Client 360'
+        );
+        expect(errorPanelMessages(form.shadowRoot!.querySelector('c-error-panel'))).toEqual([
+            'c.Atlas_OM_Opportunity_Not_Linked',
+            'Failed to fetch'
+        ]);
+        clickFormButton(form, 'save');
+        await flushPromises();
+
+        expect(createRecord).toHaveBeenCalledTimes(1);
+        expect(updateRecord).toHaveBeenCalledTimes(2);
+        expect(editor(element)).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('opens the opportunity a cell is linked to', async () => {
+        const { element } = await mountPanel();
+
+        cellOf(element, 'Group Technology', 'AI Assistant').click();
+        await flushPromises();
+        editorButton(element, 'open-opportunity').click();
+
+        expect(mockNavigate).toHaveBeenCalledWith({
+            type: 'standard__recordPage',
+            attributes: {
+                recordId: '006Dn0000000028AAA',
+                objectApiName: 'Opportunity',
+                actionName: 'view'
+            }
+        });
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the map without editing to users who may not change it', async () => {
+        const { element } = await mountPanel(accountOpportunityMaps, readOnlyInfos());
+
+        cellOf(element, 'Commercial Banking', 'Customer Data Platform').click();
+        await flushPromises();
+
+        expect(
+            shadowQuery(element, 'c-opportunity-map-cell-editor', 'c-planning-record-form')
+        ).toBeNull();
+        expect(
+            editor(element)!.shadowRoot!.querySelector('[data-summary="status"]')!.textContent
+        ).toBe('Potential');
+        expect(
+            element.shadowRoot!.querySelector('[data-message="read-only"]')!.textContent!.trim()
+        ).toBe('c.Atlas_OM_Read_Only');
+        await expect(element).toBeAccessible();
+    });
+});

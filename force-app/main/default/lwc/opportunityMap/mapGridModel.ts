@@ -1,0 +1,149 @@
+// Builds what the Opportunity Map shows from the whiteSpace helper: the grid rows and columns in
+// its order, each cell's value (whiteSpace.cellValue), the totals and the cells whose linked
+// opportunity disagrees with them; and which map to show when the user has not chosen one.
+import { cellValue, whiteSpaceTotals } from 'c/whiteSpace';
+import type { WhiteSpaceTotals } from 'c/whiteSpace';
+import { formatLabel } from 'c/atlasData';
+import type { OpportunityMapCellView, OpportunityMapsData, OpportunityMapView } from 'c/atlasData';
+import type { IsoDate, MapCellStatus, OpportunityRecord } from 'c/atlasModel';
+import type { GridModel, GridTotals } from 'c/opportunityMapGrid';
+
+const LEGEND_ORDER: MapCellStatus[] = [
+    'Current',
+    'Pursuing',
+    'Potential',
+    'Competitor',
+    'Blocked',
+    'Not a Fit'
+];
+
+/**
+ * The map the user chose; else the Active map whose period includes today; else the newest
+ * (the query returns maps by period start, newest first).
+ */
+export function chooseMap(
+    maps: readonly OpportunityMapView[],
+    chosenId: string | null,
+    today: IsoDate
+): OpportunityMapView | undefined {
+    return (
+        maps.find((map) => map.Id === chosenId) ??
+        maps.find(
+            (map) =>
+                map.Status__c === 'Active' &&
+                (map.Period_Start__c ?? '') <= today &&
+                today <= (map.Period_End__c ?? '')
+        ) ??
+        maps[0]
+    );
+}
+
+function gridTotals(totals: WhiteSpaceTotals): GridTotals {
+    const { Current, Potential, Pursuing, Competitor } = totals.byStatus;
+    return {
+        current: Current.value,
+        open: Potential.value + Pursuing.value + Competitor.value,
+        penetration: totals.penetration
+    };
+}
+
+export function gridModel(
+    data: OpportunityMapsData,
+    map: OpportunityMapView,
+    statusText: Record<string, string>,
+    conflictText: Record<string, string>
+): GridModel {
+    // The opportunities the user can see behind the cells: a hidden one reads as "not found".
+    const opportunities: OpportunityRecord[] = [];
+    for (const cell of map.cells) {
+        if (cell.linkedOpportunity) {
+            opportunities.push(cell.linkedOpportunity);
+        }
+    }
+    const space = whiteSpaceTotals(map.cells, data.buyingCenters, data.solutions, opportunities);
+    const conflicts = new Map(space.conflicts.map((conflict) => [conflict.cellId, conflict]));
+    const views = new Map(map.cells.map((cell) => [cell.Id, cell]));
+    return {
+        columns: space.columns.map((solution) => ({
+            id: solution.Id,
+            name: solution.Name,
+            totals: gridTotals(space.bySolution[solution.Id] ?? space.map)
+        })),
+        rows: space.rows.map((row) => ({
+            id: row.buyingCenter.Id,
+            name: row.buyingCenter.Name,
+            level: row.depth + 1,
+            totals: gridTotals(row.totals),
+            cells: row.cells.map((cell, index) => {
+                const solutionId = space.columns[index]?.Id ?? '';
+                const view = cell ? views.get(cell.Id) : undefined;
+                const conflict = cell ? conflicts.get(cell.Id) : undefined;
+                const value = cell ? cellValue(cell) : 0;
+                return {
+                    key: `${row.buyingCenter.Id}:${solutionId}`,
+                    buyingCenterId: row.buyingCenter.Id,
+                    solutionId,
+                    cellId: cell?.Id ?? null,
+                    status: cell?.Status__c ?? null,
+                    statusText: statusText[cell?.Status__c ?? ''] ?? String(cell?.Status__c),
+                    value: value > 0 ? value : null,
+                    hasValue: value > 0,
+                    opportunityName: view?.opportunityName ?? null,
+                    conflict: conflict
+                        ? formatLabel(
+                              conflictText[conflict.code] ?? conflict.message,
+                              view?.opportunityName ?? ''
+                          )
+                        : null
+                };
+            })
+        })),
+        totals: gridTotals(space.map),
+        legend: LEGEND_ORDER.map((status) => ({ status, text: statusText[status] ?? status }))
+    };
+}
+
+export interface SelectedCell {
+    key: string;
+    cell: OpportunityMapCellView | null;
+    buyingCenterName: string;
+    solutionName: string;
+    /** A new opportunity's proposed name, stage, close date (the map's end) and amount. */
+    opportunityDefaults: Record<string, unknown>;
+}
+
+/** What the cell editor needs about the spot of the grid the user opened. */
+export function selectedCell(
+    data: OpportunityMapsData,
+    map: OpportunityMapView,
+    selection: { buyingCenterId: string; solutionId: string },
+    labels: { opportunityDefaultName: string }
+): SelectedCell {
+    const cell =
+        map.cells.find(
+            (candidate) =>
+                candidate.Buying_Center__c === selection.buyingCenterId &&
+                candidate.Solution__c === selection.solutionId
+        ) ?? null;
+    const buyingCenterName =
+        data.buyingCenters.find((center) => center.Id === selection.buyingCenterId)?.Name ?? '';
+    const solutionName =
+        data.solutions.find((solution) => solution.Id === selection.solutionId)?.Name ?? '';
+    return {
+        key: `${map.Id}:${selection.buyingCenterId}:${selection.solutionId}`,
+        cell,
+        buyingCenterName,
+        solutionName,
+        opportunityDefaults: {
+            Name: formatLabel(
+                labels.opportunityDefaultName,
+                data.accountName,
+                buyingCenterName,
+                solutionName
+            ),
+            StageName: 'Prospecting',
+            CloseDate: map.Period_End__c ?? null,
+            Amount: cell?.Potential_Value__c ?? null
+        }
+    };
+}
