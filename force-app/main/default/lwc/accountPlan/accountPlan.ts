@@ -21,11 +21,13 @@ import {
 import type { AccountPlanData, ObjectAccess, PlanLevel, RecordFields } from 'c/atlasData';
 import type { PlanObjectiveNode } from 'c/accountPlanTree';
 import type { FormFieldDefinition } from 'c/planningRecordForm';
+import type { CompletenessView } from 'c/planCompletenessSummary';
 import OBJECTIVE_OBJECT from '@salesforce/schema/Marketing_Objective__c';
 import STRATEGY_OBJECT from '@salesforce/schema/Marketing_Strategy__c';
 import ACTION_OBJECT from '@salesforce/schema/Marketing_Action__c';
 import { planItemFields } from './planItemFields';
 import { planNodes } from './planNodes';
+import { completenessView, fixPageReference } from './planCompletenessView';
 import { findPlanItem, planChoices } from './planEditing';
 import { PLAN_LABELS as LABELS } from './planLabels';
 
@@ -107,6 +109,10 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
         return this.data ? planNodes(this.data, todayIso(), LABELS) : [];
     }
 
+    get completeness(): CompletenessView | null {
+        return this.data ? completenessView(this.data) : null;
+    }
+
     get hasObjectives(): boolean {
         return (this.data?.objectives.length ?? 0) > 0;
     }
@@ -145,13 +151,11 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
         });
     }
 
-    /** A completeness gap's link: opens the form that fixes it, or the record that lacks it. */
-    handleFix(event: CustomEvent<{ recordId?: string | null; action?: string }>): void {
-        if (event.detail.action === 'newObjective') {
-            this.handleNewObjective();
-        } else if (event.detail.recordId) {
-            this.handleOpenRecord(event as CustomEvent<{ recordId: string }>);
-        }
+    /** A completeness gap's link: opens the place where it is fixed. */
+    handleFix(
+        event: CustomEvent<{ objectApiName: string; recordId: string; field: string | null }>
+    ): void {
+        this[NavigationMixin.Navigate](fixPageReference(event.detail));
     }
 
     handleCancel(): void {

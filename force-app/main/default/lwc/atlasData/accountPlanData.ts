@@ -9,6 +9,7 @@ import type {
     MarketingActionRecord,
     MarketingObjectiveRecord,
     MarketingStrategyRecord,
+    OpportunityMapCellRecord,
     OpportunityMapRecord,
     OpportunityRecord,
     RecordId
@@ -278,6 +279,25 @@ export const ACCOUNT_PLAN_QUERY = gql`
                             Last_Reviewed__c {
                                 value
                             }
+                            Cells__r(first: 1000) {
+                                edges {
+                                    node {
+                                        Id
+                                        Opportunity_Map__c {
+                                            value
+                                        }
+                                        Buying_Center__c {
+                                            value
+                                        }
+                                        Solution__c {
+                                            value
+                                        }
+                                        Status__c {
+                                            value
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -345,6 +365,8 @@ export interface AccountPlanData {
     objectives: MarketingObjectiveView[];
     buyingCenters: BuyingCenterView[];
     maps: OpportunityMapRecord[];
+    /** The cells of every map of the account (for plan completeness: where we sell). */
+    mapCells: OpportunityMapCellRecord[];
     opportunities: OpportunityRecord[];
 }
 
@@ -399,6 +421,9 @@ export function accountPlanFromGraphQL(data: unknown): AccountPlanData {
             }))
         })),
         maps: recordsOf<OpportunityMapRecord>(queryConnection(data, 'Opportunity_Map__c')),
+        mapCells: nodesOf(queryConnection(data, 'Opportunity_Map__c')).flatMap((node) =>
+            recordsOf<OpportunityMapCellRecord>(node.Cells__r as GraphQLConnection | undefined)
+        ),
         opportunities: recordsOf<OpportunityRecord>(queryConnection(data, 'Opportunity'))
     };
 }

@@ -16,6 +16,40 @@ import {
 import accountPlan from './data/accountPlan.json';
 import objectInfos from './data/objectInfos.json';
 
+jest.mock(
+    '@salesforce/label/c.Atlas_AP_Completeness_Overall',
+    () => ({ default: '{0}% complete' }),
+    {
+        virtual: true
+    }
+);
+jest.mock('@salesforce/label/c.Atlas_AP_Tier_Summary', () => ({ default: '{0} of {1} done' }), {
+    virtual: true
+});
+jest.mock(
+    '@salesforce/label/c.Atlas_AP_Missing_SALES_GOAL',
+    () => ({ default: '{0}: set our sales goal.' }),
+    { virtual: true }
+);
+
+const mockNavigate = jest.fn();
+jest.mock('lightning/navigation', () => {
+    const Navigate = Symbol('Navigate');
+    const GenerateUrl = Symbol('GenerateUrl');
+    const NavigationMixin = (Base: new () => object) =>
+        class extends Base {
+            [Navigate](pageReference: unknown) {
+                mockNavigate(pageReference);
+            }
+            [GenerateUrl]() {
+                return Promise.resolve('');
+            }
+        };
+    NavigationMixin.Navigate = Navigate;
+    NavigationMixin.GenerateUrl = GenerateUrl;
+    return { NavigationMixin, CurrentPageReference: jest.fn() };
+});
+
 const graphqlAdapter = graphql as unknown as {
     emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
     emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
@@ -381,6 +415,88 @@ describe('c-account-plan', () => {
         expect(
             element.shadowRoot!.querySelector('[data-message="read-only"]')!.textContent!.trim()
         ).toBe('c.Atlas_AP_Read_Only');
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows how complete the plan is in each tier of the checklist', async () => {
+        const { element } = await mountPanel();
+
+        const root = shadowQuery(element, 'c-plan-completeness-summary')!.shadowRoot!;
+        expect(root.querySelector('[data-overall]')!.textContent).toBe('94% complete');
+        const tiers = [...root.querySelectorAll<HTMLElement>('[data-tier]')].map((tier) => [
+            tier.dataset.tier,
+            tier.querySelector('[data-tier-summary]')!.textContent
+        ]);
+        expect(tiers).toEqual([
+            ['required', '28 of 30 done'],
+            ['recommended', '20 of 21 done'],
+            ['bestPractice', '20 of 21 done']
+        ]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('lists what is missing, tier by tier, for the incomplete Card Services buying center', async () => {
+        const { element } = await mountPanel();
+
+        const root = shadowQuery(element, 'c-plan-completeness-summary')!.shadowRoot!;
+        const missing = [...root.querySelectorAll<HTMLElement>('[data-missing-tier] button')].map(
+            (button) => [
+                button.closest<HTMLElement>('[data-missing-tier]')!.dataset.missingTier,
+                button.textContent!.trim(),
+                button.dataset.field
+            ]
+        );
+        expect(missing).toEqual([
+            ['required', 'c.Atlas_AP_Missing_WALLET_SHARE', 'Wallet_Size__c'],
+            ['required', 'Retail Banking - Card Services: set our sales goal.', 'Sales_Goal__c'],
+            ['recommended', 'c.Atlas_AP_Missing_KEY_INITIATIVES', 'Key_Initiatives__c'],
+            ['bestPractice', 'c.Atlas_AP_Missing_GROWTH_TREND', 'Growth_Trend__c']
+        ]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('opens the record that lacks a field, ready to edit, from its missing item', async () => {
+        const { element } = await mountPanel();
+
+        const root = shadowQuery(element, 'c-plan-completeness-summary')!.shadowRoot!;
+        root.querySelector<HTMLElement>('button[data-field="Sales_Goal__c"]')!.click();
+
+        expect(mockNavigate).toHaveBeenCalledWith({
+            type: 'standard__recordPage',
+            attributes: {
+                recordId: 'a01Dn0000000014AAA',
+                objectApiName: 'Buying_Center__c',
+                actionName: 'edit'
+            }
+        });
+        await expect(element).toBeAccessible();
+    });
+
+    it('sends an account without buying centers to its Buying Centers list to add them', async () => {
+        const { element } = await mountPanel({
+            uiapi: {
+                query: {
+                    ...EMPTY_PLAN.uiapi.query,
+                    Buying_Center__c: { edges: [] },
+                    Opportunity_Map__c: { edges: [] }
+                }
+            }
+        });
+
+        const root = shadowQuery(element, 'c-plan-completeness-summary')!.shadowRoot!;
+        const fix = root.querySelector<HTMLElement>('[data-missing-tier="required"] button')!;
+        expect(fix.textContent!.trim()).toBe('c.Atlas_AP_Missing_BUYING_CENTERS');
+        fix.click();
+
+        expect(mockNavigate).toHaveBeenCalledWith({
+            type: 'standard__recordRelationshipPage',
+            attributes: {
+                recordId: ACCOUNT_ID,
+                objectApiName: 'Account',
+                relationshipApiName: 'Buying_Centers__r',
+                actionName: 'view'
+            }
+        });
         await expect(element).toBeAccessible();
     });
 });

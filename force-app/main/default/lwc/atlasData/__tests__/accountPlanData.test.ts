@@ -42,6 +42,7 @@ describe('accountPlanData', () => {
             objectives: [],
             buyingCenters: [],
             maps: [],
+            mapCells: [],
             opportunities: []
         });
     });
