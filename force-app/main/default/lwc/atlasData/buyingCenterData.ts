@@ -16,11 +16,24 @@ import type { FieldValue, RecordFields } from './planningWrites';
 export const BUYING_CENTER_OBJECT = 'Buying_Center__c';
 export const BUYING_CENTER_MEMBER_OBJECT = 'Buying_Center_Member__c';
 
-/** An account's buying centers (with members) and its contacts, in one round trip. */
+/**
+ * An account's name, buying centers (with members) and contacts, in one round trip. The Buying
+ * Centers and Relationship Map panels share it, so on one page Lightning Data Service asks once.
+ */
 export const BUYING_CENTERS_QUERY = gql`
     query AccountBuyingCenters($accountId: ID) {
         uiapi {
             query {
+                Account(where: { Id: { eq: $accountId } }, first: 1) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                        }
+                    }
+                }
                 Buying_Center__c(
                     where: { Account__c: { eq: $accountId } }
                     first: 200
@@ -158,6 +171,7 @@ export interface BuyingCenterView extends BuyingCenterRecord {
 }
 
 export interface BuyingCentersData {
+    accountName: string;
     buyingCenters: BuyingCenterView[];
     contacts: ContactRecord[];
 }
@@ -201,7 +215,9 @@ export function buyingCentersFromGraphQL(data: unknown): BuyingCentersData {
         ...(flattenNode(node) as unknown as BuyingCenterRecord),
         members: nodesOf(node.Members__r as GraphQLConnection | undefined).map(memberView)
     }));
+    const [account] = recordsOf<{ Id: string; Name: string }>(queryConnection(data, 'Account'));
     return {
+        accountName: account?.Name ?? '',
         buyingCenters,
         contacts: recordsOf<ContactRecord>(queryConnection(data, 'Contact'))
     };

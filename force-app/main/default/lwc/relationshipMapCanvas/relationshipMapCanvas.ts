@@ -26,7 +26,7 @@ const SUPPORT_PALETTE: Record<string, Palette> = {
 
 const UNKNOWN_SUPPORT: Palette = { fill: '#ffffff', stroke: '#747474', text: '#181818' };
 
-const PADDING = 8;
+const PADDING = 6;
 
 export default class RelationshipMapCanvas extends LightningElement {
     @api model: CanvasModel = { width: 0, height: 0, nodes: [], edges: [], legend: [] };
@@ -61,15 +61,15 @@ export default class RelationshipMapCanvas extends LightningElement {
                 fill: palette.fill,
                 stroke: palette.stroke,
                 textColor: palette.text,
+                tooltip: node.title ? `${node.name}, ${node.title}` : node.name,
                 textX: left,
-                nameY: node.y + PADDING + 12,
-                titleY: node.y + PADDING + 28,
+                nameY: node.y + 17,
                 badgeX: left,
-                badgeY: node.y + node.height - PADDING - 34,
+                badgeY: node.y + 22,
                 badgeWidth: Math.max(node.width - 2 * PADDING, 0),
                 badgeTextX: left + 6,
-                badgeTextY: node.y + node.height - PADDING - 21,
-                ownerY: node.y + node.height - PADDING - 4
+                badgeTextY: node.y + 34,
+                ownerY: node.y + node.height - 6
             };
         });
     }

@@ -14,8 +14,10 @@ describe('buyingCenterData', () => {
     });
 
     it('reads buying centers, their members with names, and the account contacts', () => {
-        const { buyingCenters, contacts } = buyingCentersFromGraphQL(accountBuyingCenters);
+        const { accountName, buyingCenters, contacts } =
+            buyingCentersFromGraphQL(accountBuyingCenters);
 
+        expect(accountName).toBe('Meridian Global Bank');
         expect(buyingCenters).toHaveLength(7);
         const technology = buyingCenters.find((center) => center.Name === 'Group Technology')!;
         expect(technology).toMatchObject({
@@ -48,8 +50,13 @@ describe('buyingCenterData', () => {
     });
 
     it('reads a response without buying centers or contacts as empty lists', () => {
-        expect(buyingCentersFromGraphQL(undefined)).toEqual({ buyingCenters: [], contacts: [] });
+        expect(buyingCentersFromGraphQL(undefined)).toEqual({
+            accountName: '',
+            buyingCenters: [],
+            contacts: []
+        });
         expect(buyingCentersFromGraphQL({ uiapi: { query: {} } })).toEqual({
+            accountName: '',
             buyingCenters: [],
             contacts: []
         });

@@ -37,21 +37,23 @@ describe('c-relationship-map-canvas', () => {
         jest.restoreAllMocks();
     });
 
-    it('draws each person where the layout puts them, with name, title, role and owner', async () => {
+    it('draws each person where the layout puts them, with name, role and owner, and the title on hover', async () => {
         const element = mountCanvas();
         await flushPromises();
 
         const victor = person(element, '003Dn0000000028AAA');
         const box = victor.querySelector('rect')!;
         expect([box.getAttribute('x'), box.getAttribute('y'), box.getAttribute('width')]).toEqual([
-            '340',
+            '276',
             '150',
-            '180'
+            '200'
         ]);
         const text = (kind: string) =>
             victor.querySelector(`[data-text="${kind}"]`)!.textContent!.trim();
         expect(text('name')).toBe('Victor Sorensen');
-        expect(text('title')).toBe('Lead Data Architect');
+        expect(victor.querySelector('title')!.textContent).toBe(
+            'Victor Sorensen, Lead Data Architect'
+        );
         expect(text('role')).toBe('Evaluator');
         expect(text('owner')).toBe('Owner: Sam Kowalski');
         await expect(element).toBeAccessible();

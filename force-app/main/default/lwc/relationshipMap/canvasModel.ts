@@ -1,0 +1,146 @@
+// Adapts the relationshipGraph layout into what the canvas draws: boxes where the layout puts
+// them, the reporting and influence lines as SVG paths, each person in words (custom labels), and
+// the support legend. Geometry only: who goes where is the helper's decision.
+import { formatLabel } from 'c/atlasData';
+import type { BuyingCenterView } from 'c/atlasData';
+import type { GraphEdge, GraphNode, RelationshipLayout } from 'c/relationshipGraph';
+import type { CanvasEdge, CanvasModel, CanvasNode } from 'c/relationshipMapCanvas';
+
+export interface CanvasLabels {
+    owner: string;
+    noOwner: string;
+    noRole: string;
+    unknown: string;
+    person: string;
+}
+
+const SUPPORTS = ['Mentor', 'Supporter', 'Neutral', 'Non-Supporter', 'Enemy'];
+/** Room around the chart so lines and arrowheads at its edges are not cut off. */
+const MARGIN = 16;
+const ARROW = { length: 10, halfWidth: 5 };
+
+function supportKey(support: string | null): string {
+    return support ? `support-${support.toLowerCase()}` : 'support-unknown';
+}
+
+function centre(node: GraphNode): { x: number; y: number } {
+    return { x: node.x + node.width / 2, y: node.y + node.height / 2 };
+}
+
+/** Manager's bottom edge down to the report's top edge, with a right-angled elbow between. */
+function reportingPath(manager: GraphNode, report: GraphNode): string {
+    const fromX = manager.x + manager.width / 2 + MARGIN;
+    const fromY = manager.y + manager.height + MARGIN;
+    const toX = report.x + report.width / 2 + MARGIN;
+    const toY = report.y + MARGIN;
+    const midY = Math.round((fromY + toY) / 2);
+    return `M ${fromX} ${fromY} V ${midY} H ${toX} V ${toY}`;
+}
+
+/** Where the line from a box's centre towards a point leaves the box. */
+function boxEdgeToward(
+    node: GraphNode,
+    toward: { x: number; y: number }
+): { x: number; y: number } {
+    const c = centre(node);
+    const dx = toward.x - c.x;
+    const dy = toward.y - c.y;
+    if (dx === 0 && dy === 0) {
+        return c;
+    }
+    const scale = Math.min(
+        dx === 0 ? Infinity : node.width / 2 / Math.abs(dx),
+        dy === 0 ? Infinity : node.height / 2 / Math.abs(dy)
+    );
+    return { x: c.x + dx * scale, y: c.y + dy * scale };
+}
+
+const round = (value: number): number => Math.round(value * 10) / 10;
+
+/** A curved dashed line from influencer to influenced, and the arrowhead at the influenced box. */
+function influencePath(from: GraphNode, to: GraphNode): { path: string; arrow: string } {
+    const start = boxEdgeToward(from, centre(to));
+    const end = boxEdgeToward(to, centre(from));
+    // Bend the line sideways so it does not run along a reporting line between the same people.
+    const bend = {
+        x: (start.x + end.x) / 2 + (end.y - start.y) * 0.2,
+        y: (start.y + end.y) / 2 - (end.x - start.x) * 0.2
+    };
+    const angle = Math.atan2(end.y - bend.y, end.x - bend.x);
+    const baseX = end.x - ARROW.length * Math.cos(angle);
+    const baseY = end.y - ARROW.length * Math.sin(angle);
+    const side = { x: -Math.sin(angle) * ARROW.halfWidth, y: Math.cos(angle) * ARROW.halfWidth };
+    const m = (value: number) => round(value + MARGIN);
+    return {
+        path: `M ${m(start.x)} ${m(start.y)} Q ${m(bend.x)} ${m(bend.y)} ${m(baseX)} ${m(baseY)}`,
+        arrow: `M ${m(end.x)} ${m(end.y)} L ${m(baseX + side.x)} ${m(baseY + side.y)} L ${m(baseX - side.x)} ${m(baseY - side.y)} Z`
+    };
+}
+
+export function canvasModel(
+    layout: RelationshipLayout,
+    buyingCenters: readonly BuyingCenterView[],
+    labels: CanvasLabels
+): CanvasModel {
+    const ownerNames = new Map<string, string>();
+    for (const member of buyingCenters.flatMap((center) => center.members)) {
+        if (member.Relationship_Owner__c && member.relationshipOwnerName) {
+            ownerNames.set(member.Relationship_Owner__c, member.relationshipOwnerName);
+        }
+    }
+    const byContact = new Map(layout.nodes.map((node) => [node.contactId, node]));
+    const nodes: CanvasNode[] = layout.nodes.map((node) => {
+        const ownerName = node.relationshipOwnerId
+            ? ownerNames.get(node.relationshipOwnerId)
+            : null;
+        const owner = ownerName ? formatLabel(labels.owner, ownerName) : labels.noOwner;
+        const role = node.roles.length > 0 ? node.roles.join(', ') : labels.noRole;
+        const support = node.support ?? labels.unknown;
+        const influence = node.influence ?? labels.unknown;
+        return {
+            id: node.contactId,
+            x: node.x + MARGIN,
+            y: node.y + MARGIN,
+            width: node.width,
+            height: node.height,
+            name: node.name,
+            title: node.title ?? '',
+            role,
+            support,
+            supportKey: supportKey(node.support),
+            influence,
+            owner,
+            description: formatLabel(
+                labels.person,
+                node.name,
+                node.title ?? '',
+                role,
+                influence,
+                support,
+                owner
+            )
+        };
+    });
+    const edge = (kind: CanvasEdge['kind'], line: GraphEdge): CanvasEdge | null => {
+        const from = byContact.get(line.from);
+        const to = byContact.get(line.to);
+        if (!from || !to) {
+            return null;
+        }
+        const id = `${kind}:${line.from}:${line.to}`;
+        return kind === 'reports'
+            ? { id, kind, path: reportingPath(from, to) }
+            : { id, kind, ...influencePath(from, to) };
+    };
+    const edges = [
+        ...layout.reportingEdges.map((line) => edge('reports', line)),
+        ...layout.influenceEdges.map((line) => edge('influences', line))
+    ].filter((line): line is CanvasEdge => line !== null);
+    return {
+        width: layout.width + 2 * MARGIN,
+        height: layout.height + 2 * MARGIN,
+        nodes,
+        edges,
+        legend: SUPPORTS.map((support) => ({ key: supportKey(support), text: support }))
+    };
+}
