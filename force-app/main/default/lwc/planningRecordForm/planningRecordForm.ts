@@ -85,7 +85,8 @@ export default class PlanningRecordForm extends LightningElement {
                 objectApiName: field.type === 'user' ? 'User' : field.objectApiName,
                 inputType: numeric || field.type === 'number' ? 'number' : field.type,
                 formatter: field.type === 'currency' ? 'currency' : undefined,
-                step: numeric ? '0.01' : undefined,
+                // Numbers like Target_Value__c (16,2) take decimals; the browser's default step is 1.
+                step: numeric ? '0.01' : field.type === 'number' ? 'any' : undefined,
                 min: field.min,
                 max: field.max,
                 maxLength: field.maxLength,
