@@ -245,6 +245,18 @@ describe('permission sets', () => {
         );
     });
 
+    it('want fields editable on an object the set may create but not edit', async () => {
+        project.replace(
+            ATLAS_USER,
+            '<allowCreate>false</allowCreate>\n        <allowDelete>false</allowDelete>\n        <allowEdit>false</allowEdit>',
+            '<allowCreate>true</allowCreate>\n        <allowDelete>false</allowDelete>\n        <allowEdit>false</allowEdit>'
+        );
+        const messages = (await findings(permissionSets)).map((f) => f.message);
+        expect(messages).toContain(
+            'makes Solution__c.Family__c read-only, but Atlas_User may create or edit Solution__c'
+        );
+    });
+
     it('reject object permissions without the permissions they depend on, and unknown objects', async () => {
         project.replace(
             SALES_OPS,

@@ -102,7 +102,9 @@ function readOnlyReason(field: SObjectField, set: PermissionSetFile): string | u
             : `a ${field.type} field the platform computes`;
     }
     const access = set.objects.get(field.objectName);
-    if (access !== undefined && !access.edit) {
+    // Setting a field on create needs it editable too, so only an object the set can neither create
+    // nor edit makes its fields read-only.
+    if (access !== undefined && !access.edit && !access.create) {
         return `${field.objectName} is read-only in ${set.name}`;
     }
     return undefined;
@@ -321,7 +323,7 @@ function checkCoverage(schema: Schema, set: PermissionSetFile, findings: Finding
                 findings.push({
                     file: set.file,
                     message: editable
-                        ? `makes ${name} read-only, but ${set.name} may edit ${field.objectName}`
+                        ? `makes ${name} read-only, but ${set.name} may create or edit ${field.objectName}`
                         : `makes ${name} editable, but it is ${reason ?? 'read-only'}`,
                     fix: `set <editable>${String(editable)}</editable> for ${name} in ${set.file}`
                 });
