@@ -1,0 +1,263 @@
+/** @jest-environment node */
+import fc from 'fast-check';
+import type { OpportunityRecord, StageChange } from 'c/atlasModel';
+import { assessPipeline } from 'c/pipelineHealth';
+import type { PipelineInput } from 'c/pipelineHealth';
+import { AS_OF, STAGES, TARGET, workedExample } from './fixtures';
+
+const dateArb = fc.oneof(
+    fc
+        .date({
+            min: new Date('2025-01-01T00:00:00Z'),
+            max: new Date('2027-12-31T00:00:00Z'),
+            noInvalidDate: true
+        })
+        .map((d) => d.toISOString().slice(0, 10)),
+    fc.constantFrom(null, undefined, '', 'not a date', '2026-13-45')
+);
+const amountArb = fc.oneof(
+    fc.integer({ min: 0, max: 2_000_000 }),
+    fc.constantFrom(null, undefined, -100, Number.NaN, Number.POSITIVE_INFINITY, 0)
+);
+const stageArb = fc.constantFrom(...STAGES, 'Closed Won', 'Closed Lost', 'Discovery', null);
+
+/** Opportunity-shaped records, some of them wrong in the ways real data is wrong. */
+const opportunityArb: fc.Arbitrary<OpportunityRecord> = fc.record(
+    {
+        Id: fc.constantFrom(...Array.from({ length: 40 }, (_, i) => `o${i}`)),
+        Name: fc.oneof(fc.string({ maxLength: 8 }), fc.constant(null)),
+        StageName: stageArb,
+        Amount: amountArb,
+        CloseDate: dateArb,
+        CreatedDate: dateArb,
+        LastActivityDate: dateArb,
+        IsClosed: fc.constantFrom(true, false, null, undefined),
+        IsWon: fc.constantFrom(true, false, null, undefined),
+        Loss_Reason__c: fc.constantFrom(
+            'Outsold',
+            'Not Qualified',
+            'No Decision',
+            'Other',
+            'Price',
+            null
+        )
+    },
+    { requiredKeys: ['Id'] }
+) as fc.Arbitrary<OpportunityRecord>;
+
+const historiesArb: fc.Arbitrary<Record<string, StageChange[]>> = fc.dictionary(
+    fc.constantFrom(...Array.from({ length: 45 }, (_, i) => `o${i}`)),
+    fc.array(
+        fc.record({
+            StageName: fc.constantFrom(...STAGES, 'Discovery'),
+            EnteredAt: fc.constant('2026-01-01')
+        }),
+        { maxLength: 4 }
+    )
+);
+
+const inputArb: fc.Arbitrary<PipelineInput> = fc.record({
+    opportunities: fc.array(opportunityArb, { maxLength: 40 }),
+    stageHistories: historiesArb,
+    stageOrder: fc.constant(STAGES),
+    target: fc.constantFrom(TARGET, { ...TARGET, amount: 1_000_000 }),
+    asOf: fc.constant(AS_OF)
+});
+
+function shuffled<T>(list: readonly T[], seed: number): T[] {
+    // A deterministic shuffle from fast-check's seed: order must not matter.
+    const copy = [...list];
+    let state = seed >>> 0 || 1;
+    for (let i = copy.length - 1; i > 0; i--) {
+        state = (state * 1_103_515_245 + 12_345) >>> 0;
+        const j = state % (i + 1);
+        [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+    }
+    return copy;
+}
+
+describe('assessPipeline: laws', () => {
+    it('gives the same result whatever the order of the opportunities', () => {
+        fc.assert(
+            fc.property(inputArb, fc.integer(), (input, seed) => {
+                const forward = assessPipeline(input);
+                const other = assessPipeline({
+                    ...input,
+                    opportunities: shuffled(input.opportunities, seed)
+                });
+                expect(other).toEqual(forward);
+            })
+        );
+    });
+
+    it('gives the same result every time for the same input', () => {
+        fc.assert(
+            fc.property(inputArb, (input) => {
+                expect(assessPipeline(input)).toEqual(assessPipeline(input));
+            })
+        );
+    });
+
+    it('keeps rates between 0 and 1, factors at 1 or more and coverage not negative', () => {
+        fc.assert(
+            fc.property(inputArb, (input) => {
+                const health = assessPipeline(input);
+                for (const rate of [health.winRate.value, health.noDecisionRate.value]) {
+                    expect(rate === null || (rate >= 0 && rate <= 1)).toBe(true);
+                }
+                // Won and no-decision deals are different closed deals.
+                expect(
+                    (health.winRate.value ?? 0) + (health.noDecisionRate.value ?? 0)
+                ).toBeLessThanOrEqual(1 + 1e-12);
+                for (const stage of health.stages) {
+                    expect(stage.pvf === null || stage.pvf >= 1).toBe(true);
+                    expect(stage.coverage === null || stage.coverage >= 0).toBe(true);
+                    expect(stage.valueThere).toBeGreaterThanOrEqual(0);
+                    expect(stage.confidence === 'none').toBe(stage.pvf === null);
+                }
+                const evenness = health.balance.evenness;
+                expect(evenness === null || (evenness >= 0 && evenness <= 1)).toBe(true);
+            })
+        );
+    });
+
+    it('makes rocks, stones and pebbles add up to the open deals with an amount', () => {
+        fc.assert(
+            fc.property(inputArb, (input) => {
+                const health = assessPipeline(input);
+                const { rocks, stones, pebbles } = health.sizeMix;
+                const ids = [
+                    ...rocks.opportunityIds,
+                    ...stones.opportunityIds,
+                    ...pebbles.opportunityIds
+                ];
+                expect(new Set(ids).size).toBe(ids.length);
+                expect(rocks.count + stones.count + pebbles.count).toBe(ids.length);
+                const shares = rocks.share + stones.share + pebbles.share;
+                expect(shares).toBeCloseTo(ids.length > 0 ? 1 : 0, 9);
+                expect(rocks.value + stones.value + pebbles.value > 0).toBe(ids.length > 0);
+            })
+        );
+    });
+
+    it('makes the deals counted and not counted in the stages add up to the open deals in them', () => {
+        fc.assert(
+            fc.property(inputArb, (input) => {
+                const health = assessPipeline(input);
+                const inStages = health.stages.reduce(
+                    (sum, stage) => sum + stage.dealCount + stage.notCounted.count,
+                    0
+                );
+                const unknownStage = new Set(
+                    health.integrity
+                        .filter((issue) => issue.code === 'UNKNOWN_STAGE')
+                        .map((issue) => issue.opportunityId)
+                ).size;
+                const open = new Set(
+                    input.opportunities
+                        .filter(
+                            (o) =>
+                                o.IsClosed === false ||
+                                (typeof o.IsClosed !== 'boolean' &&
+                                    !String(o.StageName).startsWith('Closed'))
+                        )
+                        .map((o) => o.Id)
+                );
+                // Duplicated ids may disagree on status: compare only when they cannot.
+                const ids = input.opportunities.map((o) => o.Id);
+                fc.pre(new Set(ids).size === ids.length);
+                expect(inStages + unknownStage).toBe(open.size);
+            })
+        );
+    });
+
+    it('never raises a factor when a won deal passes the stage, nor lowers it for a lost one', () => {
+        fc.assert(
+            fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.boolean(), (amount, isWon) => {
+                const base = workedExample();
+                const before = assessPipeline(base);
+                const after = assessPipeline({
+                    ...base,
+                    opportunities: [
+                        ...base.opportunities,
+                        {
+                            Id: 'extra',
+                            Name: 'Extra',
+                            IsClosed: true,
+                            IsWon: isWon,
+                            StageName: isWon ? 'Closed Won' : 'Closed Lost',
+                            Amount: amount,
+                            CloseDate: '2026-06-30'
+                        }
+                    ],
+                    stageHistories: {
+                        ...base.stageHistories,
+                        extra: STAGES.map((StageName) => ({ StageName, EnteredAt: '2026-01-01' }))
+                    }
+                });
+                after.stages.forEach((stage, index) => {
+                    const change = stage.pvf! - before.stages[index]!.pvf!;
+                    expect(isWon ? change <= 1e-12 : change >= -1e-12).toBe(true);
+                });
+            })
+        );
+    });
+
+    it('never lowers a stage\u2019s value or coverage when an open deal is added to it', () => {
+        fc.assert(
+            fc.property(
+                fc.integer({ min: 0, max: 1_000_000 }),
+                fc.constantFrom(...STAGES),
+                (amount, stage) => {
+                    const base = workedExample();
+                    const before = assessPipeline(base);
+                    const after = assessPipeline({
+                        ...base,
+                        opportunities: [
+                            ...base.opportunities,
+                            {
+                                Id: 'new',
+                                Name: 'New',
+                                IsClosed: false,
+                                StageName: stage,
+                                Amount: amount,
+                                CloseDate: '2026-12-01'
+                            }
+                        ]
+                    });
+                    after.stages.forEach((s, index) => {
+                        expect(s.valueThere).toBeGreaterThanOrEqual(
+                            before.stages[index]!.valueThere
+                        );
+                        expect(s.coverage!).toBeGreaterThanOrEqual(before.stages[index]!.coverage!);
+                    });
+                }
+            )
+        );
+    });
+
+    it('never throws, whatever it is given', () => {
+        fc.assert(
+            fc.property(
+                fc.array(fc.anything()),
+                fc.anything(),
+                fc.anything(),
+                fc.anything(),
+                (opportunities, histories, target, config) => {
+                    expect(() =>
+                        assessPipeline(
+                            {
+                                opportunities: opportunities as OpportunityRecord[],
+                                stageHistories: histories as never,
+                                stageOrder: STAGES,
+                                target: target as never,
+                                asOf: AS_OF
+                            },
+                            config as never
+                        )
+                    ).not.toThrow();
+                }
+            )
+        );
+    });
+});

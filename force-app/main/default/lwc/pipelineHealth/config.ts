@@ -1,0 +1,69 @@
+// Defaults for the pipeline assessment, resolved in one place. A bad setting falls back to its
+// default with a warning: a panel should still show the pipeline.
+import type { PipelineConfig, PipelineWarning } from './types';
+import { invalidConfig } from './messages';
+import { isFiniteNumber } from './values';
+
+export const DEFAULT_PIPELINE_CONFIG: Readonly<PipelineConfig> = Object.freeze({
+    rockMultiple: 2,
+    pebbleMultiple: 0.5,
+    rockHeavyShare: 0.6,
+    staleActivityDays: 30,
+    lookAheadPeriods: 1,
+    mediumConfidenceDeals: 10,
+    highConfidenceDeals: 30,
+    maxStages: 6,
+    thinCoverage: 1
+});
+
+type Rule = [keyof PipelineConfig, string, (value: number) => boolean];
+
+const RULES: readonly Rule[] = [
+    ['rockMultiple', 'a number above 1', (v) => v > 1],
+    ['pebbleMultiple', 'a number between 0 and 1', (v) => v > 0 && v < 1],
+    ['rockHeavyShare', 'a share between 0 and 1', (v) => v > 0 && v <= 1],
+    ['staleActivityDays', 'a whole number of days, 1 or more', (v) => Number.isInteger(v) && v > 0],
+    ['lookAheadPeriods', 'a whole number, 0 or more', (v) => Number.isInteger(v) && v >= 0],
+    ['mediumConfidenceDeals', 'a whole number, 1 or more', (v) => Number.isInteger(v) && v > 0],
+    ['highConfidenceDeals', 'a whole number, 1 or more', (v) => Number.isInteger(v) && v > 0],
+    ['maxStages', 'a whole number, 1 or more', (v) => Number.isInteger(v) && v > 0],
+    ['thinCoverage', 'a number above 0', (v) => v > 0]
+];
+
+export function resolvePipelineConfig(overrides: unknown): {
+    config: PipelineConfig;
+    warnings: PipelineWarning[];
+} {
+    const config: PipelineConfig = { ...DEFAULT_PIPELINE_CONFIG };
+    const warnings: PipelineWarning[] = [];
+    const given =
+        overrides !== null && typeof overrides === 'object'
+            ? (overrides as Record<string, unknown>)
+            : {};
+    for (const [key, expected, valid] of RULES) {
+        const value = given[key];
+        if (value === undefined) {
+            continue;
+        }
+        if (isFiniteNumber(value) && valid(value)) {
+            config[key] = value;
+        } else {
+            warnings.push({
+                code: 'INVALID_CONFIG',
+                message: invalidConfig(key, expected, DEFAULT_PIPELINE_CONFIG[key])
+            });
+        }
+    }
+    if (config.highConfidenceDeals < config.mediumConfidenceDeals) {
+        warnings.push({
+            code: 'INVALID_CONFIG',
+            message: invalidConfig(
+                'highConfidenceDeals',
+                'at least mediumConfidenceDeals',
+                config.mediumConfidenceDeals
+            )
+        });
+        config.highConfidenceDeals = config.mediumConfidenceDeals;
+    }
+    return { config, warnings };
+}
