@@ -1,259 +1,264 @@
-// The white space of an opportunity map: totals per buying center, per solution and for the map,
-// how much of the reachable business we already have, the biggest openings, and cells whose linked
-// opportunity says something different from the cell.
+// The white space of an opportunity map: totals per buying center, per solution and for the map
+// (by status, values and counts), penetration, the biggest openings, cells whose linked opportunity
+// disagrees with them, and the grid shape a panel renders directly. Pure; bad records give
+// warnings, never exceptions.
 import type {
     BuyingCenterRecord,
-    MapCellStatus,
     OpportunityMapCellRecord,
     OpportunityRecord,
     SolutionRecord
 } from 'c/atlasModel';
+import type {
+    GridRow,
+    StatusConflict,
+    WhiteSpace,
+    WhiteSpaceTotals,
+    WhiteSpaceWarning
+} from './types';
+import * as say from './messages';
+import { orderColumns, orderRows } from './gridShape';
+import { addCell, addTotals, copyTotals, emptyTotals, finishTotals } from './totals';
+import { cellConflict } from './conflicts';
+import { biggestOpenings } from './openings';
+import type { PlacedCell } from './openings';
+import {
+    cellValue,
+    compareText,
+    describe,
+    isCellStatus,
+    isRecord,
+    text,
+    valueField
+} from './values';
 
-export const CELL_STATUSES: readonly MapCellStatus[] = [
-    'Current',
-    'Pursuing',
-    'Potential',
-    'Competitor',
-    'Blocked',
-    'Not a Fit'
-];
+export type * from './types';
+export { CELL_STATUSES, cellValue } from './values';
+export { penetration } from './totals';
+export { dealState } from './conflicts';
 
-export interface StatusTotal {
-    count: number;
-    value: number;
-}
-
-export interface WhiteSpaceTotals {
-    byStatus: Record<MapCellStatus, StatusTotal>;
-    /** Current value ÷ (current + potential + pursuing + competitor value); null when that is 0. */
-    penetration: number | null;
-    cellCount: number;
-}
-
-export interface GridRow {
-    buyingCenter: BuyingCenterRecord;
-    depth: number;
-    cells: (OpportunityMapCellRecord | null)[];
-    totals: WhiteSpaceTotals;
-}
-
-export interface StatusConflict {
-    cellId: string;
-    code:
-        | 'PURSUING_BUT_CLOSED'
-        | 'CURRENT_WITH_OPEN_OPPORTUNITY'
-        | 'POTENTIAL_WITH_OPEN_OPPORTUNITY'
-        | 'OPPORTUNITY_NOT_FOUND';
-    message: string;
-}
-
-export interface WhiteSpace {
-    /** Active solutions by Sort_Order__c, then name: the columns. */
-    columns: SolutionRecord[];
-    /** Buying centers in hierarchy order (children under their parent): the rows. */
-    rows: GridRow[];
-    bySolution: Record<string, WhiteSpaceTotals>;
-    map: WhiteSpaceTotals;
-    /** Potential cells, most valuable first. */
-    biggestOpenings: OpportunityMapCellRecord[];
-    conflicts: StatusConflict[];
-    warnings: string[];
-}
-
-/** The cell's value on the map: what we sell today for Current cells, else the potential. */
-export function cellValue(cell: OpportunityMapCellRecord): number {
-    const raw = cell.Status__c === 'Current' ? cell.Current_Value__c : cell.Potential_Value__c;
-    return typeof raw === 'number' && Number.isFinite(raw) && raw > 0 ? raw : 0;
-}
-
-function emptyTotals(): WhiteSpaceTotals {
-    const byStatus = {} as Record<MapCellStatus, StatusTotal>;
-    for (const status of CELL_STATUSES) {
-        byStatus[status] = { count: 0, value: 0 };
-    }
-    return { byStatus, penetration: null, cellCount: 0 };
-}
-
-function add(totals: WhiteSpaceTotals, cell: OpportunityMapCellRecord): void {
-    const status = cell.Status__c as MapCellStatus;
-    const bucket = totals.byStatus[status];
-    if (bucket) {
-        bucket.count += 1;
-        bucket.value += cellValue(cell);
-        totals.cellCount += 1;
-    }
-}
-
-function finish(totals: WhiteSpaceTotals): WhiteSpaceTotals {
-    const { Current, Potential, Pursuing, Competitor } = totals.byStatus;
-    const reachable = Current.value + Potential.value + Pursuing.value + Competitor.value;
-    totals.penetration = reachable > 0 ? Current.value / reachable : null;
-    return totals;
-}
-
-const byText = (a: string, b: string): number => (a === b ? 0 : a < b ? -1 : 1);
-
-function orderedBuyingCenters(
-    buyingCenters: readonly BuyingCenterRecord[]
-): { buyingCenter: BuyingCenterRecord; depth: number }[] {
-    const ids = new Set(buyingCenters.map((center) => center.Id));
-    const children = new Map<string, BuyingCenterRecord[]>();
-    for (const center of buyingCenters) {
-        const parent =
-            center.Parent_Buying_Center__c && ids.has(center.Parent_Buying_Center__c)
-                ? center.Parent_Buying_Center__c
-                : '';
-        children.set(parent, [...(children.get(parent) ?? []), center]);
-    }
-    const ordered: { buyingCenter: BuyingCenterRecord; depth: number }[] = [];
-    const seen = new Set<string>();
-    const visit = (parent: string, depth: number): void => {
-        const list = [...(children.get(parent) ?? [])].sort(
-            (a, b) => byText(String(a.Name), String(b.Name)) || byText(a.Id, b.Id)
-        );
-        for (const center of list) {
-            if (!seen.has(center.Id)) {
-                seen.add(center.Id);
-                ordered.push({ buyingCenter: center, depth });
-                visit(center.Id, depth + 1);
-            }
+/**
+ * The records of a list that have an Id, one per Id. When two share an Id, the one whose fields
+ * read first is kept, so the choice never depends on the order of the list.
+ */
+function uniqueRecords<T extends { Id: string }>(
+    list: unknown,
+    kind: string,
+    warnings: WhiteSpaceWarning[]
+): T[] {
+    const signature = (record: Record<string, unknown>) =>
+        Object.keys(record)
+            .sort(compareText)
+            .map((field) => `${field}=${describe(record[field])}`)
+            .join('|');
+    const byId = new Map<string, { record: T; signature: string }>();
+    const duplicates = new Set<string>();
+    let invalid = 0;
+    for (const record of Array.isArray(list) ? list : []) {
+        const id = isRecord(record) ? text(record.Id) : null;
+        if (!isRecord(record) || !id) {
+            invalid += 1;
+            continue;
         }
-    };
-    visit('', 0);
-    // Centers caught in a parent cycle never hang under the root: show them at the top level.
-    for (const center of buyingCenters) {
-        if (!seen.has(center.Id)) {
-            seen.add(center.Id);
-            ordered.push({ buyingCenter: center, depth: 0 });
-            visit(center.Id, 1);
+        const entry = { record: record as T, signature: signature(record) };
+        const previous = byId.get(id);
+        if (previous) {
+            duplicates.add(id);
+        }
+        if (!previous || entry.signature < previous.signature) {
+            byId.set(id, entry);
         }
     }
-    return ordered;
+    if (invalid > 0) {
+        warnings.push({ code: 'INVALID_RECORD', message: say.invalidRecords(invalid, kind) });
+    }
+    for (const id of [...duplicates].sort(compareText)) {
+        warnings.push({
+            code: 'DUPLICATE_RECORD',
+            message: say.duplicateRecord(kind, id),
+            recordId: id
+        });
+    }
+    return [...byId.values()].map((entry) => entry.record).sort((a, b) => compareText(a.Id, b.Id));
 }
 
-const OPEN_CONFLICT = (
-    cell: OpportunityMapCellRecord,
-    opportunity: OpportunityRecord | undefined
-): StatusConflict | null => {
-    if (!cell.Opportunity__c) {
-        return null;
-    }
-    if (!opportunity) {
-        return {
-            cellId: cell.Id,
-            code: 'OPPORTUNITY_NOT_FOUND',
-            message:
-                'The linked opportunity was not found: it may have been deleted or be hidden from you.'
-        };
-    }
-    const isOpen = opportunity.IsClosed !== true;
-    if (cell.Status__c === 'Pursuing' && !isOpen) {
-        return {
-            cellId: cell.Id,
-            code: 'PURSUING_BUT_CLOSED',
-            message: `Marked Pursuing, but ${opportunity.Name} is closed: mark the cell Current if we won, or Potential or Competitor if we lost.`
-        };
-    }
-    if (cell.Status__c === 'Current' && isOpen) {
-        return {
-            cellId: cell.Id,
-            code: 'CURRENT_WITH_OPEN_OPPORTUNITY',
-            message: `Marked Current while ${opportunity.Name} is still open: is this an expansion (keep Current) or should it be Pursuing?`
-        };
-    }
-    if (cell.Status__c === 'Potential' && isOpen) {
-        return {
-            cellId: cell.Id,
-            code: 'POTENTIAL_WITH_OPEN_OPPORTUNITY',
-            message: `Marked Potential but ${opportunity.Name} is open: mark the cell Pursuing.`
-        };
-    }
-    return null;
-};
+function nameOf(record: { Id: string; Name?: unknown }): string {
+    return text(record.Name) ?? record.Id;
+}
 
 /** Computes the white space of one map from its cells, buying centers and solutions. */
 export function whiteSpaceTotals(
     cells: readonly OpportunityMapCellRecord[],
     buyingCenters: readonly BuyingCenterRecord[],
     solutions: readonly SolutionRecord[],
-    opportunities: readonly OpportunityRecord[] = []
+    opportunities?: readonly OpportunityRecord[] | null
 ): WhiteSpace {
-    const warnings: string[] = [];
-    const columns = solutions
-        .filter(
-            (solution) =>
-                solution && typeof solution.Id === 'string' && solution.Active__c !== false
-        )
-        .sort(
-            (a, b) =>
-                (a.Sort_Order__c ?? Number.MAX_SAFE_INTEGER) -
-                    (b.Sort_Order__c ?? Number.MAX_SAFE_INTEGER) ||
-                byText(String(a.Name), String(b.Name)) ||
-                byText(a.Id, b.Id)
-        );
+    const warnings: WhiteSpaceWarning[] = [];
+    const cellList = uniqueRecords<OpportunityMapCellRecord>(cells, 'cell', warnings);
+    const centers = uniqueRecords<BuyingCenterRecord>(buyingCenters, 'buying center', warnings);
+    const solutionList = uniqueRecords<SolutionRecord>(solutions, 'solution', warnings);
+    // Without opportunities the links cannot be checked, so no conflicts are reported.
+    const opportunityById =
+        opportunities === undefined || opportunities === null
+            ? null
+            : new Map(
+                  uniqueRecords<OpportunityRecord>(opportunities, 'opportunity', warnings).map(
+                      (opportunity) => [opportunity.Id, opportunity]
+                  )
+              );
+
+    const columns = orderColumns(solutionList);
+    const shapes = orderRows(centers, warnings);
     const columnIndex = new Map(columns.map((solution, index) => [solution.Id, index]));
-    const rows = orderedBuyingCenters(
-        buyingCenters.filter((center) => center && typeof center.Id === 'string')
-    );
-    const rowIndex = new Map(rows.map((row, index) => [row.buyingCenter.Id, index]));
-    const grid: GridRow[] = rows.map((row) => ({
-        ...row,
+    const rowIndex = new Map(shapes.map((shape, index) => [shape.buyingCenter.Id, index]));
+    const solutionById = new Map(solutionList.map((solution) => [solution.Id, solution]));
+    const rows: GridRow[] = shapes.map((shape) => ({
+        ...shape,
         cells: columns.map(() => null),
-        totals: emptyTotals()
+        totals: emptyTotals(),
+        rollup: emptyTotals()
     }));
     const bySolution: Record<string, WhiteSpaceTotals> = {};
-    for (const solution of columns) {
+    for (const solution of solutionList) {
         bySolution[solution.Id] = emptyTotals();
     }
     const map = emptyTotals();
-    const opportunityById = new Map(
-        opportunities.filter((o) => o && typeof o.Id === 'string').map((o) => [o.Id, o])
-    );
-    const conflicts: StatusConflict[] = [];
+    const unknownBuyingCenter = emptyTotals();
+    const unknownSolution = emptyTotals();
+    const placed: PlacedCell[] = [];
+    const conflicts: { conflict: StatusConflict; order: [number, number] }[] = [];
+    const mapIds = new Set<string>();
 
-    const sortedCells = cells
-        .filter((cell) => cell && typeof cell.Id === 'string')
-        .sort((a, b) => byText(a.Id, b.Id));
-    for (const cell of sortedCells) {
-        if (!CELL_STATUSES.includes(cell.Status__c as MapCellStatus)) {
-            warnings.push(
-                `Cell ${cell.Id} has an unknown status "${String(cell.Status__c)}"; it is left out of the totals.`
-            );
+    for (const cell of cellList) {
+        const status = cell.Status__c;
+        if (!isCellStatus(status)) {
+            warnings.push({
+                code: 'UNKNOWN_STATUS',
+                message: say.unknownStatus(cell.Id, describe(status)),
+                recordId: cell.Id
+            });
             continue;
         }
-        const row = rowIndex.get(cell.Buying_Center__c);
-        const column = columnIndex.get(cell.Solution__c);
-        const gridRow = row === undefined ? undefined : grid[row];
-        if (gridRow && column !== undefined) {
-            if (gridRow.cells[column]) {
-                warnings.push(
-                    `Two cells share a buying center and solution; ${cell.Id} (the later id) is shown.`
-                );
-            }
-            gridRow.cells[column] = cell;
-        } else {
-            warnings.push(
-                `Cell ${cell.Id} names a buying center or an active solution that is not on this map; it counts in the map total only.`
-            );
+        const field = valueField(status);
+        const raw: unknown = cell[field];
+        if (
+            raw !== null &&
+            raw !== undefined &&
+            !(typeof raw === 'number' && Number.isFinite(raw) && raw >= 0)
+        ) {
+            warnings.push({
+                code: 'INVALID_VALUE',
+                message: say.invalidValue(cell.Id, field, describe(raw)),
+                recordId: cell.Id
+            });
         }
+        const value = cellValue(cell);
+        const mapId = text(cell.Opportunity_Map__c);
+        if (mapId) {
+            mapIds.add(mapId);
+        }
+        addCell(map, status, value);
+
+        const centerId = text(cell.Buying_Center__c) ?? '';
+        const row = rowIndex.get(centerId);
+        const gridRow = row === undefined ? undefined : rows[row];
         if (gridRow) {
-            add(gridRow.totals, cell);
+            addCell(gridRow.totals, status, value);
+        } else {
+            addCell(unknownBuyingCenter, status, value);
+            warnings.push({
+                code: 'UNKNOWN_BUYING_CENTER',
+                message: say.unknownBuyingCenter(cell.Id, centerId),
+                recordId: cell.Id
+            });
         }
-        const solutionTotals = bySolution[cell.Solution__c];
-        if (solutionTotals) {
-            add(solutionTotals, cell);
+        const solutionId = text(cell.Solution__c) ?? '';
+        const solution = solutionById.get(solutionId);
+        const solutionTotals = bySolution[solutionId];
+        if (solution && solutionTotals) {
+            addCell(solutionTotals, status, value);
+        } else {
+            addCell(unknownSolution, status, value);
+            warnings.push({
+                code: 'UNKNOWN_SOLUTION',
+                message: say.unknownSolution(cell.Id, solutionId),
+                recordId: cell.Id
+            });
         }
-        add(map, cell);
-        const conflict = OPEN_CONFLICT(cell, opportunityById.get(cell.Opportunity__c ?? ''));
-        if (conflict && (opportunities.length > 0 || conflict.code !== 'OPPORTUNITY_NOT_FOUND')) {
-            conflicts.push(conflict);
+        const column = columnIndex.get(solutionId);
+        if (solution && column === undefined) {
+            warnings.push({
+                code: 'INACTIVE_SOLUTION',
+                message: say.inactiveSolution(cell.Id, nameOf(solution)),
+                recordId: cell.Id
+            });
+        }
+        if (gridRow && row !== undefined && column !== undefined) {
+            const shown = gridRow.cells[column];
+            if (shown) {
+                warnings.push({
+                    code: 'DUPLICATE_CELL',
+                    message: say.duplicateCell(
+                        nameOf(gridRow.buyingCenter),
+                        nameOf(columns[column] ?? { Id: solutionId }),
+                        shown.Id
+                    ),
+                    recordId: cell.Id
+                });
+            } else {
+                gridRow.cells[column] = cell;
+            }
+            placed.push({ cell, row, column });
+        }
+        const conflict = opportunityById ? cellConflict(cell, opportunityById) : null;
+        if (conflict) {
+            conflicts.push({ conflict, order: [row ?? rows.length, column ?? columns.length] });
         }
     }
-    grid.forEach((row) => finish(row.totals));
-    Object.values(bySolution).forEach(finish);
-    finish(map);
-    const biggestOpenings = sortedCells
-        .filter((cell) => cell.Status__c === 'Potential' && cellValue(cell) > 0)
-        .sort((a, b) => cellValue(b) - cellValue(a) || byText(a.Id, b.Id));
-    return { columns, rows: grid, bySolution, map, biggestOpenings, conflicts, warnings };
+    if (mapIds.size > 1) {
+        warnings.push({ code: 'CELLS_FROM_SEVERAL_MAPS', message: say.severalMaps(mapIds.size) });
+    }
+
+    // Roll each row up into its parent, last row first: children always follow their parent.
+    for (const row of rows) {
+        row.rollup = copyTotals(row.totals);
+    }
+    const indexOfRow = new Map(rows.map((row, index) => [row.buyingCenter.Id, index]));
+    for (let index = rows.length - 1; index >= 0; index--) {
+        const row = rows[index];
+        const parent = row?.parentId ? rows[indexOfRow.get(row.parentId) ?? -1] : undefined;
+        if (row && parent) {
+            addTotals(parent.rollup, row.rollup);
+        }
+    }
+    for (const row of rows) {
+        finishTotals(row.totals);
+        finishTotals(row.rollup);
+    }
+    Object.values(bySolution).forEach(finishTotals);
+    for (const totals of [map, unknownBuyingCenter, unknownSolution]) {
+        finishTotals(totals);
+    }
+
+    return {
+        columns,
+        rows,
+        bySolution,
+        map,
+        unknownBuyingCenter,
+        unknownSolution,
+        biggestOpenings: biggestOpenings(
+            placed,
+            rows.map((row) => nameOf(row.buyingCenter)),
+            columns.map(nameOf)
+        ),
+        conflicts: conflicts
+            .sort(
+                (a, b) =>
+                    a.order[0] - b.order[0] ||
+                    a.order[1] - b.order[1] ||
+                    compareText(a.conflict.cellId, b.conflict.cellId)
+            )
+            .map((entry) => entry.conflict),
+        warnings
+    };
 }

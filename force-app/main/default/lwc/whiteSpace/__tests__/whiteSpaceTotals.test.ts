@@ -1,203 +1,289 @@
 /** @jest-environment node */
-import fc from 'fast-check';
-import type {
-    BuyingCenterRecord,
-    MapCellStatus,
-    OpportunityMapCellRecord,
-    OpportunityRecord,
-    SolutionRecord
-} from 'c/atlasModel';
-import { CELL_STATUSES, whiteSpaceTotals } from 'c/whiteSpace';
-import { loadSamplePlan } from '../../dealScoring/__tests__/sampleDeals';
+import type { MapCellStatus, OpportunityMapCellRecord } from 'c/atlasModel';
+import { cellValue, whiteSpaceTotals } from 'c/whiteSpace';
+import type { WhiteSpace } from 'c/whiteSpace';
+import { CELLS, CENTERS, OPPORTUNITIES, SOLUTIONS, cell } from './fixtures';
 
-const centers: BuyingCenterRecord[] = [
-    { Id: 'bc2', Name: 'Retail Banking', Account__c: 'a1' },
-    { Id: 'bc1', Name: 'Finance', Account__c: 'a1' },
-    { Id: 'bc3', Name: 'Treasury', Account__c: 'a1', Parent_Buying_Center__c: 'bc1' }
-];
-const solutions: SolutionRecord[] = [
-    { Id: 's2', Name: 'Cloud', Sort_Order__c: 2, Active__c: true },
-    { Id: 's1', Name: 'Analytics', Sort_Order__c: 1, Active__c: true },
-    { Id: 's3', Name: 'Legacy', Sort_Order__c: 3, Active__c: false }
-];
+const counts = (totals: WhiteSpace['map']) =>
+    Object.fromEntries(
+        Object.entries(totals.byStatus).map(([status, t]) => [status, [t.count, t.value]])
+    );
 
-function cell(
-    Id: string,
-    Buying_Center__c: string,
-    Solution__c: string,
-    Status__c: MapCellStatus,
-    values: Partial<OpportunityMapCellRecord> = {}
-): OpportunityMapCellRecord {
-    return { Id, Opportunity_Map__c: 'map1', Buying_Center__c, Solution__c, Status__c, ...values };
-}
-
-const cells = [
-    cell('x1', 'bc1', 's1', 'Current', { Current_Value__c: 300 }),
-    cell('x2', 'bc1', 's2', 'Potential', { Potential_Value__c: 500 }),
-    cell('x3', 'bc2', 's1', 'Pursuing', { Potential_Value__c: 200, Opportunity__c: 'o1' }),
-    cell('x4', 'bc2', 's2', 'Competitor', { Potential_Value__c: 100, Competitor__c: 'Rival' }),
-    cell('x5', 'bc3', 's1', 'Blocked', {
-        Potential_Value__c: 50,
-        Blocked_Reason__c: 'Frozen budget'
-    }),
-    cell('x6', 'bc3', 's2', 'Potential', { Potential_Value__c: 800, Opportunity__c: 'o2' })
-];
-const opportunities: OpportunityRecord[] = [
-    { Id: 'o1', Name: 'Retail analytics', IsClosed: true },
-    { Id: 'o2', Name: 'Treasury cloud', IsClosed: false }
-];
-
-describe('whiteSpaceTotals: worked example', () => {
-    const result = whiteSpaceTotals(cells, centers, solutions, opportunities);
+describe('whiteSpaceTotals: the worked example', () => {
+    let result: WhiteSpace;
+    beforeAll(() => {
+        result = whiteSpaceTotals(CELLS, CENTERS, SOLUTIONS, OPPORTUNITIES);
+    });
 
     it('lays out active solutions by sort order and buying centers with children under their parent', () => {
         expect(result.columns.map((s) => s.Name)).toEqual(['Analytics', 'Cloud']);
-        expect(result.rows.map((row) => [row.buyingCenter.Name, row.depth])).toEqual([
-            ['Finance', 0],
-            ['Treasury', 1],
-            ['Retail Banking', 0]
+        expect(result.rows.map((row) => [row.buyingCenter.Name, row.depth, row.parentId])).toEqual([
+            ['Finance', 0, null],
+            ['Treasury', 1, 'bc1'],
+            ['Retail Banking', 0, null]
         ]);
-        expect(result.rows[1]!.cells.map((c) => c?.Id ?? null)).toEqual(['x5', 'x6']);
-    });
-
-    it('totals the map by status and measures penetration as current over reachable value', () => {
-        expect(result.map.byStatus.Current).toEqual({ count: 1, value: 300 });
-        expect(result.map.byStatus.Potential).toEqual({ count: 2, value: 1300 });
-        expect(result.map.byStatus.Blocked).toEqual({ count: 1, value: 50 });
-        // 300 / (300 + 1300 + 200 + 100)
-        expect(result.map.penetration).toBeCloseTo(300 / 1900, 10);
-        expect(result.bySolution.s1!.byStatus.Pursuing).toEqual({ count: 1, value: 200 });
-        expect(result.rows[0]!.totals.penetration).toBeCloseTo(300 / 800, 10);
-    });
-
-    it('ranks the biggest openings by value', () => {
-        expect(result.biggestOpenings.map((c) => c.Id)).toEqual(['x6', 'x2']);
-    });
-
-    it('finds cells whose linked opportunity disagrees with them', () => {
-        expect(result.conflicts.map((c) => [c.cellId, c.code])).toEqual([
-            ['x3', 'PURSUING_BUT_CLOSED'],
-            ['x6', 'POTENTIAL_WITH_OPEN_OPPORTUNITY']
+        expect(result.rows.map((row) => row.cells.map((c) => c?.Id ?? null))).toEqual([
+            ['x1', 'x2'],
+            ['x5', 'x6'],
+            ['x3', 'x4']
         ]);
     });
 
-    it('gives no penetration for an empty map rather than dividing by zero', () => {
-        const empty = whiteSpaceTotals([], centers, solutions);
+    it('totals the map by status, values and counts', () => {
+        expect(counts(result.map)).toEqual({
+            Current: [2, 340],
+            Pursuing: [1, 200],
+            Potential: [2, 1300],
+            Competitor: [1, 100],
+            Blocked: [1, 50],
+            'Not a Fit': [0, 0]
+        });
+        expect(result.map.cellCount).toBe(7);
+    });
+
+    it('measures penetration as current value over current, potential, pursuing and competitor value', () => {
+        // 340 ÷ (340 + 1300 + 200 + 100); the blocked 50 is not reachable.
+        expect(result.map.reachableValue).toBe(1940);
+        expect(result.map.penetration).toBeCloseTo(340 / 1940, 12);
+        // Finance alone: 340 ÷ (340 + 500). With Treasury under it: 340 ÷ (340 + 1300).
+        expect(result.rows[0]!.totals.penetration).toBeCloseTo(340 / 840, 12);
+        expect(result.rows[0]!.rollup.penetration).toBeCloseTo(340 / 1640, 12);
+        expect(result.rows[2]!.totals.penetration).toBe(0);
+    });
+
+    it('totals each solution, the retired one too', () => {
+        expect(result.bySolution.s1!.penetration).toBeCloseTo(300 / 500, 12);
+        expect(counts(result.bySolution.s2!)).toMatchObject({
+            Potential: [2, 1300],
+            Competitor: [1, 100]
+        });
+        expect(counts(result.bySolution.s3!)).toMatchObject({ Current: [1, 40] });
+        expect(result.warnings).toEqual([
+            {
+                code: 'INACTIVE_SOLUTION',
+                message:
+                    'Cell x7 is on Legacy, which is no longer an active solution; it counts in the totals but has no column on the grid.',
+                recordId: 'x7'
+            }
+        ]);
+    });
+
+    it('ranks the biggest open white space by value, with the names to show', () => {
+        expect(
+            result.biggestOpenings.map((o) => [
+                o.cellId,
+                o.value,
+                o.buyingCenterName,
+                o.solutionName
+            ])
+        ).toEqual([
+            ['x6', 800, 'Treasury', 'Cloud'],
+            ['x2', 500, 'Finance', 'Cloud']
+        ]);
+        expect(result.biggestOpenings[0]!.message).toBe('Cloud for Treasury: 800 of white space.');
+    });
+
+    it('finds cells whose linked opportunity disagrees with them, in grid order', () => {
+        expect(result.conflicts).toEqual([
+            {
+                cellId: 'x6',
+                code: 'POTENTIAL_WITH_OPEN_OPPORTUNITY',
+                message: 'Marked Potential but Treasury cloud is open: mark the cell Pursuing.',
+                opportunityId: 'o2',
+                outcome: null,
+                buyingCenterId: 'bc3',
+                solutionId: 's2'
+            },
+            {
+                cellId: 'x3',
+                code: 'PURSUING_BUT_CLOSED',
+                message:
+                    'Marked Pursuing, but Retail analytics was lost: mark the cell Potential, or Competitor if a competitor won it.',
+                opportunityId: 'o1',
+                outcome: 'lost',
+                buyingCenterId: 'bc2',
+                solutionId: 's1'
+            }
+        ]);
+    });
+});
+
+describe('whiteSpaceTotals: conflicts', () => {
+    it.each<[MapCellStatus, string, string | null, string | null, Record<string, unknown> | null]>([
+        ['Pursuing', 'won', 'PURSUING_BUT_CLOSED', 'won', { IsClosed: true, IsWon: true }],
+        ['Pursuing', 'lost', 'PURSUING_BUT_CLOSED', 'lost', { StageName: 'Closed Lost' }],
+        ['Pursuing', 'open', null, null, { IsClosed: false }],
+        ['Current', 'open', 'CURRENT_WITH_OPEN_OPPORTUNITY', null, { IsClosed: false }],
+        ['Current', 'won', null, null, { IsClosed: true, IsWon: true }],
+        [
+            'Potential',
+            'open',
+            'POTENTIAL_WITH_OPEN_OPPORTUNITY',
+            null,
+            { StageName: 'Prospecting' }
+        ],
+        ['Potential', 'lost', null, null, { IsClosed: true, IsWon: false }],
+        ['Competitor', 'lost', null, null, { IsClosed: true, IsWon: false }],
+        ['Pursuing', 'missing', 'OPPORTUNITY_NOT_FOUND', null, null]
+    ])(
+        'a %s cell whose linked opportunity is %s reports %p (outcome %p)',
+        (status, _state, code, outcome, opportunity) => {
+            const result = whiteSpaceTotals(
+                [cell('c1', 'bc1', 's1', status, { Opportunity__c: 'o9' })],
+                CENTERS,
+                SOLUTIONS,
+                opportunity ? [{ Id: 'o9', Name: 'Deal', ...opportunity }] : []
+            );
+            expect(result.conflicts.map((c) => [c.code, c.outcome])).toEqual(
+                code ? [[code, outcome]] : []
+            );
+        }
+    );
+
+    it('checks no links when it is given no opportunities at all', () => {
+        const result = whiteSpaceTotals(CELLS, CENTERS, SOLUTIONS);
+        expect(result.conflicts).toEqual([]);
+    });
+});
+
+describe('whiteSpaceTotals: empty and bad input', () => {
+    it('gives an empty grid and no penetration for an empty map rather than dividing by zero', () => {
+        const empty = whiteSpaceTotals([], CENTERS, SOLUTIONS);
         expect(empty.map.penetration).toBeNull();
         expect(empty.rows).toHaveLength(3);
         expect(empty.rows.every((row) => row.cells.every((c) => c === null))).toBe(true);
+        expect(empty.biggestOpenings).toEqual([]);
+        expect(empty.warnings).toEqual([]);
     });
 
-    it('leaves a cell of unknown status out of the totals with a warning', () => {
-        const odd = whiteSpaceTotals(
+    it.each<[string, OpportunityMapCellRecord[], string[]]>([
+        [
+            'an unknown status',
             [cell('y1', 'bc1', 's1', 'Maybe' as MapCellStatus)],
-            centers,
-            solutions
+            ['UNKNOWN_STATUS']
+        ],
+        [
+            'a negative value',
+            [cell('y1', 'bc1', 's1', 'Potential', { Potential_Value__c: -5 })],
+            ['INVALID_VALUE']
+        ],
+        [
+            'a value that is not a number',
+            [cell('y1', 'bc1', 's1', 'Current', { Current_Value__c: Number.NaN })],
+            ['INVALID_VALUE']
+        ],
+        [
+            'a buying center not on the list',
+            [cell('y1', 'bc9', 's1', 'Potential')],
+            ['UNKNOWN_BUYING_CENTER']
+        ],
+        [
+            'a solution not on the list',
+            [cell('y1', 'bc1', 's9', 'Potential')],
+            ['UNKNOWN_SOLUTION']
+        ],
+        [
+            'two cells for the same spot',
+            [cell('y1', 'bc1', 's1', 'Potential'), cell('y2', 'bc1', 's1', 'Current')],
+            ['DUPLICATE_CELL']
+        ],
+        [
+            'the same cell twice',
+            [cell('y1', 'bc1', 's1', 'Potential'), cell('y1', 'bc1', 's1', 'Potential')],
+            ['DUPLICATE_RECORD']
+        ],
+        [
+            'records that are not cells',
+            [null, 7, { Status__c: 'Current' }] as never,
+            ['INVALID_RECORD']
+        ],
+        [
+            'cells of two maps',
+            [
+                cell('y1', 'bc1', 's1', 'Potential'),
+                cell('y2', 'bc2', 's1', 'Potential', { Opportunity_Map__c: 'map2' })
+            ],
+            ['CELLS_FROM_SEVERAL_MAPS']
+        ]
+    ])('warns about %s', (_case, cells, codes) => {
+        const result = whiteSpaceTotals(cells, CENTERS, SOLUTIONS);
+        expect(result.warnings.map((w) => w.code)).toEqual(codes);
+    });
+
+    it('leaves a cell of unknown status out of the totals and counts a bad value as 0', () => {
+        const result = whiteSpaceTotals(
+            [
+                cell('y1', 'bc1', 's1', 'Maybe' as MapCellStatus, { Potential_Value__c: 10 }),
+                cell('y2', 'bc1', 's2', 'Potential', { Potential_Value__c: -5 })
+            ],
+            CENTERS,
+            SOLUTIONS
         );
-        expect(odd.map.cellCount).toBe(0);
-        expect(odd.warnings).toEqual([
-            'Cell y1 has an unknown status "Maybe"; it is left out of the totals.'
+        expect(result.map.cellCount).toBe(1);
+        expect(result.map.byStatus.Potential).toEqual({ count: 1, value: 0 });
+        expect(result.warnings[0]!.message).toBe(
+            'Cell y1 has the status "Maybe", which is not one of Current, Pursuing, Potential, Competitor, Blocked, Not a Fit; it is left out of the totals.'
+        );
+    });
+
+    it('counts a cell of an unknown buying center in the map and its own bucket, in no row', () => {
+        const result = whiteSpaceTotals(
+            [cell('y1', 'bc9', 's1', 'Potential', { Potential_Value__c: 70 })],
+            CENTERS,
+            SOLUTIONS
+        );
+        expect(result.map.byStatus.Potential.value).toBe(70);
+        expect(result.unknownBuyingCenter.byStatus.Potential.value).toBe(70);
+        expect(result.rows.every((row) => row.totals.cellCount === 0)).toBe(true);
+        expect(result.biggestOpenings).toEqual([]);
+    });
+
+    it('shows a buying center whose parent is missing at the top level', () => {
+        const result = whiteSpaceTotals(
+            [],
+            [{ Id: 'bc1', Name: 'Finance', Account__c: 'a1', Parent_Buying_Center__c: 'gone' }],
+            SOLUTIONS
+        );
+        expect(result.rows.map((row) => [row.buyingCenter.Id, row.depth])).toEqual([['bc1', 0]]);
+        expect(result.warnings.map((w) => w.code)).toEqual(['PARENT_NOT_FOUND']);
+    });
+
+    it('breaks a loop of parents at its first member by name and keeps every row', () => {
+        const result = whiteSpaceTotals(
+            [],
+            [
+                { Id: 'b1', Name: 'Beta', Account__c: 'a1', Parent_Buying_Center__c: 'b2' },
+                { Id: 'b2', Name: 'Alpha', Account__c: 'a1', Parent_Buying_Center__c: 'b1' },
+                { Id: 'b3', Name: 'Gamma', Account__c: 'a1', Parent_Buying_Center__c: 'b1' }
+            ],
+            SOLUTIONS
+        );
+        expect(result.rows.map((row) => [row.buyingCenter.Name, row.depth])).toEqual([
+            ['Alpha', 0],
+            ['Beta', 1],
+            ['Gamma', 2]
+        ]);
+        expect(result.warnings).toEqual([
+            {
+                code: 'PARENT_CYCLE',
+                message:
+                    "The buying centers Alpha, Beta are each other's parents; Alpha is shown at the top level.",
+                recordId: 'b2'
+            }
         ]);
     });
-});
 
-describe('whiteSpaceTotals: laws', () => {
-    const cellArb = fc.record({
-        n: fc.integer({ min: 0, max: 999 }),
-        bc: fc.constantFrom('bc1', 'bc2', 'bc3'),
-        s: fc.constantFrom('s1', 's2'),
-        status: fc.constantFrom(...CELL_STATUSES),
-        potential: fc.option(fc.integer({ min: -10, max: 1000 })),
-        current: fc.option(fc.integer({ min: 0, max: 1000 }))
-    });
-    const cellsArb = fc.uniqueArray(cellArb, { selector: (c) => c.n, maxLength: 30 }).map((list) =>
-        list.map((c) =>
-            cell(`c${c.n}`, c.bc, c.s, c.status, {
-                Potential_Value__c: c.potential,
-                Current_Value__c: c.current
-            })
-        )
-    );
-
-    it('makes the map total the sum of the solution totals and of the row totals', () => {
-        fc.assert(
-            fc.property(cellsArb, (list) => {
-                const result = whiteSpaceTotals(list, centers, solutions);
-                for (const status of CELL_STATUSES) {
-                    const bySolution = Object.values(result.bySolution).reduce(
-                        (sum, t) => sum + t.byStatus[status].value,
-                        0
-                    );
-                    const byRow = result.rows.reduce(
-                        (sum, row) => sum + row.totals.byStatus[status].value,
-                        0
-                    );
-                    expect(bySolution).toBe(result.map.byStatus[status].value);
-                    expect(byRow).toBe(result.map.byStatus[status].value);
-                }
-                const penetration = result.map.penetration;
-                expect(penetration === null || (penetration >= 0 && penetration <= 1)).toBe(true);
-            })
-        );
-    });
-
-    it('gives the same result whatever the order of cells, centers and solutions', () => {
-        fc.assert(
-            fc.property(cellsArb, (list) => {
-                const forward = whiteSpaceTotals(list, centers, solutions);
-                const backward = whiteSpaceTotals(
-                    [...list].reverse(),
-                    [...centers].reverse(),
-                    [...solutions].reverse()
-                );
-                expect(backward).toEqual(forward);
-            })
-        );
-    });
-
-    it('never throws on malformed cells', () => {
-        fc.assert(
-            fc.property(fc.array(fc.anything()), (junk) => {
-                expect(() =>
-                    whiteSpaceTotals(junk as OpportunityMapCellRecord[], centers, solutions)
-                ).not.toThrow();
-            })
-        );
-    });
-});
-
-describe('whiteSpaceTotals on the sample data', () => {
-    it('totals every sample account map as frozen in the golden output', () => {
-        const plan = loadSamplePlan();
-        const rows = <T>(sobject: string): T[] => (plan.get(sobject) ?? []) as T[];
-        const maps = rows<{ Id: string; Name: string; Account__c: string }>('Opportunity_Map__c');
-        const summary = maps.map((map) => {
-            const result = whiteSpaceTotals(
-                rows<OpportunityMapCellRecord>('Opportunity_Map_Cell__c').filter(
-                    (c) => c.Opportunity_Map__c === map.Id
-                ),
-                rows<BuyingCenterRecord>('Buying_Center__c').filter(
-                    (b) => b.Account__c === map.Account__c
-                ),
-                rows<SolutionRecord>('Solution__c'),
-                rows<OpportunityRecord>('Opportunity').map((o) => ({
-                    ...o,
-                    IsClosed: String(o.StageName).startsWith('Closed')
-                }))
-            );
-            return {
-                map: map.Name,
-                byStatus: result.map.byStatus,
-                penetration:
-                    result.map.penetration === null
-                        ? null
-                        : Math.round(result.map.penetration * 1000) / 1000,
-                biggestOpening: result.biggestOpenings[0]?.Id ?? null,
-                conflicts: result.conflicts.map((c) => c.code),
-                warnings: result.warnings
-            };
-        });
-        expect(summary).toHaveLength(3);
-        expect(summary).toMatchSnapshot();
+    it('values a cell by what we sell today when Current, else by its potential', () => {
+        expect(
+            cellValue(
+                cell('v1', 'b', 's', 'Current', { Current_Value__c: 5, Potential_Value__c: 9 })
+            )
+        ).toBe(5);
+        expect(
+            cellValue(
+                cell('v2', 'b', 's', 'Pursuing', { Current_Value__c: 5, Potential_Value__c: 9 })
+            )
+        ).toBe(9);
+        expect(cellValue(null as never)).toBe(0);
     });
 });
