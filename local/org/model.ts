@@ -1,0 +1,99 @@
+// The local org's view of the schema: the project's objects (loaded from force-app by
+// scripts/metadata/schema.ts, merged with the standard-object catalog) plus the platform objects the
+// tools need, with the key prefix of every object and an index of which fields point at which object.
+import { loadSchema, Schema } from '../../scripts/metadata/schema';
+import type { SObjectDescribe, SObjectField } from '../../scripts/metadata/types';
+import { invalidType, notFound } from './errors';
+import { keyPrefixOf } from './ids';
+import { organizationObject } from './platformObjects';
+import { kindOf } from './values';
+
+export class OrgModel {
+    readonly schema: Schema;
+    private readonly prefixByObject = new Map<string, string>();
+    private readonly objectByPrefix = new Map<string, SObjectDescribe>();
+    private readonly referencing = new Map<string, SObjectField[]>();
+
+    constructor(schema: Schema) {
+        this.schema = schema;
+        for (const object of schema.objects()) {
+            for (const field of object.fields) {
+                for (const target of field.referenceTo) {
+                    const list = this.referencing.get(target) ?? [];
+                    list.push(field);
+                    this.referencing.set(target, list);
+                }
+            }
+        }
+    }
+
+    /** Loads force-app (and the catalog) from a project directory and adds the platform objects. */
+    static load(projectDir: string): OrgModel {
+        const base = loadSchema(projectDir);
+        return new OrgModel(
+            new Schema(projectDir, [...base.objects(), organizationObject()], base.issues)
+        );
+    }
+
+    objects(): readonly SObjectDescribe[] {
+        return this.schema.objects();
+    }
+
+    /** An object by API name, matched case-insensitively as the REST API does. */
+    object(name: string): SObjectDescribe | undefined {
+        return this.schema.object(name, { ignoreCase: true });
+    }
+
+    /** The object named in a URL, or the REST API's NOT_FOUND. */
+    requireObject(name: string): SObjectDescribe {
+        const object = this.object(name);
+        if (object === undefined) {
+            throw notFound(`The requested resource does not exist`);
+        }
+        return object;
+    }
+
+    /** The object named in a request body, or INVALID_TYPE (as composite and bulk report it). */
+    requireType(name: string): SObjectDescribe {
+        const object = this.object(name);
+        if (object === undefined) {
+            throw invalidType(`sObject type '${name}' is not supported.`);
+        }
+        return object;
+    }
+
+    field(objectName: string, fieldName: string): SObjectField | undefined {
+        return this.schema.field(objectName, fieldName, { ignoreCase: true });
+    }
+
+    /** Fields that have a column (every type the local org stores). */
+    storedFields(object: SObjectDescribe): SObjectField[] {
+        return object.fields.filter((field) => kindOf(field) !== undefined);
+    }
+
+    setKeyPrefix(objectName: string, prefix: string): void {
+        this.prefixByObject.set(objectName, prefix);
+        const object = this.schema.object(objectName);
+        if (object !== undefined) {
+            this.objectByPrefix.set(prefix, object);
+        }
+    }
+
+    keyPrefix(objectName: string): string {
+        const prefix = this.prefixByObject.get(objectName);
+        if (prefix === undefined) {
+            throw new Error(`no key prefix for ${objectName}`);
+        }
+        return prefix;
+    }
+
+    /** The object an id belongs to, by its key prefix. */
+    objectOfId(id: string): SObjectDescribe | undefined {
+        return this.objectByPrefix.get(keyPrefixOf(id));
+    }
+
+    /** Every reference field (on any object) that may point at a record of objectName. */
+    fieldsReferencing(objectName: string): readonly SObjectField[] {
+        return this.referencing.get(objectName) ?? [];
+    }
+}
