@@ -1,71 +1,148 @@
 // Lays out an account's people as a layered org chart for the relationship map: reporting lines
-// from Contact.ReportsToId, informal influence lines between members, each person's roles, support
-// and influence, and the red / amber / green map status and coaching flags of each buying center.
-// A tidy tree layout: every subtree is as wide as its leaves and each manager sits over its reports.
-import type { BuyingCenterMemberRecord, BuyingCenterRecord, ContactRecord } from 'c/atlasModel';
+// from Contact.ReportsToId, informal influence lines between members, each person's role badge,
+// support (for colour), influence (for size) and relationship owner, and the red / amber / green
+// map status and coaching flags of each buying center (from buyingCenterCoverage). Deterministic,
+// O(n log n), and bad records give warnings, never exceptions.
+import type {
+    BuyingCenterMemberRecord,
+    BuyingCenterRecord,
+    ContactRecord,
+    Influence
+} from 'c/atlasModel';
 import { assessBuyingCenterCoverage } from 'c/buyingCenterCoverage';
-import type { CoachingFlag, RelationshipMapStatus } from 'c/buyingCenterCoverage';
+import type {
+    BuyingCenterStatus,
+    GraphEdge,
+    GraphNode,
+    InfluenceEdge,
+    LayoutOptions,
+    RelationshipLayout,
+    RelationshipWarning
+} from './types';
+import type { Membership, People, Person } from './people';
+import { readPeople } from './people';
+import { byName, reportingForest } from './hierarchy';
+import { placeForest } from './tidyLayout';
+import * as say from './messages';
+import {
+    INFLUENCE_ORDER,
+    ROLE_ORDER,
+    SUPPORT_ORDER,
+    compareText,
+    isRecord,
+    ranked,
+    text
+} from './values';
 
-export interface GraphNode {
-    contactId: string;
-    name: string;
-    title: string | null;
-    x: number;
-    y: number;
-    width: number;
-    height: number;
-    roles: string[];
-    /** The strongest support among the person's memberships, or null when unknown. */
-    support: string | null;
-    /** The highest influence among the person's memberships, or null when unknown. */
-    influence: string | null;
-    relationshipOwnerId: string | null;
-    memberIds: string[];
-    buyingCenterIds: string[];
+export type * from './types';
+
+/** Box sizes: the base box grows with influence, so the people who sway decisions stand out. */
+export const BOX = { width: 160, height: 56 };
+export const INFLUENCE_SCALE: Record<Influence, number> = { High: 1.25, Medium: 1.1, Low: 1 };
+export const GAP = { x: 24, y: 48 };
+const LARGEST = Math.max(...Object.values(INFLUENCE_SCALE));
+const SLOT = Math.round(BOX.width * LARGEST) + GAP.x;
+const ROW = Math.round(BOX.height * LARGEST) + GAP.y;
+
+function sizeFor(influence: Influence | null): { width: number; height: number } {
+    const scale = influence ? INFLUENCE_SCALE[influence] : 1;
+    // Even sizes keep box corners on whole units when centred.
+    const even = (value: number) => 2 * Math.round(value / 2);
+    return { width: even(BOX.width * scale), height: even(BOX.height * scale) };
 }
 
-export interface GraphEdge {
-    from: string;
-    to: string;
+/** Who is on the map: everyone, or one buying center's people and their chains of managers. */
+function shownPeople(
+    data: People,
+    filterId: string | null,
+    warnings: RelationshipWarning[]
+): { shown: Set<string>; members: Set<string> | null } {
+    if (filterId === null) {
+        return { shown: new Set(data.people.keys()), members: null };
+    }
+    if (!data.centers.some((center) => center.Id === filterId)) {
+        warnings.push({
+            code: 'FILTER_NOT_FOUND',
+            message: say.filterNotFound(filterId),
+            recordId: filterId
+        });
+        return { shown: new Set(), members: new Set() };
+    }
+    const members = new Set(
+        data.memberships.filter((m) => m.buyingCenterId === filterId).map((m) => m.contactId)
+    );
+    const shown = new Set<string>();
+    for (const contactId of members) {
+        let current: string | null | undefined = contactId;
+        while (current && data.people.has(current) && !shown.has(current)) {
+            shown.add(current);
+            current = data.people.get(current)?.managerId;
+        }
+    }
+    return { shown, members };
 }
 
-export interface BuyingCenterStatus {
-    buyingCenterId: string;
-    name: string;
-    mapStatus: RelationshipMapStatus;
-    flags: CoachingFlag[];
+function describePerson(
+    person: Person,
+    memberships: readonly Membership[],
+    context: boolean
+): Omit<GraphNode, 'x' | 'y' | 'width' | 'height' | 'layer'> {
+    const roles = ranked(
+        memberships.map((m) => m.role),
+        ROLE_ORDER
+    );
+    const supports = ranked(
+        memberships.map((m) => m.support),
+        SUPPORT_ORDER
+    );
+    const influences = ranked(
+        memberships.map((m) => m.influence),
+        INFLUENCE_ORDER
+    );
+    return {
+        contactId: person.id,
+        name: person.name,
+        title: person.title,
+        roles,
+        badge: roles[0] ?? null,
+        // The least supportive stance: an enemy in one buying center is a risk in all of them.
+        support: supports[supports.length - 1] ?? null,
+        supportMixed: supports.length > 1,
+        influence: influences[0] ?? null,
+        relationshipOwnerId: memberships.find((m) => m.ownerId !== null)?.ownerId ?? null,
+        memberIds: memberships.map((m) => m.id),
+        buyingCenterIds: [...new Set(memberships.map((m) => m.buyingCenterId))].sort(compareText),
+        context
+    };
 }
 
-export interface RelationshipLayout {
-    nodes: GraphNode[];
-    /** Manager → report, as contact ids. */
-    reportingEdges: GraphEdge[];
-    /** Influencer → influenced, as contact ids. */
-    influenceEdges: GraphEdge[];
-    buyingCenters: BuyingCenterStatus[];
-    width: number;
-    height: number;
-    warnings: string[];
-}
-
-export interface LayoutOptions {
-    /** Show only this buying center's people (and their managers, for context). */
-    buyingCenterId?: string;
-}
-
-const BASE = { width: 160, height: 56 };
-const HIGH_SCALE = 1.25;
-const SCALE: Record<string, number> = { High: HIGH_SCALE, Medium: 1.1, Low: 1 };
-const GAP = { x: 24, y: 48 };
-const SUPPORT_ORDER = ['Mentor', 'Supporter', 'Neutral', 'Non-Supporter', 'Enemy'];
-const INFLUENCE_ORDER = ['High', 'Medium', 'Low'];
-
-const byText = (a: string, b: string): number => (a === b ? 0 : a < b ? -1 : 1);
-const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-
-function strongest(values: (string | null | undefined)[], order: string[]): string | null {
-    const known = values.filter((value): value is string => !!value && order.includes(value));
-    return known.sort((a, b) => order.indexOf(a) - order.indexOf(b))[0] ?? null;
+function coverageOf(
+    centers: readonly BuyingCenterRecord[],
+    membersByCenter: ReadonlyMap<string, BuyingCenterMemberRecord[]>,
+    warnings: RelationshipWarning[]
+): BuyingCenterStatus[] {
+    const statuses: BuyingCenterStatus[] = [];
+    for (const center of centers) {
+        const name = text(center.Name) ?? center.Id;
+        try {
+            const coverage = assessBuyingCenterCoverage(membersByCenter.get(center.Id) ?? []);
+            statuses.push({
+                buyingCenterId: center.Id,
+                name,
+                mapStatus: coverage.mapStatus,
+                flags: coverage.flags,
+                memberCount: coverage.memberCount
+            });
+        } catch {
+            // The status comes from another module: a failure there must not lose the map.
+            warnings.push({
+                code: 'COVERAGE_FAILED',
+                message: say.coverageFailed(name),
+                recordId: center.Id
+            });
+        }
+    }
+    return statuses;
 }
 
 /** Lays out the relationship map of one account. */
@@ -75,186 +152,92 @@ export function layoutRelationshipMap(
     buyingCenters: readonly BuyingCenterRecord[],
     options: LayoutOptions = {}
 ): RelationshipLayout {
-    const warnings: string[] = [];
-    const people = new Map<string, ContactRecord>();
-    for (const contact of contacts) {
-        if (contact && typeof contact.Id === 'string') {
-            people.set(contact.Id, contact);
-        }
-    }
-    const validMembers = members
-        .filter(
-            (member) =>
-                member && typeof member.Id === 'string' && typeof member.Contact__c === 'string'
-        )
-        .sort((a, b) => byText(a.Id, b.Id));
-    const centers = buyingCenters
-        .filter((center) => center && typeof center.Id === 'string')
-        .sort((a, b) => byText(a.Id, b.Id));
+    const warnings: RelationshipWarning[] = [];
+    const data = readPeople(contacts, members, buyingCenters, warnings);
+    const filterId = isRecord(options) ? text(options.buyingCenterId) : null;
+    const { shown, members: filteredMembers } = shownPeople(data, filterId, warnings);
 
-    // Which people to show: everyone, or one buying center's members plus their chain of managers.
-    let shown = new Set(people.keys());
-    if (options.buyingCenterId) {
-        shown = new Set();
-        for (const member of validMembers.filter(
-            (m) => m.Buying_Center__c === options.buyingCenterId
-        )) {
-            let current: string | null | undefined = member.Contact__c;
-            while (current && people.has(current) && !shown.has(current)) {
-                shown.add(current);
-                current = people.get(current)?.ReportsToId;
-            }
+    for (const id of [...data.people.keys()].sort(byName(data.people))) {
+        const manager = data.people.get(id)?.managerId;
+        if (shown.has(id) && manager && manager !== id && !data.people.has(manager)) {
+            warnings.push({
+                code: 'MANAGER_NOT_FOUND',
+                message: say.managerNotFound(data.people.get(id)?.name ?? id, manager),
+                recordId: id
+            });
         }
     }
-    for (const member of validMembers) {
-        if (!people.has(member.Contact__c)) {
-            warnings.push(
-                `Member ${member.Id} names a contact that is not in this account's list; left off the map.`
-            );
-        }
-    }
+    const forest = reportingForest(shown, data.people, warnings);
+    const { placements, slots, layers } = placeForest(forest.roots, forest.reportsOf);
 
-    // The reporting tree among the people shown. A manager outside the map makes a root; a cycle is
-    // broken at the contact with the lowest id so the chart stays a tree.
-    const managerOf = new Map<string, string>();
-    for (const id of [...shown].sort(byText)) {
-        const manager = text(people.get(id)?.ReportsToId);
-        if (manager && shown.has(manager) && manager !== id) {
-            managerOf.set(id, manager);
+    const membershipsOf = new Map<string, Membership[]>();
+    for (const membership of data.memberships) {
+        if (filterId !== null && membership.buyingCenterId !== filterId) {
+            continue;
         }
-    }
-    for (const id of [...managerOf.keys()].sort(byText)) {
-        const seen = new Set<string>([id]);
-        let current = managerOf.get(id);
-        while (current && !seen.has(current)) {
-            seen.add(current);
-            current = managerOf.get(current);
-        }
-        if (current && current === id) {
-            const cycle = [...seen].sort(byText);
-            const cut = cycle[0] ?? id;
-            managerOf.delete(cut);
-            warnings.push(
-                `Reporting lines form a loop (${cycle.map((c) => text(people.get(c)?.Name) ?? c).join(', ')}); ${text(people.get(cut)?.Name) ?? cut} is drawn at the top.`
-            );
-        }
-    }
-    const reportsOf = new Map<string, string[]>();
-    const roots: string[] = [];
-    for (const id of [...shown].sort(
-        (a, b) =>
-            byText(text(people.get(a)?.Name) ?? '', text(people.get(b)?.Name) ?? '') || byText(a, b)
-    )) {
-        const manager = managerOf.get(id);
-        if (manager) {
-            reportsOf.set(manager, [...(reportsOf.get(manager) ?? []), id]);
+        const list = membershipsOf.get(membership.contactId);
+        if (list) {
+            list.push(membership);
         } else {
-            roots.push(id);
+            membershipsOf.set(membership.contactId, [membership]);
         }
     }
-
-    const membershipsOf = new Map<string, BuyingCenterMemberRecord[]>();
-    for (const member of validMembers) {
-        membershipsOf.set(member.Contact__c, [
-            ...(membershipsOf.get(member.Contact__c) ?? []),
-            member
-        ]);
-    }
-    const sizeOf = (id: string) => {
-        const influence = strongest(
-            (membershipsOf.get(id) ?? []).map((m) => text(m.Influence__c)),
-            INFLUENCE_ORDER
-        );
-        const scale = SCALE[influence ?? 'Low'] ?? 1;
-        return {
-            width: Math.round(BASE.width * scale),
-            height: Math.round(BASE.height * scale),
-            influence
-        };
-    };
-    const slot = BASE.width * HIGH_SCALE + GAP.x;
-    const rowHeight = BASE.height * HIGH_SCALE + GAP.y;
-
-    // Tidy layout: leaves take consecutive slots left to right; a manager centres over its reports.
     const nodes: GraphNode[] = [];
-    let nextSlot = 0;
-    let depthMax = 0;
-    const place = (id: string, depth: number): number => {
-        depthMax = Math.max(depthMax, depth);
-        const reports = reportsOf.get(id) ?? [];
-        const centres = reports.map((report) => place(report, depth + 1));
-        const centre =
-            centres.length > 0
-                ? ((centres.at(0) ?? 0) + (centres.at(-1) ?? 0)) / 2
-                : nextSlot++ * slot + slot / 2;
-        const contact = people.get(id);
-        const memberships = membershipsOf.get(id) ?? [];
-        const size = sizeOf(id);
+    for (const id of [...shown].sort(compareText)) {
+        const person = data.people.get(id);
+        const placement = placements.get(id);
+        if (!person || !placement) {
+            continue;
+        }
+        const described = describePerson(
+            person,
+            membershipsOf.get(id) ?? [],
+            filteredMembers !== null && !filteredMembers.has(id)
+        );
+        const size = sizeFor(described.influence);
+        const centreX = placement.centre * SLOT - GAP.x / 2;
         nodes.push({
-            contactId: id,
-            name: text(contact?.Name) ?? id,
-            title: text(contact?.Title),
-            x: Math.round(centre - size.width / 2),
-            y: Math.round(depth * rowHeight + (rowHeight - GAP.y - size.height) / 2),
+            ...described,
+            x: Math.round(centreX - size.width / 2),
+            y: placement.layer * ROW + (ROW - GAP.y - size.height) / 2,
             width: size.width,
             height: size.height,
-            roles: [
-                ...new Set(
-                    memberships.map((m) => text(m.Buying_Role__c)).filter((r): r is string => !!r)
-                )
-            ].sort(byText),
-            support: strongest(
-                memberships.map((m) => text(m.Support__c)),
-                SUPPORT_ORDER
-            ),
-            influence: size.influence,
-            relationshipOwnerId:
-                memberships.map((m) => text(m.Relationship_Owner__c)).find((owner) => !!owner) ??
-                null,
-            memberIds: memberships.map((m) => m.Id),
-            buyingCenterIds: [...new Set(memberships.map((m) => m.Buying_Center__c))].sort(byText)
+            layer: placement.layer
         });
-        return centre;
-    };
-    for (const root of roots) {
-        place(root, 0);
     }
-    nodes.sort((a, b) => byText(a.contactId, b.contactId));
 
-    const reportingEdges = [...managerOf.entries()]
+    const reportingEdges: GraphEdge[] = [...forest.managerOf.entries()]
         .map(([report, manager]) => ({ from: manager, to: report }))
-        .sort((a, b) => byText(a.from, b.from) || byText(a.to, b.to));
-    const contactOfMember = new Map(validMembers.map((member) => [member.Id, member.Contact__c]));
-    const influenceEdges = validMembers
-        .map((member) => ({
-            from: member.Contact__c,
-            to: contactOfMember.get(member.Influences_Member__c ?? '') ?? ''
-        }))
-        .filter(
-            (edge) => edge.to && edge.from !== edge.to && shown.has(edge.from) && shown.has(edge.to)
-        )
-        .sort((a, b) => byText(a.from, b.from) || byText(a.to, b.to));
+        .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
+    const influenceByPair = new Map<string, InfluenceEdge>();
+    for (const line of data.influenceLines) {
+        if (!shown.has(line.contactId) || !shown.has(line.targetContactId)) {
+            continue;
+        }
+        const key = `${line.contactId}\u0000${line.targetContactId}`;
+        // Lines come in member id order, so the first member recording a pair names it.
+        if (!influenceByPair.has(key)) {
+            influenceByPair.set(key, {
+                from: line.contactId,
+                to: line.targetContactId,
+                fromMemberId: line.memberId,
+                toMemberId: line.targetMemberId
+            });
+        }
+    }
+    const influenceEdges = [...influenceByPair.values()].sort(
+        (a, b) => compareText(a.from, b.from) || compareText(a.to, b.to)
+    );
 
-    const statuses = centers
-        .filter((center) => !options.buyingCenterId || center.Id === options.buyingCenterId)
-        .map((center) => {
-            const coverage = assessBuyingCenterCoverage(
-                validMembers.filter((m) => m.Buying_Center__c === center.Id)
-            );
-            return {
-                buyingCenterId: center.Id,
-                name: text(center.Name) ?? center.Id,
-                mapStatus: coverage.mapStatus,
-                flags: coverage.flags
-            };
-        });
+    const centers =
+        filterId === null ? data.centers : data.centers.filter((center) => center.Id === filterId);
     return {
         nodes,
         reportingEdges,
         influenceEdges,
-        buyingCenters: statuses,
-        width: Math.max(0, nextSlot * slot - GAP.x),
-        height: nodes.length === 0 ? 0 : (depthMax + 1) * rowHeight - GAP.y,
+        buyingCenters: coverageOf(centers, data.membersByCenter, warnings),
+        width: slots === 0 ? 0 : slots * SLOT - GAP.x,
+        height: layers === 0 ? 0 : layers * ROW - GAP.y,
         warnings
     };
 }

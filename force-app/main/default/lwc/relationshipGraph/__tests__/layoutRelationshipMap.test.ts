@@ -1,196 +1,285 @@
 /** @jest-environment node */
-import type { BuyingCenterMemberRecord, BuyingCenterRecord, ContactRecord } from 'c/atlasModel';
+import type { BuyingCenterMemberRecord, ContactRecord } from 'c/atlasModel';
 import { layoutRelationshipMap } from 'c/relationshipGraph';
-import type { GraphNode } from 'c/relationshipGraph';
-import { loadSamplePlan } from '../../dealScoring/__tests__/sampleDeals';
+import type { GraphNode, RelationshipLayout } from 'c/relationshipGraph';
+import { CENTERS, CONTACTS, MEMBERS, overlappingPairs, outside } from './fixtures';
 
-const contacts: ContactRecord[] = [
-    { Id: 'c1', Name: 'Ada CFO', Title: 'CFO' },
-    { Id: 'c2', Name: 'Ben Controller', ReportsToId: 'c1' },
-    { Id: 'c3', Name: 'Cy Analyst', ReportsToId: 'c2' },
-    { Id: 'c4', Name: 'Di Treasurer', ReportsToId: 'c1' },
-    { Id: 'c5', Name: 'Ed Outside', ReportsToId: 'c-not-here' }
-];
-const centers: BuyingCenterRecord[] = [
-    { Id: 'bc1', Name: 'Finance', Account__c: 'a1' },
-    { Id: 'bc2', Name: 'Treasury', Account__c: 'a1' }
-];
-const members: BuyingCenterMemberRecord[] = [
-    {
-        Id: 'm1',
-        Buying_Center__c: 'bc1',
-        Contact__c: 'c1',
-        Buying_Role__c: 'Decision Maker',
-        Support__c: 'Supporter',
-        Coverage__c: 'Multiple',
-        Influence__c: 'High',
-        Relationship_Owner__c: 'u1'
-    },
-    {
-        Id: 'm2',
-        Buying_Center__c: 'bc1',
-        Contact__c: 'c3',
-        Buying_Role__c: 'Coach',
-        Support__c: 'Mentor',
-        Coverage__c: 'In Depth',
-        Influence__c: 'Low',
-        Influences_Member__c: 'm1'
-    },
-    {
-        Id: 'm3',
-        Buying_Center__c: 'bc2',
-        Contact__c: 'c4',
-        Buying_Role__c: 'Evaluator',
-        Support__c: 'Enemy',
-        Coverage__c: 'Brief',
-        Influence__c: 'High'
-    }
-];
+const node = (layout: RelationshipLayout, id: string): GraphNode =>
+    layout.nodes.find((n) => n.contactId === id)!;
 
-function overlaps(a: GraphNode, b: GraphNode): boolean {
-    return (
-        a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
-    );
-}
-
-function expectNoOverlap(nodes: GraphNode[]): void {
-    for (let i = 0; i < nodes.length; i++) {
-        for (let j = i + 1; j < nodes.length; j++) {
-            expect(overlaps(nodes[i]!, nodes[j]!)).toBe(false);
-        }
-    }
-}
-
-describe('layoutRelationshipMap', () => {
-    const layout = layoutRelationshipMap(contacts, members, centers);
-
-    it('puts managers a layer above their reports, centred over them, and roots side by side', () => {
-        const at = (id: string) => layout.nodes.find((node) => node.contactId === id)!;
-        expect(
-            [at('c1').y, at('c2').y, at('c3').y].every((y, i, ys) => i === 0 || y > ys[i - 1]!)
-        ).toBe(true);
-        expect(at('c1').x + at('c1').width / 2).toBeCloseTo(
-            (at('c2').x + at('c2').width / 2 + at('c4').x + at('c4').width / 2) / 2,
-            0
-        );
-        // Ed's manager is not on the map, so Ed is a root: same layer as Ada, beside her tree.
-        expect(
-            Math.abs(at('c5').y + at('c5').height / 2 - (at('c1').y + at('c1').height / 2))
-        ).toBeLessThanOrEqual(1);
-        expect(at('c5').x).toBeGreaterThan(at('c4').x);
-        expectNoOverlap(layout.nodes);
+describe('layoutRelationshipMap: the worked example', () => {
+    let layout: RelationshipLayout;
+    beforeAll(() => {
+        layout = layoutRelationshipMap(CONTACTS, MEMBERS, CENTERS);
     });
 
-    it('draws reporting and influence lines between contacts', () => {
+    it('places every person exactly where the tidy layout puts them', () => {
+        // Slots are 224 wide (the largest box, 200, plus a gap of 24) and rows 118 high (70 + 48).
+        // Leaves take slots left to right: Cy 0, Di 1, Ed 2; Ben sits over Cy, Ada over Ben and Di.
+        // A box is centred at slot × 224 − 12 and in its row; High influence boxes are 200 × 70.
+        expect(
+            layout.nodes.map((n) => [n.contactId, n.x, n.y, n.width, n.height, n.layer])
+        ).toEqual([
+            ['c1', 112, 0, 200, 70, 0],
+            ['c2', 20, 125, 160, 56, 1],
+            ['c3', 20, 243, 160, 56, 2],
+            ['c4', 224, 118, 200, 70, 1],
+            ['c5', 468, 7, 160, 56, 0]
+        ]);
+        expect([layout.width, layout.height]).toEqual([648, 306]);
+        expect(overlappingPairs(layout.nodes)).toEqual([]);
+        expect(outside(layout)).toEqual([]);
+    });
+
+    it('draws reporting lines from manager to report and influence lines between members', () => {
         expect(layout.reportingEdges).toEqual([
             { from: 'c1', to: 'c2' },
             { from: 'c1', to: 'c4' },
             { from: 'c2', to: 'c3' }
         ]);
-        expect(layout.influenceEdges).toEqual([{ from: 'c3', to: 'c1' }]);
-    });
-
-    it('shows roles, support and influence, and sizes people by influence', () => {
-        const ada = layout.nodes.find((node) => node.contactId === 'c1')!;
-        const cy = layout.nodes.find((node) => node.contactId === 'c3')!;
-        expect(ada).toMatchObject({
-            roles: ['Decision Maker'],
-            support: 'Supporter',
-            influence: 'High',
-            relationshipOwnerId: 'u1'
-        });
-        expect(ada.width).toBeGreaterThan(cy.width);
-    });
-
-    it('gives each buying center its map status and coaching flags', () => {
-        expect(layout.buyingCenters.map((center) => [center.name, center.mapStatus])).toEqual([
-            ['Finance', 'Green'],
-            ['Treasury', 'Red']
+        expect(layout.influenceEdges).toEqual([
+            { from: 'c3', to: 'c1', fromMemberId: 'm2', toMemberId: 'm1' }
         ]);
     });
 
-    it('filters to one buying center, keeping its people and their managers', () => {
-        const treasury = layoutRelationshipMap(contacts, members, centers, {
-            buyingCenterId: 'bc2'
+    it('gives each person a role badge, support, influence and relationship owner', () => {
+        expect(node(layout, 'c1')).toMatchObject({
+            name: 'Ada CFO',
+            title: 'CFO',
+            roles: ['Decision Maker'],
+            badge: 'Decision Maker',
+            support: 'Supporter',
+            supportMixed: false,
+            influence: 'High',
+            relationshipOwnerId: 'u1',
+            memberIds: ['m1'],
+            buyingCenterIds: ['bc1'],
+            context: false
         });
-        expect(treasury.nodes.map((node) => node.contactId)).toEqual(['c1', 'c4']);
-        expect(treasury.buyingCenters.map((center) => center.name)).toEqual(['Treasury']);
+        expect(node(layout, 'c2')).toMatchObject({
+            roles: [],
+            badge: null,
+            support: null,
+            influence: null,
+            relationshipOwnerId: null
+        });
     });
 
-    it('breaks a reporting loop with a warning instead of failing', () => {
+    it('gives each buying center its map status and coaching flags', () => {
+        expect(
+            layout.buyingCenters.map((c) => [
+                c.name,
+                c.mapStatus,
+                c.memberCount,
+                c.flags.map((f) => f.code)
+            ])
+        ).toEqual([
+            ['Finance', 'Green', 2, ['ROLE_NOT_COVERED']],
+            [
+                'Treasury',
+                'Red',
+                1,
+                [
+                    'NO_DECISION_MAKER',
+                    'NO_COACH',
+                    'ENEMY_WITH_HIGH_INFLUENCE',
+                    'SINGLE_THREADED',
+                    'ROLE_NOT_COVERED'
+                ]
+            ]
+        ]);
+    });
+
+    it('warns that Ed\u2019s manager is not among the contacts and draws Ed at the top', () => {
+        expect(layout.warnings).toEqual([
+            {
+                code: 'MANAGER_NOT_FOUND',
+                message:
+                    "Ed Outside reports to c-not-here, who is not among this account's contacts; Ed Outside is drawn at the top of a tree.",
+                recordId: 'c5'
+            }
+        ]);
+    });
+});
+
+describe('layoutRelationshipMap: people in several buying centers', () => {
+    const members: BuyingCenterMemberRecord[] = [
+        ...MEMBERS,
+        {
+            Id: 'm4',
+            Buying_Center__c: 'bc2',
+            Contact__c: 'c3',
+            Buying_Role__c: 'Decision Maker',
+            Support__c: 'Enemy',
+            Influence__c: 'Medium',
+            Relationship_Owner__c: 'u2'
+        }
+    ];
+
+    it('shows the most decisive role, the least supportive stance and the highest influence', () => {
+        const cy = node(layoutRelationshipMap(CONTACTS, members, CENTERS), 'c3');
+        expect(cy).toMatchObject({
+            roles: ['Decision Maker', 'Coach'],
+            badge: 'Decision Maker',
+            support: 'Enemy',
+            supportMixed: true,
+            influence: 'Medium',
+            relationshipOwnerId: 'u2',
+            memberIds: ['m2', 'm4'],
+            buyingCenterIds: ['bc1', 'bc2']
+        });
+    });
+
+    it('shows one buying center\u2019s view of a person when filtered', () => {
+        const finance = layoutRelationshipMap(CONTACTS, members, CENTERS, {
+            buyingCenterId: 'bc1'
+        });
+        expect(node(finance, 'c3')).toMatchObject({
+            roles: ['Coach'],
+            support: 'Mentor',
+            supportMixed: false,
+            influence: 'Low',
+            context: false
+        });
+    });
+});
+
+describe('layoutRelationshipMap: filtering by buying center', () => {
+    it('keeps the buying center\u2019s people and their managers, marked as context', () => {
+        const treasury = layoutRelationshipMap(CONTACTS, MEMBERS, CENTERS, {
+            buyingCenterId: 'bc2'
+        });
+        expect(treasury.nodes.map((n) => [n.contactId, n.context, n.layer])).toEqual([
+            ['c1', true, 0],
+            ['c4', false, 1]
+        ]);
+        expect(treasury.reportingEdges).toEqual([{ from: 'c1', to: 'c4' }]);
+        expect(treasury.influenceEdges).toEqual([]);
+        expect(treasury.buyingCenters.map((c) => c.name)).toEqual(['Treasury']);
+        // Ada is context here: her Finance membership does not colour her.
+        expect(node(treasury, 'c1')).toMatchObject({ roles: [], support: null, influence: null });
+    });
+
+    it('shows nobody, with a warning, for a buying center that is not on the list', () => {
+        const none = layoutRelationshipMap(CONTACTS, MEMBERS, CENTERS, { buyingCenterId: 'bc9' });
+        expect(none.nodes).toEqual([]);
+        expect(none.buyingCenters).toEqual([]);
+        expect([none.width, none.height]).toEqual([0, 0]);
+        expect(none.warnings.map((w) => w.code)).toEqual(['FILTER_NOT_FOUND']);
+    });
+});
+
+describe('layoutRelationshipMap: loops, chains and bad records', () => {
+    it('breaks a reporting loop at its first member by name, with a warning', () => {
         const loop = layoutRelationshipMap(
             [
+                { Id: 'x2', Name: 'X Two', ReportsToId: 'x1' },
                 { Id: 'x1', Name: 'X One', ReportsToId: 'x2' },
-                { Id: 'x2', Name: 'X Two', ReportsToId: 'x1' }
+                { Id: 'x3', Name: 'A Tail', ReportsToId: 'x1' }
             ],
             [],
             []
         );
-        expect(loop.nodes).toHaveLength(2);
+        expect(loop.nodes.map((n) => [n.contactId, n.layer])).toEqual([
+            ['x1', 0],
+            ['x2', 1],
+            ['x3', 1]
+        ]);
         expect(loop.warnings).toEqual([
-            'Reporting lines form a loop (X One, X Two); X One is drawn at the top.'
+            {
+                code: 'REPORTING_LOOP',
+                message: 'Reporting lines form a loop (X One, X Two); X One is drawn at the top.',
+                recordId: 'x1'
+            }
         ]);
     });
 
-    it('lays out 300 people in 50 buying centers without overlap, the same way every time', () => {
-        const many: ContactRecord[] = Array.from({ length: 300 }, (_, i) => ({
-            Id: `p${String(i).padStart(3, '0')}`,
-            Name: `Person ${i}`,
-            ReportsToId: i === 0 ? null : `p${String(Math.floor((i - 1) / 4)).padStart(3, '0')}`
-        }));
-        const manyMembers: BuyingCenterMemberRecord[] = many.map((contact, i) => ({
-            Id: `mm${i}`,
-            Buying_Center__c: `b${i % 50}`,
-            Contact__c: contact.Id,
-            Influence__c: (['High', 'Medium', 'Low'] as const)[i % 3]
-        }));
-        const manyCenters = Array.from({ length: 50 }, (_, i) => ({
-            Id: `b${i}`,
-            Name: `Center ${i}`,
-            Account__c: 'a1'
-        }));
-        const big = layoutRelationshipMap(many, manyMembers, manyCenters);
-        expect(big.nodes).toHaveLength(300);
-        expectNoOverlap(big.nodes);
-        expect(
-            layoutRelationshipMap([...many].reverse(), [...manyMembers].reverse(), manyCenters)
-        ).toEqual(big);
+    it('treats someone who reports to themselves as the top of a tree', () => {
+        const self = layoutRelationshipMap([{ Id: 's1', Name: 'Sam', ReportsToId: 's1' }], [], []);
+        expect(self.nodes.map((n) => n.layer)).toEqual([0]);
+        expect(self.warnings).toEqual([]);
     });
 
-    it('lays out every sample account without overlap, as frozen in the golden output', () => {
-        const plan = loadSamplePlan();
-        const rows = <T>(sobject: string): T[] => (plan.get(sobject) ?? []) as T[];
-        const summary = rows<{ Id: string; Name: string }>('Account').map((account) => {
-            const accountContacts = rows<ContactRecord>('Contact')
-                .filter((c) => c.AccountId === account.Id)
-                .map((c) => ({
-                    ...c,
-                    Name: `${(c as { FirstName?: string }).FirstName ?? ''} ${(c as { LastName?: string }).LastName ?? ''}`.trim()
-                }));
-            const accountCenters = rows<BuyingCenterRecord>('Buying_Center__c').filter(
-                (b) => b.Account__c === account.Id
-            );
-            const ids = new Set(accountCenters.map((b) => b.Id));
-            const result = layoutRelationshipMap(
-                accountContacts,
-                rows<BuyingCenterMemberRecord>('Buying_Center_Member__c').filter((m) =>
-                    ids.has(m.Buying_Center__c)
-                ),
-                accountCenters
-            );
-            expectNoOverlap(result.nodes);
-            return {
-                account: account.Name,
-                people: result.nodes.length,
-                reportingLines: result.reportingEdges.length,
-                influenceLines: result.influenceEdges.length,
-                size: `${result.width}×${result.height}`,
-                statuses: result.buyingCenters.map(
-                    (b) => `${b.name}: ${b.mapStatus} (${b.flags.map((f) => f.code).join(', ')})`
-                ),
-                warnings: result.warnings
-            };
+    it('lays out a chain of 5,000 managers without running out of stack', () => {
+        const chain: ContactRecord[] = Array.from({ length: 5000 }, (_, i) => ({
+            Id: `k${String(i).padStart(4, '0')}`,
+            Name: `K ${i}`,
+            ReportsToId: i === 0 ? null : `k${String(i - 1).padStart(4, '0')}`
+        }));
+        const layout = layoutRelationshipMap(chain, [], []);
+        expect(layout.nodes).toHaveLength(5000);
+        expect(Math.max(...layout.nodes.map((n) => n.layer))).toBe(4999);
+        expect(layout.width).toBe(200);
+    });
+
+    it.each<[string, ContactRecord[], BuyingCenterMemberRecord[], string[]]>([
+        [
+            'records that are not contacts',
+            [...CONTACTS, null, { Name: 'no id' }] as never,
+            [],
+            ['INVALID_RECORD', 'MANAGER_NOT_FOUND']
+        ],
+        [
+            'the same contact twice',
+            [...CONTACTS, CONTACTS[0]!],
+            [],
+            ['DUPLICATE_RECORD', 'MANAGER_NOT_FOUND']
+        ],
+        [
+            'a member whose contact is not in the list',
+            CONTACTS,
+            [{ Id: 'mx', Buying_Center__c: 'bc1', Contact__c: 'c9' }],
+            ['MEMBER_CONTACT_NOT_FOUND', 'MANAGER_NOT_FOUND']
+        ],
+        [
+            'a member of a buying center that is not in the list',
+            CONTACTS,
+            [{ Id: 'mx', Buying_Center__c: 'bc9', Contact__c: 'c1' }],
+            ['MEMBER_BUYING_CENTER_NOT_FOUND', 'MANAGER_NOT_FOUND']
+        ],
+        [
+            'a support value this version does not know',
+            CONTACTS,
+            [{ Id: 'mx', Buying_Center__c: 'bc1', Contact__c: 'c1', Support__c: 'Fan' as never }],
+            ['UNKNOWN_VALUE', 'MANAGER_NOT_FOUND']
+        ],
+        [
+            'an influence line to a member not on the map',
+            CONTACTS,
+            [{ Id: 'mx', Buying_Center__c: 'bc1', Contact__c: 'c1', Influences_Member__c: 'gone' }],
+            ['INFLUENCE_TARGET_NOT_FOUND', 'MANAGER_NOT_FOUND']
+        ],
+        [
+            'an influence line from a person to themselves',
+            CONTACTS,
+            [
+                { Id: 'mx', Buying_Center__c: 'bc1', Contact__c: 'c1', Influences_Member__c: 'my' },
+                { Id: 'my', Buying_Center__c: 'bc2', Contact__c: 'c1' }
+            ],
+            ['INFLUENCE_ON_SELF', 'MANAGER_NOT_FOUND']
+        ]
+    ])('warns about %s and still draws the map', (_case, contacts, members, codes) => {
+        const layout = layoutRelationshipMap(contacts, members, CENTERS);
+        expect(layout.warnings.map((w) => w.code)).toEqual(codes);
+        expect(layout.nodes).toHaveLength(5);
+        expect(overlappingPairs(layout.nodes)).toEqual([]);
+    });
+
+    it('survives arguments that are not lists at all', () => {
+        const layout = layoutRelationshipMap(
+            null as never,
+            7 as never,
+            'x' as never,
+            null as never
+        );
+        expect(layout).toEqual({
+            nodes: [],
+            reportingEdges: [],
+            influenceEdges: [],
+            buyingCenters: [],
+            width: 0,
+            height: 0,
+            warnings: []
         });
-        expect(summary).toMatchSnapshot();
     });
 });

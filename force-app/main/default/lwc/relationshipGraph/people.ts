@@ -1,0 +1,222 @@
+// Reads the caller's contacts, buying centers and members into clean, ordered people and
+// memberships, with a warning for every record left out or value read as unknown.
+import type {
+    BuyingCenterMemberRecord,
+    BuyingCenterRecord,
+    BuyingRole,
+    ContactRecord,
+    Influence,
+    Support
+} from 'c/atlasModel';
+import type { RelationshipWarning } from './types';
+import * as say from './messages';
+import {
+    INFLUENCE_ORDER,
+    ROLE_ORDER,
+    SUPPORT_ORDER,
+    compareText,
+    describe,
+    isRecord,
+    known,
+    text
+} from './values';
+
+export interface Person {
+    id: string;
+    name: string;
+    title: string | null;
+    managerId: string | null;
+}
+
+export interface Membership {
+    id: string;
+    contactId: string;
+    buyingCenterId: string;
+    role: BuyingRole | null;
+    influence: Influence | null;
+    support: Support | null;
+    ownerId: string | null;
+}
+
+export interface People {
+    /** By contact id. */
+    people: Map<string, Person>;
+    /** By name, then id. */
+    centers: BuyingCenterRecord[];
+    /** Memberships of known contacts in known buying centers, by member id. */
+    memberships: Membership[];
+    /** Every member record with an Id, by buying center, for the coverage assessment. */
+    membersByCenter: Map<string, BuyingCenterMemberRecord[]>;
+    /** Informal influence lines recorded on members of known contacts, by member id. */
+    influenceLines: InfluenceLine[];
+}
+
+export interface InfluenceLine {
+    memberId: string;
+    contactId: string;
+    targetMemberId: string;
+    targetContactId: string;
+}
+
+/**
+ * The records of a list that have an Id, one per Id. When two share an Id, the one whose fields
+ * read first is kept, so the choice never depends on the order of the list.
+ */
+export function uniqueRecords<T extends { Id: string }>(
+    list: unknown,
+    kind: string,
+    warnings: RelationshipWarning[]
+): T[] {
+    const signature = (record: Record<string, unknown>) =>
+        Object.keys(record)
+            .sort(compareText)
+            .map((field) => `${field}=${describe(record[field])}`)
+            .join('|');
+    const byId = new Map<string, { record: T; signature: string }>();
+    const duplicates = new Set<string>();
+    let invalid = 0;
+    for (const record of Array.isArray(list) ? list : []) {
+        const id = isRecord(record) ? text(record.Id) : null;
+        if (!isRecord(record) || !id) {
+            invalid += 1;
+            continue;
+        }
+        const entry = { record: record as T, signature: signature(record) };
+        const previous = byId.get(id);
+        if (previous) {
+            duplicates.add(id);
+        }
+        if (!previous || entry.signature < previous.signature) {
+            byId.set(id, entry);
+        }
+    }
+    if (invalid > 0) {
+        warnings.push({ code: 'INVALID_RECORD', message: say.invalidRecords(invalid, kind) });
+    }
+    for (const id of [...duplicates].sort(compareText)) {
+        warnings.push({
+            code: 'DUPLICATE_RECORD',
+            message: say.duplicateRecord(kind, id),
+            recordId: id
+        });
+    }
+    return [...byId.values()].map((entry) => entry.record).sort((a, b) => compareText(a.Id, b.Id));
+}
+
+function picklist<T extends string>(
+    member: BuyingCenterMemberRecord,
+    field: 'Buying_Role__c' | 'Influence__c' | 'Support__c',
+    allowed: readonly T[],
+    warnings: RelationshipWarning[]
+): T | null {
+    const value: unknown = member[field];
+    if (value === null || value === undefined || value === '') {
+        return null;
+    }
+    const result = known(value, allowed);
+    if (result === null) {
+        warnings.push({
+            code: 'UNKNOWN_VALUE',
+            message: say.unknownValue(member.Id, field, describe(value)),
+            recordId: member.Id
+        });
+    }
+    return result;
+}
+
+export function readPeople(
+    contacts: unknown,
+    members: unknown,
+    buyingCenters: unknown,
+    warnings: RelationshipWarning[]
+): People {
+    const people = new Map<string, Person>();
+    for (const contact of uniqueRecords<ContactRecord>(contacts, 'contact', warnings)) {
+        people.set(contact.Id, {
+            id: contact.Id,
+            name: text(contact.Name)?.trim() || contact.Id,
+            title: text(contact.Title),
+            managerId: text(contact.ReportsToId)
+        });
+    }
+    const centers = uniqueRecords<BuyingCenterRecord>(
+        buyingCenters,
+        'buying center',
+        warnings
+    ).sort(
+        (a, b) => compareText(text(a.Name) ?? a.Id, text(b.Name) ?? b.Id) || compareText(a.Id, b.Id)
+    );
+    const centerIds = new Set(centers.map((center) => center.Id));
+    const memberships: Membership[] = [];
+    const membersByCenter = new Map<string, BuyingCenterMemberRecord[]>();
+    const contactOfMember = new Map<string, string>();
+    const memberRecords = uniqueRecords<BuyingCenterMemberRecord>(members, 'member', warnings);
+    for (const member of memberRecords) {
+        const contactId = text(member.Contact__c);
+        const centerId = text(member.Buying_Center__c);
+        if (centerId) {
+            const list = membersByCenter.get(centerId);
+            if (list) {
+                list.push(member);
+            } else {
+                membersByCenter.set(centerId, [member]);
+            }
+        }
+        if (!contactId || !people.has(contactId)) {
+            warnings.push({
+                code: 'MEMBER_CONTACT_NOT_FOUND',
+                message: say.memberContactNotFound(member.Id),
+                recordId: member.Id
+            });
+            continue;
+        }
+        contactOfMember.set(member.Id, contactId);
+        if (!centerId || !centerIds.has(centerId)) {
+            warnings.push({
+                code: 'MEMBER_BUYING_CENTER_NOT_FOUND',
+                message: say.memberBuyingCenterNotFound(member.Id),
+                recordId: member.Id
+            });
+            continue;
+        }
+        memberships.push({
+            id: member.Id,
+            contactId,
+            buyingCenterId: centerId,
+            role: picklist(member, 'Buying_Role__c', ROLE_ORDER, warnings),
+            influence: picklist(member, 'Influence__c', INFLUENCE_ORDER, warnings),
+            support: picklist(member, 'Support__c', SUPPORT_ORDER, warnings),
+            ownerId: text(member.Relationship_Owner__c)
+        });
+    }
+    const influenceLines: InfluenceLine[] = [];
+    for (const member of memberRecords) {
+        const contactId = contactOfMember.get(member.Id);
+        const target = text(member.Influences_Member__c);
+        if (!contactId || !target) {
+            continue;
+        }
+        const targetContactId = contactOfMember.get(target);
+        if (!targetContactId) {
+            warnings.push({
+                code: 'INFLUENCE_TARGET_NOT_FOUND',
+                message: say.influenceTargetNotFound(member.Id),
+                recordId: member.Id
+            });
+        } else if (targetContactId === contactId) {
+            warnings.push({
+                code: 'INFLUENCE_ON_SELF',
+                message: say.influenceOnSelf(member.Id),
+                recordId: member.Id
+            });
+        } else {
+            influenceLines.push({
+                memberId: member.Id,
+                contactId,
+                targetMemberId: target,
+                targetContactId
+            });
+        }
+    }
+    return { people, centers, memberships, membersByCenter, influenceLines };
+}
