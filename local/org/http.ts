@@ -33,7 +33,9 @@ export class Request {
         this.incoming = incoming;
         this.limits = limits;
         this.method = (incoming.method ?? 'GET').toUpperCase();
-        const url = new URL(incoming.url ?? '/', 'http://127.0.0.1');
+        // Collapse doubled slashes before parsing: '//services/…' would read as a host name.
+        const raw = (incoming.url ?? '/').replace(/^\/{2,}/, '/');
+        const url = new URL(raw, 'http://127.0.0.1');
         this.path = url.pathname.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1');
         this.query = url.searchParams;
         this.headers = incoming.headers;

@@ -1,5 +1,6 @@
 // `npm run org`: starts the local org on 127.0.0.1, seeded from data/ on first start, and prints how
-// to reach it. Options: --port N (default 6166), --data-dir DIR (default .atlas), --reset, --no-seed.
+// to reach it. Options: --port N (default 6166), --data-dir DIR (default .atlas), --reset, --no-seed,
+// --json (print one JSON line with url and token), --verbose (log every request to stderr).
 import { resolve } from 'node:path';
 import { startOrgServer } from './server';
 
@@ -9,6 +10,7 @@ interface Arguments {
     reset: boolean;
     seed: boolean;
     json: boolean;
+    verbose: boolean;
 }
 
 function parseArguments(argv: readonly string[]): Arguments {
@@ -29,11 +31,13 @@ function parseArguments(argv: readonly string[]): Arguments {
             result.reset = true;
         } else if (argument === '--no-seed') {
             result.seed = false;
+        } else if (argument === '--verbose') {
+            result.verbose = true;
         } else if (argument === '--json') {
             result.json = true;
         } else {
             throw new Error(
-                `unknown option ${argument ?? ''} (use --port, --data-dir, --reset, --no-seed, --json)`
+                `unknown option ${argument ?? ''} (use --port, --data-dir, --reset, --no-seed, --json, --verbose)`
             );
         }
     }
@@ -48,7 +52,8 @@ async function main(): Promise<void> {
         port: args.port,
         reset: args.reset,
         seed: args.seed,
-        bulk: { pauseMs: Number(process.env.ATLAS_BULK_PAUSE_MS ?? '0') }
+        bulk: { pauseMs: Number(process.env.ATLAS_BULK_PAUSE_MS ?? '0') },
+        log: args.verbose ? (line) => process.stderr.write(`${line}\n`) : undefined
     });
     if (args.json) {
         // One machine-readable line for scripts and tests that start the org as a child process.

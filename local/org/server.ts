@@ -24,6 +24,8 @@ export interface ServerOptions extends OrgOptions {
     readonly bulk?: BulkOptions;
     /** Write <dataDir>/local-org.json (URL and token) for the local tools (default true). */
     readonly writeConnectionFile?: boolean;
+    /** Called with one line per request (method, path, status, milliseconds). */
+    readonly log?: (line: string) => void;
 }
 
 export interface RunningOrg {
@@ -77,6 +79,15 @@ export async function startOrgServer(options: ServerOptions): Promise<RunningOrg
 
     const server: Server = createServer((incoming, response) => {
         const request = new Request(incoming, limits);
+        const started = Date.now();
+        if (options.log !== undefined) {
+            const log = options.log;
+            response.on('finish', () =>
+                log(
+                    `${request.method} ${incoming.url ?? ''} ${response.statusCode} ${Date.now() - started}ms`
+                )
+            );
+        }
         const handle = async (): Promise<void> => {
             const token = presentedToken(request);
             if (token === undefined || !tokenMatches(org.token, token)) {
