@@ -249,7 +249,8 @@ describe('the local org REST API with jsforce', () => {
     });
 
     it('answers SOQL filters, ordering, limits, parent fields, subqueries, semi-joins and COUNT()', async () => {
-        const q = async <T>(soql: string): Promise<T[]> => (await org.conn.query<T>(soql)).records;
+        const q = async <T extends Record<string, unknown>>(soql: string): Promise<T[]> =>
+            (await org.conn.query<T>(soql)).records;
         const stages = await q<{ StageName: string; IsClosed: boolean }>(
             "SELECT StageName, IsClosed FROM Opportunity WHERE (StageName = 'Closed Won' OR StageName = 'Closed Lost') AND NOT Amount = null"
         );

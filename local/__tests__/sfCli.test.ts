@@ -85,11 +85,12 @@ describe('the sf CLI against the local org', () => {
     jest.setTimeout(300_000);
     let org: TestOrg;
     let home: string;
+    let login: SfResult;
 
     beforeAll(async () => {
         org = await startTestOrg({ seed: false });
         home = mkdtempSync(join(tmpdir(), 'atlas-sf-home-'));
-        const login = await runSf(
+        login = await runSf(
             home,
             [
                 'org',
@@ -106,15 +107,18 @@ describe('the sf CLI against the local org', () => {
             }
         );
         expectSuccess(login);
-        expect(login.json.result).toMatchObject({
-            orgId: org.running.org.store.orgId,
-            username: 'atlas.user@atlas.local'
-        });
     });
 
     afterAll(async () => {
         await org.stop();
         rmSync(home, { recursive: true, force: true });
+    });
+
+    it('logs in with sf org login access-token over http on 127.0.0.1', () => {
+        expect(login.json.result).toMatchObject({
+            orgId: org.running.org.store.orgId,
+            username: 'atlas.user@atlas.local'
+        });
     });
 
     it('queries the org with sf data query after logging in with the access token', async () => {

@@ -19,7 +19,8 @@ function parseArguments(argv: readonly string[]): Arguments {
         dataDir: resolve('.atlas'),
         reset: false,
         seed: true,
-        json: false
+        json: false,
+        verbose: false
     };
     for (let i = 0; i < argv.length; i++) {
         const argument = argv[i];

@@ -752,10 +752,10 @@ export class OrgStore {
         try {
             this.statement(sql).run(...params);
         } catch (error) {
-            const code = (error as { code?: unknown }).code;
-            if (code === 'SQLITE_CONSTRAINT_UNIQUE' && error instanceof Error) {
-                const fieldName =
-                    /UNIQUE constraint failed: [^.]+\.(\w+)/.exec(error.message)?.[1] ?? '';
+            // Duck-typed: under Jest's sandbox, better-sqlite3's errors fail `instanceof Error`.
+            const { code, message } = error as { code?: unknown; message?: unknown };
+            if (code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string') {
+                const fieldName = /UNIQUE constraint failed: [^.]+\.(\w+)/.exec(message)?.[1] ?? '';
                 const field = this.model.field(object.name, fieldName);
                 const existing =
                     field === undefined
