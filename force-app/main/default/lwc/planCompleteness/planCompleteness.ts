@@ -1,6 +1,7 @@
 // How complete an account plan is, on the account-based-marketing checklist: required,
-// recommended and best-practice items, a percentage per tier, and each missing item with the record
-// and field to fill so a panel can link straight to the fix.
+// recommended and best-practice items, a percentage per tier and overall, and each missing item
+// with the record (object API name + id) and field to fill, so a panel can link straight to the
+// fix. Pure; bad records give warnings, never exceptions.
 import type {
     AccountRecord,
     BuyingCenterMemberRecord,
@@ -10,216 +11,218 @@ import type {
     OpportunityMapCellRecord,
     OpportunityRecord
 } from 'c/atlasModel';
+import type {
+    MissingItem,
+    PlanCheck,
+    PlanCompleteness,
+    PlanInput,
+    PlanTier,
+    PlanWarning,
+    TierCompleteness
+} from './types';
+import * as say from './messages';
+import { accountChecks, buyingCenterChecks, centerName } from './checks';
+import { compareText, isRecord, text, uniqueRecords } from './values';
 
-export type PlanTier = 'required' | 'recommended' | 'bestPractice';
+export type * from './types';
+export { CHECK_ORDER } from './checks';
 
-export interface MissingItem {
-    tier: PlanTier;
-    code: string;
-    message: string;
-    objectApiName: string;
-    recordId: string;
-    /** The field to fill; null when the fix is to add records (members, cells, buying centers). */
-    field: string | null;
+const TIERS: readonly PlanTier[] = ['required', 'recommended', 'bestPractice'];
+
+/** Rounded percentage of met over total; 0 when there is nothing to check. */
+export function percentOf(met: number, total: number): number {
+    return total === 0 ? 0 : Math.round((100 * met) / total);
 }
 
-export interface TierCompleteness {
-    tier: PlanTier;
-    met: number;
-    total: number;
-    /** 0–100; 0 while the tier has nothing to check yet (no buying centers): nothing is done. */
-    percent: number;
+function missingItem(check: PlanCheck): MissingItem {
+    return {
+        tier: check.tier,
+        code: check.code,
+        message: check.message,
+        objectApiName: check.objectApiName,
+        recordId: check.recordId,
+        recordName: check.recordName,
+        field: check.field,
+        fields: check.fields,
+        relatedRecordIds: check.relatedRecordIds
+    };
 }
 
-export interface PlanCompleteness {
-    tiers: TierCompleteness[];
-    overall: number;
-    missing: MissingItem[];
+function isInput(value: unknown): value is PlanInput {
+    return isRecord(value) && 'account' in value && !('Id' in value);
 }
 
-export interface PlanInput {
-    account: AccountRecord;
-    buyingCenters: readonly BuyingCenterRecord[];
-    members: readonly BuyingCenterMemberRecord[];
-    contacts?: readonly ContactRecord[];
-    opportunities?: readonly OpportunityRecord[];
-    mapCells?: readonly OpportunityMapCellRecord[];
-    objectives?: readonly MarketingObjectiveRecord[];
-}
+function assess(input: Partial<PlanInput>): PlanCompleteness {
+    const warnings: PlanWarning[] = [];
+    const account: AccountRecord =
+        isRecord(input.account) && text(input.account.Id) ? input.account : { Id: '', Name: '' };
+    if (!account.Id) {
+        warnings.push({ code: 'INVALID_ACCOUNT', message: say.INVALID_ACCOUNT });
+    }
+    const centers = uniqueRecords<BuyingCenterRecord>(
+        input.buyingCenters,
+        'buying center',
+        warnings
+    )
+        .filter((center) => {
+            const owner = text(center.Account__c);
+            if (account.Id && owner && owner !== account.Id) {
+                warnings.push({
+                    code: 'OTHER_ACCOUNT',
+                    message: say.otherAccount(centerName(center)),
+                    recordId: center.Id
+                });
+                return false;
+            }
+            return true;
+        })
+        .sort((a, b) => compareText(centerName(a), centerName(b)) || compareText(a.Id, b.Id));
+    const centerIds = new Set(centers.map((center) => center.Id));
 
-interface Check {
-    tier: PlanTier;
-    code: string;
-    ok: boolean;
-    message: string;
-    objectApiName: string;
-    recordId: string;
-    field: string | null;
-}
-
-const filled = (value: unknown): boolean =>
-    value !== null &&
-    value !== undefined &&
-    !(typeof value === 'string' && value.trim() === '') &&
-    !(typeof value === 'number' && Number.isNaN(value));
-
-function name(center: BuyingCenterRecord): string {
-    return typeof center.Name === 'string' ? center.Name : 'A buying center';
-}
-
-/** Checks one account plan against the checklist. */
-export function assessPlanCompleteness(input: PlanInput): PlanCompleteness {
-    const account =
-        input.account && typeof input.account.Id === 'string'
-            ? input.account
-            : { Id: '', Name: '' };
-    const centers = (input.buyingCenters ?? [])
-        .filter((center) => center && typeof center.Id === 'string')
-        .sort((a, b) => (a.Id < b.Id ? -1 : a.Id > b.Id ? 1 : 0));
-    const members = (input.members ?? []).filter(
-        (member) => member && typeof member.Id === 'string'
-    );
-    const cellCenters = new Set(
-        (input.mapCells ?? []).filter(Boolean).map((cell) => cell.Buying_Center__c)
-    );
-    const opportunityCenters = new Set(
-        (input.opportunities ?? []).filter(Boolean).map((o) => o.Buying_Center__c)
-    );
-    const membersOf = (centerId: string) =>
-        members.filter((member) => member.Buying_Center__c === centerId);
-
-    const checks: Check[] = [
-        {
-            tier: 'required',
-            code: 'INDUSTRY',
-            ok: filled(account.Industry),
-            message: 'Set the account\u2019s industry.',
-            objectApiName: 'Account',
-            recordId: account.Id,
-            field: 'Industry'
-        },
-        {
-            tier: 'required',
-            code: 'BUYING_CENTERS',
-            ok: centers.length > 0,
-            message:
-                'Add the buying centers: the divisions, units or functions that buy on their own.',
-            objectApiName: 'Account',
-            recordId: account.Id,
-            field: null
+    const contactIds =
+        input.contacts === undefined || input.contacts === null
+            ? null
+            : new Set(
+                  uniqueRecords<ContactRecord>(input.contacts, 'contact', warnings).map((c) => c.Id)
+              );
+    const membersOf = new Map<string, BuyingCenterMemberRecord[]>();
+    for (const member of uniqueRecords<BuyingCenterMemberRecord>(
+        input.members,
+        'member',
+        warnings
+    )) {
+        const centerId = text(member.Buying_Center__c);
+        if (!centerId || !centerIds.has(centerId)) {
+            warnings.push({
+                code: 'MEMBER_BUYING_CENTER_NOT_FOUND',
+                message: say.memberBuyingCenterNotFound(member.Id),
+                recordId: member.Id
+            });
+            continue;
         }
-    ];
+        const contactId = text(member.Contact__c);
+        if (!contactId || (contactIds !== null && !contactIds.has(contactId))) {
+            warnings.push({
+                code: 'MEMBER_CONTACT_NOT_FOUND',
+                message: say.memberContactNotFound(member.Id),
+                recordId: member.Id
+            });
+            continue;
+        }
+        membersOf.set(centerId, [...(membersOf.get(centerId) ?? []), member]);
+    }
+
+    // Opportunity status: a buying center with map cells or opportunities has one.
+    const withStatus = new Set<string>();
+    for (const cell of uniqueRecords<OpportunityMapCellRecord>(
+        input.mapCells,
+        'map cell',
+        warnings
+    )) {
+        const centerId = text(cell.Buying_Center__c);
+        if (centerId && centerIds.has(centerId)) {
+            withStatus.add(centerId);
+        } else {
+            warnings.push({
+                code: 'CELL_BUYING_CENTER_NOT_FOUND',
+                message: say.cellBuyingCenterNotFound(cell.Id),
+                recordId: cell.Id
+            });
+        }
+    }
+    for (const opportunity of uniqueRecords<OpportunityRecord>(
+        input.opportunities,
+        'opportunity',
+        warnings
+    )) {
+        const centerId = text(opportunity.Buying_Center__c);
+        if (centerId && centerIds.has(centerId)) {
+            withStatus.add(centerId);
+        } else if (centerId) {
+            warnings.push({
+                code: 'OPPORTUNITY_BUYING_CENTER_NOT_FOUND',
+                message: say.opportunityBuyingCenterNotFound(opportunity.Id),
+                recordId: opportunity.Id
+            });
+        }
+    }
+    for (const objective of uniqueRecords<MarketingObjectiveRecord>(
+        input.objectives,
+        'marketing objective',
+        warnings
+    )) {
+        const centerId = text(objective.Buying_Center__c);
+        if (centerId && !centerIds.has(centerId)) {
+            warnings.push({
+                code: 'OBJECTIVE_BUYING_CENTER_NOT_FOUND',
+                message: say.objectiveBuyingCenterNotFound(objective.Id),
+                recordId: objective.Id
+            });
+        }
+    }
+
+    const byRecord: PlanCheck[] = [...accountChecks(account, centers.length)];
     for (const center of centers) {
-        const at = (
-            tier: PlanTier,
-            code: string,
-            ok: boolean,
-            message: string,
-            field: string | null
-        ): Check => ({
-            tier,
-            code,
-            ok,
-            message: `${name(center)}: ${message}`,
-            objectApiName: 'Buying_Center__c',
-            recordId: center.Id,
-            field
-        });
-        const centerMembers = membersOf(center.Id);
-        checks.push(
-            at(
-                'required',
-                'WALLET_SHARE',
-                filled(center.Wallet_Size__c) && filled(center.Wallet_Share__c),
-                'record the wallet size and our share of it.',
-                filled(center.Wallet_Size__c) ? 'Wallet_Share__c' : 'Wallet_Size__c'
-            ),
-            at(
-                'required',
-                'SALES_GOAL',
-                filled(center.Sales_Goal__c),
-                'set our sales goal.',
-                'Sales_Goal__c'
-            ),
-            at(
-                'required',
-                'OPPORTUNITY_STATUS',
-                cellCenters.has(center.Id) || opportunityCenters.has(center.Id),
-                'map where we sell and could sell (opportunity map cells or opportunities).',
-                null
-            ),
-            at('required', 'CONTACTS', centerMembers.length > 0, 'add the people in it.', null),
-            at(
-                'recommended',
-                'KEY_INITIATIVES',
-                filled(center.Key_Initiatives__c),
-                'note its key initiatives.',
-                'Key_Initiatives__c'
-            ),
-            at(
-                'recommended',
-                'RELATIONSHIP_STATUS',
-                filled(center.Relationship_Status__c),
-                'say how they see us today (relationship status).',
-                'Relationship_Status__c'
-            ),
-            at(
-                'recommended',
-                'RELATIONSHIP_MAP',
-                centerMembers.some((m) => filled(m.Buying_Role__c)) &&
-                    centerMembers.some((m) => filled(m.Support__c)),
-                'give its people buying roles and support to draw the relationship map.',
-                null
-            ),
-            at(
-                'bestPractice',
-                'GROWTH_TREND',
-                filled(center.Growth_Trend__c),
-                'record its growth trend.',
-                'Growth_Trend__c'
-            ),
-            at(
-                'bestPractice',
-                'COMPETITIVE_ENVIRONMENT',
-                filled(center.Competitive_Environment__c) || filled(center.Primary_Competitor__c),
-                'describe the competitive environment.',
-                'Competitive_Environment__c'
-            ),
-            at(
-                'bestPractice',
-                'ENGAGEMENT_HISTORY',
-                filled(center.Last_Engagement_Date__c),
-                'record when we last engaged it.',
-                'Last_Engagement_Date__c'
+        byRecord.push(
+            ...buyingCenterChecks(
+                center,
+                {
+                    members: membersOf.get(center.Id) ?? [],
+                    hasOpportunityStatus: withStatus.has(center.Id)
+                },
+                warnings
             )
         );
     }
-
-    const tiers: TierCompleteness[] = (['required', 'recommended', 'bestPractice'] as const).map(
-        (tier) => {
-            const inTier = checks.filter((check) => check.tier === tier);
-            const met = inTier.filter((check) => check.ok).length;
-            return {
-                tier,
-                met,
-                total: inTier.length,
-                percent: inTier.length === 0 ? 0 : Math.round((100 * met) / inTier.length)
-            };
-        }
-    );
-    const met = checks.filter((check) => check.ok).length;
+    // By tier, then record (account first, buying centers by name), then checklist order.
+    const checks = TIERS.flatMap((tier) => byRecord.filter((check) => check.tier === tier));
+    const tiers: TierCompleteness[] = TIERS.map((tier) => {
+        const inTier = checks.filter((check) => check.tier === tier);
+        const met = inTier.filter((check) => check.met).length;
+        return { tier, met, total: inTier.length, percent: percentOf(met, inTier.length) };
+    });
     return {
         tiers,
-        overall: Math.round((100 * met) / checks.length),
-        missing: checks
-            .filter((check) => !check.ok)
-            .map(({ tier, code, message, objectApiName, recordId, field }) => ({
-                tier,
-                code,
-                message,
-                objectApiName,
-                recordId,
-                field
-            }))
+        overall: percentOf(checks.filter((check) => check.met).length, checks.length),
+        missing: checks.filter((check) => !check.met).map(missingItem),
+        checks,
+        warnings
     };
+}
+
+/**
+ * Checks one account plan against the checklist. Takes the records one by one, or as one input
+ * object (`{ account, buyingCenters, members, contacts?, opportunities?, mapCells?, objectives? }`).
+ */
+export function assessPlanCompleteness(input: PlanInput): PlanCompleteness;
+export function assessPlanCompleteness(
+    account: AccountRecord,
+    buyingCenters: readonly BuyingCenterRecord[],
+    members: readonly BuyingCenterMemberRecord[],
+    contacts?: readonly ContactRecord[] | null,
+    opportunities?: readonly OpportunityRecord[] | null,
+    mapCells?: readonly OpportunityMapCellRecord[] | null,
+    objectives?: readonly MarketingObjectiveRecord[] | null
+): PlanCompleteness;
+export function assessPlanCompleteness(
+    first: PlanInput | AccountRecord,
+    buyingCenters?: readonly BuyingCenterRecord[],
+    members?: readonly BuyingCenterMemberRecord[],
+    contacts?: readonly ContactRecord[] | null,
+    opportunities?: readonly OpportunityRecord[] | null,
+    mapCells?: readonly OpportunityMapCellRecord[] | null,
+    objectives?: readonly MarketingObjectiveRecord[] | null
+): PlanCompleteness {
+    if (isInput(first) && buyingCenters === undefined) {
+        return assess(first);
+    }
+    return assess({
+        account: first as AccountRecord,
+        buyingCenters: buyingCenters ?? [],
+        members: members ?? [],
+        contacts,
+        opportunities,
+        mapCells,
+        objectives
+    });
 }
