@@ -16,7 +16,7 @@ import { isoDay } from './values';
 
 export type * from './types';
 export { DEFAULT_PIPELINE_CONFIG } from './config';
-export { pipelineValueFactor, stagesPassed } from './valueFactor';
+export { pipelineValueFactor } from './valueFactor';
 export { coverageEvenness } from './balance';
 export { sizeClass } from './sizeMix';
 
