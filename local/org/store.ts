@@ -294,7 +294,7 @@ export class OrgStore {
                 }
                 rest[key] = value;
             }
-            const changes = this.prepareChanges(object, rest, 'update', options);
+            const changes = this.prepareChanges(object, rest, 'update', options, existing);
             const row: Row = { ...existing };
             for (const [name, value] of changes) {
                 row[name] = value;
@@ -462,7 +462,8 @@ export class OrgStore {
         object: SObjectDescribe,
         input: Readonly<Record<string, unknown>>,
         operation: 'create' | 'update',
-        options: WriteOptions
+        options: WriteOptions,
+        existing?: Row
     ): Map<string, SqlValue> {
         const mode = options.mode ?? 'json';
         const changes = new Map<string, SqlValue>();
@@ -496,7 +497,19 @@ export class OrgStore {
             if (operation === 'update' && options.blankMeansUnchanged === true && raw === '') {
                 continue;
             }
+            const value = mode === 'text' && raw === '#N/A' ? null : raw;
+            const coerced = coerce(field, value, mode);
             const allowed = operation === 'create' ? field.createable : field.updateable;
+            // Repeating a read-only field's current value on update (a non-reparentable master in
+            // an upsert body) is accepted, as the platform does; changing it is not.
+            const unchanged =
+                operation === 'update' &&
+                coerced.ok &&
+                existing !== undefined &&
+                existing[field.name] === coerced.value;
+            if (!allowed && unchanged && field.createable) {
+                continue;
+            }
             if (!allowed) {
                 throw recordError(
                     'INVALID_FIELD_FOR_INSERT_UPDATE',
@@ -504,8 +517,6 @@ export class OrgStore {
                     [field.name]
                 );
             }
-            const value = mode === 'text' && raw === '#N/A' ? null : raw;
-            const coerced = coerce(field, value, mode);
             if (!coerced.ok) {
                 throw coerced.error;
             }
