@@ -1,41 +1,37 @@
-// Relationship coverage of one buying center: do we reach the people who decide, is someone coaching
-// us, is opposition unaddressed? Gives the red / amber / green map status and the coaching flags in
-// plain words. Used by the deal score and by the relationship map.
-import type { BuyingCenterMemberRecord, BuyingRole, Coverage, Support } from 'c/atlasModel';
+// Relationship coverage of one buying center (or of the people involved in one deal): do we reach a
+// supportive decision maker, is someone coaching us, is influential opposition left unaddressed, do
+// we depend on one person? Gives the red / amber / green map status and coaching flags in plain words.
+//
+// Red: no decision maker (or approver) identified, or an unaddressed high-influence opponent.
+// Green: a supportive (Mentor or Supporter) decision maker or approver we engage (coverage Multiple or
+// In Depth), a coach (role Coach or support Mentor), and no unaddressed high-influence opponent.
+// Amber: anything in between.
+//
+// "Unaddressed": an opponent (Enemy or Non-Supporter) with High influence whose coverage is No Contact,
+// Brief or blank — we have not met them more than once, so we cannot know their objection, let alone
+// have worked on it. Once we engage them (Multiple, In Depth) the opposition counts as addressed even
+// if they still oppose us: their support value changes when they change their mind.
+import type { BuyingCenterMemberRecord, BuyingRole } from 'c/atlasModel';
+import type {
+    BuyingCenterCoverage,
+    CoachingFlag,
+    CoachingFlagCode,
+    CoverageOptions,
+    RelationshipMapStatus
+} from './types';
+import {
+    noCoach,
+    noDecisionMaker,
+    noOppositionIdentified,
+    noSupportiveDecisionMaker,
+    roleNotCovered,
+    singleThreaded,
+    unaddressedEnemies,
+    unknownValues,
+    unnamedMember
+} from './messages';
 
-export type RelationshipMapStatus = 'Red' | 'Amber' | 'Green';
-export type CoachingFlagCode =
-    | 'NO_DECISION_MAKER'
-    | 'NO_SUPPORTIVE_DECISION_MAKER'
-    | 'NO_COACH'
-    | 'NO_OPPOSITION_IDENTIFIED'
-    | 'ENEMY_WITH_HIGH_INFLUENCE'
-    | 'SINGLE_THREADED'
-    | 'ROLE_NOT_COVERED'
-    | 'UNKNOWN_VALUES';
-
-export interface CoachingFlag {
-    code: CoachingFlagCode;
-    severity: 'high' | 'medium' | 'low';
-    message: string;
-    memberIds: string[];
-}
-
-export interface BuyingCenterCoverage {
-    mapStatus: RelationshipMapStatus;
-    flags: CoachingFlag[];
-    memberCount: number;
-    /** A Decision Maker or Approver is identified. */
-    hasDecisionMaker: boolean;
-    /** A Decision Maker or Approver who supports us and whom we cover well. */
-    supportiveDecisionMakerEngaged: boolean;
-    /** Someone guides us: buying role Coach, or support Mentor. */
-    hasCoach: boolean;
-    /** Member ids of high-influence Enemies and Non-Supporters we barely reach. */
-    unaddressedOpposition: string[];
-    /** Members we reach with more than a brief contact. */
-    engagedMemberCount: number;
-}
+export type * from './types';
 
 const ROLES: readonly BuyingRole[] = [
     'Decision Maker',
@@ -46,162 +42,176 @@ const ROLES: readonly BuyingRole[] = [
     'Gatekeeper',
     'Coach'
 ];
-const SUPPORTS: readonly Support[] = ['Mentor', 'Supporter', 'Neutral', 'Non-Supporter', 'Enemy'];
-const COVERAGES: readonly Coverage[] = ['No Contact', 'Brief', 'Multiple', 'In Depth'];
-const DECIDING_ROLES: readonly string[] = ['Decision Maker', 'Approver'];
-// Roles whose absence leaves a blind spot in most B2B decisions (the economic, technical and user
-// buyers of Miller Heiman's model).
-const CORE_ROLES: readonly BuyingRole[] = ['Decision Maker', 'Evaluator', 'User'];
+const INFLUENCES: readonly string[] = ['High', 'Medium', 'Low'];
+const SUPPORTS: readonly string[] = ['Mentor', 'Supporter', 'Neutral', 'Non-Supporter', 'Enemy'];
+const COVERAGES: readonly string[] = ['No Contact', 'Brief', 'Multiple', 'In Depth'];
+// Roles besides the decider and the coach (flagged on their own) whose absence leaves a blind spot:
+// the technical and user buyers of Miller Heiman's buying influences.
+const OTHER_CORE_ROLES: readonly BuyingRole[] = ['Evaluator', 'User'];
 
-/** Engaged means more than a brief contact: we have met them several times or know them well. */
-function isEngaged(member: BuyingCenterMemberRecord): boolean {
+/** Engaged: we have met them more than once (Multiple) or know them well (In Depth). */
+export function isEngaged(member: BuyingCenterMemberRecord): boolean {
     return member.Coverage__c === 'Multiple' || member.Coverage__c === 'In Depth';
 }
 
-function isSupportive(member: BuyingCenterMemberRecord): boolean {
+export function isSupportive(member: BuyingCenterMemberRecord): boolean {
     return member.Support__c === 'Mentor' || member.Support__c === 'Supporter';
 }
 
-function isOpposed(member: BuyingCenterMemberRecord): boolean {
+export function isOpposed(member: BuyingCenterMemberRecord): boolean {
     return member.Support__c === 'Enemy' || member.Support__c === 'Non-Supporter';
 }
 
+export function isDecider(member: BuyingCenterMemberRecord): boolean {
+    return member.Buying_Role__c === 'Decision Maker' || member.Buying_Role__c === 'Approver';
+}
+
+export function isCoach(member: BuyingCenterMemberRecord): boolean {
+    return member.Buying_Role__c === 'Coach' || member.Support__c === 'Mentor';
+}
+
+/** See the definition at the top of this module. */
+export function isUnaddressed(member: BuyingCenterMemberRecord): boolean {
+    return isOpposed(member) && member.Influence__c === 'High' && !isEngaged(member);
+}
+
+function isKnown(value: unknown, allowed: readonly string[]): boolean {
+    return value === null || value === undefined || allowed.includes(value as string);
+}
+
 function hasUnknownValues(member: BuyingCenterMemberRecord): boolean {
-    const unknown = <T extends string>(value: unknown, allowed: readonly T[]): boolean =>
-        value !== null && value !== undefined && !allowed.includes(value as T);
-    return (
-        unknown(member.Buying_Role__c, ROLES) ||
-        unknown(member.Support__c, SUPPORTS) ||
-        unknown(member.Coverage__c, COVERAGES)
+    return !(
+        isKnown(member.Buying_Role__c, ROLES) &&
+        isKnown(member.Influence__c, INFLUENCES) &&
+        isKnown(member.Support__c, SUPPORTS) &&
+        isKnown(member.Coverage__c, COVERAGES)
     );
 }
 
-function flag(
-    code: CoachingFlagCode,
-    severity: CoachingFlag['severity'],
-    message: string,
-    members: readonly BuyingCenterMemberRecord[] = []
-): CoachingFlag {
-    return { code, severity, message, memberIds: members.map((member) => member.Id).sort() };
+function compare(a: string, b: string): number {
+    if (a === b) {
+        return 0;
+    }
+    return a < b ? -1 : 1;
 }
 
-/** Assesses the members of one buying center (or the members involved in one deal). */
+const ids = (members: readonly BuyingCenterMemberRecord[]): string[] =>
+    members.map((member) => member.Id).sort();
+
+/** Assesses the members of one buying center, or the members involved in one deal. */
 export function assessBuyingCenterCoverage(
-    members: readonly BuyingCenterMemberRecord[]
+    members: readonly BuyingCenterMemberRecord[],
+    options: CoverageOptions = {}
 ): BuyingCenterCoverage {
-    const valid = members.filter((member) => member && typeof member.Id === 'string');
-    const deciders = valid.filter((member) => DECIDING_ROLES.includes(member.Buying_Role__c ?? ''));
-    const supportiveDeciders = deciders.filter(
-        (member) => isSupportive(member) && isEngaged(member)
+    const list: readonly unknown[] = Array.isArray(members) ? members : [];
+    const valid = list.filter(
+        (member): member is BuyingCenterMemberRecord =>
+            typeof member === 'object' &&
+            member !== null &&
+            typeof (member as BuyingCenterMemberRecord).Id === 'string'
     );
-    const coaches = valid.filter(
-        (member) => member.Buying_Role__c === 'Coach' || member.Support__c === 'Mentor'
-    );
+    const center = typeof options?.buyingCenterName === 'string' ? options.buyingCenterName : null;
+    const names = options?.contactNames ?? {};
+    const nameOf = (member: BuyingCenterMemberRecord): string => {
+        const name = names[member.Contact__c];
+        const role = typeof member.Buying_Role__c === 'string' ? member.Buying_Role__c : null;
+        return typeof name === 'string' && name ? name : unnamedMember(role);
+    };
+    // By id, then by name, so the wording never depends on the order the records came in.
+    const namesOf = (group: readonly BuyingCenterMemberRecord[]): string[] => {
+        const named = group.map((member) => [member.Id, nameOf(member)] as const);
+        named.sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]));
+        return [...new Set(named.map(([, name]) => name))];
+    };
+
+    const deciders = valid.filter(isDecider);
+    const supportiveDeciders = deciders.filter((m) => isSupportive(m) && isEngaged(m));
+    const coaches = valid.filter(isCoach);
     const opposed = valid.filter(isOpposed);
-    // Opposition is unaddressed when an influential opponent is one we barely reach.
-    const unaddressed = opposed.filter(
-        (member) => member.Influence__c === 'High' && !isEngaged(member)
-    );
+    const unaddressed = valid.filter(isUnaddressed);
     const engaged = valid.filter(isEngaged);
+    // People, not records: one contact in two buying centers is still one thread.
+    const engagedPeople = new Set(engaged.map((member) => member.Contact__c ?? member.Id)).size;
+    const rolesCovered = ROLES.filter((role) => valid.some((m) => m.Buying_Role__c === role));
+    const missingOthers = OTHER_CORE_ROLES.filter((role) => !rolesCovered.includes(role));
+    const odd = valid.filter(hasUnknownValues);
+    const withoutId = list.length - valid.length;
+
     const flags: CoachingFlag[] = [];
+    const add = (
+        code: CoachingFlagCode,
+        severity: CoachingFlag['severity'],
+        message: string,
+        about: readonly BuyingCenterMemberRecord[] = []
+    ) => flags.push({ code, severity, message, memberIds: ids(about) });
 
     if (deciders.length === 0) {
-        flags.push(
-            flag(
-                'NO_DECISION_MAKER',
-                'high',
-                'No decision maker or approver identified — find out who signs off and who holds the budget.'
-            )
-        );
+        add('NO_DECISION_MAKER', 'high', noDecisionMaker(center));
     } else if (supportiveDeciders.length === 0) {
-        flags.push(
-            flag(
-                'NO_SUPPORTIVE_DECISION_MAKER',
-                'high',
-                'No decision maker or approver both supports us and is engaged — win one over and meet them more than once.',
-                deciders
-            )
+        const distant = deciders.filter(isSupportive);
+        const unconvinced = deciders.filter((member) => !isSupportive(member));
+        add(
+            'NO_SUPPORTIVE_DECISION_MAKER',
+            'high',
+            noSupportiveDecisionMaker(center, namesOf(unconvinced), namesOf(distant)),
+            deciders
         );
     }
     if (coaches.length === 0) {
-        flags.push(
-            flag(
-                'NO_COACH',
-                'medium',
-                'No coach — find someone inside who wants us to win and will guide us.'
-            )
-        );
+        add('NO_COACH', 'medium', noCoach(center));
+    }
+    if (valid.length >= 3 && opposed.length === 0) {
+        // Every sizeable buying center has someone who prefers another answer; not knowing who is
+        // a blind spot, not good news.
+        add('NO_OPPOSITION_IDENTIFIED', 'low', noOppositionIdentified(center));
     }
     if (unaddressed.length > 0) {
-        flags.push(
-            flag(
-                'ENEMY_WITH_HIGH_INFLUENCE',
-                'high',
-                'An influential opponent is barely covered — meet them, learn their objection and address it.',
-                unaddressed
-            )
-        );
-    } else if (valid.length >= 3 && opposed.length === 0) {
-        // Every sizeable buying center has someone who prefers another answer; not knowing who is a
-        // blind spot, not good news.
-        flags.push(
-            flag(
-                'NO_OPPOSITION_IDENTIFIED',
-                'low',
-                'Nobody is marked as a non-supporter — ask who prefers another option; unknown opposition is still opposition.'
-            )
+        add(
+            'ENEMY_WITH_HIGH_INFLUENCE',
+            'high',
+            unaddressedEnemies(center, namesOf(unaddressed)),
+            unaddressed
         );
     }
-    if (valid.length > 0 && engaged.length < 2) {
-        flags.push(
-            flag(
-                'SINGLE_THREADED',
-                'medium',
-                'Single-threaded — we reach fewer than two people well; one departure would end our access.',
-                engaged
-            )
-        );
+    if (valid.length > 0 && engagedPeople < 2) {
+        add('SINGLE_THREADED', 'medium', singleThreaded(center, namesOf(engaged)), engaged);
     }
-    const missingRoles = CORE_ROLES.filter(
-        (role) => role !== 'Decision Maker' && !valid.some((m) => m.Buying_Role__c === role)
-    );
-    if (valid.length > 0 && missingRoles.length > 0) {
-        flags.push(
-            flag(
-                'ROLE_NOT_COVERED',
-                'low',
-                `No one identified in the role of ${missingRoles.join(' or ')} — map who evaluates and who will use it.`
-            )
-        );
+    if (valid.length > 0 && missingOthers.length > 0) {
+        add('ROLE_NOT_COVERED', 'low', roleNotCovered(center, missingOthers));
     }
-    const odd = valid.filter(hasUnknownValues);
-    if (odd.length > 0 || valid.length < members.length) {
-        flags.push(
-            flag(
-                'UNKNOWN_VALUES',
-                'low',
-                'Some members have a role, support or coverage this version does not know, or no id; they were read as unknown.',
-                odd
-            )
-        );
+    if (odd.length > 0 || withoutId > 0) {
+        add('UNKNOWN_VALUES', 'low', unknownValues(odd.length + withoutId), odd);
     }
 
-    const hasDecisionMaker = deciders.length > 0;
-    const supportiveDecisionMakerEngaged = supportiveDeciders.length > 0;
     let mapStatus: RelationshipMapStatus = 'Amber';
-    if (!hasDecisionMaker || unaddressed.length > 0) {
+    if (deciders.length === 0 || unaddressed.length > 0) {
         mapStatus = 'Red';
-    } else if (supportiveDecisionMakerEngaged && coaches.length > 0) {
+    } else if (supportiveDeciders.length > 0 && coaches.length > 0) {
         mapStatus = 'Green';
+    }
+    const rolesMissing: BuyingRole[] = [];
+    if (deciders.length === 0) {
+        rolesMissing.push('Decision Maker');
+    }
+    rolesMissing.push(...missingOthers);
+    if (coaches.length === 0) {
+        rolesMissing.push('Coach');
     }
     return {
         mapStatus,
         flags,
         memberCount: valid.length,
-        hasDecisionMaker,
-        supportiveDecisionMakerEngaged,
+        hasDecisionMaker: deciders.length > 0,
+        supportiveDecisionMakerEngaged: supportiveDeciders.length > 0,
         hasCoach: coaches.length > 0,
-        unaddressedOpposition: unaddressed.map((member) => member.Id).sort(),
-        engagedMemberCount: engaged.length
+        decisionMakerIds: ids(deciders),
+        supportiveDecisionMakerIds: ids(supportiveDeciders),
+        coachIds: ids(coaches),
+        oppositionIds: ids(opposed),
+        unaddressedOpposition: ids(unaddressed),
+        engagedMemberCount: engagedPeople,
+        engagedMemberIds: ids(engaged),
+        rolesCovered,
+        rolesMissing
     };
 }
