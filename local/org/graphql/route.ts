@@ -1,11 +1,182 @@
-// GraphQL (placeholder until the schema builder lands).
-import { notImplemented } from '../errors';
-import type { Router } from '../http';
+// POST /services/data/vNN.N/graphql: parses, validates (cached per query text) and executes a
+// document against the UI API schema. As on the platform, GraphQL errors come back with HTTP 200 in
+// { data, errors }, each error with an ErrorType (InvalidSyntax, ValidationError,
+// DataFetchingException) in its extensions.
+import {
+    execute,
+    GraphQLError,
+    parse,
+    validate,
+    type DocumentNode,
+    type GraphQLSchema,
+    type OperationDefinitionNode
+} from 'graphql';
+import { SalesforceError } from '../errors';
+import { json, type Router } from '../http';
 import type { LocalOrg } from '../org';
 import { api } from '../versions';
+import type { GqlContext } from './connection';
+import { buildGraphqlSchema } from './schema';
 
-export function registerGraphql(router: Router, _org: LocalOrg): void {
-    api(router, 'POST', '/graphql', () => {
-        throw notImplemented('GraphQL');
+type ErrorType =
+    'InvalidSyntax' | 'ValidationError' | 'DataFetchingException' | 'OperationNotSupported';
+
+interface ErrorEntry {
+    message: string;
+    locations: { line: number; column: number }[];
+    path?: readonly (string | number)[];
+    extensions: { ErrorType: ErrorType; classification: ErrorType };
+}
+
+function formatError(error: GraphQLError, type: ErrorType): ErrorEntry {
+    const entry: ErrorEntry = {
+        message: error.message,
+        locations: (error.locations ?? []).map((location) => ({
+            line: location.line,
+            column: location.column
+        })),
+        extensions: { ErrorType: type, classification: type }
+    };
+    if (error.path !== undefined) {
+        entry.path = error.path;
+    }
+    return entry;
+}
+
+/** Unsupported parts of the platform's GraphQL API, named in the error instead of "undefined field". */
+function explainValidation(error: GraphQLError): GraphQLError {
+    if (/Schema is not configured (to execute|for) mutation/.test(error.message)) {
+        return new GraphQLError(
+            'The Account Atlas local org does not implement GraphQL mutations; write records with the UI API (lightning/uiRecordApi) instead.',
+            {
+                nodes: error.nodes
+            }
+        );
+    }
+    if (/subscription/i.test(error.message) && /not configured/.test(error.message)) {
+        return new GraphQLError(
+            'The Account Atlas local org does not implement GraphQL subscriptions.',
+            { nodes: error.nodes }
+        );
+    }
+    return error;
+}
+
+const CACHE_LIMIT = 200;
+
+export function registerGraphql(router: Router, org: LocalOrg): void {
+    let schema: GraphQLSchema | undefined;
+    const documents = new Map<string, DocumentNode | { errors: ErrorEntry[] }>();
+
+    /** Parsed and validated once per distinct query text. */
+    const prepare = (
+        query: string,
+        activeSchema: GraphQLSchema
+    ): DocumentNode | { errors: ErrorEntry[] } => {
+        const cached = documents.get(query);
+        if (cached !== undefined) {
+            return cached;
+        }
+        let prepared: DocumentNode | { errors: ErrorEntry[] };
+        try {
+            const document = parse(query);
+            const problems = validate(activeSchema, document);
+            prepared =
+                problems.length > 0
+                    ? {
+                          errors: problems.map((problem) =>
+                              formatError(explainValidation(problem), 'ValidationError')
+                          )
+                      }
+                    : document;
+        } catch (error) {
+            prepared = {
+                errors: [
+                    formatError(
+                        error instanceof GraphQLError ? error : new GraphQLError(String(error)),
+                        'InvalidSyntax'
+                    )
+                ]
+            };
+        }
+        if (documents.size >= CACHE_LIMIT) {
+            const oldest = documents.keys().next().value;
+            if (oldest !== undefined) {
+                documents.delete(oldest);
+            }
+        }
+        documents.set(query, prepared);
+        return prepared;
+    };
+
+    api(router, 'POST', '/graphql', async (request) => {
+        const body = await request.jsonObject();
+        schema ??= buildGraphqlSchema(org.model);
+        const query = body.query;
+        if (typeof query !== 'string' || query.trim() === '') {
+            return json(200, {
+                data: null,
+                errors: [
+                    formatError(
+                        new GraphQLError('A GraphQL request needs a "query" string'),
+                        'InvalidSyntax'
+                    )
+                ]
+            });
+        }
+        const variables = body.variables ?? {};
+        if (typeof variables !== 'object' || variables === null || Array.isArray(variables)) {
+            throw new SalesforceError(
+                400,
+                'JSON_PARSER_ERROR',
+                '"variables" must be a JSON object'
+            );
+        }
+        const prepared = prepare(query, schema);
+        if ('errors' in prepared) {
+            return json(200, { data: null, errors: prepared.errors });
+        }
+        const operations = prepared.definitions.filter(
+            (definition): definition is OperationDefinitionNode =>
+                definition.kind === 'OperationDefinition'
+        );
+        const operationName =
+            typeof body.operationName === 'string' ? body.operationName : undefined;
+        if (operations.length > 1 && operationName === undefined) {
+            return json(200, {
+                data: null,
+                errors: [
+                    formatError(
+                        new GraphQLError(
+                            'Must provide operation name if query contains multiple operations.'
+                        ),
+                        'OperationNotSupported'
+                    )
+                ]
+            });
+        }
+        const context: GqlContext = {
+            org,
+            now: org.store.today(),
+            parents: new Map(),
+            rawVariables: variables as Record<string, unknown>
+        };
+        // Reads run inside one transaction, so a response never mixes states of concurrent writes.
+        const result = await org.store.transaction(() =>
+            execute({
+                schema: schema as GraphQLSchema,
+                document: prepared,
+                variableValues: variables as Record<string, unknown>,
+                operationName,
+                contextValue: context
+            })
+        );
+        const errors = (result.errors ?? []).map((error) =>
+            formatError(
+                explainValidation(error),
+                error.path === undefined ? 'ValidationError' : 'DataFetchingException'
+            )
+        );
+        return json(200, { data: result.data ?? null, errors });
     });
 }

@@ -23,6 +23,7 @@ import {
 import { normalizeId } from '../ids';
 import type { OrgModel } from '../model';
 import { kindOf, parseDate, parseDateTime, type SqlValue } from '../values';
+import { dateRangeCondition } from './conditions';
 import { dateLiteralRange } from './dateLiterals';
 import type { CompareOp, Condition, FieldRef, OrderItem, SelectPlan } from './plan';
 
@@ -499,47 +500,9 @@ class Compiler {
         literal: string,
         variable: unknown
     ): Condition {
-        const kind = kindOf(ref.field);
-        if (kind !== 'date' && kind !== 'datetime') {
-            throw invalidField(
-                `value of filter criterion for field '${ref.field.name}' must be of type ${typeName(ref.field)} and should not be a date literal`
-            );
-        }
         const name = literal.split(':')[0] ?? literal;
         const n = typeof variable === 'number' ? variable : undefined;
-        const { start, end } = dateLiteralRange(name, n, this.options.now);
-        const bound = (date: string): string => (kind === 'date' ? date : `${date}T00:00:00.000Z`);
-        const lower = bound(start);
-        const upper = bound(end);
-        switch (op) {
-            case '=':
-                return {
-                    kind: 'and',
-                    items: [
-                        { kind: 'compare', ref, op: '>=', value: lower },
-                        { kind: 'compare', ref, op: '<', value: upper }
-                    ]
-                };
-            case '!=':
-                return {
-                    kind: 'not',
-                    item: {
-                        kind: 'and',
-                        items: [
-                            { kind: 'compare', ref, op: '>=', value: lower },
-                            { kind: 'compare', ref, op: '<', value: upper }
-                        ]
-                    }
-                };
-            case '<':
-                return { kind: 'compare', ref, op: '<', value: lower };
-            case '<=':
-                return { kind: 'compare', ref, op: '<', value: upper };
-            case '>':
-                return { kind: 'compare', ref, op: '>=', value: upper };
-            case '>=':
-                return { kind: 'compare', ref, op: '>=', value: lower };
-        }
+        return dateRangeCondition(ref, op, dateLiteralRange(name, n, this.options.now));
     }
 
     /** A literal checked against its field's type, in stored form. */
