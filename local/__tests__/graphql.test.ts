@@ -1,4 +1,5 @@
 /** @jest-environment node */
+// check-metadata-ignore-file: the error tests name unknown objects and fields on purpose.
 // The UI API GraphQL endpoint: the documented response shapes, paging, filters and ordering checked
 // against SOQL on the same data, the project's own LWC queries, aggregates, and errors.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -383,7 +384,6 @@ describe('the local org GraphQL API', () => {
                 { extensions: { ErrorType: 'InvalidSyntax', classification: 'InvalidSyntax' } }
             ]
         });
-        // check-metadata-ignore-next-line
         const unknownField = await graphql(
             '{ uiapi { query { Account { edges { node { Bogus__c { value } } } } } } }'
         );
@@ -397,7 +397,6 @@ describe('the local org GraphQL API', () => {
             ]
         });
         expect(unknownField.errors[0]?.locations).toEqual([{ line: 1, column: 44 }]);
-        // check-metadata-ignore-next-line
         const unknownObject = await graphql(
             '{ uiapi { query { Nothing__c { edges { node { Id } } } } } }'
         );
