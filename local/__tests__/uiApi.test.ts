@@ -1,4 +1,5 @@
 /** @jest-environment node */
+// check-metadata-ignore-file: a test names an unknown field on purpose.
 // UI API records, object info and picklist values, in the shapes lightning/uiRecordApi reads.
 import { call, countAll, startTestOrg, type TestOrg } from './testOrg';
 
