@@ -1,78 +1,168 @@
-// Default weights and limits, resolved and validated in one place.
-import type { DealScoringConfig } from './types';
-import { invalidConfig } from './messages';
+// The scoring configuration: defaults, resolved and validated in one place.
+import type { DealScoringConfig, DealScoringOverrides } from './types';
+import { configError } from './messages';
 
-// Evidence of customer-verifiable outcomes weighs most: it is what the customer did, not what the
-// rep believes. Relationships next (people decide, not companies), then the four qualification
-// questions, then data hygiene, which says how far the rest can be trusted.
-export const DEFAULT_CONFIG: DealScoringConfig = {
-    weights: { evidence: 40, qualification: 20, relationships: 25, hygiene: 15 },
-    importanceWeights: { 'Nice to Have': 1, Important: 2, 'Very Important': 3, Essential: 4 },
-    stateValues: { No: 0, 'In Progress': 1, Yes: 2 },
-    bandLimits: { atRisk: 40, watch: 70 },
+// Why these weights (out of 100):
+// - evidence 40: customer-verifiable outcomes per stage are the most objective signal there is —
+//   what the customer did or said, not what the rep believes (the "customer-evidenced deliverables"
+//   of Dealmaker; MEDDICC's Metrics, Decision criteria, Decision process and Paper process are all
+//   verified this way). It is also the factor the rep can move fastest.
+// - relationships 25: people decide, not companies. Miller Heiman's buying influences (economic,
+//   technical and user buyers, the coach) and MEDDICC's Economic buyer and Champion are two of the
+//   strongest predictors of a win; an unaddressed influential enemy is how deals are "outsold".
+// - qualification 20: the four questions (is there an opportunity, can we compete, can we win, is it
+//   worth winning) catch the other reason deals are lost — "we should not have been there". Few
+//   questions, so each weighs a lot.
+// - hygiene 15: a past close date or a quiet deal predicts slippage and says how far the rest can be
+//   trusted, but clean data alone wins nothing.
+export const DEFAULT_CONFIG: Readonly<DealScoringConfig> = Object.freeze({
+    weights: Object.freeze({ evidence: 40, qualification: 20, relationships: 25, hygiene: 15 }),
+    // Stage_Criterion__c.Importance__c: the picklist's documented weights.
+    importanceWeights: Object.freeze({
+        'Nice to Have': 1,
+        Important: 2,
+        'Very Important': 3,
+        Essential: 4
+    }),
+    // In Progress earns half: the customer has started, not finished.
+    stateValues: Object.freeze({ No: 0, 'In Progress': 1, Yes: 2 }),
+    bandLimits: Object.freeze({ atRisk: 40, watch: 70 }),
+    // A month without a logged touch is the usual "gone quiet" line in pipeline reviews.
     staleActivityDays: 30,
-    daysInStage: {},
+    // Stage norms are the org's own (from its history); none are assumed per stage.
+    daysInStage: Object.freeze({}),
     defaultDaysInStage: 45
-};
+});
 
-function isNonNegative(value: unknown): boolean {
-    return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const GROUPS = {
+    weights: ['evidence', 'qualification', 'relationships', 'hygiene'],
+    importanceWeights: ['Nice to Have', 'Important', 'Very Important', 'Essential'],
+    stateValues: ['No', 'In Progress', 'Yes'],
+    bandLimits: ['atRisk', 'watch']
+} as const;
+const SETTINGS = [...Object.keys(GROUPS), 'staleActivityDays', 'daysInStage', 'defaultDaysInStage'];
+
+const isNumber = (value: unknown): value is number =>
+    typeof value === 'number' && Number.isFinite(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function group(
+    name: keyof typeof GROUPS,
+    given: unknown,
+    defaults: Readonly<Record<string, number>>
+): Record<string, number> {
+    if (given === undefined) {
+        return { ...defaults };
+    }
+    if (!isObject(given)) {
+        throw configError(name, 'an object of numbers');
+    }
+    const allowed: readonly string[] = GROUPS[name];
+    const merged: Record<string, number> = { ...defaults };
+    for (const [key, value] of Object.entries(given)) {
+        if (!allowed.includes(key)) {
+            throw configError(`${name}.${key}`, `one of ${allowed.join(', ')} (unknown setting)`);
+        }
+        if (value === undefined) {
+            continue;
+        }
+        if (!isNumber(value) || value < 0) {
+            throw configError(`${name}.${key}`, 'a number of zero or more');
+        }
+        merged[key] = value;
+    }
+    return merged;
 }
 
+function positiveDays(name: string, value: unknown, fallback: number): number {
+    if (value === undefined) {
+        return fallback;
+    }
+    if (!isNumber(value) || value <= 0) {
+        throw configError(name, 'a number of days above zero');
+    }
+    return value;
+}
+
+function validated(overrides: unknown): DealScoringConfig {
+    if (!isObject(overrides)) {
+        throw configError('the configuration', 'an object of settings');
+    }
+    for (const key of Object.keys(overrides)) {
+        if (!SETTINGS.includes(key)) {
+            throw configError(key, `one of ${SETTINGS.join(', ')} (unknown setting)`);
+        }
+    }
+    const weights = group('weights', overrides.weights, DEFAULT_CONFIG.weights);
+    if (Object.values(weights).every((weight) => weight === 0)) {
+        throw configError('weights', 'at least one weight above zero');
+    }
+    const importanceWeights = group(
+        'importanceWeights',
+        overrides.importanceWeights,
+        DEFAULT_CONFIG.importanceWeights
+    );
+    const stateValues = group('stateValues', overrides.stateValues, DEFAULT_CONFIG.stateValues);
+    const { No: no = 0, 'In Progress': progress = 0, Yes: yes = 0 } = stateValues;
+    if (yes <= 0 || no > progress || progress > yes) {
+        // Otherwise raising a state could lower the score.
+        throw configError('stateValues', 'ordered No ≤ In Progress ≤ Yes, with Yes above zero');
+    }
+    const bands = group('bandLimits', overrides.bandLimits, DEFAULT_CONFIG.bandLimits);
+    const { atRisk = 0, watch = 0 } = bands;
+    if (atRisk > watch || watch > 100) {
+        throw configError('bandLimits', 'atRisk ≤ watch ≤ 100');
+    }
+    const daysInStage: Record<string, number> = { ...DEFAULT_CONFIG.daysInStage };
+    if (overrides.daysInStage !== undefined) {
+        if (!isObject(overrides.daysInStage)) {
+            throw configError('daysInStage', 'an object of stage name → days');
+        }
+        for (const [stage, days] of Object.entries(overrides.daysInStage)) {
+            daysInStage[stage] = positiveDays(`daysInStage["${stage}"]`, days, 0);
+        }
+    }
+    return {
+        weights: weights as DealScoringConfig['weights'],
+        importanceWeights: importanceWeights as DealScoringConfig['importanceWeights'],
+        stateValues: stateValues as DealScoringConfig['stateValues'],
+        bandLimits: { atRisk, watch },
+        staleActivityDays: positiveDays(
+            'staleActivityDays',
+            overrides.staleActivityDays,
+            DEFAULT_CONFIG.staleActivityDays
+        ),
+        daysInStage,
+        defaultDaysInStage: positiveDays(
+            'defaultDaysInStage',
+            overrides.defaultDaysInStage,
+            DEFAULT_CONFIG.defaultDaysInStage
+        )
+    };
+}
+
+function frozen(config: DealScoringConfig): DealScoringConfig {
+    for (const value of Object.values(config)) {
+        if (typeof value === 'object') {
+            Object.freeze(value);
+        }
+    }
+    return Object.freeze(config);
+}
+
+// Bulk rescoring resolves the defaults for every deal: validate them once. Both the defaults and the
+// cached copy are frozen, so neither can drift.
 let resolvedDefaults: DealScoringConfig | null = null;
 
-/** Fills in the defaults and throws a clear error for a configuration that cannot score. */
-export function resolveConfig(overrides?: Partial<DealScoringConfig>): DealScoringConfig {
-    if (!overrides) {
-        // Bulk rescoring calls this per deal: resolve and validate the defaults once.
-        resolvedDefaults ??= validated({});
+/**
+ * The configuration to score with: the defaults with the overrides on top. Throws an Error whose
+ * message names the setting and what it must be, for a configuration that cannot score.
+ */
+export function resolveConfig(overrides?: DealScoringOverrides | null): DealScoringConfig {
+    if (overrides === undefined || overrides === null) {
+        resolvedDefaults ??= frozen(validated({}));
         return resolvedDefaults;
     }
     return validated(overrides);
-}
-
-function validated(overrides: Partial<DealScoringConfig>): DealScoringConfig {
-    const config: DealScoringConfig = {
-        ...DEFAULT_CONFIG,
-        ...overrides,
-        weights: { ...DEFAULT_CONFIG.weights, ...overrides.weights },
-        importanceWeights: { ...DEFAULT_CONFIG.importanceWeights, ...overrides.importanceWeights },
-        stateValues: { ...DEFAULT_CONFIG.stateValues, ...overrides.stateValues },
-        bandLimits: { ...DEFAULT_CONFIG.bandLimits, ...overrides.bandLimits },
-        daysInStage: { ...DEFAULT_CONFIG.daysInStage, ...overrides.daysInStage }
-    };
-    for (const [key, value] of Object.entries(config.weights)) {
-        if (!isNonNegative(value)) {
-            throw new Error(invalidConfig(`weights.${key}`, 'a number of zero or more'));
-        }
-    }
-    if (Object.values(config.weights).reduce((sum, value) => sum + value, 0) <= 0) {
-        throw new Error(invalidConfig('weights', 'at least one weight above zero'));
-    }
-    for (const [key, value] of Object.entries(config.importanceWeights)) {
-        if (!isNonNegative(value)) {
-            throw new Error(invalidConfig(`importanceWeights.${key}`, 'a number of zero or more'));
-        }
-    }
-    const yes = config.stateValues.Yes;
-    if (!isNonNegative(yes) || yes === 0) {
-        throw new Error(invalidConfig('stateValues.Yes', 'a number above zero'));
-    }
-    for (const [key, value] of Object.entries(config.stateValues)) {
-        if (!isNonNegative(value) || (value as number) > (yes as number)) {
-            throw new Error(
-                invalidConfig(`stateValues.${key}`, 'a number from 0 to the value of Yes')
-            );
-        }
-    }
-    const { atRisk, watch } = config.bandLimits;
-    if (!isNonNegative(atRisk) || !isNonNegative(watch) || atRisk > watch || watch > 100) {
-        throw new Error(invalidConfig('bandLimits', 'atRisk ≤ watch ≤ 100'));
-    }
-    for (const key of ['staleActivityDays', 'defaultDaysInStage'] as const) {
-        if (!isNonNegative(config[key]) || config[key] === 0) {
-            throw new Error(invalidConfig(key, 'a number of days above zero'));
-        }
-    }
-    return config;
 }

@@ -1,53 +1,91 @@
 // Scores a deal 0–100 from customer evidence, qualification, relationships and data hygiene, with a
 // reason for every point, the risks, the stage gate and the actions that would raise the score most.
-// Pure: the caller passes "as of"; no clock, no I/O, the same input always gives the same result.
+// Pure: the caller passes "as of"; no clock, no I/O, and the same input always gives the same result.
+//
+// Closed deals are scored, not rejected: the score shows the deal as it stood (judged on every stage
+// it reached), `closed` is true and `note` says so; date checks that only make sense for an open deal
+// are not applied, and there is no stage gate or next step. Loss reviews use exactly this.
 import type { ScoreBand } from 'c/atlasModel';
-import type { DealScore, DealScoringConfig, DealScoringInput, Factor, Risk } from './types';
+import type { BuyingCenterCoverage } from 'c/buyingCenterCoverage';
+import type {
+    DealScore,
+    DealScoringConfig,
+    DealScoringInput,
+    DealScoringOverrides,
+    DealWarning,
+    Factor,
+    Risk,
+    ScoreDealOptions,
+    WarningCode
+} from './types';
 import { resolveConfig } from './config';
-import { compareText } from './dates';
 import { prepareDeal } from './prepare';
-import { earlierRequiredRisks, evidenceFactor, qualificationFactor } from './evidenceFactors';
-import { relationshipFactor } from './relationshipFactor';
+import type { PreparedDeal } from './prepare';
+import { applicableCriteria, weigh } from './weigh';
+import type { Weighing } from './weigh';
+import { evidenceFactor } from './evidenceFactor';
+import { qualificationFactor } from './qualificationFactor';
+import { criteriaRisks } from './criteriaRisks';
+import { coverageOf, relationshipFactor } from './relationshipFactor';
 import { hygieneFactor } from './hygieneFactor';
 import { stageGate } from './stageGate';
 import { nextActions } from './nextActions';
-import { unknownStage } from './messages';
+import { closedNote } from './messages';
+import { compareText, tenths } from './values';
 
 export type * from './types';
 export { DEFAULT_CONFIG, resolveConfig } from './config';
+export { applyActionChange } from './applyActionChange';
 
-const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 };
+const SEVERITY_ORDER: Readonly<Record<Risk['severity'], number>> = { high: 0, medium: 1, low: 2 };
 
-interface CoreScore {
+interface Scored {
+    deal: PreparedDeal;
     score: number;
     factors: Factor[];
     risks: Risk[];
+    staged: Weighing;
+    qualification: Weighing;
+    coverage: BuyingCenterCoverage;
 }
 
-function round1(value: number): number {
-    return Math.round(value * 10) / 10;
-}
-
-function scoreCore(input: DealScoringInput, config: DealScoringConfig) {
+function scoreOnce(input: DealScoringInput, config: DealScoringConfig): Scored {
     const deal = prepareDeal(input, config);
-    const relationships = relationshipFactor(deal, config);
+    const staged = weigh(
+        applicableCriteria(deal.criteria.staged, deal.stageIndex),
+        deal.answers,
+        config
+    );
+    const qualification = weigh(deal.criteria.qualification, deal.answers, config);
+    const coverage = coverageOf(deal);
+    const relationships = relationshipFactor(deal, config, coverage);
     const hygiene = hygieneFactor(deal, config);
     const factors = [
-        evidenceFactor(deal, config),
-        qualificationFactor(deal, config),
+        evidenceFactor(deal, config, staged),
+        qualificationFactor(deal, config, qualification),
         relationships.factor,
         hygiene.factor
     ];
-    const earned = factors.reduce((sum, factor) => sum + factor.earned, 0);
-    const possible = factors.reduce((sum, factor) => sum + factor.possible, 0);
+    let earned = 0;
+    let possible = 0;
+    for (const factor of factors) {
+        earned += factor.earned;
+        possible += factor.possible;
+    }
     const score = Math.max(0, Math.min(100, Math.round((100 * earned) / possible)));
-    const risks = [...earlierRequiredRisks(deal, config), ...relationships.risks, ...hygiene.risks];
-    const core: CoreScore = {
+    return {
+        deal,
         score,
-        factors: factors.map((factor) => ({ ...factor, earned: round1(factor.earned) })),
-        risks
+        factors,
+        risks: [
+            ...criteriaRisks(deal, staged, qualification),
+            ...relationships.risks,
+            ...hygiene.risks
+        ],
+        staged,
+        qualification,
+        coverage
     };
-    return { core, deal };
 }
 
 export function bandOf(score: number, config: DealScoringConfig): ScoreBand {
@@ -57,53 +95,90 @@ export function bandOf(score: number, config: DealScoringConfig): ScoreBand {
     return score < config.bandLimits.watch ? 'Watch' : 'Healthy';
 }
 
-export interface ScoreDealOptions {
-    /**
-     * Rank the next best actions (default true). Each candidate action re-scores the deal, so bulk
-     * rescoring, which stores only the score and band, turns this off.
-     */
-    nextActions?: boolean;
+const WARNING_ORDER: readonly WarningCode[] = [
+    'NO_OPPORTUNITY',
+    'BAD_AS_OF',
+    'NO_STAGE_ORDER',
+    'UNKNOWN_STAGE',
+    'BAD_FIELD',
+    'BAD_AMOUNT',
+    'DATES_OUT_OF_ORDER',
+    'NOT_A_LIST',
+    'NOT_A_RECORD',
+    'MISSING_ID',
+    'DUPLICATE_RECORD',
+    'UNKNOWN_IMPORTANCE',
+    'CRITERION_STAGE_UNKNOWN',
+    'EVIDENCE_UNKNOWN_CRITERION',
+    'EVIDENCE_OTHER_DEAL',
+    'EVIDENCE_UNKNOWN_STATE',
+    'DUPLICATE_EVIDENCE',
+    'MEMBER_UNKNOWN_VALUES',
+    'HISTORY_BAD_ENTRY',
+    'HISTORY_UNKNOWN_STAGE',
+    'HISTORY_AFTER_AS_OF',
+    'HISTORY_DISAGREES'
+];
+
+/**
+ * Warnings by kind, then wording: records read in another order give the same list. The sort is
+ * skipped when there is nothing to order (the usual case, in bulk).
+ */
+function inCanonicalOrder(warnings: DealWarning[]): DealWarning[] {
+    if (warnings.length < 2) {
+        return warnings;
+    }
+    return warnings.sort(
+        (a, b) =>
+            WARNING_ORDER.indexOf(a.code) - WARNING_ORDER.indexOf(b.code) ||
+            compareText(a.message, b.message) ||
+            compareText(a.recordId ?? '', b.recordId ?? '')
+    );
 }
 
-/** Scores one deal. Throws only for an invalid configuration; malformed records become warnings. */
+/** Details are rounded where they are made; the factors' totals only here, after the score. */
+function rounded(factor: Factor): Factor {
+    return { ...factor, earned: tenths(factor.earned), possible: tenths(factor.possible) };
+}
+
+/**
+ * Scores one deal. Throws only for an invalid configuration (the message names the setting);
+ * malformed records never throw: they are read as blank or skipped, and listed in `warnings`.
+ */
 export function scoreDeal(
     input: DealScoringInput,
-    overrides?: Partial<DealScoringConfig>,
+    overrides?: DealScoringOverrides | null,
     options: ScoreDealOptions = {}
 ): DealScore {
     const config = resolveConfig(overrides);
-    const { core, deal } = scoreCore(input, config);
-    const warnings = [...deal.warnings];
-    if (deal.stageIndex < 0 && deal.opportunity.IsClosed !== true) {
-        warnings.push(unknownStage(deal.opportunity.StageName));
-    }
-    if (deal.opportunity.IsClosed === true) {
-        warnings.push(
-            'The deal is closed: the score describes it as it stood, and it cannot advance.'
-        );
-    }
+    const scored = scoreOnce(input, config);
+    const { deal } = scored;
+    const hygiene = scored.factors[3]?.details ?? [];
     const actions =
-        deal.opportunity.IsClosed === true || options.nextActions === false
+        options.nextActions === false
             ? []
-            : nextActions(
-                  deal.sanitized,
+            : nextActions({
+                  input,
                   deal,
-                  config,
-                  core.score,
-                  (changed) => scoreCore(changed, config).core.score
-              );
+                  coverage: scored.coverage,
+                  staged: scored.staged,
+                  qualification: scored.qualification,
+                  hygiene,
+                  baseScore: scored.score,
+                  scoreOf: (changed) => scoreOnce(changed, config).score
+              });
     return {
-        score: core.score,
-        band: bandOf(core.score, config),
-        factors: core.factors,
-        risks: [...core.risks].sort(
-            (a, b) =>
-                SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-                compareText(a.code, b.code) ||
-                compareText(a.message, b.message)
+        score: scored.score,
+        band: bandOf(scored.score, config),
+        closed: deal.closed,
+        note: deal.closed ? closedNote(deal.won, deal.deal.stage) : null,
+        factors: scored.factors.map(rounded),
+        // Stable: within a severity, risks keep the order they were found in (criteria, people, data).
+        risks: [...scored.risks].sort(
+            (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
         ),
-        stageGate: stageGate(deal, config),
+        stageGate: stageGate(deal, scored.staged),
         nextActions: actions,
-        warnings
+        warnings: inCanonicalOrder(deal.warnings)
     };
 }

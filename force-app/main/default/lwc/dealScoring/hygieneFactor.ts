@@ -1,114 +1,189 @@
-// Data hygiene: how far the rest of the score can be trusted. Each problem costs points.
-import type { DealScoringConfig, Factor, Risk } from './types';
+// Data hygiene: how far the rest of the score can be trusted, and the usual signs of a deal that is
+// slipping. Each check holds a share of the points; a problem loses that share. A check that cannot
+// be judged (no "as of" date, no stage history) keeps its points and says so: unknown is not no.
+import type { DealScoringConfig, DetailStatus, Factor, FactorDetail, Risk } from './types';
 import type { PreparedDeal } from './prepare';
-import { dayNumber } from './dates';
+import { tenths } from './values';
+import {
+    activityLine,
+    amountLine,
+    buyingCenterLine,
+    closeDateLine,
+    directionLine,
+    hygieneReason,
+    stageTimeLine
+} from './messages';
 
-// Shares of the hygiene weight lost per problem (they add up to the whole weight).
-const COST = {
-    pastClose: 1 / 3,
-    stale: 0.2,
-    overdueInStage: 0.2,
-    noAmount: 2 / 15,
-    noBuyingCenter: 1 / 15,
-    backwards: 1 / 15
-};
+// Shares of the hygiene points (they add up to 1): a past close date is the strongest sign of a
+// forecast that is not being managed; silence and a stalled stage come next; a missing amount or
+// buying center makes the deal invisible to pipeline and account views; a step back is a warning.
+export const HYGIENE_SHARES = Object.freeze({
+    closeDate: 1 / 3,
+    activity: 1 / 5,
+    timeInStage: 1 / 5,
+    amount: 2 / 15,
+    buyingCenter: 1 / 15,
+    direction: 1 / 15
+});
+
+type Check = keyof typeof HYGIENE_SHARES;
+
+interface Judged {
+    status: DetailStatus;
+    text: string;
+    risk?: Risk;
+}
+
+function judge(deal: PreparedDeal, config: DealScoringConfig): Record<Check, Judged> {
+    const today = deal.asOfDay;
+    const facts = deal.deal;
+    const open = !deal.closed;
+    const judged = {} as Record<Check, Judged>;
+
+    if (facts.closeDay === null) {
+        const text = closeDateLine('missing', null);
+        judged.closeDate = {
+            status: 'problem',
+            text,
+            risk: { code: 'NO_CLOSE_DATE', severity: 'high', message: text }
+        };
+    } else if (!open) {
+        judged.closeDate = {
+            status: 'not applicable',
+            text: closeDateLine('closed', facts.closeDate)
+        };
+    } else if (today === null) {
+        judged.closeDate = { status: 'unknown', text: closeDateLine('unknown', facts.closeDate) };
+    } else if (facts.closeDay < today) {
+        const text = closeDateLine('past', facts.closeDate);
+        judged.closeDate = {
+            status: 'problem',
+            text,
+            risk: { code: 'CLOSE_DATE_PAST', severity: 'high', message: text }
+        };
+    } else {
+        judged.closeDate = { status: 'in order', text: closeDateLine('future', facts.closeDate) };
+    }
+
+    const idle =
+        today !== null && facts.lastActivityDay !== null ? today - facts.lastActivityDay : null;
+    if (!open) {
+        judged.activity = { status: 'not applicable', text: activityLine('closed', idle, config) };
+    } else if (idle === null) {
+        judged.activity = { status: 'unknown', text: activityLine('unknown', idle, config) };
+    } else if (idle > config.staleActivityDays) {
+        const text = activityLine('stale', idle, config);
+        judged.activity = {
+            status: 'problem',
+            text,
+            risk: { code: 'NO_RECENT_ACTIVITY', severity: 'medium', message: text }
+        };
+    } else {
+        judged.activity = { status: 'in order', text: activityLine('recent', idle, config) };
+    }
+
+    const stage = facts.stage ?? '';
+    const norm = config.daysInStage[stage] ?? config.defaultDaysInStage;
+    const entered = deal.history.enteredCurrentDay;
+    const days = today !== null && entered !== null ? today - entered : null;
+    if (!open) {
+        judged.timeInStage = {
+            status: 'not applicable',
+            text: stageTimeLine('closed', stage, days, norm)
+        };
+    } else if (days === null) {
+        judged.timeInStage = {
+            status: 'unknown',
+            text: stageTimeLine('unknown', stage, days, norm)
+        };
+    } else if (days > norm) {
+        const text = stageTimeLine('long', stage, days, norm);
+        judged.timeInStage = {
+            status: 'problem',
+            text,
+            risk: { code: 'TOO_LONG_IN_STAGE', severity: 'medium', message: text }
+        };
+    } else {
+        judged.timeInStage = {
+            status: 'in order',
+            text: stageTimeLine('normal', stage, days, norm)
+        };
+    }
+
+    if (facts.amount === null || facts.amount === 0) {
+        const text = amountLine(facts.amount);
+        judged.amount = {
+            status: 'problem',
+            text,
+            risk: { code: 'NO_AMOUNT', severity: 'low', message: text }
+        };
+    } else {
+        judged.amount = { status: 'in order', text: amountLine(facts.amount) };
+    }
+
+    if (facts.buyingCenterId === null) {
+        const text = buyingCenterLine(false, deal.buyingCenterName);
+        judged.buyingCenter = {
+            status: 'problem',
+            text,
+            risk: { code: 'NO_BUYING_CENTER', severity: 'low', message: text }
+        };
+    } else {
+        judged.buyingCenter = {
+            status: 'in order',
+            text: buyingCenterLine(true, deal.buyingCenterName)
+        };
+    }
+
+    const moves = deal.history.backwardMoves;
+    if (moves.length > 0) {
+        const text = directionLine('backwards', moves);
+        judged.direction = {
+            status: 'problem',
+            text,
+            risk: { code: 'STAGE_WENT_BACKWARDS', severity: 'low', message: text }
+        };
+    } else {
+        judged.direction = {
+            status: deal.history.known ? 'in order' : 'unknown',
+            text: directionLine(deal.history.known ? 'forward' : 'unknown', moves)
+        };
+    }
+    return judged;
+}
 
 export function hygieneFactor(
     deal: PreparedDeal,
     config: DealScoringConfig
 ): { factor: Factor; risks: Risk[] } {
-    const possible = config.weights.hygiene;
-    const opportunity = deal.opportunity;
+    const points = config.weights.hygiene;
+    const judged = judge(deal, config);
+    const details: FactorDetail[] = [];
     const risks: Risk[] = [];
-    const details: string[] = [];
-    let lost = 0;
-    const today = deal.asOfDay;
-
-    const closeDay = dayNumber(opportunity.CloseDate);
-    if (closeDay === null) {
-        lost += COST.pastClose;
-        risks.push({
-            code: 'NO_CLOSE_DATE',
-            severity: 'high',
-            message: 'The deal has no close date.'
+    let earned = 0;
+    for (const check of Object.keys(HYGIENE_SHARES) as Check[]) {
+        const { status, text, risk } = judged[check];
+        const possible = points * HYGIENE_SHARES[check];
+        const kept = status === 'problem' ? 0 : possible;
+        earned += kept;
+        details.push({
+            key: check,
+            status,
+            text,
+            earned: tenths(kept),
+            possible: tenths(possible)
         });
-    } else if (today !== null && closeDay < today && opportunity.IsClosed !== true) {
-        lost += COST.pastClose;
-        risks.push({
-            code: 'CLOSE_DATE_PAST',
-            severity: 'high',
-            message: `The close date ${opportunity.CloseDate} has passed: update it or close the deal.`
-        });
-    }
-
-    const lastActivity =
-        dayNumber(opportunity.LastActivityDate) ?? dayNumber(opportunity.CreatedDate);
-    if (today !== null && lastActivity !== null) {
-        const idle = today - lastActivity;
-        if (idle > config.staleActivityDays) {
-            lost += COST.stale;
-            risks.push({
-                code: 'STALE',
-                severity: 'medium',
-                message: `No activity for ${idle} days (the limit is ${config.staleActivityDays}).`
-            });
+        if (risk) {
+            risks.push(risk);
         }
-    } else {
-        details.push('Last activity unknown: staleness not judged.');
     }
-
-    const history = deal.stageHistory;
-    const current = opportunity.StageName ?? '';
-    const entered = [...history].reverse().find((change) => change.StageName === current);
-    const enteredDay = entered ? dayNumber(entered.EnteredAt) : null;
-    if (today !== null && enteredDay !== null) {
-        const days = today - enteredDay;
-        const norm = config.daysInStage[current] ?? config.defaultDaysInStage;
-        if (days > norm) {
-            lost += COST.overdueInStage;
-            risks.push({
-                code: 'TOO_LONG_IN_STAGE',
-                severity: 'medium',
-                message: `${days} days in ${current}; the norm is ${norm}.`
-            });
-        }
-    } else {
-        details.push('Time in stage unknown: no stage history.');
-    }
-    const indexes = history.map((change) => deal.stageOrder.indexOf(change.StageName));
-    if (indexes.some((index, i) => i > 0 && index >= 0 && index < (indexes[i - 1] ?? -1))) {
-        lost += COST.backwards;
-        risks.push({
-            code: 'STAGE_WENT_BACKWARDS',
-            severity: 'low',
-            message: 'The deal moved back a stage.'
-        });
-    }
-
-    if (deal.amount === null || deal.amount === 0) {
-        lost += COST.noAmount;
-        risks.push({ code: 'NO_AMOUNT', severity: 'low', message: 'The deal has no amount.' });
-    }
-    if (!opportunity.Buying_Center__c) {
-        lost += COST.noBuyingCenter;
-        risks.push({
-            code: 'NO_BUYING_CENTER',
-            severity: 'low',
-            message: 'The deal is not tied to a buying center.'
-        });
-    }
-    const earned = possible * Math.max(0, 1 - lost);
-    const problems = risks.map((risk) => risk.message);
     return {
         factor: {
             key: 'hygiene',
             label: 'Data hygiene',
             earned,
-            possible,
-            reason:
-                problems.length === 0
-                    ? 'Close date, activity, amount and buying center are in order.'
-                    : `${problems.length} data problem${problems.length === 1 ? '' : 's'}: ${problems.join(' ')}`,
+            possible: points,
+            reason: hygieneReason(risks.map((risk) => risk.message)),
             details
         },
         risks

@@ -1,38 +1,484 @@
-// Every sentence the deal score says, in one place (panels may map the codes to custom labels).
+// Every sentence the deal score says, in one place: reasons, risks, actions, warnings and errors.
+// Panels may map the codes that come with them to custom labels; these are the English defaults.
+import type { BuyingCenterMemberRecord } from 'c/atlasModel';
+import type { BuyingCenterCoverage } from 'c/buyingCenterCoverage';
+import type { DealScoringConfig } from './types';
+import type { WeighedLine, Weighing } from './weigh';
+import { describeValue } from './values';
 
-export function invalidConfig(setting: string, expected: string): string {
-    return `Deal scoring configuration: ${setting} must be ${expected}.`;
-}
+// ---- Small pieces -------------------------------------------------------------------------------
 
 export const percent = (ratio: number): string => `${Math.round(ratio * 100)}%`;
+const plural = (count: number, one: string, many = `${one}s`): string =>
+    `${count} ${count === 1 ? one : many}`;
+const days = (count: number): string => plural(count, 'day');
 
-export function evidenceReason(
-    met: number,
-    total: number,
-    unassessed: number,
-    ratio: number
+/** 1250000 → "1,250,000": whole units, no locale, so output is the same on every machine. */
+export function amount(value: number): string {
+    return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** "Marcus Bell (Decision Maker)" when the contact's name is known, else "the Decision Maker". */
+export function personName(
+    member: BuyingCenterMemberRecord,
+    names: Readonly<Record<string, string>>
 ): string {
-    if (total === 0) {
-        return 'No stage criteria are configured for this stage or the ones before it, so evidence earns half its points until sales ops add some.';
+    const name = names[member.Contact__c];
+    const role = member.Buying_Role__c;
+    if (name) {
+        return role ? `${name} (${role})` : name;
     }
-    const notAssessed =
-        unassessed > 0 ? ` ${unassessed} not yet assessed (unknown, counted as not met).` : '';
-    return `${met} of ${total} stage criteria met with customer evidence, ${percent(ratio)} of their weight.${notAssessed}`;
+    return role ? `the ${role}` : 'an unnamed member';
 }
 
-export function qualificationReason(total: number, unassessed: number, ratio: number): string {
-    if (total === 0) {
-        return 'No qualification questions are configured, so qualification earns half its points.';
-    }
-    const notAssessed = unassessed > 0 ? ` ${unassessed} not yet answered.` : '';
-    return `Qualification answered at ${percent(ratio)} of its weight across ${total} questions.${notAssessed}`;
+/** A qualification question with its category, said once: sample questions often repeat it. */
+function withCategory(category: string | null | undefined, question: string): string {
+    return !category || question.startsWith(category) ? question : `${category} ${question}`;
 }
+
+function inCenter(buyingCenter: string | null): string {
+    return buyingCenter ? ` in ${buyingCenter}` : '';
+}
+
+// ---- Configuration errors -----------------------------------------------------------------------
+
+/** The error for a configuration that cannot score: which setting, and what it must be. */
+export function configError(setting: string, expected: string): Error {
+    const error = new Error(`Deal scoring configuration: ${setting} must be ${expected}.`);
+    error.name = 'DealScoringConfigError';
+    return error;
+}
+
+// ---- Warnings about the input -------------------------------------------------------------------
+
+export const NO_OPPORTUNITY = 'No opportunity was given; it was scored as an empty deal.';
+export const BAD_AS_OF =
+    'No valid "as of" date (YYYY-MM-DD) was given, so the close date, activity and time in stage could not be judged.';
+export const NO_STAGE_ORDER = 'No sales stages were given, so no stage criteria could be applied.';
+export const NO_QUESTION = '(no question written)';
+
+export function notAList(what: string, value: unknown): string {
+    return `The ${what} should be a list but ${describeValue(value)} was given; read as none.`;
+}
+export function notARecord(what: string, value: unknown): string {
+    return `An entry in the ${what} is ${describeValue(value)}, not a record; it was skipped.`;
+}
+export function missingId(what: string, id: unknown): string {
+    return `A ${what.toLowerCase()} record has no usable id (${describeValue(id)}); it was skipped.`;
+}
+export function duplicateRecord(what: string, id: string): string {
+    return `Two ${what.toLowerCase()} records share the id ${id}; one was used.`;
+}
+export function badField(
+    object: string,
+    id: string,
+    field: string,
+    value: unknown,
+    readAs: string
+): string {
+    const which = id ? `${object} ${id}` : `The ${object.toLowerCase()}`;
+    return `${which}: ${field} is ${describeValue(value)}, which is not a valid value; read as ${readAs}.`;
+}
+export function badStageName(value: unknown): string {
+    return `The sales stages include ${describeValue(value)}, which is not a stage name; it was skipped.`;
+}
+export function duplicateStage(stage: string): string {
+    return `The stage "${stage}" is listed twice in the sales stages; it counts once, in its first place.`;
+}
+export function unknownStage(stage: string | null): string {
+    return stage
+        ? `The stage "${stage}" is not one of the sales stages, so stage criteria and the stage gate could not be applied.`
+        : 'The deal has no stage, so stage criteria and the stage gate could not be applied.';
+}
+export function badAmount(value: string): string {
+    return `The amount ${value} is not a valid amount (a number of zero or more); read as missing.`;
+}
+export function closeBeforeCreated(close: string, created: string): string {
+    return `The close date ${close} is before the deal was created (${created}).`;
+}
+export function dateAfterAsOf(field: string, date: string): string {
+    return `${field} ${date} is after the "as of" date: a date in the future.`;
+}
+export function unknownCategory(question: string, category: string): string {
+    return `Criterion "${question}" has an unknown category "${category}"; it counts, but under none of the four qualification questions.`;
+}
+export function unknownImportance(question: string, importance: string): string {
+    return `Criterion "${question}" has an unknown importance "${importance}"; weighed as Important.`;
+}
+export function criterionStageUnknown(question: string, stage: string): string {
+    return `Criterion "${question}" belongs to the stage "${stage}", which is not one of the sales stages; it was ignored.`;
+}
+export function evidenceUnknownCriterion(id: string): string {
+    return `Evidence ${id} answers no known criterion; it was ignored.`;
+}
+export function evidenceOtherDeal(id: string, dealId: string): string {
+    return `Evidence ${id} belongs to another deal (${dealId}); it was ignored.`;
+}
+export function evidenceUnknownState(id: string, state: unknown): string {
+    return `Evidence ${id} has the state ${describeValue(state)}, which is not No, In Progress or Yes; read as not yet assessed.`;
+}
+export function yesWithoutEvidence(id: string): string {
+    return `Evidence ${id} is marked Yes but does not say what the customer did or said; counted as In Progress until it does.`;
+}
+export function verifiedAfterAsOf(id: string, date: string): string {
+    return `Evidence ${id} was verified on ${date}, after the "as of" date.`;
+}
+export function duplicateEvidence(criterionId: string, count: number, usedId: string): string {
+    return `${count} evidence records answer criterion ${criterionId}; the one verified last (${usedId}) was used.`;
+}
+export function memberUnknownValues(id: string, fields: readonly string[]): string {
+    return `Member ${id} has a value this version does not know in ${fields.join(', ')}; read as blank.`;
+}
+export function historyBadEntry(stage: string | null): string {
+    return stage
+        ? `A stage history entry for "${stage}" has no valid date; it was skipped.`
+        : 'A stage history entry has no stage name or no valid date; it was skipped.';
+}
+export function historyAfterAsOf(stage: string, date: string): string {
+    return `The stage history says the deal entered "${stage}" on ${date}, after the "as of" date; that entry was skipped.`;
+}
+export function historyUnknownStage(stage: string): string {
+    return `The stage history names the stage "${stage}", which is not one of the sales stages; that entry was skipped.`;
+}
+export function historyDisagrees(last: string, current: string): string {
+    return `The stage history ends in "${last}" but the deal is in "${current}", so its time in stage is unknown.`;
+}
+
+// ---- Closed deals -------------------------------------------------------------------------------
+
+export function closedNote(won: boolean, stage: string | null): string {
+    const outcome = won ? 'won' : 'lost';
+    return `This deal is closed (${stage ?? outcome}): the score shows it as it stood when it was ${outcome}, judged on every stage it reached; it has no stage gate or next steps.`;
+}
+
+// ---- Evidence and qualification -----------------------------------------------------------------
+
+const STATE_TEXT: Readonly<Record<string, string>> = {
+    Yes: 'met',
+    'In Progress': 'in progress',
+    No: 'the customer said no'
+};
+
+/** "Needs Analysis (required): Customer agreed … — met, verified by Marcus Bell on 2026-11-13." */
+export function criterionLine(line: WeighedLine, names: Readonly<Record<string, string>>): string {
+    const { record } = line.criterion;
+    let state = line.state === null ? 'not yet assessed' : (STATE_TEXT[line.state] ?? line.state);
+    const verifier = line.answer?.record.Verified_By__c;
+    const verifiedOn = line.answer?.record.Verified_On__c;
+    const by = line.state !== null && typeof verifier === 'string' ? names[verifier] : undefined;
+    const on = line.state !== null && typeof verifiedOn === 'string' ? verifiedOn : undefined;
+    if (by || on) {
+        state += `, verified${by ? ` by ${by}` : ''}${on ? ` on ${on}` : ''}`;
+    }
+    if (!record.Stage__c) {
+        return `${withCategory(record.Category__c, record.Question__c)} — ${state}.`;
+    }
+    const required = record.Required__c === true ? ' (required)' : '';
+    return `${record.Stage__c}${required}: ${record.Question__c} — ${state}.`;
+}
+
+function countsOf(weighing: Weighing): string {
+    const parts = [
+        weighing.inProgress > 0 ? `${weighing.inProgress} in progress` : '',
+        weighing.saidNo > 0 ? `${weighing.saidNo} answered No` : '',
+        weighing.notAssessed > 0
+            ? `${weighing.notAssessed} not yet assessed (unknown, so no points yet)`
+            : ''
+    ].filter(Boolean);
+    return parts.length > 0 ? ` ${parts.join(', ')}.` : '';
+}
+
+export function evidenceReason(weighing: Weighing, stage: string): string {
+    const total = weighing.lines.length;
+    return `${weighing.met} of ${plural(total, 'criterion', 'criteria')} up to ${stage} met with customer evidence: ${percent(weighing.earned / weighing.possible)} of their weight.${countsOf(weighing)}`;
+}
+
+export function noCriteriaReason(stageUnknown: boolean, stage: string | null): string {
+    return stageUnknown
+        ? 'The deal is not in a known sales stage, so no stage criteria apply: half the evidence points are given until the stage is set.'
+        : `No stage criteria are set up for ${stage ?? 'this stage'} or the stages before it: half the evidence points are given until sales ops add some.`;
+}
+
+export function noQualificationReason(): string {
+    return 'No qualification questions are set up: half the qualification points are given until sales ops add some.';
+}
+
+export function questionNotConfigured(question: string): string {
+    return `${question} — no question set up for it.`;
+}
+
+export function qualificationReason(
+    weighing: Weighing,
+    byQuestion: ReadonlyMap<string, Weighing>
+): string {
+    const parts = [...byQuestion].map(([question, part]) => {
+        if (part.lines.length === 0) {
+            return `${question} not asked`;
+        }
+        if (part.notAssessed === part.lines.length) {
+            return `${question} not yet assessed`;
+        }
+        return `${question} ${percent(part.earned / part.possible)}`;
+    });
+    return `Qualification at ${percent(weighing.earned / weighing.possible)} of its weight: ${parts.join('; ')}.${countsOf(weighing)}`;
+}
+
+export function earlierRequiredUnmet(line: WeighedLine): string {
+    const state = line.state === null ? 'not yet assessed' : (STATE_TEXT[line.state] ?? line.state);
+    return `The deal left ${line.criterion.record.Stage__c} without this required outcome (${state}): ${line.criterion.record.Question__c}`;
+}
+
+export function customerSaidNo(line: WeighedLine): string {
+    return `The customer said no to an outcome this stage depends on: ${line.criterion.record.Question__c}`;
+}
+
+export function qualificationAnsweredNo(line: WeighedLine): string {
+    const { record } = line.criterion;
+    return `The customer's answer is No — ${withCategory(record.Category__c, record.Question__c)} Decide whether this deal is still worth pursuing, or qualify out.`;
+}
+
+// ---- Relationships ------------------------------------------------------------------------------
 
 export const RELATIONSHIPS_UNKNOWN =
-    'Relationships unknown: nobody from the buying center is mapped to this deal yet, so only a small share of the points is given.';
+    'Relationships unknown: nobody from the buying center is linked to this deal yet, so a small share of the points is given until the people are mapped.';
+export const RELATIONSHIPS_UNKNOWN_RISK =
+    'Nobody from the buying center is mapped to this deal — map who decides, who evaluates, who will use it and who coaches us.';
 
-export function unknownStage(stage: string | null | undefined): string {
-    return stage
-        ? `Stage "${stage}" is not in the sales process; stage criteria could not be applied.`
-        : 'The deal has no stage; stage criteria could not be applied.';
+/** Who the relationship lines are about, by name where known. */
+export interface RelationshipPeople {
+    supportiveDeciders: string[];
+    deciders: string[];
+    coaches: string[];
+}
+
+function listOf(items: readonly string[]): string {
+    if (items.length <= 1) {
+        return items[0] ?? '';
+    }
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export function deciderLine(coverage: BuyingCenterCoverage, people: RelationshipPeople): string {
+    if (coverage.supportiveDecisionMakerEngaged) {
+        return `${listOf(people.supportiveDeciders)} ${people.supportiveDeciders.length === 1 ? 'supports' : 'support'} us and we meet them regularly.`;
+    }
+    return coverage.hasDecisionMaker
+        ? `We know who decides — ${listOf(people.deciders)} — but no decision maker both supports us and is engaged; a little credit for knowing who decides.`
+        : 'No decision maker or approver identified.';
+}
+
+export function coachLine(people: RelationshipPeople): string {
+    return people.coaches.length > 0
+        ? `${listOf(people.coaches)} ${people.coaches.length === 1 ? 'is' : 'are'} coaching us.`
+        : 'Nobody inside is coaching us.';
+}
+
+export function oppositionLine(unaddressed: number, opposed: number): string {
+    if (unaddressed > 0) {
+        return `${plural(unaddressed, 'influential opponent')} we have barely met.`;
+    }
+    return opposed > 0
+        ? 'Every influential opponent is engaged.'
+        : 'No influential opposition is known.';
+}
+
+export function threadsLine(engaged: number): string {
+    return engaged >= 2
+        ? `${engaged} people engaged: the deal does not hang on one person.`
+        : `${engaged === 0 ? 'Nobody' : 'Only one person'} engaged: the deal hangs on ${engaged === 0 ? 'no one' : 'one person'}.`;
+}
+
+export function relationshipsReason(
+    coverage: BuyingCenterCoverage,
+    people: RelationshipPeople
+): string {
+    const status = coverage.mapStatus.toLowerCase();
+    const mapped = plural(coverage.memberCount, 'person', 'people');
+    return `The relationship map is ${status} across ${mapped}. ${deciderLine(coverage, people)} ${coachLine(people)} ${oppositionLine(coverage.unaddressedOpposition.length, coverage.oppositionIds.length)} ${threadsLine(coverage.engagedMemberCount)}`;
+}
+
+// ---- Hygiene ------------------------------------------------------------------------------------
+
+export function closeDateLine(
+    kind: 'missing' | 'closed' | 'unknown' | 'past' | 'future',
+    date: string | null
+): string {
+    switch (kind) {
+        case 'missing':
+            return 'The deal has no close date.';
+        case 'past':
+            return `The close date ${date} has passed — update it or close the deal.`;
+        case 'unknown':
+            return `Close date ${date}: not judged without an "as of" date.`;
+        case 'closed':
+            return `Closed with the close date ${date}.`;
+        default:
+            return `Close date ${date} is ahead.`;
+    }
+}
+
+export function activityLine(
+    kind: 'closed' | 'unknown' | 'stale' | 'recent',
+    idle: number | null,
+    config: DealScoringConfig
+): string {
+    switch (kind) {
+        case 'closed':
+            return 'Activity is not judged on a closed deal.';
+        case 'unknown':
+            return 'When the deal was last worked on is unknown (no activity or created date): not judged.';
+        case 'stale':
+            return `No activity for ${days(idle ?? 0)} (more than ${days(config.staleActivityDays)}): the deal has gone quiet.`;
+        default:
+            return `Last activity ${idle === 0 ? 'today' : `${days(idle ?? 0)} ago`}.`;
+    }
+}
+
+export function stageTimeLine(
+    kind: 'closed' | 'unknown' | 'long' | 'normal',
+    stage: string,
+    spent: number | null,
+    norm: number
+): string {
+    switch (kind) {
+        case 'closed':
+            return 'Time in stage is not judged on a closed deal.';
+        case 'unknown':
+            return 'Time in stage is unknown (no stage history): not judged.';
+        case 'long':
+            return `${days(spent ?? 0)} in ${stage}, longer than the usual ${days(norm)}: the deal may have stalled.`;
+        default:
+            return `${days(spent ?? 0)} in ${stage} (usual: up to ${days(norm)}).`;
+    }
+}
+
+export function amountLine(value: number | null): string {
+    if (value === null) {
+        return 'The deal has no amount, so it counts for nothing in the pipeline.';
+    }
+    return value === 0
+        ? 'The deal amount is 0, so it counts for nothing in the pipeline.'
+        : `Amount ${amount(value)}.`;
+}
+
+export function buyingCenterLine(linked: boolean, name: string | null): string {
+    if (!linked) {
+        return 'The deal is not linked to a buying center, so it is missing from the account plan and the opportunity map.';
+    }
+    return name ? `Linked to the buying center ${name}.` : 'Linked to a buying center.';
+}
+
+export function directionLine(
+    kind: 'backwards' | 'forward' | 'unknown',
+    moves: readonly string[]
+): string {
+    if (kind === 'backwards') {
+        return `The deal moved back a stage (${moves.join(', ')}): find out what changed.`;
+    }
+    return kind === 'forward'
+        ? 'The deal has only moved forward.'
+        : 'Stage moves are unknown (no stage history): not judged.';
+}
+
+export function hygieneReason(problems: readonly string[]): string {
+    return problems.length === 0
+        ? 'Close date, activity, time in stage, amount and buying center are in order (or could not be judged).'
+        : `${plural(problems.length, 'data problem')}: ${problems.join(' ')}`;
+}
+
+// ---- Stage gate ---------------------------------------------------------------------------------
+
+export function gateReason(
+    kind: 'closed' | 'unknown' | 'open' | 'ready to close' | 'blocked',
+    current: string | null,
+    next: string | null,
+    blocking: number
+): string {
+    switch (kind) {
+        case 'closed':
+            return 'The deal is closed.';
+        case 'unknown':
+            return unknownStage(current);
+        case 'open':
+            return `Every required outcome so far is met: the deal can move from ${current} to ${next}.`;
+        case 'ready to close':
+            return `Every required outcome is met: ${current} is the last stage, so the deal is ready to close.`;
+        default:
+            return `${plural(blocking, 'required outcome')} still ${blocking === 1 ? 'needs' : 'need'} customer evidence before the deal can leave ${current}.`;
+    }
+}
+
+// ---- Next best actions --------------------------------------------------------------------------
+
+export function meetCriterion(line: WeighedLine): string {
+    const { record } = line.criterion;
+    const where = record.Stage__c
+        ? ` (${record.Stage__c}${record.Required__c === true ? ', required to leave it' : ''})`
+        : '';
+    const question = record.Stage__c
+        ? record.Question__c
+        : withCategory(record.Category__c, record.Question__c);
+    switch (line.state) {
+        case 'In Progress':
+            return `Finish this and record what the customer did or said${where}: ${question}`;
+        case 'No':
+            return `The customer said no — find out what would change that, then record it${where}: ${question}`;
+        default:
+            return `Ask the customer and record the evidence${where}: ${question}`;
+    }
+}
+
+export function mapDecisionMaker(nobodyMapped: boolean, buyingCenter: string | null): string {
+    return nobodyMapped
+        ? `Map the people${inCenter(buyingCenter)} who buy this, starting with the decision maker: who signs off, and will they support us?`
+        : `Find out who signs off${inCenter(buyingCenter)}, meet them and earn their support.`;
+}
+
+export function engageDecider(person: string, supportive: boolean, engaged: boolean): string {
+    if (supportive) {
+        return `Meet ${person} again: they support us but we have barely met.`;
+    }
+    return engaged
+        ? `Win over ${person}: learn what it would take for them to support us.`
+        : `Meet ${person} more than once and learn what it would take for them to support us.`;
+}
+
+export function askForCoach(person: string): string {
+    return `Ask ${person}, who already supports us, to coach us through their buying process.`;
+}
+
+export function findCoach(buyingCenter: string | null): string {
+    return `Find a coach${inCenter(buyingCenter)}: someone inside who wants us to win and will guide us.`;
+}
+
+export function addressOpposition(person: string): string {
+    return `Address the opposition of ${person}, who has high influence: meet them more than once, learn the objection and answer it.`;
+}
+
+export function secondThread(person: string): string {
+    return `Build a second strong relationship: meet ${person} again so the deal does not hang on one person.`;
+}
+
+export function findSecondThread(): string {
+    return 'Build a second strong relationship: find who evaluates the solution and meet them more than once.';
+}
+
+export function updateCloseDate(date: string | null): string {
+    return date
+        ? `Update the close date (${date} has passed) to the date the customer now expects to sign.`
+        : 'Set a close date: the date the customer expects to sign.';
+}
+
+export function logActivity(): string {
+    return 'Talk to the customer and log it: the deal has gone quiet.';
+}
+
+export function setAmount(): string {
+    return 'Enter the deal amount, so the deal counts in the pipeline.';
+}
+
+export function setBuyingCenter(buyingCenter: string | null): string {
+    return buyingCenter
+        ? `Link the deal to the buying center ${buyingCenter}.`
+        : 'Link the deal to the buying center that is buying.';
 }

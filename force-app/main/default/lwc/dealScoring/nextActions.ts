@@ -1,191 +1,120 @@
-// Next best actions: each candidate is applied to a copy of the deal and re-scored, so every gain
-// shown is the real number of points the action would add.
-import type { BuyingCenterMemberRecord, DealEvidenceRecord } from 'c/atlasModel';
-import { assessBuyingCenterCoverage } from 'c/buyingCenterCoverage';
-import type { DealScoringConfig, DealScoringInput, NextAction } from './types';
+// Next best actions: every fix the score knows how to reward is tried on a copy of the deal and the
+// deal re-scored, so the points an action claims are exactly the points it adds. Ranked by points.
+import type { BuyingCenterCoverage } from 'c/buyingCenterCoverage';
+import type { ActionChange, DealScoringInput, FactorDetail, NextAction } from './types';
 import type { PreparedDeal } from './prepare';
-import { stateOf } from './evidenceFactors';
-import { compareText, dayNumber } from './dates';
+import type { Weighing } from './weigh';
+import { applyActionChange, SIMULATED_PREFIX } from './applyActionChange';
+import { compareText } from './values';
+import { relationshipCandidates } from './relationshipActions';
+import type { Candidate } from './relationshipActions';
+import {
+    logActivity,
+    meetCriterion,
+    setAmount,
+    setBuyingCenter,
+    updateCloseDate
+} from './messages';
 
-interface Candidate {
-    code: string;
-    message: string;
-    criterionId?: string;
-    apply: (input: DealScoringInput) => DealScoringInput;
+function evidenceCandidates(staged: Weighing, qualification: Weighing): Candidate[] {
+    return [...staged.lines, ...qualification.lines]
+        .filter((line) => line.state !== 'Yes')
+        .map((line) => {
+            const criterionId = line.criterion.record.Id;
+            const change: ActionChange = { kind: 'evidence', criterionId, state: 'Yes' };
+            return {
+                code: line.criterion.stageIndex < 0 ? 'ANSWER_QUALIFICATION' : 'MEET_CRITERION',
+                message: meetCriterion(line),
+                change,
+                criterionId
+            };
+        });
 }
 
-function withEvidenceYes(input: DealScoringInput, criterionId: string): DealScoringInput {
-    const others = input.evidence.filter((record) => record?.Stage_Criterion__c !== criterionId);
-    const met: DealEvidenceRecord = {
-        Id: `simulated-${criterionId}`,
-        Opportunity__c: input.opportunity.Id,
-        Stage_Criterion__c: criterionId,
-        State__c: 'Yes'
-    };
-    return { ...input, evidence: [...others, met] };
-}
-
-function withMember(
-    input: DealScoringInput,
-    member: Omit<BuyingCenterMemberRecord, 'Id' | 'Buying_Center__c' | 'Contact__c'>,
-    code: string
-): DealScoringInput {
-    const simulated: BuyingCenterMemberRecord = {
-        Id: `simulated-${code}`,
-        Buying_Center__c: input.opportunity.Buying_Center__c ?? '',
-        Contact__c: `simulated-${code}`,
-        ...member
-    };
-    return { ...input, members: [...input.members, simulated] };
-}
-
-function candidates(deal: PreparedDeal, config: DealScoringConfig): Candidate[] {
-    const yes = config.stateValues.Yes ?? 2;
+function hygieneCandidates(deal: PreparedDeal, asOf: string, hygiene: FactorDetail[]): Candidate[] {
+    const problem = (key: string) =>
+        hygiene.some((detail) => detail.key === key && detail.status === 'problem');
     const list: Candidate[] = [];
-    for (const criterion of [...deal.stageCriteria, ...deal.qualificationCriteria]) {
-        if (stateOf(deal, criterion.Id, config) < yes) {
-            list.push({
-                code: criterion.Stage__c ? 'MEET_CRITERION' : 'ANSWER_QUALIFICATION',
-                message: `Get customer evidence: ${criterion.Question__c}`,
-                criterionId: criterion.Id,
-                apply: (input) => withEvidenceYes(input, criterion.Id)
-            });
-        }
-    }
-    const coverage = assessBuyingCenterCoverage(deal.members);
-    if (!coverage.supportiveDecisionMakerEngaged) {
-        list.push({
-            code: 'ENGAGE_DECISION_MAKER',
-            message: 'Engage a decision maker or approver who supports us, more than once.',
-            apply: (input) =>
-                withMember(
-                    input,
-                    {
-                        Buying_Role__c: 'Decision Maker',
-                        Support__c: 'Supporter',
-                        Coverage__c: 'Multiple',
-                        Influence__c: 'High'
-                    },
-                    'decision-maker'
-                )
-        });
-    }
-    if (!coverage.hasCoach) {
-        list.push({
-            code: 'FIND_COACH',
-            message: 'Find a coach: someone inside who wants us to win and will guide us.',
-            apply: (input) =>
-                withMember(
-                    input,
-                    {
-                        Buying_Role__c: 'Coach',
-                        Support__c: 'Mentor',
-                        Coverage__c: 'Brief',
-                        Influence__c: 'Medium'
-                    },
-                    'coach'
-                )
-        });
-    }
-    if (coverage.unaddressedOpposition.length > 0) {
-        const opposed = new Set(coverage.unaddressedOpposition);
-        list.push({
-            code: 'ADDRESS_OPPOSITION',
-            message: 'Meet the influential opponents, learn their objections and address them.',
-            apply: (input) => ({
-                ...input,
-                members: input.members.map((member) => {
-                    return opposed.has(member.Id) ? { ...member, Coverage__c: 'Multiple' } : member;
-                })
-            })
-        });
-    }
-    if (deal.members.length > 0 && coverage.engagedMemberCount < 2) {
-        list.push({
-            code: 'MULTI_THREAD',
-            message: 'Build a second strong relationship so the deal does not hang on one person.',
-            apply: (input) =>
-                withMember(
-                    input,
-                    {
-                        Buying_Role__c: 'Evaluator',
-                        Support__c: 'Neutral',
-                        Coverage__c: 'Multiple',
-                        Influence__c: 'Medium'
-                    },
-                    'second-thread'
-                )
-        });
-    }
-    const opportunity = deal.opportunity;
-    const closeDay = dayNumber(opportunity.CloseDate);
-    if (deal.asOfDay !== null && (closeDay === null || closeDay < deal.asOfDay)) {
+    if (problem('closeDate') && asOf) {
         list.push({
             code: 'UPDATE_CLOSE_DATE',
-            message: 'Set a realistic close date.',
-            apply: (input) => ({
-                ...input,
-                opportunity: { ...input.opportunity, CloseDate: input.asOf }
-            })
+            message: updateCloseDate(deal.deal.closeDate),
+            change: { kind: 'opportunity', fields: { CloseDate: asOf } }
         });
     }
-    const lastActivity =
-        dayNumber(opportunity.LastActivityDate) ?? dayNumber(opportunity.CreatedDate);
-    if (
-        deal.asOfDay !== null &&
-        lastActivity !== null &&
-        deal.asOfDay - lastActivity > config.staleActivityDays
-    ) {
+    if (problem('activity') && asOf) {
         list.push({
             code: 'LOG_ACTIVITY',
-            message: 'Talk to the customer and log it: the deal has gone quiet.',
-            apply: (input) => ({
-                ...input,
-                opportunity: { ...input.opportunity, LastActivityDate: input.asOf }
-            })
+            message: logActivity(),
+            change: { kind: 'opportunity', fields: { LastActivityDate: asOf } }
         });
     }
-    if (deal.amount === null || deal.amount === 0) {
+    if (problem('amount')) {
+        // Any positive amount scores the same; 1 stands for the amount the rep will enter.
         list.push({
             code: 'SET_AMOUNT',
-            message: 'Enter the amount of the deal.',
-            apply: (input) => ({ ...input, opportunity: { ...input.opportunity, Amount: 1 } })
+            message: setAmount(),
+            change: { kind: 'opportunity', fields: { Amount: 1 } }
         });
     }
-    if (!opportunity.Buying_Center__c) {
+    if (problem('buyingCenter')) {
+        const centers = deal.members
+            .map((member) => member.Buying_Center__c)
+            .filter((id): id is string => typeof id === 'string' && id.length > 0)
+            .sort(compareText);
         list.push({
             code: 'SET_BUYING_CENTER',
-            message: 'Tie the deal to the buying center that buys it.',
-            apply: (input) => ({
-                ...input,
-                opportunity: { ...input.opportunity, Buying_Center__c: 'simulated-buying-center' }
-            })
+            message: setBuyingCenter(deal.buyingCenterName),
+            change: {
+                kind: 'opportunity',
+                fields: { Buying_Center__c: centers[0] ?? `${SIMULATED_PREFIX}buying-center` }
+            }
         });
     }
     return list;
 }
 
-/** Ranks the actions by the points they add; actions that add nothing are left out. */
-export function nextActions(
-    input: DealScoringInput,
-    deal: PreparedDeal,
-    config: DealScoringConfig,
-    baseScore: number,
-    scoreOf: (input: DealScoringInput) => number
-): NextAction[] {
-    const actions: NextAction[] = [];
-    for (const candidate of candidates(deal, config)) {
-        const gain = scoreOf(candidate.apply(input)) - baseScore;
-        if (gain > 0) {
-            const action: NextAction = { code: candidate.code, message: candidate.message, gain };
-            if (candidate.criterionId) {
-                action.criterionId = candidate.criterionId;
-            }
-            actions.push(action);
-        }
+export interface ActionContext {
+    input: DealScoringInput;
+    deal: PreparedDeal;
+    coverage: BuyingCenterCoverage;
+    staged: Weighing;
+    qualification: Weighing;
+    hygiene: FactorDetail[];
+    baseScore: number;
+    /** The score of a changed input (no next actions): the same scorer as the base score. */
+    scoreOf: (input: DealScoringInput) => number;
+}
+
+/** The actions that add points, most points first. */
+export function nextActions(context: ActionContext): NextAction[] {
+    const { deal } = context;
+    if (deal.closed) {
+        return [];
     }
-    return actions.sort(
-        (a, b) =>
-            b.gain - a.gain || compareText(a.code, b.code) || compareText(a.message, b.message)
-    );
+    const asOf = deal.asOfDay === null ? '' : String(context.input.asOf).slice(0, 10);
+    const candidates = [
+        ...evidenceCandidates(context.staged, context.qualification),
+        ...relationshipCandidates(deal, context.coverage),
+        ...hygieneCandidates(deal, asOf, context.hygiene)
+    ];
+    const ranked: { action: NextAction; place: number }[] = [];
+    candidates.forEach((candidate, place) => {
+        const changed = applyActionChange(context.input, candidate.change);
+        const gain = context.scoreOf(changed) - context.baseScore;
+        if (gain > 0) {
+            const { code, message, change, criterionId, memberId } = candidate;
+            const action: NextAction = { code, message, gain, change };
+            if (criterionId) {
+                action.criterionId = criterionId;
+            }
+            if (memberId) {
+                action.memberId = memberId;
+            }
+            ranked.push({ action, place });
+        }
+    });
+    // Ties keep the order candidates were made in: criteria in process order, then people, then data.
+    ranked.sort((a, b) => b.action.gain - a.action.gain || a.place - b.place);
+    return ranked.map(({ action }) => action);
 }

@@ -1,231 +1,201 @@
-// Puts the input in a canonical form: sorted by id so input order never matters, inactive criteria
-// dropped, one evidence record per criterion, and a warning for everything that had to be guessed.
-import type {
-    BuyingCenterMemberRecord,
-    DealEvidenceRecord,
-    OpportunityRecord,
-    StageChange,
-    StageCriterionRecord
-} from 'c/atlasModel';
-import type { DealScoringConfig, DealScoringInput } from './types';
-import { compareText, dayNumber } from './dates';
+// Reads the scoring input into one canonical, typed form: input order never matters, junk is read as
+// blank or skipped, and everything that had to be guessed becomes a warning. Never throws.
+import type { BuyingCenterMemberRecord } from 'c/atlasModel';
+import type { DealScoringConfig, DealScoringInput, DealWarning } from './types';
+import { dayNumber } from './dates';
+import { describeValue, isFiniteNumber, isRecord, text } from './values';
+import { prepareCriteria } from './prepareCriteria';
+import type { PreparedCriteria } from './prepareCriteria';
+import { prepareEvidence } from './prepareEvidence';
+import type { Answer } from './prepareEvidence';
+import { contactNames, prepareMembers } from './preparePeople';
+import { prepareHistory } from './prepareHistory';
+import type { PreparedHistory } from './prepareHistory';
+import {
+    BAD_AS_OF,
+    badAmount,
+    badField,
+    badStageName,
+    closeBeforeCreated,
+    dateAfterAsOf,
+    duplicateStage,
+    NO_OPPORTUNITY,
+    NO_STAGE_ORDER,
+    unknownStage
+} from './messages';
+
+/** The opportunity fields the score reads, each in its expected type (null = blank). */
+export interface DealFacts {
+    id: string;
+    name: string;
+    stage: string | null;
+    amount: number | null;
+    closeDate: string | null;
+    closeDay: number | null;
+    /** LastActivityDate, else CreatedDate: when someone last did something on the deal. */
+    lastActivityDay: number | null;
+    buyingCenterId: string | null;
+}
 
 export interface PreparedDeal {
-    opportunity: OpportunityRecord;
+    deal: DealFacts;
+    /** Closed deals are scored as they stood: see dealScoring.ts. */
+    closed: boolean;
+    won: boolean;
     stageOrder: string[];
+    /** The stage whose criteria (and those before it) apply; -1 when unknown. */
     stageIndex: number;
-    /** Active criteria of the current and earlier stages, sorted. */
-    stageCriteria: StageCriterionRecord[];
-    /** Active qualification questions (no stage), sorted. */
-    qualificationCriteria: StageCriterionRecord[];
-    /** Criterion id → its evidence. */
-    evidenceByCriterion: Map<string, DealEvidenceRecord>;
+    criteria: PreparedCriteria;
+    answers: Map<string, Answer>;
     members: BuyingCenterMemberRecord[];
-    stageHistory: StageChange[];
-    amount: number | null;
+    contactNames: Record<string, string>;
+    buyingCenterName: string | null;
+    history: PreparedHistory;
     asOfDay: number | null;
-    /** The input with junk screened out: what next-action simulations start from. */
-    sanitized: DealScoringInput;
-    warnings: string[];
+    warnings: DealWarning[];
 }
 
-const byId = <T extends { Id?: string | null }>(a: T, b: T): number =>
-    compareText(String(a.Id ?? ''), String(b.Id ?? ''));
-
-// Deliberately not a type guard: records are typed already; this only screens out nulls and junk.
-function isRecord(value: unknown): boolean {
-    return typeof value === 'object' && value !== null;
-}
-
-const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-
-/** The records of a list, skipping anything that is not a record; not a list reads as empty. */
-function listOf<T>(value: readonly T[] | unknown): Record<string, unknown>[] {
-    return Array.isArray(value) ? (value.filter(isRecord) as Record<string, unknown>[]) : [];
-}
-
-/**
- * The record with its named fields as text or null: junk in a picklist must not break a sentence.
- * Well-formed records (the usual case, in bulk) are returned as they are, without a copy.
- */
-function withTextFields(
-    record: Record<string, unknown>,
-    fields: readonly string[]
-): Record<string, unknown> {
-    const isClean = fields.every((field) => {
-        const value = record[field];
-        return value === undefined || value === null || typeof value === 'string';
-    });
-    if (isClean) {
-        return record;
+function stageOrderOf(value: unknown, warnings: DealWarning[]): string[] {
+    if (!Array.isArray(value) || value.length === 0) {
+        warnings.push({ code: 'NO_STAGE_ORDER', message: NO_STAGE_ORDER });
+        return [];
     }
-    const clean: Record<string, unknown> = { ...record };
-    for (const field of fields) {
-        clean[field] = text(record[field]);
+    const stages: string[] = [];
+    for (const stage of value as unknown[]) {
+        if (typeof stage !== 'string' || !stage) {
+            warnings.push({ code: 'NO_STAGE_ORDER', message: badStageName(stage) });
+        } else if (stages.includes(stage)) {
+            warnings.push({ code: 'NO_STAGE_ORDER', message: duplicateStage(stage) });
+        } else {
+            stages.push(stage);
+        }
     }
-    return clean;
+    return stages;
 }
 
-/** The opportunity with every field the score reads in its expected type; odd values read as blank. */
-function cleanOpportunity(value: unknown, warnings: string[]): OpportunityRecord {
+function opportunityOf(
+    value: unknown,
+    asOfDay: number | null,
+    warnings: DealWarning[]
+): { facts: DealFacts; closed: boolean; won: boolean } {
     if (!isRecord(value)) {
-        warnings.push('No opportunity was given; scored as an empty deal.');
-        return { Id: '', Name: '' };
+        warnings.push({ code: 'NO_OPPORTUNITY', message: NO_OPPORTUNITY });
     }
-    const raw = value as Record<string, unknown>;
-    const clean: OpportunityRecord = {
-        ...(raw as unknown as OpportunityRecord),
-        Id: text(raw.Id) ?? '',
-        Name: text(raw.Name) ?? '',
-        StageName: text(raw.StageName),
-        CloseDate: text(raw.CloseDate),
-        LastActivityDate: text(raw.LastActivityDate),
-        CreatedDate: text(raw.CreatedDate),
-        Buying_Center__c: text(raw.Buying_Center__c),
-        IsClosed: raw.IsClosed === true
+    const raw = isRecord(value) ? value : {};
+    const id = text(raw.Id) ?? '';
+    const read = (field: string, parse: (v: unknown) => unknown, as = 'blank') => {
+        const fieldValue = raw[field];
+        const parsed = parse(fieldValue);
+        if (parsed === null && fieldValue !== null && fieldValue !== undefined) {
+            warnings.push({
+                code: 'BAD_FIELD',
+                message: badField('Opportunity', id, field, fieldValue, as),
+                ...(id ? { recordId: id } : {})
+            });
+        }
+        return parsed;
     };
-    if (raw.StageName !== undefined && raw.StageName !== null && clean.StageName === null) {
-        warnings.push('The stage is not text; read as blank.');
+    const asDate = (v: unknown) => (dayNumber(v) === null ? null : (v as string));
+    const stage = read('StageName', (v) => text(v) || null) as string | null;
+    const closeDate = read('CloseDate', asDate) as string | null;
+    const createdDay = dayNumber(read('CreatedDate', asDate));
+    const activityDay = dayNumber(read('LastActivityDate', asDate));
+    const closeDay = dayNumber(closeDate);
+
+    let amount: number | null = null;
+    if (isFiniteNumber(raw.Amount) && raw.Amount >= 0) {
+        amount = raw.Amount;
+    } else if (raw.Amount !== null && raw.Amount !== undefined) {
+        warnings.push({ code: 'BAD_AMOUNT', message: badAmount(describeValue(raw.Amount)) });
     }
-    return clean;
+    if (closeDay !== null && createdDay !== null && closeDay < createdDay) {
+        warnings.push({
+            code: 'DATES_OUT_OF_ORDER',
+            message: closeBeforeCreated(closeDate ?? '', String(raw.CreatedDate).slice(0, 10))
+        });
+    }
+    for (const [field, day] of [
+        ['CreatedDate', createdDay],
+        ['LastActivityDate', activityDay]
+    ] as const) {
+        if (day !== null && asOfDay !== null && day > asOfDay) {
+            warnings.push({
+                code: 'DATES_OUT_OF_ORDER',
+                message: dateAfterAsOf(field, String(raw[field]).slice(0, 10))
+            });
+        }
+    }
+    // IsClosed decides; when it was not queried, the standard closed stage names do.
+    const isClosed = read('IsClosed', (v) => (typeof v === 'boolean' ? v : null));
+    const closedByName = stage === 'Closed Won' || stage === 'Closed Lost';
+    const closed = isClosed === true || (isClosed === null && closedByName);
+    const won = closed && (raw.IsWon === true || (raw.IsWon !== false && stage === 'Closed Won'));
+    return {
+        facts: {
+            id,
+            name: text(raw.Name) ?? '',
+            stage,
+            amount,
+            closeDate,
+            closeDay,
+            lastActivityDay: activityDay ?? createdDay,
+            buyingCenterId: read('Buying_Center__c', (v) => text(v) || null) as string | null
+        },
+        closed,
+        won
+    };
 }
 
 export function prepareDeal(input: DealScoringInput, config: DealScoringConfig): PreparedDeal {
-    const warnings: string[] = [];
-    const source = isRecord(input) ? input : ({} as DealScoringInput);
-    const opportunity = cleanOpportunity(source.opportunity, warnings);
-    const stageOrder = Array.isArray(source.stageOrder)
-        ? source.stageOrder.filter((stage): stage is string => typeof stage === 'string')
-        : [];
-    const stageIndex = stageOrder.indexOf(opportunity.StageName ?? '');
-
-    const allCriteria = listOf(source.criteria)
-        .map((criterion) => {
-            const clean = withTextFields(criterion, [
-                'Id',
-                'Stage__c',
-                'Category__c',
-                'Importance__c'
-            ]);
-            // Required__c and Active__c are read as `=== true` / `!== false`, so only the question
-            // needs repair; criteria are shared by every deal in bulk, so avoid copying them.
-            return (typeof clean.Question__c === 'string'
-                ? clean
-                : {
-                      ...clean,
-                      Question__c: '(no question written)'
-                  }) as unknown as StageCriterionRecord;
-        })
-        .filter((criterion) => criterion.Id !== null)
-        .sort(byId);
-    const active = allCriteria.filter((criterion) => criterion.Active__c !== false);
-    for (const criterion of active) {
-        const importance = criterion.Importance__c;
-        if (importance && config.importanceWeights[importance] === undefined) {
-            warnings.push(
-                `Criterion "${criterion.Question__c}" has an unknown importance "${importance}"; weighed as Important.`
-            );
-        }
-        if (criterion.Stage__c && !stageOrder.includes(criterion.Stage__c)) {
-            warnings.push(
-                `Criterion "${criterion.Question__c}" belongs to stage "${criterion.Stage__c}", which is not in the sales process; it is ignored.`
-            );
-        }
-    }
-    const earlierStages = new Set(stageIndex >= 0 ? stageOrder.slice(0, stageIndex + 1) : []);
-    const stageCriteria = active.filter(
-        (criterion) => !!criterion.Stage__c && earlierStages.has(criterion.Stage__c)
-    );
-    const qualificationCriteria = active.filter((criterion) => !criterion.Stage__c);
-
-    const knownCriteria = new Set(allCriteria.map((criterion) => criterion.Id));
-    const evidenceByCriterion = new Map<string, DealEvidenceRecord>();
-    const evidence = listOf(source.evidence)
-        .map(
-            (record) =>
-                withTextFields(record, [
-                    'Id',
-                    'Stage_Criterion__c',
-                    'State__c'
-                ]) as unknown as DealEvidenceRecord
-        )
-        .sort(byId);
-    for (const record of evidence) {
-        const criterionId = record.Stage_Criterion__c;
-        if (!criterionId || !knownCriteria.has(criterionId)) {
-            warnings.push(
-                `Evidence ${record.Id ?? '(no id)'} answers no known criterion; ignored.`
-            );
-            continue;
-        }
-        if (record.State__c && config.stateValues[record.State__c] === undefined) {
-            warnings.push(
-                `Evidence ${record.Id} has an unknown state "${record.State__c}"; read as No.`
-            );
-        }
-        if (evidenceByCriterion.has(criterionId)) {
-            warnings.push(
-                `Two evidence records answer the same criterion; ${record.Id} (the later id) is used.`
-            );
-        }
-        evidenceByCriterion.set(criterionId, record);
-    }
-
-    const members = listOf(source.members)
-        .map(
-            (member) =>
-                withTextFields(member, [
-                    'Id',
-                    'Buying_Role__c',
-                    'Influence__c',
-                    'Support__c',
-                    'Coverage__c'
-                ]) as unknown as BuyingCenterMemberRecord
-        )
-        .filter((member) => member.Id !== null)
-        .sort(byId);
-    const stageHistory = listOf(source.stageHistory)
-        .map(
-            (change) => withTextFields(change, ['StageName', 'EnteredAt']) as unknown as StageChange
-        )
-        .filter((change) => change.StageName !== null && dayNumber(change.EnteredAt) !== null)
-        .sort(
-            (a, b) =>
-                (dayNumber(a.EnteredAt) ?? 0) - (dayNumber(b.EnteredAt) ?? 0) ||
-                compareText(String(a.StageName), String(b.StageName))
-        );
-
-    let amount: number | null = null;
-    const rawAmount = opportunity.Amount;
-    if (typeof rawAmount === 'number' && Number.isFinite(rawAmount) && rawAmount >= 0) {
-        amount = rawAmount;
-    } else if (rawAmount !== null && rawAmount !== undefined) {
-        warnings.push(`The amount "${String(rawAmount)}" is not a valid amount; read as missing.`);
-    }
+    const warnings: DealWarning[] = [];
+    const source: Partial<Record<keyof DealScoringInput, unknown>> = isRecord(input) ? input : {};
     const asOfDay = dayNumber(source.asOf);
     if (asOfDay === null) {
-        warnings.push('No valid "as of" date was given; date checks were skipped.');
+        warnings.push({ code: 'BAD_AS_OF', message: BAD_AS_OF });
+    }
+    const { facts, closed, won } = opportunityOf(source.opportunity, asOfDay, warnings);
+    const stageOrder = stageOrderOf(source.stageOrder, warnings);
+    const criteria = prepareCriteria(source.criteria, stageOrder, config, warnings);
+    const answers = prepareEvidence(
+        source.evidence,
+        criteria.knownIds,
+        facts.id,
+        asOfDay,
+        warnings
+    );
+    const members = prepareMembers(source.members, warnings);
+    const names = contactNames(source.contacts, warnings);
+    const history = prepareHistory(
+        source.stageHistory,
+        stageOrder,
+        facts.stage,
+        closed,
+        asOfDay,
+        warnings
+    );
+
+    let stageIndex = facts.stage ? stageOrder.indexOf(facts.stage) : -1;
+    if (closed) {
+        // A closed deal is judged up to the last open stage its history shows, else on the whole
+        // process: a won deal passed every stage, and a lost one should have.
+        stageIndex =
+            history.lastOpenStageIndex >= 0 ? history.lastOpenStageIndex : stageOrder.length - 1;
+    } else if (stageIndex < 0 && stageOrder.length > 0) {
+        warnings.push({ code: 'UNKNOWN_STAGE', message: unknownStage(facts.stage) });
     }
     return {
-        opportunity,
+        deal: facts,
+        closed,
+        won,
         stageOrder,
         stageIndex,
-        stageCriteria,
-        qualificationCriteria,
-        evidenceByCriterion,
+        criteria,
+        answers,
         members,
-        stageHistory,
-        amount,
+        contactNames: names,
+        buyingCenterName: text(source.buyingCenterName)?.trim() || null,
+        history,
         asOfDay,
-        sanitized: {
-            opportunity,
-            evidence,
-            criteria: allCriteria,
-            stageOrder,
-            members,
-            stageHistory,
-            asOf: typeof source.asOf === 'string' ? source.asOf : ''
-        },
         warnings
     };
 }

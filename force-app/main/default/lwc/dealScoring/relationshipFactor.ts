@@ -1,81 +1,147 @@
-// Relationships: do we reach a supportive decision maker, is someone coaching us, is influential
-// opposition addressed, and are we talking to more than one person?
+// Relationships, from the buying-center coverage of the people involved: a supportive decision maker
+// we engage, a coach, no influential opposition left unaddressed, more than one thread.
 import { assessBuyingCenterCoverage } from 'c/buyingCenterCoverage';
-import type { DealScoringConfig, Factor, Risk } from './types';
+import type { BuyingCenterCoverage } from 'c/buyingCenterCoverage';
+import type { DealScoringConfig, Factor, FactorDetail, Risk } from './types';
 import type { PreparedDeal } from './prepare';
-import { RELATIONSHIPS_UNKNOWN } from './messages';
+import { tenths } from './values';
+import type { RelationshipPeople } from './messages';
+import {
+    coachLine,
+    deciderLine,
+    personName,
+    oppositionLine,
+    relationshipsReason,
+    RELATIONSHIPS_UNKNOWN,
+    RELATIONSHIPS_UNKNOWN_RISK,
+    threadsLine
+} from './messages';
 
-// Shares of the relationship weight. A supportive, engaged decision maker matters most; an
-// identified but unconvinced one earns a little for knowing who decides.
-const SHARE = {
+// Shares of the relationship points. The economic buyer's support weighs most (MEDDICC's E, Miller
+// Heiman's economic buying influence); a coach next (MEDDICC's Champion); then no unaddressed
+// influential enemy, and more than one thread (a deal that hangs on one person dies with their
+// departure). Knowing who decides, even unconvinced, earns a little of the decider's share.
+export const RELATIONSHIP_SHARES = Object.freeze({
     supportiveDecider: 0.4,
     knownDecider: 0.16,
     coach: 0.24,
-    noOpposition: 0.2,
+    noUnaddressedOpposition: 0.2,
     multiThreaded: 0.16
-};
-// With nobody mapped the answer is unknown, not zero: a small share, below what mapping anyone
-// supportive would earn, so mapping the buying center is always worth it.
-const UNKNOWN_SHARE = 0.3;
+});
+// With nobody mapped, relationships are unknown, not bad: a share well below what one supportive,
+// engaged decision maker earns (0.4 + 0.2), so mapping the people who decide always pays.
+export const UNKNOWN_RELATIONSHIPS_SHARE = 0.3;
+
+export function coverageOf(deal: PreparedDeal): BuyingCenterCoverage {
+    return assessBuyingCenterCoverage(deal.members, {
+        buyingCenterName: deal.buyingCenterName,
+        contactNames: deal.contactNames
+    });
+}
 
 export function relationshipFactor(
     deal: PreparedDeal,
-    config: DealScoringConfig
+    config: DealScoringConfig,
+    coverage: BuyingCenterCoverage
 ): { factor: Factor; risks: Risk[] } {
-    const possible = config.weights.relationships;
-    if (deal.members.length === 0) {
+    const points = config.weights.relationships;
+    if (coverage.memberCount === 0) {
+        const earned = points * UNKNOWN_RELATIONSHIPS_SHARE;
         return {
             factor: {
                 key: 'relationships',
                 label: 'Relationships',
-                earned: possible * UNKNOWN_SHARE,
-                possible,
+                earned,
+                possible: points,
                 reason: RELATIONSHIPS_UNKNOWN,
-                details: []
+                details: [
+                    {
+                        key: 'RELATIONSHIPS_UNKNOWN',
+                        status: 'unknown',
+                        text: RELATIONSHIPS_UNKNOWN,
+                        earned: tenths(earned),
+                        possible: tenths(points)
+                    }
+                ]
             },
             risks: [
                 {
                     code: 'RELATIONSHIPS_UNKNOWN',
                     severity: 'medium',
-                    message: 'No buying-center members are mapped to this deal.'
+                    message: RELATIONSHIPS_UNKNOWN_RISK
                 }
             ]
         };
     }
-    const coverage = assessBuyingCenterCoverage(deal.members);
-    let share = 0;
-    const details: string[] = [];
-    if (coverage.supportiveDecisionMakerEngaged) {
-        share += SHARE.supportiveDecider;
-        details.push('A supportive decision maker or approver is engaged.');
-    } else if (coverage.hasDecisionMaker) {
-        share += SHARE.knownDecider;
-        details.push('A decision maker is known but not yet a supporter we engage.');
-    } else {
-        details.push('No decision maker identified.');
-    }
-    if (coverage.hasCoach) {
-        share += SHARE.coach;
-        details.push('Someone inside is coaching us.');
-    }
-    if (coverage.unaddressedOpposition.length === 0) {
-        share += SHARE.noOpposition;
-        details.push('No influential opposition left unaddressed.');
-    }
-    if (coverage.engagedMemberCount >= 2) {
-        share += SHARE.multiThreaded;
-        details.push(`${coverage.engagedMemberCount} people engaged: the deal is multi-threaded.`);
-    }
+    const members = new Map(deal.members.map((member) => [member.Id, member]));
+    const named = (ids: readonly string[]) =>
+        ids.flatMap((id) => {
+            const member = members.get(id);
+            return member ? [personName(member, deal.contactNames)] : [];
+        });
+    const people: RelationshipPeople = {
+        supportiveDeciders: named(coverage.supportiveDecisionMakerIds),
+        deciders: named(coverage.decisionMakerIds),
+        coaches: named(coverage.coachIds)
+    };
+    const share = RELATIONSHIP_SHARES;
+    const line = (key: string, ok: boolean, text: string, of: number, earned = ok ? of : 0) =>
+        ({
+            key,
+            status: ok ? 'in order' : 'problem',
+            text,
+            earned: tenths(points * earned),
+            possible: tenths(points * of)
+        }) satisfies FactorDetail;
+    const deciderShare = coverage.supportiveDecisionMakerEngaged
+        ? share.supportiveDecider
+        : coverage.hasDecisionMaker
+          ? share.knownDecider
+          : 0;
+    const noEnemy = coverage.unaddressedOpposition.length === 0;
+    const details: FactorDetail[] = [
+        line(
+            'DECISION_MAKER',
+            coverage.supportiveDecisionMakerEngaged,
+            deciderLine(coverage, people),
+            share.supportiveDecider,
+            deciderShare
+        ),
+        line('COACH', coverage.hasCoach, coachLine(people), share.coach),
+        line(
+            'OPPOSITION',
+            noEnemy,
+            oppositionLine(coverage.unaddressedOpposition.length, coverage.oppositionIds.length),
+            share.noUnaddressedOpposition
+        ),
+        line(
+            'THREADS',
+            coverage.engagedMemberCount >= 2,
+            threadsLine(coverage.engagedMemberCount),
+            share.multiThreaded
+        )
+    ];
+    // Unknown picklist values are warnings already (prepare); the rest are coaching risks.
     const risks: Risk[] = coverage.flags
-        .filter((flag) => flag.severity !== 'low')
-        .map((flag) => ({ code: flag.code, severity: flag.severity, message: flag.message }));
+        .filter((flag) => flag.code !== 'UNKNOWN_VALUES')
+        .map((flag) => ({
+            code: flag.code as Risk['code'],
+            severity: flag.severity,
+            message: flag.message,
+            ...(flag.memberIds.length > 0 ? { memberIds: flag.memberIds } : {})
+        }));
     return {
         factor: {
             key: 'relationships',
             label: 'Relationships',
-            earned: possible * Math.min(1, share),
-            possible,
-            reason: `Relationship map is ${coverage.mapStatus.toLowerCase()} across ${coverage.memberCount} people: ${details.join(' ')}`,
+            earned:
+                points *
+                (deciderShare +
+                    (coverage.hasCoach ? share.coach : 0) +
+                    (noEnemy ? share.noUnaddressedOpposition : 0) +
+                    (coverage.engagedMemberCount >= 2 ? share.multiThreaded : 0)),
+            possible: points,
+            reason: relationshipsReason(coverage, people),
             details
         },
         risks

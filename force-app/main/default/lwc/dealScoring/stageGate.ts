@@ -1,45 +1,41 @@
-// The stage gate: a deal may leave its stage only when every required criterion of it is met.
-import type { DealScoringConfig, StageGate } from './types';
+// The stage gate: a deal may leave its stage when every required criterion of that stage, and of the
+// stages before it, is met with customer evidence (Yes). At the last open stage, leaving means closing.
+import type { BlockingCriterion, StageGate } from './types';
 import type { PreparedDeal } from './prepare';
-import { stateOf } from './evidenceFactors';
-import { unknownStage } from './messages';
+import type { Weighing } from './weigh';
+import { gateReason } from './messages';
 
-export function stageGate(deal: PreparedDeal, config: DealScoringConfig): StageGate {
-    const current = deal.opportunity.StageName ?? null;
-    if (deal.opportunity.IsClosed === true) {
+export function stageGate(deal: PreparedDeal, staged: Weighing): StageGate {
+    const currentStage = deal.deal.stage;
+    if (deal.closed || deal.stageIndex < 0) {
         return {
-            currentStage: current,
+            currentStage,
             nextStage: null,
             canAdvance: false,
             blocking: [],
-            reason: 'The deal is closed.'
-        };
-    }
-    if (deal.stageIndex < 0) {
-        return {
-            currentStage: current,
-            nextStage: null,
-            canAdvance: false,
-            blocking: [],
-            reason: unknownStage(current)
+            reason: gateReason(deal.closed ? 'closed' : 'unknown', currentStage, null, 0)
         };
     }
     const nextStage = deal.stageOrder[deal.stageIndex + 1] ?? null;
-    const yes = config.stateValues.Yes ?? 2;
-    const blocking = deal.stageCriteria
-        .filter(
-            (criterion) =>
-                criterion.Stage__c === current &&
-                criterion.Required__c === true &&
-                stateOf(deal, criterion.Id, config) < yes
+    const blocking: BlockingCriterion[] = staged.lines
+        .filter((line) => line.criterion.record.Required__c === true && line.state !== 'Yes')
+        .map((line) => ({
+            criterionId: line.criterion.record.Id,
+            stage: line.criterion.record.Stage__c ?? '',
+            question: line.criterion.record.Question__c,
+            state: line.state ?? 'Not yet assessed'
+        }));
+    const canAdvance = blocking.length === 0;
+    return {
+        currentStage,
+        nextStage,
+        canAdvance,
+        blocking,
+        reason: gateReason(
+            canAdvance ? (nextStage ? 'open' : 'ready to close') : 'blocked',
+            currentStage,
+            nextStage,
+            blocking.length
         )
-        .map((criterion) => ({ criterionId: criterion.Id, question: criterion.Question__c }));
-    const canAdvance = blocking.length === 0 && nextStage !== null;
-    let reason = `Every required criterion of ${current} is met.`;
-    if (blocking.length > 0) {
-        reason = `${blocking.length} required criteria of ${current} are not met yet.`;
-    } else if (nextStage === null) {
-        reason = `${current} is the last open stage: close the deal from here.`;
-    }
-    return { currentStage: current, nextStage, canAdvance, blocking, reason };
+    };
 }

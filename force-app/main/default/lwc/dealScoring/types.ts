@@ -1,26 +1,35 @@
 // The deal score's input, configuration and result.
 import type {
     BuyingCenterMemberRecord,
+    ContactRecord,
+    CriterionImportance,
     DealEvidenceRecord,
+    EvidenceState,
     IsoDate,
     OpportunityRecord,
+    RecordId,
     ScoreBand,
     StageChange,
     StageCriterionRecord
 } from 'c/atlasModel';
+import type { CoachingFlagCode } from 'c/buyingCenterCoverage';
 
 export interface DealScoringInput {
     opportunity: OpportunityRecord;
-    /** The deal's evidence records (one per criterion; duplicates are tolerated with a warning). */
+    /** The deal's evidence: one record per criterion (duplicates are resolved with a warning). */
     evidence: readonly DealEvidenceRecord[];
-    /** Stage criteria; inactive ones are ignored. Stage__c blank = a qualification question. */
+    /** The stage criteria; inactive ones are ignored. Stage__c blank = a qualification question. */
     criteria: readonly StageCriterionRecord[];
     /** The open stages of the sales process, in order. */
     stageOrder: readonly string[];
     /** The buying-center members involved in the deal. */
     members: readonly BuyingCenterMemberRecord[];
-    /** When the deal entered each stage, oldest first or in any order. */
-    stageHistory?: readonly StageChange[];
+    /** When the deal entered each stage, in any order. */
+    stageHistory?: readonly StageChange[] | null;
+    /** The members' contacts, only to name people in messages. */
+    contacts?: readonly ContactRecord[] | null;
+    /** The name of the deal's buying center, only for messages. */
+    buyingCenterName?: string | null;
     /** Today, as the caller sees it: 'YYYY-MM-DD'. */
     asOf: IsoDate;
 }
@@ -30,14 +39,42 @@ export type FactorKey = 'evidence' | 'qualification' | 'relationships' | 'hygien
 export interface DealScoringConfig {
     /** Points each factor can earn; the score is the share of their sum, 0–100. */
     weights: Record<FactorKey, number>;
-    importanceWeights: Record<string, number>;
-    stateValues: Record<string, number>;
+    importanceWeights: Record<CriterionImportance, number>;
+    /** Credit for each evidence state; No ≤ In Progress ≤ Yes, Yes above 0. */
+    stateValues: Record<EvidenceState, number>;
     /** A score below atRisk is At Risk, below watch is Watch, else Healthy. */
     bandLimits: { atRisk: number; watch: number };
+    /** More days than this since the last activity and the deal has gone quiet. */
     staleActivityDays: number;
-    /** Normal days in a stage, per stage; others use defaultDaysInStage. */
-    daysInStage: Record<string, number>;
+    /** Normal days in a stage, per stage name; stages not listed use defaultDaysInStage. */
+    daysInStage: Readonly<Record<string, number>>;
     defaultDaysInStage: number;
+}
+
+/** What a caller may override: any setting, and any part of a grouped setting. */
+export type DealScoringOverrides = {
+    [K in keyof DealScoringConfig]?: Partial<DealScoringConfig[K]>;
+};
+
+export type DetailStatus =
+    | 'met'
+    | 'in progress'
+    | 'not met'
+    | 'not yet assessed'
+    | 'not configured'
+    | 'unknown'
+    | 'in order'
+    | 'problem'
+    | 'not applicable';
+
+/** One line of a factor: what it is about, its status, and the points it earned of its possible. */
+export interface FactorDetail {
+    /** A criterion id, a member-check code or a hygiene-check code. */
+    key: string;
+    status: DetailStatus;
+    text: string;
+    earned: number;
+    possible: number;
 }
 
 export interface Factor {
@@ -46,39 +83,146 @@ export interface Factor {
     earned: number;
     possible: number;
     reason: string;
-    details: string[];
+    /** Line by line, the points behind `earned`: every point has a reason. */
+    details: FactorDetail[];
 }
 
 export type Severity = 'high' | 'medium' | 'low';
 
+export type RiskCode =
+    | 'EARLIER_REQUIRED_CRITERION_UNMET'
+    | 'CUSTOMER_SAID_NO'
+    | 'QUALIFICATION_ANSWERED_NO'
+    | 'RELATIONSHIPS_UNKNOWN'
+    | Exclude<CoachingFlagCode, 'UNKNOWN_VALUES'>
+    | 'NO_CLOSE_DATE'
+    | 'CLOSE_DATE_PAST'
+    | 'NO_RECENT_ACTIVITY'
+    | 'TOO_LONG_IN_STAGE'
+    | 'STAGE_WENT_BACKWARDS'
+    | 'NO_AMOUNT'
+    | 'NO_BUYING_CENTER';
+
 export interface Risk {
-    code: string;
+    code: RiskCode;
     severity: Severity;
     message: string;
+    /** The criterion or members the risk is about, when it is about some. */
+    criterionId?: RecordId;
+    memberIds?: RecordId[];
+}
+
+export interface BlockingCriterion {
+    criterionId: RecordId;
+    /** The stage it is required to leave: the current one, or one the deal left too early. */
+    stage: string;
+    question: string;
+    /** Its evidence state, or 'Not yet assessed' when the deal has no evidence for it. */
+    state: EvidenceState | 'Not yet assessed';
 }
 
 export interface StageGate {
     currentStage: string | null;
     nextStage: string | null;
+    /** Every required criterion so far is met: the deal may move on (close, from the last stage). */
     canAdvance: boolean;
-    blocking: { criterionId: string; question: string }[];
+    /** Required criteria of this stage and earlier ones not met (Yes) yet, in process order. */
+    blocking: BlockingCriterion[];
     reason: string;
 }
 
+export type ActionCode =
+    | 'MEET_CRITERION'
+    | 'ANSWER_QUALIFICATION'
+    | 'MAP_DECISION_MAKER'
+    | 'ENGAGE_DECISION_MAKER'
+    | 'FIND_COACH'
+    | 'ADDRESS_OPPOSITION'
+    | 'MULTI_THREAD'
+    | 'UPDATE_CLOSE_DATE'
+    | 'LOG_ACTIVITY'
+    | 'SET_AMOUNT'
+    | 'SET_BUYING_CENTER';
+
+type MemberFields = Pick<
+    BuyingCenterMemberRecord,
+    'Buying_Role__c' | 'Influence__c' | 'Support__c' | 'Coverage__c'
+>;
+
+/** What doing an action changes in the deal's data: applyNextAction plays it on an input. */
+export type ActionChange =
+    | { kind: 'evidence'; criterionId: RecordId; state: EvidenceState }
+    | { kind: 'addMember'; member: MemberFields }
+    | { kind: 'updateMember'; memberId: RecordId; fields: MemberFields }
+    | {
+          kind: 'opportunity';
+          fields: Pick<
+              OpportunityRecord,
+              'CloseDate' | 'LastActivityDate' | 'Amount' | 'Buying_Center__c'
+          >;
+      };
+
 export interface NextAction {
-    code: string;
+    code: ActionCode;
     message: string;
-    criterionId?: string;
-    /** Score points the action would add, measured by re-scoring the deal with it done. */
+    /** Score points the action adds: the deal is re-scored with the change applied. */
     gain: number;
+    change: ActionChange;
+    criterionId?: RecordId;
+    memberId?: RecordId;
+}
+
+export type WarningCode =
+    | 'NO_OPPORTUNITY'
+    | 'BAD_FIELD'
+    | 'BAD_AMOUNT'
+    | 'BAD_AS_OF'
+    | 'NO_STAGE_ORDER'
+    | 'UNKNOWN_STAGE'
+    | 'NOT_A_LIST'
+    | 'NOT_A_RECORD'
+    | 'MISSING_ID'
+    | 'DUPLICATE_RECORD'
+    | 'UNKNOWN_IMPORTANCE'
+    | 'CRITERION_STAGE_UNKNOWN'
+    | 'EVIDENCE_UNKNOWN_CRITERION'
+    | 'EVIDENCE_OTHER_DEAL'
+    | 'EVIDENCE_UNKNOWN_STATE'
+    | 'DUPLICATE_EVIDENCE'
+    | 'MEMBER_UNKNOWN_VALUES'
+    | 'HISTORY_BAD_ENTRY'
+    | 'HISTORY_UNKNOWN_STAGE'
+    | 'HISTORY_AFTER_AS_OF'
+    | 'HISTORY_DISAGREES'
+    | 'DATES_OUT_OF_ORDER';
+
+/** Something in the input that had to be read as blank, skipped or guessed. */
+export interface DealWarning {
+    code: WarningCode;
+    message: string;
+    recordId?: RecordId;
 }
 
 export interface DealScore {
+    /** 0–100, an integer. */
     score: number;
     band: ScoreBand;
+    /** Closed deals are scored as they stood (see dealScoring.ts); the note says so. */
+    closed: boolean;
+    note: string | null;
     factors: Factor[];
+    /** Most severe first. */
     risks: Risk[];
     stageGate: StageGate;
+    /** Most points first; only actions that add points. */
     nextActions: NextAction[];
-    warnings: string[];
+    warnings: DealWarning[];
+}
+
+export interface ScoreDealOptions {
+    /**
+     * Rank the next best actions (default true). Each candidate re-scores the deal, so bulk
+     * rescoring, which stores only the score and band, turns this off.
+     */
+    nextActions?: boolean;
 }

@@ -1,0 +1,84 @@
+// Reads a list of records and puts it in one canonical order with one record per id, so the result
+// never depends on the order the records came in, even when two records share an id.
+import type { DealWarning } from './types';
+import { compareText, isRecord, text } from './values';
+import { duplicateRecord, missingId, notAList, notARecord } from './messages';
+
+export interface Identified {
+    Id: string;
+}
+
+/**
+ * The records of a list, in a new array — with a usable id (non-blank text) unless `what` is null;
+ * anything else is skipped with a warning. Not a list reads as empty (silently when the list is
+ * optional and absent).
+ */
+export function identifiedRecords(
+    value: unknown,
+    list: string,
+    what: string | null,
+    warnings: DealWarning[],
+    optional = false
+): Record<string, unknown>[] {
+    if (!Array.isArray(value)) {
+        if (!(optional && (value === undefined || value === null))) {
+            warnings.push({ code: 'NOT_A_LIST', message: notAList(list, value) });
+        }
+        return [];
+    }
+    const records: Record<string, unknown>[] = [];
+    for (const item of value as unknown[]) {
+        if (!isRecord(item)) {
+            warnings.push({ code: 'NOT_A_RECORD', message: notARecord(list, item) });
+        } else if (what !== null && !text(item.Id)) {
+            warnings.push({ code: 'MISSING_ID', message: missingId(what, item.Id) });
+        } else {
+            records.push(item);
+        }
+    }
+    return records;
+}
+
+function contentKey(record: object, fields: readonly string[]): string {
+    const values = record as Record<string, unknown>;
+    return fields
+        .map((field) => {
+            const value = values[field];
+            return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+        })
+        .join('\u0000');
+}
+
+/**
+ * Sorts `records` by id (in place) and keeps one record per id: two records with the same id are
+ * told apart by the fields that matter, and the first in that order is kept, with a warning.
+ */
+export function canonical<T extends Identified>(
+    records: T[],
+    fields: readonly string[],
+    what: string,
+    warnings: DealWarning[]
+): T[] {
+    records.sort(
+        (a, b) =>
+            compareText(a.Id, b.Id) || compareText(contentKey(a, fields), contentKey(b, fields))
+    );
+    let duplicates = false;
+    for (let i = 1; i < records.length; i++) {
+        duplicates ||= records[i]?.Id === records[i - 1]?.Id;
+    }
+    if (!duplicates) {
+        return records;
+    }
+    return records.filter((record, i) => {
+        if (i === 0 || records[i - 1]?.Id !== record.Id) {
+            return true;
+        }
+        warnings.push({
+            code: 'DUPLICATE_RECORD',
+            message: duplicateRecord(what, record.Id),
+            recordId: record.Id
+        });
+        return false;
+    });
+}

@@ -1,0 +1,44 @@
+// Risks the criteria reveal: a gate that was skipped (a required criterion of an earlier stage still
+// unmet), and the customer saying No where it matters most.
+import type { Risk } from './types';
+import type { PreparedDeal } from './prepare';
+import type { Weighing } from './weigh';
+import { customerSaidNo, earlierRequiredUnmet, qualificationAnsweredNo } from './messages';
+
+export function criteriaRisks(
+    deal: PreparedDeal,
+    staged: Weighing,
+    qualification: Weighing
+): Risk[] {
+    const risks: Risk[] = [];
+    for (const line of staged.lines) {
+        const { record, stageIndex } = line.criterion;
+        const required = record.Required__c === true;
+        if (required && stageIndex < deal.stageIndex && line.state !== 'Yes') {
+            risks.push({
+                code: 'EARLIER_REQUIRED_CRITERION_UNMET',
+                severity: 'high',
+                message: earlierRequiredUnmet(line),
+                criterionId: record.Id
+            });
+        } else if (line.state === 'No' && (required || record.Importance__c === 'Essential')) {
+            risks.push({
+                code: 'CUSTOMER_SAID_NO',
+                severity: 'medium',
+                message: customerSaidNo(line),
+                criterionId: record.Id
+            });
+        }
+    }
+    for (const line of qualification.lines) {
+        if (line.state === 'No') {
+            risks.push({
+                code: 'QUALIFICATION_ANSWERED_NO',
+                severity: 'high',
+                message: qualificationAnsweredNo(line),
+                criterionId: line.criterion.record.Id
+            });
+        }
+    }
+    return risks;
+}

@@ -1,0 +1,71 @@
+// Customer evidence: the stage criteria of the deal's stage and every stage before it, each worth
+// its importance × the state of its evidence, over what they would be worth all met.
+import type { DealScoringConfig, DetailStatus, Factor, FactorDetail } from './types';
+import type { PreparedDeal } from './prepare';
+import type { Weighing, WeighedLine } from './weigh';
+import { criterionLine, evidenceReason, noCriteriaReason } from './messages';
+import { tenths } from './values';
+
+const STATUS: Readonly<Record<string, DetailStatus>> = {
+    Yes: 'met',
+    'In Progress': 'in progress',
+    No: 'not met'
+};
+
+export function statusOf(line: WeighedLine): DetailStatus {
+    return line.state === null ? 'not yet assessed' : (STATUS[line.state] ?? 'not yet assessed');
+}
+
+/** One detail per criterion, in points of the factor: they add up to its earned points. */
+export function criterionDetails(
+    lines: readonly WeighedLine[],
+    points: number,
+    possibleUnits: number,
+    deal: PreparedDeal
+): FactorDetail[] {
+    return lines.map((line) => ({
+        key: line.criterion.record.Id,
+        status: statusOf(line),
+        text: criterionLine(line, deal.contactNames),
+        earned: tenths((points * line.earned) / possibleUnits),
+        possible: tenths((points * line.possible) / possibleUnits)
+    }));
+}
+
+/** `weighing`: the criteria of the deal's stage and the stages before it. */
+export function evidenceFactor(
+    deal: PreparedDeal,
+    config: DealScoringConfig,
+    weighing: Weighing
+): Factor {
+    const points = config.weights.evidence;
+    const stage = deal.stageOrder[deal.stageIndex] ?? null;
+    if (weighing.possible === 0) {
+        // Nothing to weigh is unknown, not bad: half the points, and the reason says why.
+        const reason = noCriteriaReason(deal.stageIndex < 0, stage);
+        return {
+            key: 'evidence',
+            label: 'Customer evidence',
+            earned: points / 2,
+            possible: points,
+            reason,
+            details: [
+                {
+                    key: 'NO_CRITERIA',
+                    status: deal.stageIndex < 0 ? 'unknown' : 'not configured',
+                    text: reason,
+                    earned: tenths(points / 2),
+                    possible: tenths(points)
+                }
+            ]
+        };
+    }
+    return {
+        key: 'evidence',
+        label: 'Customer evidence',
+        earned: (points * weighing.earned) / weighing.possible,
+        possible: points,
+        reason: evidenceReason(weighing, stage ?? ''),
+        details: criterionDetails(weighing.lines, points, weighing.possible, deal)
+    };
+}

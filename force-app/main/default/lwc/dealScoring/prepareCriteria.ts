@@ -1,0 +1,188 @@
+// The stage criteria in canonical form: one per id, each field in its expected type, with the
+// importance weight resolved. Sales ops' configuration is shared by every deal, so well-formed
+// criteria (the usual case, in bulk) are used as they are, without a copy.
+import type { CriterionCategory, StageCriterionRecord } from 'c/atlasModel';
+import type { DealScoringConfig, DealWarning } from './types';
+import { canonical, identifiedRecords } from './canonical';
+import { isFiniteNumber, text } from './values';
+import {
+    badField,
+    criterionStageUnknown,
+    NO_QUESTION,
+    unknownCategory,
+    unknownImportance
+} from './messages';
+
+export const CATEGORIES: readonly CriterionCategory[] = [
+    'Is there an opportunity?',
+    'Can we compete?',
+    'Can we win?',
+    'Is it worth winning?',
+    'Verifiable Outcome',
+    'Relationship'
+];
+
+/** A criterion ready to weigh. */
+export interface WeighedCriterion {
+    record: StageCriterionRecord;
+    /** Its stage's position in the sales process; -1 for a qualification question. */
+    stageIndex: number;
+    /** Its importance weight (Important when blank or unknown). */
+    weight: number;
+}
+
+export interface PreparedCriteria {
+    /** Every criterion with an id, active or not: evidence may answer any of them. */
+    knownIds: Set<string>;
+    /** Active criteria of the stages in the sales process, by stage then sort order. */
+    staged: WeighedCriterion[];
+    /** Active qualification questions (no stage), by sort order. */
+    qualification: WeighedCriterion[];
+}
+
+const isOptional = (value: unknown, type: 'string' | 'boolean' | 'number'): boolean =>
+    value === null || value === undefined || typeof value === type;
+
+function isClean(raw: Record<string, unknown>): boolean {
+    return (
+        typeof raw.Question__c === 'string' &&
+        isOptional(raw.Stage__c, 'string') &&
+        isOptional(raw.Category__c, 'string') &&
+        isOptional(raw.Importance__c, 'string') &&
+        isOptional(raw.Required__c, 'boolean') &&
+        isOptional(raw.Active__c, 'boolean') &&
+        (raw.Sort_Order__c === null ||
+            raw.Sort_Order__c === undefined ||
+            isFiniteNumber(raw.Sort_Order__c))
+    );
+}
+
+function cleaned(raw: Record<string, unknown>, warnings: DealWarning[]): StageCriterionRecord {
+    if (isClean(raw)) {
+        return raw as unknown as StageCriterionRecord;
+    }
+    const id = raw.Id as string;
+    const field = (name: string, value: unknown, read: unknown, as: string) => {
+        if (value !== null && value !== undefined && read === null) {
+            warnings.push({
+                code: 'BAD_FIELD',
+                message: badField('Criterion', id, name, value, as),
+                recordId: id
+            });
+        }
+        return read;
+    };
+    const flag = (name: string): boolean | null => {
+        const value = raw[name];
+        return field(name, value, typeof value === 'boolean' ? value : null, 'blank') as
+            boolean | null;
+    };
+    const question = text(raw.Question__c);
+    if (question === null) {
+        warnings.push({
+            code: 'BAD_FIELD',
+            message: badField('Criterion', id, 'Question__c', raw.Question__c, NO_QUESTION),
+            recordId: id
+        });
+    }
+    return {
+        ...(raw as unknown as StageCriterionRecord),
+        Id: id,
+        Question__c: question ?? NO_QUESTION,
+        Stage__c: field('Stage__c', raw.Stage__c, text(raw.Stage__c), 'blank') as string | null,
+        Category__c: field(
+            'Category__c',
+            raw.Category__c,
+            text(raw.Category__c),
+            'blank'
+        ) as CriterionCategory | null,
+        Importance__c: field(
+            'Importance__c',
+            raw.Importance__c,
+            text(raw.Importance__c),
+            'Important'
+        ) as StageCriterionRecord['Importance__c'],
+        Required__c: flag('Required__c'),
+        Active__c: flag('Active__c'),
+        Sort_Order__c: field(
+            'Sort_Order__c',
+            raw.Sort_Order__c,
+            isFiniteNumber(raw.Sort_Order__c) ? raw.Sort_Order__c : null,
+            'blank'
+        ) as number | null
+    };
+}
+
+const sortOrder = (criterion: WeighedCriterion): number =>
+    criterion.record.Sort_Order__c ?? Number.MAX_SAFE_INTEGER;
+
+function byPlace(a: WeighedCriterion, b: WeighedCriterion): number {
+    return a.stageIndex - b.stageIndex || sortOrder(a) - sortOrder(b);
+}
+
+export function prepareCriteria(
+    value: unknown,
+    stageOrder: readonly string[],
+    config: DealScoringConfig,
+    warnings: DealWarning[]
+): PreparedCriteria {
+    const records = identifiedRecords(value, 'criteria', 'Criterion', warnings);
+    for (let i = 0; i < records.length; i++) {
+        records[i] = cleaned(records[i] as Record<string, unknown>, warnings) as never;
+    }
+    // canonical() sorts by id, and the sorts below are stable: same place, id order.
+    const criteria = canonical(
+        records as unknown as StageCriterionRecord[],
+        ['Question__c', 'Stage__c', 'Category__c', 'Importance__c', 'Sort_Order__c'],
+        'Criterion',
+        warnings
+    );
+    const fallback = config.importanceWeights.Important;
+    const staged: WeighedCriterion[] = [];
+    const qualification: WeighedCriterion[] = [];
+    for (const record of criteria) {
+        if (record.Active__c === false) {
+            continue;
+        }
+        const importance = record.Importance__c;
+        let weight = fallback;
+        if (importance) {
+            const configured = (config.importanceWeights as Record<string, number>)[importance];
+            if (configured === undefined) {
+                warnings.push({
+                    code: 'UNKNOWN_IMPORTANCE',
+                    message: unknownImportance(record.Question__c, importance),
+                    recordId: record.Id
+                });
+            } else {
+                weight = configured;
+            }
+        }
+        if (record.Category__c && !CATEGORIES.includes(record.Category__c)) {
+            warnings.push({
+                code: 'BAD_FIELD',
+                message: unknownCategory(record.Question__c, record.Category__c),
+                recordId: record.Id
+            });
+        }
+        if (!record.Stage__c) {
+            qualification.push({ record, stageIndex: -1, weight });
+            continue;
+        }
+        const stageIndex = stageOrder.indexOf(record.Stage__c);
+        if (stageIndex < 0) {
+            warnings.push({
+                code: 'CRITERION_STAGE_UNKNOWN',
+                message: criterionStageUnknown(record.Question__c, record.Stage__c),
+                recordId: record.Id
+            });
+            continue;
+        }
+        staged.push({ record, stageIndex, weight });
+    }
+    return {
+        knownIds: new Set(criteria.map((criterion) => criterion.Id)),
+        staged: staged.sort(byPlace),
+        qualification: qualification.sort(byPlace)
+    };
+}

@@ -1,0 +1,139 @@
+// The deal's evidence, one answer per criterion. A record with no state is "not yet assessed" (unknown,
+// not No). When two records answer the same criterion, the one verified last wins, then the higher id.
+import type { DealEvidenceRecord, EvidenceState } from 'c/atlasModel';
+import type { DealWarning } from './types';
+import { canonical, identifiedRecords } from './canonical';
+import { dayNumber } from './dates';
+import { compareText, text } from './values';
+import {
+    duplicateEvidence,
+    evidenceOtherDeal,
+    evidenceUnknownCriterion,
+    evidenceUnknownState,
+    verifiedAfterAsOf,
+    yesWithoutEvidence
+} from './messages';
+
+const STATES: readonly string[] = ['No', 'In Progress', 'Yes'];
+
+export interface Answer {
+    record: DealEvidenceRecord;
+    /** The state the score uses; null = not yet assessed. */
+    state: EvidenceState | null;
+}
+
+const UNDATED = Number.MIN_SAFE_INTEGER;
+
+/** Positive when `a` should be used rather than `b` (ids differ: canonical() kept one per id). */
+function laterAnswer(a: DealEvidenceRecord, b: DealEvidenceRecord): number {
+    return (
+        (dayNumber(a.Verified_On__c) ?? UNDATED) - (dayNumber(b.Verified_On__c) ?? UNDATED) ||
+        compareText(a.Id, b.Id)
+    );
+}
+
+function stateOf(record: DealEvidenceRecord, warnings: DealWarning[]): EvidenceState | null {
+    const state: unknown = record.State__c;
+    if (state === null || state === undefined) {
+        return null;
+    }
+    if (typeof state !== 'string' || !STATES.includes(state)) {
+        warnings.push({
+            code: 'EVIDENCE_UNKNOWN_STATE',
+            message: evidenceUnknownState(record.Id, state),
+            recordId: record.Id
+        });
+        return null;
+    }
+    // The org rejects Yes without the customer's words; a record that slipped through (an import)
+    // counts as In Progress until they are written. Absent (not queried) is not blank.
+    const words: unknown = record.Evidence__c;
+    if (state === 'Yes' && words !== undefined && !(typeof words === 'string' && words.trim())) {
+        warnings.push({
+            code: 'EVIDENCE_UNKNOWN_STATE',
+            message: yesWithoutEvidence(record.Id),
+            recordId: record.Id
+        });
+        return 'In Progress';
+    }
+    return state as EvidenceState;
+}
+
+export function prepareEvidence(
+    value: unknown,
+    knownCriteria: ReadonlySet<string>,
+    opportunityId: string,
+    asOfDay: number | null,
+    warnings: DealWarning[]
+): Map<string, Answer> {
+    const records = canonical(
+        identifiedRecords(
+            value,
+            'evidence',
+            'Evidence',
+            warnings
+        ) as unknown as DealEvidenceRecord[],
+        ['Stage_Criterion__c', 'State__c', 'Verified_On__c', 'Opportunity__c', 'Evidence__c'],
+        'Evidence',
+        warnings
+    );
+    // Most criteria have one answer: keep it as is, and make a list only for duplicates.
+    const byCriterion = new Map<string, DealEvidenceRecord | DealEvidenceRecord[]>();
+    for (const record of records) {
+        const criterionId = text(record.Stage_Criterion__c);
+        if (!criterionId || !knownCriteria.has(criterionId)) {
+            warnings.push({
+                code: 'EVIDENCE_UNKNOWN_CRITERION',
+                message: evidenceUnknownCriterion(record.Id),
+                recordId: record.Id
+            });
+            continue;
+        }
+        const dealId = text(record.Opportunity__c);
+        if (dealId && opportunityId && dealId !== opportunityId) {
+            warnings.push({
+                code: 'EVIDENCE_OTHER_DEAL',
+                message: evidenceOtherDeal(record.Id, dealId),
+                recordId: record.Id
+            });
+            continue;
+        }
+        const verifiedOn = dayNumber(record.Verified_On__c);
+        if (verifiedOn !== null && asOfDay !== null && verifiedOn > asOfDay) {
+            warnings.push({
+                code: 'DATES_OUT_OF_ORDER',
+                message: verifiedAfterAsOf(record.Id, String(record.Verified_On__c)),
+                recordId: record.Id
+            });
+        }
+        const other = byCriterion.get(criterionId);
+        if (!other) {
+            byCriterion.set(criterionId, record);
+        } else if (Array.isArray(other)) {
+            other.push(record);
+        } else {
+            byCriterion.set(criterionId, [other, record]);
+        }
+    }
+    const answers = new Map<string, Answer>();
+    for (const [criterionId, answered] of byCriterion) {
+        if (!Array.isArray(answered)) {
+            answers.set(criterionId, { record: answered, state: stateOf(answered, warnings) });
+            continue;
+        }
+        const group = answered;
+        let used = group[0] as DealEvidenceRecord;
+        for (const record of group) {
+            used = laterAnswer(record, used) > 0 ? record : used;
+        }
+        if (group.length > 1) {
+            warnings.push({
+                code: 'DUPLICATE_EVIDENCE',
+                message: duplicateEvidence(criterionId, group.length, used.Id),
+                recordId: used.Id
+            });
+        }
+        answers.set(criterionId, { record: used, state: stateOf(used, warnings) });
+    }
+    return answers;
+}

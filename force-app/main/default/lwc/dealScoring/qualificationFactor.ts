@@ -1,0 +1,68 @@
+// Qualification: the questions asked at every stage (criteria with no stage), grouped by the four
+// questions that tell a deal worth chasing — is there an opportunity, can we compete, can we win, is
+// it worth winning. They catch the first reason sales are lost: we should not have been there.
+import type { CriterionCategory } from 'c/atlasModel';
+import type { DealScoringConfig, Factor, FactorDetail } from './types';
+import type { PreparedDeal } from './prepare';
+import { weigh } from './weigh';
+import type { Weighing } from './weigh';
+import { criterionDetails } from './evidenceFactor';
+import { noQualificationReason, qualificationReason, questionNotConfigured } from './messages';
+import { tenths } from './values';
+
+export const FOUR_QUESTIONS: readonly CriterionCategory[] = [
+    'Is there an opportunity?',
+    'Can we compete?',
+    'Can we win?',
+    'Is it worth winning?'
+];
+
+/** `weighing`: the qualification questions. */
+export function qualificationFactor(
+    deal: PreparedDeal,
+    config: DealScoringConfig,
+    weighing: Weighing
+): Factor {
+    const points = config.weights.qualification;
+    if (weighing.possible === 0) {
+        const reason = noQualificationReason();
+        return {
+            key: 'qualification',
+            label: 'Qualification',
+            earned: points / 2,
+            possible: points,
+            reason,
+            details: [
+                {
+                    key: 'NO_CRITERIA',
+                    status: 'not configured',
+                    text: reason,
+                    earned: tenths(points / 2),
+                    possible: tenths(points)
+                }
+            ]
+        };
+    }
+    const byQuestion = new Map<string, Weighing>();
+    for (const question of FOUR_QUESTIONS) {
+        const asked = deal.criteria.qualification.filter((c) => c.record.Category__c === question);
+        byQuestion.set(question, weigh(asked, deal.answers, config));
+    }
+    const missing: FactorDetail[] = FOUR_QUESTIONS.filter(
+        (question) => byQuestion.get(question)?.lines.length === 0
+    ).map((question) => ({
+        key: question,
+        status: 'not configured',
+        text: questionNotConfigured(question),
+        earned: 0,
+        possible: 0
+    }));
+    return {
+        key: 'qualification',
+        label: 'Qualification',
+        earned: (points * weighing.earned) / weighing.possible,
+        possible: points,
+        reason: qualificationReason(weighing, byQuestion),
+        details: [...criterionDetails(weighing.lines, points, weighing.possible, deal), ...missing]
+    };
+}

@@ -1,0 +1,74 @@
+// Importance × state over the maximum: the arithmetic behind the evidence and qualification factors.
+import type { EvidenceState } from 'c/atlasModel';
+import type { DealScoringConfig } from './types';
+import type { WeighedCriterion } from './prepareCriteria';
+import type { Answer } from './prepareEvidence';
+
+export interface WeighedLine {
+    criterion: WeighedCriterion;
+    answer: Answer | null;
+    /** null = not yet assessed: no evidence record, or one with no state. */
+    state: EvidenceState | null;
+    /** importance × state value, and importance × the value of Yes. */
+    earned: number;
+    possible: number;
+}
+
+export interface Weighing {
+    lines: WeighedLine[];
+    earned: number;
+    possible: number;
+    met: number;
+    inProgress: number;
+    saidNo: number;
+    notAssessed: number;
+}
+
+export function weigh(
+    criteria: readonly WeighedCriterion[],
+    answers: ReadonlyMap<string, Answer>,
+    config: DealScoringConfig
+): Weighing {
+    const yes = config.stateValues.Yes;
+    const result: Weighing = {
+        lines: [],
+        earned: 0,
+        possible: 0,
+        met: 0,
+        inProgress: 0,
+        saidNo: 0,
+        notAssessed: 0
+    };
+    for (const criterion of criteria) {
+        const answer = answers.get(criterion.record.Id) ?? null;
+        const state = answer?.state ?? null;
+        const line: WeighedLine = {
+            criterion,
+            answer,
+            state,
+            earned: state === null ? 0 : criterion.weight * config.stateValues[state],
+            possible: criterion.weight * yes
+        };
+        result.lines.push(line);
+        result.earned += line.earned;
+        result.possible += line.possible;
+        if (state === 'Yes') {
+            result.met += 1;
+        } else if (state === 'In Progress') {
+            result.inProgress += 1;
+        } else if (state === 'No') {
+            result.saidNo += 1;
+        } else {
+            result.notAssessed += 1;
+        }
+    }
+    return result;
+}
+
+/** Criteria of the deal's stage and the stages before it. */
+export function applicableCriteria(
+    staged: readonly WeighedCriterion[],
+    stageIndex: number
+): WeighedCriterion[] {
+    return stageIndex < 0 ? [] : staged.filter((criterion) => criterion.stageIndex <= stageIndex);
+}
