@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
     BuyingCenterMemberRecord,
+    BuyingCenterRecord,
+    ContactRecord,
     DealEvidenceRecord,
     DealScoreSnapshotRecord,
     OpportunityRecord,
@@ -67,6 +69,7 @@ function historyOf(snapshots: DealScoreSnapshotRecord[]): StageChange[] {
     return changes;
 }
 
+/** The open sample deals as the deal score panel would load them, with names for the wording. */
 export function sampleOpenDeals(): DealScoringInput[] {
     const plan = loadSamplePlan();
     const rows = <T>(sobject: string): T[] => (plan.get(sobject) ?? []) as T[];
@@ -74,19 +77,41 @@ export function sampleOpenDeals(): DealScoringInput[] {
     const evidence = rows<DealEvidenceRecord>('Deal_Evidence__c');
     const members = rows<BuyingCenterMemberRecord>('Buying_Center_Member__c');
     const snapshots = rows<DealScoreSnapshotRecord>('Deal_Score_Snapshot__c');
+    const centers = rows<BuyingCenterRecord>('Buying_Center__c');
+    // The import files carry first and last names; the platform's Contact.Name joins them.
+    const contacts: ContactRecord[] = rows<Record<string, unknown>>('Contact').map((contact) => ({
+        Id: String(contact.Id),
+        Name: [contact.FirstName, contact.LastName].filter(Boolean).join(' ')
+    }));
     return rows<OpportunityRecord>('Opportunity')
         .filter((opportunity) => !String(opportunity.StageName).startsWith('Closed'))
-        .map((opportunity) => ({
-            opportunity: { ...opportunity, IsClosed: false },
-            evidence: evidence.filter((record) => record.Opportunity__c === opportunity.Id),
-            criteria,
-            stageOrder: SAMPLE_STAGES,
-            members: members.filter(
+        .map((opportunity) => {
+            const dealMembers = members.filter(
                 (member) => member.Buying_Center__c === opportunity.Buying_Center__c
-            ),
-            stageHistory: historyOf(
-                snapshots.filter((snapshot) => snapshot.Opportunity__c === opportunity.Id)
-            ),
-            asOf: SAMPLE_AS_OF
-        }));
+            );
+            const people = new Set(dealMembers.map((member) => member.Contact__c));
+            return {
+                opportunity: { ...opportunity, IsClosed: false },
+                evidence: evidence.filter((record) => record.Opportunity__c === opportunity.Id),
+                criteria,
+                stageOrder: SAMPLE_STAGES,
+                members: dealMembers,
+                stageHistory: historyOf(
+                    snapshots.filter((snapshot) => snapshot.Opportunity__c === opportunity.Id)
+                ),
+                contacts: contacts.filter(
+                    (contact) =>
+                        people.has(contact.Id) ||
+                        evidence.some(
+                            (record) =>
+                                record.Opportunity__c === opportunity.Id &&
+                                record.Verified_By__c === contact.Id
+                        )
+                ),
+                buyingCenterName:
+                    centers.find((center) => center.Id === opportunity.Buying_Center__c)?.Name ??
+                    null,
+                asOf: SAMPLE_AS_OF
+            };
+        });
 }
