@@ -18,6 +18,34 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-US', {
     minute: '2-digit'
 });
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Intl formatters are costly to build; one per style and scale is enough. */
+function numberFormat(
+    kind: 'currency' | 'number',
+    scale: number,
+    minimum: number
+): Intl.NumberFormat {
+    const key = `${kind}:${scale}:${minimum}`;
+    let format = numberFormats.get(key);
+    if (format === undefined) {
+        format =
+            kind === 'currency'
+                ? new Intl.NumberFormat('en-US', {
+                      style: 'currency',
+                      currency: 'USD',
+                      minimumFractionDigits: minimum,
+                      maximumFractionDigits: scale
+                  })
+                : new Intl.NumberFormat('en-US', {
+                      minimumFractionDigits: minimum,
+                      maximumFractionDigits: scale
+                  });
+        numberFormats.set(key, format);
+    }
+    return format;
+}
+
 export function displayValue(field: SObjectField, stored: SqlValue | undefined): string | null {
     if (stored === null || stored === undefined) {
         return null;
@@ -34,23 +62,18 @@ export function displayValue(field: SObjectField, stored: SqlValue | undefined):
     }
     switch (field.type) {
         case 'Currency':
-            return new Intl.NumberFormat('en-US', {
-                style: 'currency',
-                currency: 'USD',
-                minimumFractionDigits: field.scale ?? 2,
-                maximumFractionDigits: field.scale ?? 2
-            }).format(Number(stored));
+            return numberFormat('currency', field.scale ?? 2, field.scale ?? 2).format(
+                Number(stored)
+            );
         case 'Percent':
-            return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: field.scale ?? 2 }).format(Number(stored))}%`;
+            return `${numberFormat('number', field.scale ?? 2, 0).format(Number(stored))}%`;
         case 'Date':
             return dateFormat.format(new Date(`${String(stored)}T00:00:00Z`));
         case 'DateTime':
             return dateTimeFormat.format(new Date(String(stored)));
         default:
             return kindOf(field) === 'number'
-                ? new Intl.NumberFormat('en-US', {
-                      maximumFractionDigits: field.scale ?? 0
-                  }).format(Number(stored))
+                ? numberFormat('number', field.scale ?? 0, 0).format(Number(stored))
                 : null;
     }
 }

@@ -24,6 +24,18 @@ interface Formulon {
 // formulon ships no type declarations; this typed handle keeps `any` out of the project.
 const formulon = createRequire(__filename)('formulon') as Formulon;
 
+const identifierCache = new Map<string, readonly string[]>();
+
+/** The names a formula uses, parsed once per formula text. */
+function identifiersOf(formula: string): readonly string[] {
+    let names = identifierCache.get(formula);
+    if (names === undefined) {
+        names = formulaIdentifiers(formula);
+        identifierCache.set(formula, names);
+    }
+    return names;
+}
+
 /** Loads one stored record (not deleted) by object and id. */
 export type RowLoader = (objectName: string, id: string) => Row | undefined;
 
@@ -101,7 +113,7 @@ export function substitutionsFor(
     load: RowLoader
 ): Record<string, FormulaValue> | undefined {
     const result: Record<string, FormulaValue> = {};
-    for (const name of formulaIdentifiers(formula)) {
+    for (const name of identifiersOf(formula)) {
         const value = valueAtPath(model, objectName, row, name, load);
         if (value === undefined) {
             return undefined;

@@ -105,6 +105,27 @@ export class OrgStore {
         return statement;
     }
 
+    private readonly queryStatements = new Map<string, Statement>();
+
+    /** A prepared statement for generated query SQL, kept for the most recent distinct queries. */
+    prepared(sql: string): Statement {
+        let statement = this.queryStatements.get(sql);
+        if (statement !== undefined) {
+            // Re-insert: the map's order is the eviction order.
+            this.queryStatements.delete(sql);
+        } else {
+            statement = this.db.prepare(sql);
+            if (this.queryStatements.size >= 500) {
+                const oldest = this.queryStatements.keys().next().value;
+                if (oldest !== undefined) {
+                    this.queryStatements.delete(oldest);
+                }
+            }
+        }
+        this.queryStatements.set(sql, statement);
+        return statement;
+    }
+
     /** The org and its one user exist from the first start on. */
     private bootstrap(): { orgId: string; userId: string } {
         return this.transaction(() => {

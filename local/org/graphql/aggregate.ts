@@ -280,7 +280,7 @@ export function buildAggregate(
                     includeDeleted: false
                 });
                 const { sql, params } = builder.select([`${builder.alias}.*`]);
-                const rows = context.org.db.prepare(sql).all(...params) as Row[];
+                const rows = context.org.store.prepared(sql).all(...params) as Row[];
                 const keys = Object.entries(args.groupBy ?? {})
                     .filter(([, clause]) => clause?.group === true)
                     .map(([name]) => name);

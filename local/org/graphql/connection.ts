@@ -69,7 +69,7 @@ export class ConnectionSource {
                 offset: this.offset
             });
             const { sql, params } = builder.select([`${builder.alias}.*`]);
-            this.fetched = this.context.org.db.prepare(sql).all(...params) as Row[];
+            this.fetched = this.context.org.store.prepared(sql).all(...params) as Row[];
         }
         return this.fetched;
     }
@@ -104,7 +104,7 @@ export class ConnectionSource {
             limit: undefined,
             offset: undefined
         }).count();
-        return (this.context.org.db.prepare(sql).get(...params) as { total: number }).total;
+        return (this.context.org.store.prepared(sql).get(...params) as { total: number }).total;
     }
 }
 

@@ -65,7 +65,8 @@ function explainValidation(error: GraphQLError): GraphQLError {
 const CACHE_LIMIT = 200;
 
 export function registerGraphql(router: Router, org: LocalOrg): void {
-    let schema: GraphQLSchema | undefined;
+    // Built at start, so the first request does not pay for it.
+    const schema: GraphQLSchema = buildGraphqlSchema(org.model);
     const documents = new Map<string, DocumentNode | { errors: ErrorEntry[] }>();
 
     /** Parsed and validated once per distinct query text. */
@@ -111,7 +112,6 @@ export function registerGraphql(router: Router, org: LocalOrg): void {
 
     api(router, 'POST', '/graphql', async (request) => {
         const body = await request.jsonObject();
-        schema ??= buildGraphqlSchema(org.model);
         const query = body.query;
         if (typeof query !== 'string' || query.trim() === '') {
             return json(200, {

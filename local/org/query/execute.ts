@@ -23,7 +23,7 @@ export function runQuery(
 ): QueryOutput {
     if (compiled.countOnly) {
         const { sql, params } = new SqlBuilder(compiled.plan).count();
-        const row = store.db.prepare(sql).get(...params) as { total: number };
+        const row = store.prepared(sql).get(...params) as { total: number };
         return { totalSize: row.total, records: [] };
     }
     if (compiled.aggregate) {
@@ -44,7 +44,7 @@ export function runQuery(
         });
         const where = builder.whereClause();
         const sql = `SELECT ${expressions.join(', ')} FROM "${compiled.plan.object.name}" ${builder.alias} ${builder.joinClause()} ${where}`;
-        const row = store.db.prepare(sql).get(...builder.params) as SqlRow;
+        const row = store.prepared(sql).get(...builder.params) as SqlRow;
         aliases.forEach((alias, index) => {
             record[alias] = row[`a${index}`] ?? 0;
         });
@@ -107,7 +107,7 @@ function selectRecords(
         expressions.push(`${builder.column(grouping.keyRef)} AS __key`);
     }
     const { sql, params } = builder.select(expressions, { paginate: grouping === undefined });
-    const rows = store.db.prepare(sql).all(...params) as SqlRow[];
+    const rows = store.prepared(sql).all(...params) as SqlRow[];
     const selected = rows.map((row): Selected => {
         const id = String(row.__id);
         const record: ApiRecord = {

@@ -12,11 +12,15 @@ export class SqlBuilder {
     private readonly joinSql: string[] = [];
     private readonly rootAlias: string;
     private readonly plan: SelectPlan;
-    private static aliasCounter = 0;
+    private readonly level: number;
 
-    constructor(plan: SelectPlan) {
+    /** level: nesting depth of semi-join subqueries, so aliases differ from the outer query's. */
+    constructor(plan: SelectPlan, level = 0) {
         this.plan = plan;
-        this.rootAlias = `t${SqlBuilder.aliasCounter++ % 1_000_000}`;
+        this.level = level;
+        // Aliases depend only on the query's shape, so equal queries give equal SQL (and reuse the
+        // prepared statement).
+        this.rootAlias = `t${level}`;
     }
 
     get alias(): string {
@@ -125,7 +129,7 @@ export class SqlBuilder {
             }
             case 'semi': {
                 const column = this.column(condition.ref);
-                const sub = new SqlBuilder(condition.sub);
+                const sub = new SqlBuilder(condition.sub, this.level + 1);
                 const subColumn = sub.column(condition.subField);
                 const where = sub.whereClause(`${subColumn} IS NOT NULL`);
                 const sql = `SELECT ${subColumn} FROM ${quote(condition.sub.object.name)} ${sub.alias} ${sub.joinClause()} ${where}`;
