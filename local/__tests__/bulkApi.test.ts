@@ -45,13 +45,20 @@ async function startIngest(
     org: { url: string; token: string },
     object: string,
     operation: string,
-    csv: string
+    csv: string,
+    columnDelimiter = 'COMMA'
 ): Promise<string> {
     const headers = { Authorization: `Bearer ${org.token}`, 'Content-Type': 'application/json' };
     const created = await fetch(`${org.url}/services/data/v66.0/jobs/ingest`, {
         method: 'POST',
         headers,
-        body: JSON.stringify({ object, operation, contentType: 'CSV', lineEnding: 'LF' })
+        body: JSON.stringify({
+            object,
+            operation,
+            contentType: 'CSV',
+            lineEnding: 'LF',
+            columnDelimiter
+        })
     });
     const { id } = (await created.json()) as { id: string };
     const upload = await fetch(`${org.url}/services/data/v66.0/jobs/ingest/${id}/batches`, {
@@ -174,6 +181,32 @@ describe('Bulk API 2.0 on the local org', () => {
             "SELECT COUNT() FROM Solution__c WHERE Family__c = 'Bulk Updated'"
         );
         expect(left.totalSize).toBe(0);
+    });
+
+    it('sets lookups from relationship columns by external id, in a tab-separated upload', async () => {
+        const members = (
+            await org.conn.query<{ Id: string; Member_Key__c: string; Buying_Center__c: string }>(
+                'SELECT Id, Member_Key__c, Buying_Center__c FROM Buying_Center_Member__c WHERE Influences_Member__c = null ORDER BY Name LIMIT 40'
+            )
+        ).records;
+        const [first] = members;
+        const second = members.find(
+            (member) =>
+                member.Buying_Center__c === first?.Buying_Center__c && member.Id !== first?.Id
+        );
+        expect(first && second).toBeTruthy();
+        const csv = `Id\tInfluences_Member__r.Member_Key__c\n${second!.Id}\t${first!.Member_Key__c}\n`;
+        const id = await startIngest(endpoint(), 'Buying_Center_Member__c', 'update', csv, 'TAB');
+        const info = await waitForJob(endpoint(), id, (job) => job.state === 'JobComplete');
+        expect(info).toMatchObject({ numberRecordsProcessed: 1, numberRecordsFailed: 0 });
+        const updated = await org.conn.sobject('Buying_Center_Member__c').retrieve(second!.Id);
+        expect(updated.Influences_Member__c).toBe(first!.Id);
+        const byKey = await call(
+            org,
+            'GET',
+            `/services/data/v66.0/sobjects/Buying_Center_Member__c/Member_Key__c/${encodeURIComponent(first!.Member_Key__c)}`
+        );
+        expect(byKey).toMatchObject({ status: 200, body: { Id: first!.Id } });
     });
 
     it('fails a job whose CSV names an unknown field, and reports the job info in Salesforce shape', async () => {

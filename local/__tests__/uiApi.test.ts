@@ -95,6 +95,21 @@ describe('the local org UI API', () => {
         });
     });
 
+    it('reads several records in one batch, with a per-record status', async () => {
+        const response = await call(
+            org,
+            'GET',
+            `/services/data/v66.0/ui-api/records/batch/${centerId},${accountId},001000000000000AAA?optionalFields=Account.Name,Buying_Center__c.Name`
+        );
+        const results = (response.body as { results: { statusCode: number; result: unknown }[] })
+            .results;
+        expect(results.map((result) => result.statusCode)).toEqual([200, 200, 404]);
+        expect(results[1]?.result).toMatchObject({
+            apiName: 'Account',
+            fields: { Name: { value: 'Meridian Global Bank' } }
+        });
+    });
+
     it('creates, updates and deletes records as lightning/uiRecordApi does', async () => {
         const created = await call(org, 'POST', '/services/data/v66.0/ui-api/records', {
             apiName: 'Buying_Center__c',
