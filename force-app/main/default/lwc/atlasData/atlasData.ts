@@ -2,3 +2,4 @@
 // from here; each area keeps its queries and writes in a file of its own.
 export * from './graphqlRecords';
 export * from './accountPlanning';
+export * from './deals';

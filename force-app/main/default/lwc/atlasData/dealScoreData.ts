@@ -1,0 +1,409 @@
+// The Deal Score panel's data: one GraphQL request for an opportunity with its evidence and score
+// snapshots, every stage criterion, the members of the deal's buying center, the account's contacts
+// (who can verify evidence), the sales process and the user's access; and the reader that turns the
+// response into the typed records the dealScoring helper takes.
+import { gql } from 'lightning/graphql';
+import type {
+    BuyingCenterMemberRecord,
+    DealEvidenceRecord,
+    DealScoreSnapshotRecord,
+    IsoDate,
+    OpportunityRecord,
+    StageChange,
+    StageCriterionRecord
+} from 'c/atlasModel';
+import type { DealScoringInput } from 'c/dealScoring';
+import { flattenNode, nodesOf, recordsOf } from './graphqlRecords';
+import type { GraphQLConnection, GraphQLNode } from './graphqlRecords';
+import { queryConnection, parentText } from './buyingCenterData';
+import { fieldsUpdateable, objectAccessOf, salesProcessOf } from './dealStages';
+
+export const DEAL_EVIDENCE_OBJECT = 'Deal_Evidence__c';
+export const DEAL_SCORE_SNAPSHOT_OBJECT = 'Deal_Score_Snapshot__c';
+export const DEAL_SCORE_FIELDS = ['Deal_Score__c', 'Deal_Score_Band__c', 'Deal_Scored_At__c'];
+
+/**
+ * Members come from the opportunity's buying center and contacts from its account through
+ * semi-joins on the opportunity id, so the panel needs no second round trip for them. fieldNames
+ * lists every Opportunity field whose access the panel reads, so their field infos come back
+ * whether or not the API narrows the field list to the names given.
+ */
+export const DEAL_SCORE_QUERY = gql`
+    query DealScore($opportunityId: ID) {
+        uiapi {
+            query {
+                Opportunity(where: { Id: { eq: $opportunityId } }, first: 1) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            AccountId {
+                                value
+                            }
+                            OwnerId {
+                                value
+                            }
+                            StageName {
+                                value
+                            }
+                            Amount {
+                                value
+                            }
+                            CloseDate {
+                                value
+                            }
+                            CreatedDate {
+                                value
+                            }
+                            LastActivityDate {
+                                value
+                            }
+                            IsClosed {
+                                value
+                            }
+                            IsWon {
+                                value
+                            }
+                            Buying_Center__c {
+                                value
+                            }
+                            Deal_Score__c {
+                                value
+                            }
+                            Deal_Score_Band__c {
+                                value
+                            }
+                            Deal_Scored_At__c {
+                                value
+                            }
+                            Deal_Evidence__r(first: 200) {
+                                edges {
+                                    node {
+                                        Id
+                                        Opportunity__c {
+                                            value
+                                        }
+                                        Stage_Criterion__c {
+                                            value
+                                        }
+                                        State__c {
+                                            value
+                                        }
+                                        Evidence__c {
+                                            value
+                                        }
+                                        Verified_By__c {
+                                            value
+                                        }
+                                        Verified_On__c {
+                                            value
+                                        }
+                                        Verified_By__r {
+                                            Name {
+                                                value
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            Deal_Score_Snapshots__r(
+                                first: 30
+                                orderBy: { Taken_At__c: { order: DESC } }
+                            ) {
+                                edges {
+                                    node {
+                                        Id
+                                        Opportunity__c {
+                                            value
+                                        }
+                                        Score__c {
+                                            value
+                                        }
+                                        Band__c {
+                                            value
+                                        }
+                                        Stage__c {
+                                            value
+                                        }
+                                        Taken_At__c {
+                                            value
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                Stage_Criterion__c(first: 500, orderBy: { Sort_Order__c: { order: ASC } }) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            Stage__c {
+                                value
+                            }
+                            Category__c {
+                                value
+                            }
+                            Question__c {
+                                value
+                            }
+                            Guidance__c {
+                                value
+                            }
+                            Importance__c {
+                                value
+                            }
+                            Required__c {
+                                value
+                            }
+                            Sort_Order__c {
+                                value
+                            }
+                            Active__c {
+                                value
+                            }
+                        }
+                    }
+                }
+                Buying_Center_Member__c(
+                    where: {
+                        Buying_Center__c: {
+                            inq: {
+                                Opportunity: { Id: { eq: $opportunityId } }
+                                ApiName: "Buying_Center__c"
+                            }
+                        }
+                    }
+                    first: 200
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Buying_Center__c {
+                                value
+                            }
+                            Contact__c {
+                                value
+                            }
+                            Buying_Role__c {
+                                value
+                            }
+                            Influence__c {
+                                value
+                            }
+                            Support__c {
+                                value
+                            }
+                            Coverage__c {
+                                value
+                            }
+                        }
+                    }
+                }
+                Contact(
+                    where: {
+                        AccountId: {
+                            inq: {
+                                Opportunity: { Id: { eq: $opportunityId } }
+                                ApiName: "AccountId"
+                            }
+                        }
+                    }
+                    first: 500
+                    orderBy: { LastName: { order: ASC } }
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            Title {
+                                value
+                            }
+                        }
+                    }
+                }
+            }
+            aggregate {
+                Opportunity(
+                    where: { IsClosed: { eq: true } }
+                    groupBy: { StageName: { group: true } }
+                ) {
+                    edges {
+                        node {
+                            aggregate {
+                                StageName {
+                                    value
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            objectInfos(
+                objectInfoInputs: [
+                    {
+                        apiName: "Opportunity"
+                        fieldNames: [
+                            "StageName"
+                            "Deal_Score__c"
+                            "Deal_Score_Band__c"
+                            "Deal_Scored_At__c"
+                        ]
+                    }
+                    { apiName: "Deal_Evidence__c" }
+                    { apiName: "Deal_Score_Snapshot__c" }
+                ]
+            ) {
+                ApiName
+                createable
+                updateable
+                deletable
+                defaultRecordTypeId
+                fields {
+                    ApiName
+                    updateable
+                    ... on PicklistField {
+                        picklistValuesByRecordTypeIDs {
+                            recordTypeID
+                            picklistValues {
+                                label
+                                value
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+`;
+
+/** A criterion with the guidance the checklist shows. */
+export interface StageCriterionView extends StageCriterionRecord {
+    Guidance__c?: string | null;
+}
+
+/** Evidence with the verifying contact's name. */
+export interface DealEvidenceView extends DealEvidenceRecord {
+    verifiedByName: string | null;
+}
+
+export interface ContactOption {
+    Id: string;
+    Name: string;
+    Title?: string | null;
+}
+
+/** What the user may do on the panel (object and field access; record sharing is the server's). */
+export interface DealAccess {
+    canRecordEvidence: boolean;
+    canEditEvidence: boolean;
+    canAdvanceStage: boolean;
+    canStoreScore: boolean;
+    canSnapshot: boolean;
+}
+
+export interface DealScoreData {
+    opportunity: OpportunityRecord | null;
+    evidence: DealEvidenceView[];
+    criteria: StageCriterionView[];
+    members: BuyingCenterMemberRecord[];
+    contacts: ContactOption[];
+    /** Oldest first. */
+    snapshots: DealScoreSnapshotRecord[];
+    stageOrder: string[];
+    stageLabels: Record<string, string>;
+    access: DealAccess;
+}
+
+function evidenceView(node: GraphQLNode): DealEvidenceView {
+    const record = flattenNode(node);
+    return {
+        ...(record as unknown as DealEvidenceRecord),
+        verifiedByName: parentText(record, 'Verified_By__r', 'Name')
+    };
+}
+
+const byTakenAt = (a: DealScoreSnapshotRecord, b: DealScoreSnapshotRecord): number =>
+    String(a.Taken_At__c ?? '').localeCompare(String(b.Taken_At__c ?? ''));
+
+/** Reads the DealScore response; a missing part reads as no records and no access. */
+export function dealScoreFromGraphQL(data: unknown): DealScoreData {
+    const [node] = nodesOf(queryConnection(data, 'Opportunity'));
+    const opportunity = node ? (flattenNode(node) as unknown as OpportunityRecord) : null;
+    const { stageOrder, stageLabels } = salesProcessOf(
+        data,
+        opportunity?.IsClosed === true && opportunity.StageName ? [opportunity.StageName] : []
+    );
+    const evidenceAccess = objectAccessOf(data, DEAL_EVIDENCE_OBJECT);
+    const opportunityAccess = objectAccessOf(data, 'Opportunity');
+    return {
+        opportunity,
+        evidence: nodesOf(node?.Deal_Evidence__r as GraphQLConnection | undefined).map(
+            evidenceView
+        ),
+        criteria: recordsOf<StageCriterionView>(queryConnection(data, 'Stage_Criterion__c')),
+        members: recordsOf<BuyingCenterMemberRecord>(
+            queryConnection(data, 'Buying_Center_Member__c')
+        ),
+        contacts: recordsOf<ContactOption>(queryConnection(data, 'Contact')),
+        snapshots: recordsOf<DealScoreSnapshotRecord>(
+            node?.Deal_Score_Snapshots__r as GraphQLConnection | undefined
+        ).sort(byTakenAt),
+        stageOrder,
+        stageLabels,
+        access: {
+            canRecordEvidence: evidenceAccess.canCreate,
+            canEditEvidence: evidenceAccess.canEdit,
+            canAdvanceStage:
+                opportunityAccess.canEdit && fieldsUpdateable(data, 'Opportunity', ['StageName']),
+            canStoreScore:
+                opportunityAccess.canEdit &&
+                fieldsUpdateable(data, 'Opportunity', DEAL_SCORE_FIELDS),
+            canSnapshot: objectAccessOf(data, DEAL_SCORE_SNAPSHOT_OBJECT).canCreate
+        }
+    };
+}
+
+/**
+ * When the deal entered each stage, as its score snapshots saw it: the first snapshot in each new
+ * stage. OpportunityHistory is not a confirmed UI API object, so the snapshots stand in for it.
+ */
+export function stageHistoryFromSnapshots(
+    snapshots: readonly DealScoreSnapshotRecord[]
+): StageChange[] {
+    const changes: StageChange[] = [];
+    for (const snapshot of [...snapshots].sort(byTakenAt)) {
+        const previous = changes[changes.length - 1];
+        if (
+            snapshot.Stage__c &&
+            snapshot.Taken_At__c &&
+            previous?.StageName !== snapshot.Stage__c
+        ) {
+            changes.push({ StageName: snapshot.Stage__c, EnteredAt: snapshot.Taken_At__c });
+        }
+    }
+    return changes;
+}
+
+/** The deal as the scoring core takes it, as of the given day. */
+export function dealScoringInputOf(deal: DealScoreData, asOf: IsoDate): DealScoringInput | null {
+    if (!deal.opportunity) {
+        return null;
+    }
+    return {
+        opportunity: deal.opportunity,
+        evidence: deal.evidence,
+        criteria: deal.criteria,
+        stageOrder: deal.stageOrder,
+        members: deal.members,
+        stageHistory: stageHistoryFromSnapshots(deal.snapshots),
+        asOf
+    };
+}

@@ -1,0 +1,167 @@
+// The sales process and the user's access as the deal panels read them from the same GraphQL request
+// as their records: `uiapi.objectInfos` (object and field access, the StageName picklist in its
+// order) and `uiapi.aggregate` (which stage names closed deals carry).
+//
+// Stage order: the StageName picklist values of the Opportunity object's default record type (the
+// master record type when there is none), in picklist order, without the closed stages. A stage is
+// closed when some closed opportunity carries it (the aggregate), or when it is one of the
+// platform's default closed stages, Closed Won and Closed Lost, which exist in every new org
+// whether or not a deal has reached them yet. The UI API does not say which picklist values are
+// closed, and OpportunityStage is not a UI API object, so this is the closest one request can get.
+import type { ObjectAccess } from './planningAccess';
+import { READ_ONLY } from './planningAccess';
+import { nodesOf } from './graphqlRecords';
+import type { GraphQLConnection } from './graphqlRecords';
+
+/** The master record type id: the picklist values every record type starts from. */
+export const MASTER_RECORD_TYPE_ID = '012000000000000AAA';
+
+/** The closed stages every new org has, closed even before any deal reaches them. */
+export const DEFAULT_CLOSED_STAGES: readonly string[] = ['Closed Won', 'Closed Lost'];
+
+export interface PicklistEntry {
+    value: string;
+    label: string;
+}
+
+interface GraphQLPicklistValues {
+    recordTypeID?: string | null;
+    picklistValues?: ({ value?: string | null; label?: string | null } | null)[] | null;
+}
+
+interface GraphQLFieldInfo {
+    ApiName?: string | null;
+    createable?: boolean | null;
+    updateable?: boolean | null;
+    picklistValuesByRecordTypeIDs?: (GraphQLPicklistValues | null)[] | null;
+}
+
+interface GraphQLObjectInfo {
+    ApiName?: string | null;
+    createable?: boolean | null;
+    updateable?: boolean | null;
+    deletable?: boolean | null;
+    defaultRecordTypeId?: string | null;
+    fields?: (GraphQLFieldInfo | null)[] | null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function uiapiOf(data: unknown): Record<string, unknown> {
+    const uiapi = isRecord(data) ? data.uiapi : undefined;
+    return isRecord(uiapi) ? uiapi : {};
+}
+
+function objectInfoOf(data: unknown, objectApiName: string): GraphQLObjectInfo | undefined {
+    const infos = uiapiOf(data).objectInfos;
+    if (!Array.isArray(infos)) {
+        return undefined;
+    }
+    return (infos as unknown[]).find(
+        (info): info is GraphQLObjectInfo => isRecord(info) && info.ApiName === objectApiName
+    );
+}
+
+function fieldInfoOf(
+    data: unknown,
+    objectApiName: string,
+    fieldApiName: string
+): GraphQLFieldInfo | undefined {
+    const fields = objectInfoOf(data, objectApiName)?.fields ?? [];
+    return fields.find((field): field is GraphQLFieldInfo => field?.ApiName === fieldApiName);
+}
+
+/** What the user may do with an object's records; read-only when the object info is missing. */
+export function objectAccessOf(data: unknown, objectApiName: string): ObjectAccess {
+    const info = objectInfoOf(data, objectApiName);
+    if (!info) {
+        return READ_ONLY;
+    }
+    return {
+        canCreate: info.createable === true,
+        canEdit: info.updateable === true,
+        canDelete: info.deletable === true
+    };
+}
+
+/** Whether the user may write every one of the fields (field-level security). */
+export function fieldsUpdateable(
+    data: unknown,
+    objectApiName: string,
+    fieldApiNames: readonly string[]
+): boolean {
+    return fieldApiNames.every(
+        (name) => fieldInfoOf(data, objectApiName, name)?.updateable === true
+    );
+}
+
+/**
+ * A picklist's values in their order, for the object's default record type (else the master
+ * record type, else the first record type answered).
+ */
+export function picklistEntriesOf(
+    data: unknown,
+    objectApiName: string,
+    fieldApiName: string
+): PicklistEntry[] {
+    const byRecordType = (
+        fieldInfoOf(data, objectApiName, fieldApiName)?.picklistValuesByRecordTypeIDs ?? []
+    ).filter((entry): entry is GraphQLPicklistValues => entry !== null);
+    const defaultId = objectInfoOf(data, objectApiName)?.defaultRecordTypeId;
+    const chosen =
+        byRecordType.find((entry) => entry.recordTypeID === defaultId) ??
+        byRecordType.find((entry) => entry.recordTypeID === MASTER_RECORD_TYPE_ID) ??
+        byRecordType[0];
+    const entries: PicklistEntry[] = [];
+    for (const item of chosen?.picklistValues ?? []) {
+        if (item && typeof item.value === 'string' && item.value) {
+            entries.push({ value: item.value, label: item.label || item.value });
+        }
+    }
+    return entries;
+}
+
+/** Stage names that closed opportunities carry, from `aggregate { Opportunity(groupBy StageName) }`. */
+export function closedStagesOf(data: unknown): string[] {
+    const aggregate = uiapiOf(data).aggregate;
+    const connection = isRecord(aggregate) ? aggregate.Opportunity : undefined;
+    const stages: string[] = [];
+    for (const node of nodesOf(connection as GraphQLConnection | undefined)) {
+        const grouped = isRecord(node.aggregate) ? node.aggregate : {};
+        const stage = isRecord(grouped.StageName) ? grouped.StageName.value : undefined;
+        if (typeof stage === 'string' && stage) {
+            stages.push(stage);
+        }
+    }
+    return stages;
+}
+
+export interface SalesProcess {
+    /** The open stages in order: what the scoring and pipeline helpers call stageOrder. */
+    stageOrder: string[];
+    /** Stage API value → the label to show (translated picklist labels). */
+    stageLabels: Record<string, string>;
+}
+
+/** The open stages in picklist order, and their labels (see the top of this file for why). */
+export function salesProcessOf(
+    data: unknown,
+    moreClosedStages: readonly string[] = []
+): SalesProcess {
+    const closed = new Set([
+        ...DEFAULT_CLOSED_STAGES,
+        ...closedStagesOf(data),
+        ...moreClosedStages
+    ]);
+    const stageLabels: Record<string, string> = {};
+    const stageOrder: string[] = [];
+    for (const entry of picklistEntriesOf(data, 'Opportunity', 'StageName')) {
+        stageLabels[entry.value] = entry.label;
+        if (!closed.has(entry.value) && !stageOrder.includes(entry.value)) {
+            stageOrder.push(entry.value);
+        }
+    }
+    return { stageOrder, stageLabels };
+}

@@ -1,0 +1,5 @@
+// The deal and pipeline panels' data (Deal Score, Stage Criteria Setup, Pipeline Health): their
+// GraphQL queries, readers and record writes, one file per concern.
+export * from './dealStages';
+export * from './dealScoreData';
+export * from './dealWrites';

@@ -1,0 +1,37 @@
+// The deal's risks, most severe first, grouped under High, Medium and Low.
+import { LightningElement, api } from 'lwc';
+import HEADING from '@salesforce/label/c.Atlas_DS_Risks_Heading';
+import NONE from '@salesforce/label/c.Atlas_DS_Risks_None';
+import HIGH from '@salesforce/label/c.Atlas_DS_Severity_High';
+import MEDIUM from '@salesforce/label/c.Atlas_DS_Severity_Medium';
+import LOW from '@salesforce/label/c.Atlas_DS_Severity_Low';
+
+export interface RiskView {
+    key: string;
+    severity: 'high' | 'medium' | 'low';
+    message: string;
+}
+
+const GROUPS = [
+    { severity: 'high', label: HIGH, icon: 'utility:error', variant: 'error' },
+    { severity: 'medium', label: MEDIUM, icon: 'utility:warning', variant: 'warning' },
+    { severity: 'low', label: LOW, icon: 'utility:info', variant: '' }
+] as const;
+
+export default class DealRisks extends LightningElement {
+    @api risks: RiskView[] = [];
+
+    labels = { heading: HEADING, none: NONE };
+
+    get hasRisks(): boolean {
+        return this.risks.length > 0;
+    }
+
+    get groups() {
+        return GROUPS.map((group) => ({
+            ...group,
+            headingId: `risks-${group.severity}`,
+            risks: this.risks.filter((risk) => risk.severity === group.severity)
+        })).filter((group) => group.risks.length > 0);
+    }
+}

@@ -1,0 +1,506 @@
+import { createElement } from 'lwc';
+import DealScore from 'c/dealScore';
+import { graphql } from 'lightning/graphql';
+import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import { scoreDeal } from 'c/dealScoring';
+import { dealScoreFromGraphQL, dealScoringInputOf } from 'c/atlasData';
+import {
+    changeValue,
+    errorMessages,
+    flushPromises,
+    pinClock,
+    shadowQuery,
+    shadowQueryAll,
+    textOf,
+    uiApiError
+} from './panelTestUtils';
+import dealScoreFixture from './data/dealScore.json';
+
+const graphqlAdapter = graphql as unknown as {
+    emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
+    emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
+};
+const createRecordMock = createRecord as unknown as jest.Mock;
+const updateRecordMock = updateRecord as unknown as jest.Mock;
+
+// Meridian - Digital Channels CDP, in Value Proposition, from the sample data.
+const OPPORTUNITY_ID = '006Dn0000000026AAA';
+const VALUE_ESTIMATE = 'a0ADn0000000018AAA'; // required in Value Proposition, In Progress
+const VALUE_ESTIMATE_EVIDENCE = 'a0BDn0000000017AAA';
+const COMPARISON = 'a0ADn0000000020AAA'; // Value Proposition, not required, answered No
+const COMPARISON_EVIDENCE = 'a0BDn0000000019AAA';
+const PRIYA_RAMAN = '003Dn0000000009AAA';
+const NOW = '2026-11-22T12:00:00.000Z';
+
+type Fixture = typeof dealScoreFixture;
+type Node = Record<string, unknown>;
+
+function copy(): Fixture {
+    return JSON.parse(JSON.stringify(dealScoreFixture)) as Fixture;
+}
+
+function opportunityNode(data: Fixture): Node {
+    return data.uiapi.query.Opportunity.edges[0]!.node as unknown as Node;
+}
+
+function evidenceEdges(data: Fixture): { node: Node }[] {
+    return (opportunityNode(data).Deal_Evidence__r as { edges: { node: Node }[] }).edges;
+}
+
+function setEvidenceState(data: Fixture, evidenceId: string, state: string, text?: string): void {
+    const edge = evidenceEdges(data).find((candidate) => candidate.node.Id === evidenceId)!;
+    edge.node.State__c = { value: state };
+    if (text) {
+        edge.node.Evidence__c = { value: text };
+    }
+}
+
+function expectedScore(data: Fixture) {
+    return scoreDeal(dealScoringInputOf(dealScoreFromGraphQL(data), '2026-11-22')!);
+}
+
+/** The fixture with the stored score equal to what the panel computes: no background write. */
+function withStoredScore(data: Fixture = copy()): Fixture {
+    const { score, band } = expectedScore(data);
+    const node = opportunityNode(data);
+    node.Deal_Score__c = { value: score };
+    node.Deal_Score_Band__c = { value: band };
+    return data;
+}
+
+async function mountPanel(data: unknown = withStoredScore()) {
+    const element = createElement('c-deal-score', { is: DealScore });
+    Object.assign(element, { recordId: OPPORTUNITY_ID });
+    const toasts: unknown[] = [];
+    element.addEventListener('lightning__showtoast', (event) =>
+        toasts.push((event as CustomEvent).detail)
+    );
+    document.body.appendChild(element);
+    const refresh = jest.fn().mockResolvedValue(undefined);
+    graphqlAdapter.emit(data, undefined, refresh);
+    await flushPromises();
+    return { element, refresh, toasts };
+}
+
+function evidenceItem(element: HTMLElement, criterionId: string): HTMLElement {
+    const item = shadowQuery(
+        element,
+        'c-stage-evidence-checklist',
+        `c-stage-evidence-item[data-criterion-id="${criterionId}"]`
+    );
+    if (!item) {
+        throw new Error(`No checklist item for ${criterionId}`);
+    }
+    return item;
+}
+
+function inItem(item: HTMLElement, selector: string): HTMLElement {
+    return item.shadowRoot!.querySelector<HTMLElement>(selector)!;
+}
+
+describe('c-deal-score', () => {
+    beforeEach(() => {
+        pinClock(NOW);
+    });
+
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.resetAllMocks();
+        jest.useRealTimers();
+    });
+
+    it('shows a spinner until the deal arrives', async () => {
+        const element = createElement('c-deal-score', { is: DealScore });
+        Object.assign(element, { recordId: OPPORTUNITY_ID });
+        document.body.appendChild(element);
+        await flushPromises();
+
+        expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
+        expect(element.shadowRoot!.querySelector('c-deal-score-summary')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the score and band, every factor with its reason, the risks and the ranked actions', async () => {
+        const expected = expectedScore(copy());
+        const { element } = await mountPanel();
+
+        const summary = shadowQuery(element, 'c-deal-score-summary')!;
+        expect(textOf(shadowQuery(summary, '[data-value="score"]'))).toBe(String(expected.score));
+        expect(textOf(shadowQuery(summary, '[data-value="band"]'))).toBe(
+            `c.Atlas_DS_Band_${expected.band === 'At Risk' ? 'At_Risk' : expected.band}`
+        );
+
+        const factors = shadowQueryAll(element, 'c-deal-score-factors', 'li[data-factor]');
+        expect(factors.map((factor) => factor.dataset.factor)).toEqual(
+            expected.factors.map((factor) => factor.key)
+        );
+        expect(
+            factors.map((factor) => textOf(factor.querySelector('[data-value="reason"]')))
+        ).toEqual(expected.factors.map((factor) => factor.reason));
+
+        const risks = shadowQueryAll(element, 'c-deal-risks', 'li').map((item) => textOf(item));
+        expect(risks).toEqual(expected.risks.map((risk) => risk.message));
+
+        const actions = shadowQueryAll(element, 'c-deal-next-actions', 'li[data-action-key]');
+        expect(
+            actions.map((action) => textOf(action.querySelector('span:nth-of-type(2)')))
+        ).toEqual(expected.nextActions.map((action) => action.message));
+        const gains = expected.nextActions.map((action) => action.gain);
+        expect([...gains].sort((a, b) => b - a)).toEqual(gains);
+        await expect(element).toBeAccessible();
+    });
+
+    it('lists the current and next stage criteria and the qualification questions with their evidence', async () => {
+        const { element } = await mountPanel();
+
+        const headings = shadowQueryAll(element, 'c-stage-evidence-checklist', 'h3').map((h) =>
+            textOf(h)
+        );
+        expect(headings).toEqual([
+            'c.Atlas_DS_Section_Current',
+            'c.Atlas_DS_Section_Next',
+            'c.Atlas_DS_Section_Qualification'
+        ]);
+        const current = shadowQueryAll(
+            element,
+            'c-stage-evidence-checklist',
+            '[data-section="current"] c-stage-evidence-item'
+        );
+        expect(current.map((item) => item.dataset.criterionId)).toEqual([
+            'a0ADn0000000017AAA',
+            VALUE_ESTIMATE,
+            'a0ADn0000000019AAA',
+            COMPARISON,
+            'a0ADn0000000021AAA'
+        ]);
+        const estimate = evidenceItem(element, VALUE_ESTIMATE);
+        expect(textOf(inItem(estimate, 'h4'))).toBe(
+            'Customer validated our value estimate with their own numbers.'
+        );
+        expect(inItem(estimate, '[data-badge="required"]')).not.toBeNull();
+        expect(
+            (inItem(estimate, 'lightning-radio-group') as unknown as { value: string }).value
+        ).toBe('In Progress');
+        expect((inItem(estimate, 'lightning-textarea') as unknown as { value: string }).value).toBe(
+            'Value estimate shared with finance; they have not confirmed it yet.'
+        );
+        // The sales process has no criteria for the next stage yet: the section says so.
+        const next = shadowQuery(element, 'c-stage-evidence-checklist', '[data-section="next"]')!;
+        expect(next.querySelectorAll('c-stage-evidence-item')).toHaveLength(0);
+        expect(textOf(next.querySelector('p'))).toBe('c.Atlas_DS_Checklist_Empty_Section');
+        await expect(element).toBeAccessible();
+    });
+
+    it('says the opportunity cannot be found when the query returns no record', async () => {
+        const data = copy();
+        data.uiapi.query.Opportunity.edges = [];
+        const { element } = await mountPanel(data);
+
+        expect(textOf(element.shadowRoot!.querySelector('[data-message="not-found"]'))).toBe(
+            'c.Atlas_DS_Not_Found'
+        );
+        expect(element.shadowRoot!.querySelector('c-deal-score-summary')).toBeNull();
+        expect(updateRecordMock).not.toHaveBeenCalled();
+        await expect(element).toBeAccessible();
+    });
+
+    it('says in words what went wrong when the deal cannot be loaded', async () => {
+        const element = createElement('c-deal-score', { is: DealScore });
+        Object.assign(element, { recordId: OPPORTUNITY_ID });
+        document.body.appendChild(element);
+        graphqlAdapter.emitErrors([
+            { message: "Field 'Deal_Score__c' is not accessible on type 'Opportunity'" }
+        ]);
+        await flushPromises();
+
+        const panel = element.shadowRoot!.querySelector('c-error-panel')!;
+        expect(
+            panel.getAttribute('friendly-message') ??
+                (panel as unknown as { friendlyMessage: string }).friendlyMessage
+        ).toBe('c.Atlas_DS_Load_Failed');
+        expect(errorMessages(panel)).toEqual([
+            "Field 'Deal_Score__c' is not accessible on type 'Opportunity'"
+        ]);
+        expect(element.shadowRoot!.querySelector('lightning-spinner')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('records new evidence for a criterion with the exact fields, then refreshes', async () => {
+        const data = copy();
+        const edges = evidenceEdges(data);
+        edges.splice(
+            edges.findIndex((edge) => edge.node.Id === COMPARISON_EVIDENCE),
+            1
+        );
+        createRecordMock.mockResolvedValue({ id: 'a0BDn0000000099AAA', fields: {} });
+        const { element, refresh, toasts } = await mountPanel(withStoredScore(data));
+
+        const item = evidenceItem(element, COMPARISON);
+        expect(
+            (inItem(item, 'lightning-radio-group') as unknown as { value: unknown }).value
+        ).toBeNull();
+        changeValue(inItem(item, 'lightning-radio-group'), 'In Progress');
+        changeValue(
+            inItem(item, 'lightning-textarea'),
+            'Priya Raman said we lead Helix Data on time to value but trail on price.'
+        );
+        changeValue(inItem(item, 'lightning-combobox'), PRIYA_RAMAN);
+        await flushPromises();
+        inItem(item, '[data-action="save-evidence"]').click();
+        await flushPromises();
+
+        expect(createRecordMock).toHaveBeenCalledTimes(1);
+        expect(createRecordMock).toHaveBeenCalledWith({
+            apiName: 'Deal_Evidence__c',
+            fields: {
+                Opportunity__c: OPPORTUNITY_ID,
+                Stage_Criterion__c: COMPARISON,
+                State__c: 'In Progress',
+                Evidence__c:
+                    'Priya Raman said we lead Helix Data on time to value but trail on price.',
+                Verified_By__c: PRIYA_RAMAN,
+                Verified_On__c: '2026-11-22'
+            }
+        });
+        expect(updateRecordMock).not.toHaveBeenCalled();
+        expect(refresh).toHaveBeenCalled();
+        expect(toasts).toEqual([{ title: 'c.Atlas_DS_Evidence_Saved', variant: 'success' }]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('writes only the evidence fields the user changed', async () => {
+        updateRecordMock.mockResolvedValue({});
+        const { element, refresh } = await mountPanel();
+
+        const item = evidenceItem(element, VALUE_ESTIMATE);
+        changeValue(inItem(item, 'lightning-radio-group'), 'Yes');
+        changeValue(
+            inItem(item, 'lightning-textarea'),
+            'Priya Raman validated the value estimate against the FY2027 digital plan.'
+        );
+        await flushPromises();
+        inItem(item, '[data-action="save-evidence"]').click();
+        await flushPromises();
+
+        expect(updateRecordMock).toHaveBeenCalledTimes(1);
+        expect(updateRecordMock).toHaveBeenCalledWith({
+            fields: {
+                Id: VALUE_ESTIMATE_EVIDENCE,
+                State__c: 'Yes',
+                Evidence__c:
+                    'Priya Raman validated the value estimate against the FY2027 digital plan.'
+            }
+        });
+        expect(createRecordMock).not.toHaveBeenCalled();
+        expect(refresh).toHaveBeenCalled();
+    });
+
+    it('keeps what the user typed and shows the field error when the evidence cannot be saved', async () => {
+        updateRecordMock.mockRejectedValue(
+            uiApiError('', {
+                Evidence__c:
+                    'A criterion marked Yes needs the evidence: write what the customer did or said.'
+            })
+        );
+        const { element, refresh } = await mountPanel();
+
+        const item = evidenceItem(element, VALUE_ESTIMATE);
+        changeValue(inItem(item, 'lightning-radio-group'), 'Yes');
+        changeValue(inItem(item, 'lightning-textarea'), 'Finance signed off the estimate.');
+        await flushPromises();
+        inItem(item, '[data-action="save-evidence"]').click();
+        await flushPromises();
+
+        expect(textOf(inItem(item, '[data-error-for="Evidence__c"]'))).toBe(
+            'A criterion marked Yes needs the evidence: write what the customer did or said.'
+        );
+        expect((inItem(item, 'lightning-textarea') as unknown as { value: string }).value).toBe(
+            'Finance signed off the estimate.'
+        );
+        expect((inItem(item, 'lightning-radio-group') as unknown as { value: string }).value).toBe(
+            'Yes'
+        );
+        expect(item.shadowRoot!.querySelector('c-error-panel')).not.toBeNull();
+        expect(refresh).not.toHaveBeenCalled();
+        await expect(element).toBeAccessible();
+    });
+
+    it('asks for the customer evidence before marking a criterion Yes, without a write', async () => {
+        const { element } = await mountPanel();
+
+        const item = evidenceItem(element, COMPARISON);
+        changeValue(inItem(item, 'lightning-radio-group'), 'Yes');
+        await flushPromises();
+        inItem(item, '[data-action="save-evidence"]').click();
+        await flushPromises();
+
+        expect(textOf(inItem(item, '[data-error-for="Evidence__c"]'))).toBe(
+            'c.Atlas_DS_Evidence_Needed'
+        );
+        expect(updateRecordMock).not.toHaveBeenCalled();
+        expect(createRecordMock).not.toHaveBeenCalled();
+    });
+
+    it('keeps the stage and names the required criteria that block it', async () => {
+        const { element } = await mountPanel();
+
+        const gate = shadowQuery(element, 'c-stage-gate')!;
+        expect(textOf(shadowQuery(gate, '[data-value="message"]'))).toBe('c.Atlas_DS_Gate_Blocked');
+        const blocking = shadowQueryAll(gate, '[data-list="blocking"] li');
+        expect(blocking.map((item) => item.dataset.criterionId)).toEqual([VALUE_ESTIMATE]);
+        expect(textOf(blocking[0])).toBe(
+            'Customer validated our value estimate with their own numbers. (c.Atlas_DS_State_In_Progress)'
+        );
+        const advance = shadowQuery<HTMLElement & { disabled: boolean }>(
+            gate,
+            '[data-action="advance"]'
+        )!;
+        expect(advance.disabled).toBe(true);
+        // Even an advance request that slips past the button moves nothing.
+        gate.dispatchEvent(new CustomEvent('advance'));
+        await flushPromises();
+        expect(updateRecordMock).not.toHaveBeenCalled();
+        await expect(element).toBeAccessible();
+    });
+
+    it('moves the deal to the next stage when every required criterion is met', async () => {
+        const data = copy();
+        setEvidenceState(
+            data,
+            VALUE_ESTIMATE_EVIDENCE,
+            'Yes',
+            'Priya Raman validated the value estimate with finance on 21 Nov 2026.'
+        );
+        updateRecordMock.mockResolvedValue({});
+        const { element, refresh, toasts } = await mountPanel(withStoredScore(data));
+
+        const gate = shadowQuery(element, 'c-stage-gate')!;
+        expect(textOf(shadowQuery(gate, '[data-value="message"]'))).toBe('c.Atlas_DS_Gate_Ready');
+        const advance = shadowQuery<HTMLElement & { disabled: boolean; label: string }>(
+            gate,
+            '[data-action="advance"]'
+        )!;
+        expect(advance.disabled).toBe(false);
+        advance.click();
+        await flushPromises();
+
+        // The org's picklist puts Id. Decision Makers after Value Proposition.
+        expect(updateRecordMock).toHaveBeenCalledTimes(1);
+        expect(updateRecordMock).toHaveBeenCalledWith({
+            fields: { Id: OPPORTUNITY_ID, StageName: 'Id. Decision Makers' }
+        });
+        expect(refresh).toHaveBeenCalled();
+        expect(toasts).toEqual([{ title: 'c.Atlas_DS_Stage_Advanced', variant: 'success' }]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('stores a changed score on the opportunity and adds a snapshot, without holding up the page', async () => {
+        const data = copy();
+        const node = opportunityNode(data);
+        node.Deal_Score__c = { value: 12 };
+        node.Deal_Score_Band__c = { value: 'At Risk' };
+        const expected = expectedScore(data);
+        let finishWrite: (value: unknown) => void = () => undefined;
+        updateRecordMock.mockReturnValue(new Promise((resolve) => (finishWrite = resolve)));
+        createRecordMock.mockResolvedValue({ id: 'a0CDn0000000099AAA', fields: {} });
+        const { element, refresh } = await mountPanel(data);
+
+        // The page shows the score while the write is still on its way.
+        expect(shadowQuery(element, 'c-deal-score-summary')).not.toBeNull();
+        expect(updateRecordMock).toHaveBeenCalledWith({
+            fields: {
+                Id: OPPORTUNITY_ID,
+                Deal_Score__c: expected.score,
+                Deal_Score_Band__c: expected.band,
+                Deal_Scored_At__c: NOW
+            }
+        });
+        finishWrite({});
+        await flushPromises();
+        expect(createRecordMock).toHaveBeenCalledWith({
+            apiName: 'Deal_Score_Snapshot__c',
+            fields: {
+                Opportunity__c: OPPORTUNITY_ID,
+                Score__c: expected.score,
+                Band__c: expected.band,
+                Stage__c: 'Value Proposition',
+                Taken_At__c: NOW,
+                Snapshot_Key__c: `${OPPORTUNITY_ID}:${NOW}`
+            }
+        });
+        expect(refresh).toHaveBeenCalled();
+
+        // The refreshed data still says 12 (say, another user's cache): the same score is not
+        // written again.
+        graphqlAdapter.emit(data, undefined, refresh);
+        await flushPromises();
+        expect(updateRecordMock).toHaveBeenCalledTimes(1);
+        expect(createRecordMock).toHaveBeenCalledTimes(1);
+    });
+
+    it('leaves the opportunity alone when the stored score is the same', async () => {
+        const { element } = await mountPanel(withStoredScore());
+
+        expect(shadowQuery(element, 'c-deal-score-summary')).not.toBeNull();
+        expect(updateRecordMock).not.toHaveBeenCalled();
+        expect(createRecordMock).not.toHaveBeenCalled();
+    });
+
+    it('is read-only and stores nothing for a user without edit access', async () => {
+        const data = copy();
+        opportunityNode(data).Deal_Score__c = { value: 12 };
+        for (const info of data.uiapi.objectInfos) {
+            info.createable = false;
+            info.updateable = false;
+        }
+        const { element } = await mountPanel(data);
+
+        expect(updateRecordMock).not.toHaveBeenCalled();
+        expect(createRecordMock).not.toHaveBeenCalled();
+        const item = evidenceItem(element, VALUE_ESTIMATE);
+        expect(item.shadowRoot!.querySelector('lightning-radio-group')).toBeNull();
+        expect(textOf(inItem(item, '[data-value="state"]'))).toBe('c.Atlas_DS_State_In_Progress');
+        const gate = shadowQuery(element, 'c-stage-gate')!;
+        expect(shadowQuery(gate, '[data-action="advance"]')).toBeNull();
+        expect(shadowQuery(gate, '[data-message="read-only"]')).not.toBeNull();
+        expect(element.shadowRoot!.querySelector('[data-message="read-only"]')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('takes the user to the criterion a next best action is about', async () => {
+        const { element } = await mountPanel();
+
+        const button = shadowQuery(
+            element,
+            'c-deal-next-actions',
+            `button[data-criterion-id="${VALUE_ESTIMATE}"]`
+        )!;
+        button.click();
+        await flushPromises();
+
+        const item = evidenceItem(element, VALUE_ESTIMATE);
+        expect(item.shadowRoot!.activeElement).toBe(inItem(item, '[data-focus-target]'));
+    });
+
+    it('draws the score trend from the snapshots, oldest first', async () => {
+        const { element } = await mountPanel();
+
+        const trend = shadowQuery(element, 'c-deal-score-trend')!;
+        expect(textOf(shadowQuery(trend, '[data-value="change"]'))).toBe('c.Atlas_DS_Trend_Up');
+        expect(
+            shadowQueryAll(trend, 'tbody tr').map((row) =>
+                [...row.querySelectorAll('td')].slice(1).map((cell) => textOf(cell))
+            )
+        ).toEqual([
+            ['Needs Analysis', '58', 'c.Atlas_DS_Band_Watch'],
+            ['Value Proposition', '63', 'c.Atlas_DS_Band_Watch'],
+            ['Value Proposition', '68', 'c.Atlas_DS_Band_Watch'],
+            ['Value Proposition', '72', 'c.Atlas_DS_Band_Healthy']
+        ]);
+        expect(shadowQuery(trend, 'polyline')!.getAttribute('points')).toBe(
+            '0.0,13.4 33.3,11.8 66.7,10.2 100.0,9.0'
+        );
+    });
+});

@@ -1,0 +1,209 @@
+// The Deal Score panel on an Opportunity page: one GraphQL query for the deal, its evidence, the
+// stage criteria and the people; dealScoring.scoreDeal() for the score, reasons, risks, stage gate
+// and next best actions; evidence and stage changes written through LDS, then a refresh and a
+// re-score. A changed score is stored on the opportunity with a snapshot, in the background.
+import { LightningElement, api, wire } from 'lwc';
+import { graphql } from 'lightning/graphql';
+import type { GraphQLWireResult } from 'lightning/graphql';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { scoreDeal } from 'c/dealScoring';
+import type { DealScore as DealScoreResult } from 'c/dealScoring';
+import { fieldErrorsOf } from 'c/atlasErrors';
+import {
+    DEAL_SCORE_QUERY,
+    dealScoreFromGraphQL,
+    dealScoringInputOf,
+    evidenceFieldsToWrite,
+    formatLabel,
+    moveOpportunityToStage,
+    saveDealEvidence,
+    todayIso
+} from 'c/atlasData';
+import type { DealScoreData } from 'c/atlasData';
+import type { EvidenceSaveDetail } from 'c/stageEvidenceItem';
+import type { ChecklistSaveError } from 'c/stageEvidenceChecklist';
+import {
+    actionViews,
+    checklistSections,
+    contactOptions,
+    factorViews,
+    gateView,
+    riskViews,
+    stageLabel,
+    trendPoints
+} from './dealScoreView';
+import { DEAL_SCORE_LABELS as LABELS } from './dealScoreLabels';
+import { ScoreKeeper } from './scoreKeeper';
+
+export default class DealScore extends LightningElement {
+    @api recordId: string | undefined;
+
+    labels = LABELS;
+    deal: DealScoreData | undefined;
+    result: DealScoreResult | undefined;
+    loadErrors: unknown;
+    scoreErrors: unknown;
+    savingId: string | null = null;
+    saveError: ChecklistSaveError | null = null;
+    advancing = false;
+    advanceErrors: unknown;
+    private refreshData: (() => Promise<void>) | undefined;
+    private scoreKeeper = new ScoreKeeper();
+
+    get variables(): Record<string, unknown> {
+        return { opportunityId: this.recordId };
+    }
+
+    @wire(graphql, { query: DEAL_SCORE_QUERY, variables: '$variables' })
+    wiredDeal(response: GraphQLWireResult<unknown>): void {
+        this.refreshData = response.refresh;
+        if (response.errors && response.errors.length > 0) {
+            this.loadErrors = response.errors;
+            return;
+        }
+        if (response.data) {
+            this.loadErrors = undefined;
+            this.deal = dealScoreFromGraphQL(response.data);
+            this.rescore();
+        }
+    }
+
+    get isLoading(): boolean {
+        return this.deal === undefined && !this.loadErrors;
+    }
+
+    get notFound(): boolean {
+        return this.deal !== undefined && this.deal.opportunity === null && !this.loadErrors;
+    }
+
+    get hasScore(): boolean {
+        return this.result !== undefined && this.deal?.opportunity !== null;
+    }
+
+    get isReadOnly(): boolean {
+        const access = this.deal?.access;
+        return !!access && !access.canRecordEvidence && !access.canEditEvidence;
+    }
+
+    get factors() {
+        return this.result ? factorViews(this.result) : [];
+    }
+
+    get risks() {
+        return this.result ? riskViews(this.result) : [];
+    }
+
+    get sections() {
+        return this.result && this.deal ? checklistSections(this.result, this.deal) : [];
+    }
+
+    get actions() {
+        const shown = new Set(
+            this.sections.flatMap((section) => section.items.map((item) => item.criterionId))
+        );
+        return this.result ? actionViews(this.result, shown) : [];
+    }
+
+    get gate() {
+        return this.result && this.deal ? gateView(this.result, this.deal) : null;
+    }
+
+    get trend() {
+        return this.deal ? trendPoints(this.deal) : [];
+    }
+
+    get contacts() {
+        return this.deal ? contactOptions(this.deal) : [];
+    }
+
+    get canAdvance(): boolean {
+        return this.deal?.access.canAdvanceStage === true;
+    }
+
+    async handleSaveEvidence(event: CustomEvent<EvidenceSaveDetail>): Promise<void> {
+        const opportunity = this.deal?.opportunity;
+        if (!opportunity || this.savingId) {
+            return;
+        }
+        const { criterionId, evidenceId } = event.detail;
+        const fields = evidenceFieldsToWrite(event.detail, todayIso());
+        if (evidenceId && Object.keys(fields).length === 0) {
+            return;
+        }
+        this.savingId = criterionId;
+        this.saveError = null;
+        try {
+            await saveDealEvidence(opportunity.Id, criterionId, evidenceId, fields);
+            this.toast(LABELS.evidenceSaved);
+            await this.refresh();
+        } catch (error) {
+            // The item keeps what the user typed; the errors show on that criterion.
+            this.saveError = { criterionId, errors: error, fieldErrors: fieldErrorsOf(error) };
+        } finally {
+            this.savingId = null;
+        }
+    }
+
+    async handleAdvance(): Promise<void> {
+        const deal = this.deal;
+        const opportunity = deal?.opportunity;
+        const gate = this.result?.stageGate;
+        // The gate decides, not the button: a blocked deal is never moved.
+        if (!deal || !opportunity || !gate?.canAdvance || !gate.nextStage || !this.canAdvance) {
+            return;
+        }
+        this.advancing = true;
+        this.advanceErrors = undefined;
+        try {
+            await moveOpportunityToStage(opportunity.Id, gate.nextStage);
+            this.toast(formatLabel(LABELS.stageAdvanced, stageLabel(deal, gate.nextStage)));
+            await this.refresh();
+        } catch (error) {
+            this.advanceErrors = error;
+        } finally {
+            this.advancing = false;
+        }
+    }
+
+    handleGoToCriterion(event: CustomEvent<{ criterionId: string }>): void {
+        const checklist = this.template?.querySelector<
+            HTMLElement & { focusCriterion(id: string): boolean }
+        >('c-stage-evidence-checklist');
+        checklist?.focusCriterion(event.detail.criterionId);
+    }
+
+    private rescore(): void {
+        const deal = this.deal;
+        const input = deal ? dealScoringInputOf(deal, todayIso()) : null;
+        if (!deal || !input) {
+            this.result = undefined;
+            return;
+        }
+        try {
+            this.result = scoreDeal(input);
+            this.scoreErrors = undefined;
+        } catch (error) {
+            this.result = undefined;
+            this.scoreErrors = error;
+            return;
+        }
+        // In the background: the page never waits for the stored copy of the score.
+        this.scoreKeeper.storeIfChanged(deal, this.result, new Date()).then((stored) => {
+            if (stored) {
+                this.refresh();
+            }
+        });
+    }
+
+    private async refresh(): Promise<void> {
+        try {
+            await this.refreshData?.();
+        } catch (error) {
+            this.loadErrors = error;
+        }
+    }
+
+    private toast(title: string): void {
+        this.dispatchEvent(new ShowToastEvent({ title, variant: 'success' }));
+    }
+}

@@ -1,0 +1,74 @@
+// The custom labels of the Deal Score panel's container and of the wording it prepares.
+import TITLE from '@salesforce/label/c.Atlas_DS_Title';
+import LOADING from '@salesforce/label/c.Atlas_DS_Loading';
+import LOAD_FAILED from '@salesforce/label/c.Atlas_DS_Load_Failed';
+import NOT_FOUND from '@salesforce/label/c.Atlas_DS_Not_Found';
+import SCORE_FAILED from '@salesforce/label/c.Atlas_DS_Score_Failed';
+import READ_ONLY from '@salesforce/label/c.Atlas_DS_Read_Only';
+import EVIDENCE_SAVED from '@salesforce/label/c.Atlas_DS_Evidence_Saved';
+import STAGE_ADVANCED from '@salesforce/label/c.Atlas_DS_Stage_Advanced';
+import ADVANCE_FAILED from '@salesforce/label/c.Atlas_DS_Advance_Failed';
+import SECTION_CURRENT from '@salesforce/label/c.Atlas_DS_Section_Current';
+import SECTION_NEXT from '@salesforce/label/c.Atlas_DS_Section_Next';
+import SECTION_QUALIFICATION from '@salesforce/label/c.Atlas_DS_Section_Qualification';
+import FACTOR_POINTS from '@salesforce/label/c.Atlas_DS_Factor_Points';
+import DETAIL_POINTS from '@salesforce/label/c.Atlas_DS_Detail_Points';
+import ACTION_GAIN from '@salesforce/label/c.Atlas_DS_Action_Gain';
+import ACTION_GAIN_ONE from '@salesforce/label/c.Atlas_DS_Action_Gain_One';
+import IMPORTANCE_NICE_TO_HAVE from '@salesforce/label/c.Atlas_DS_Importance_Nice_To_Have';
+import IMPORTANCE_IMPORTANT from '@salesforce/label/c.Atlas_DS_Importance_Important';
+import IMPORTANCE_VERY_IMPORTANT from '@salesforce/label/c.Atlas_DS_Importance_Very_Important';
+import IMPORTANCE_ESSENTIAL from '@salesforce/label/c.Atlas_DS_Importance_Essential';
+import STATE_NO from '@salesforce/label/c.Atlas_DS_State_No';
+import STATE_IN_PROGRESS from '@salesforce/label/c.Atlas_DS_State_In_Progress';
+import STATE_YES from '@salesforce/label/c.Atlas_DS_State_Yes';
+import NOT_ASSESSED from '@salesforce/label/c.Atlas_DS_Not_Assessed';
+import STATUS_MET from '@salesforce/label/c.Atlas_DS_Status_Met';
+import STATUS_IN_PROGRESS from '@salesforce/label/c.Atlas_DS_Status_In_Progress';
+import STATUS_NOT_MET from '@salesforce/label/c.Atlas_DS_Status_Not_Met';
+import STATUS_NOT_CONFIGURED from '@salesforce/label/c.Atlas_DS_Status_Not_Configured';
+import STATUS_UNKNOWN from '@salesforce/label/c.Atlas_DS_Status_Unknown';
+import STATUS_IN_ORDER from '@salesforce/label/c.Atlas_DS_Status_In_Order';
+import STATUS_PROBLEM from '@salesforce/label/c.Atlas_DS_Status_Problem';
+import STATUS_NOT_APPLICABLE from '@salesforce/label/c.Atlas_DS_Status_Not_Applicable';
+import BAND_AT_RISK from '@salesforce/label/c.Atlas_DS_Band_At_Risk';
+import BAND_WATCH from '@salesforce/label/c.Atlas_DS_Band_Watch';
+import BAND_HEALTHY from '@salesforce/label/c.Atlas_DS_Band_Healthy';
+
+export const DEAL_SCORE_LABELS = {
+    title: TITLE,
+    loading: LOADING,
+    loadFailed: LOAD_FAILED,
+    notFound: NOT_FOUND,
+    scoreFailed: SCORE_FAILED,
+    readOnly: READ_ONLY,
+    evidenceSaved: EVIDENCE_SAVED,
+    stageAdvanced: STAGE_ADVANCED,
+    advanceFailed: ADVANCE_FAILED,
+    sectionCurrent: SECTION_CURRENT,
+    sectionNext: SECTION_NEXT,
+    sectionQualification: SECTION_QUALIFICATION,
+    factorPoints: FACTOR_POINTS,
+    detailPoints: DETAIL_POINTS,
+    actionGain: ACTION_GAIN,
+    actionGainOne: ACTION_GAIN_ONE,
+    importanceNiceToHave: IMPORTANCE_NICE_TO_HAVE,
+    importanceImportant: IMPORTANCE_IMPORTANT,
+    importanceVeryImportant: IMPORTANCE_VERY_IMPORTANT,
+    importanceEssential: IMPORTANCE_ESSENTIAL,
+    stateNo: STATE_NO,
+    stateInProgress: STATE_IN_PROGRESS,
+    stateYes: STATE_YES,
+    notAssessed: NOT_ASSESSED,
+    statusMet: STATUS_MET,
+    statusInProgress: STATUS_IN_PROGRESS,
+    statusNotMet: STATUS_NOT_MET,
+    statusNotConfigured: STATUS_NOT_CONFIGURED,
+    statusUnknown: STATUS_UNKNOWN,
+    statusInOrder: STATUS_IN_ORDER,
+    statusProblem: STATUS_PROBLEM,
+    statusNotApplicable: STATUS_NOT_APPLICABLE,
+    bandAtRisk: BAND_AT_RISK,
+    bandWatch: BAND_WATCH,
+    bandHealthy: BAND_HEALTHY
+};

@@ -1,0 +1,194 @@
+// One stage criterion or qualification question of a deal: its state (No / In Progress / Yes),
+// what the customer did or said, and the contact who verified it. Keeps what the user typed until
+// the saved record comes back, and across failed saves and refreshes of other criteria.
+import { LightningElement, api } from 'lwc';
+import type { EvidenceState } from 'c/atlasModel';
+import { formatLabel } from 'c/atlasData';
+import type { EvidenceValues } from 'c/atlasData';
+import { ITEM_LABELS as LABELS } from './itemLabels';
+
+export interface EvidenceItemView {
+    criterionId: string;
+    evidenceId: string | null;
+    question: string;
+    guidance: string | null;
+    importanceLabel: string;
+    required: boolean;
+    state: EvidenceState | null;
+    evidence: string | null;
+    verifiedById: string | null;
+    verifiedByName: string | null;
+    verifiedOn: string | null;
+    /** The user may not write this criterion's evidence (no create or no edit access). */
+    locked: boolean;
+}
+
+export interface EvidenceSaveDetail {
+    criterionId: string;
+    evidenceId: string | null;
+    values: EvidenceValues;
+    changed: Partial<EvidenceValues>;
+}
+
+interface Draft {
+    state: EvidenceState | null;
+    evidence: string;
+    verifiedById: string;
+}
+
+const STATES: readonly EvidenceState[] = ['No', 'In Progress', 'Yes'];
+
+function draftOf(item: EvidenceItemView | null): Draft {
+    return {
+        state: item?.state ?? null,
+        evidence: item?.evidence ?? '',
+        verifiedById: item?.verifiedById ?? ''
+    };
+}
+
+const sameDraft = (a: Draft, b: Draft): boolean =>
+    a.state === b.state && a.evidence === b.evidence && a.verifiedById === b.verifiedById;
+
+export default class StageEvidenceItem extends LightningElement {
+    @api contactOptions: { label: string; value: string }[] = [];
+    @api readOnly = false;
+    @api saving = false;
+    /** Field API name → message from a failed save. */
+    @api fieldErrors: Record<string, string> = {};
+    /** A failed save's error, for c-error-panel. */
+    @api errors: unknown;
+
+    labels = LABELS;
+    draft: Draft = draftOf(null);
+    localErrors: Record<string, string> = {};
+    private current: EvidenceItemView | null = null;
+    private saved: Draft = draftOf(null);
+
+    /** The criterion and its saved evidence. A refresh that changes nothing keeps the draft. */
+    @api
+    get item(): EvidenceItemView | null {
+        return this.current;
+    }
+    set item(item: EvidenceItemView | null) {
+        const saved = draftOf(item);
+        if (item?.criterionId !== this.current?.criterionId || !sameDraft(saved, this.saved)) {
+            this.draft = saved;
+            this.localErrors = {};
+        }
+        this.current = item;
+        this.saved = saved;
+    }
+
+    get stateOptions(): { label: string; value: string }[] {
+        return STATES.map((state) => ({ label: LABELS.states[state], value: state }));
+    }
+
+    get stateText(): string {
+        const state = this.current?.state;
+        return state ? LABELS.states[state] : LABELS.notAssessed;
+    }
+
+    get contactChoices(): { label: string; value: string }[] {
+        return [{ label: LABELS.none, value: '' }, ...this.contactOptions];
+    }
+
+    get verifiedText(): string | null {
+        const item = this.current;
+        if (!item?.verifiedByName) {
+            return null;
+        }
+        return item.verifiedOn
+            ? formatLabel(LABELS.verifiedByOn, item.verifiedByName, item.verifiedOn)
+            : formatLabel(LABELS.verifiedBy, item.verifiedByName);
+    }
+
+    get evidenceError(): string | undefined {
+        return this.localErrors.Evidence__c ?? this.fieldErrors?.Evidence__c;
+    }
+
+    get stateError(): string | undefined {
+        return this.fieldErrors?.State__c;
+    }
+
+    get verifiedByError(): string | undefined {
+        return this.fieldErrors?.Verified_By__c;
+    }
+
+    get evidenceClass(): string {
+        return this.evidenceError ? 'slds-has-error' : '';
+    }
+
+    get isDirty(): boolean {
+        return !sameDraft(this.draft, this.saved);
+    }
+
+    get saveDisabled(): boolean {
+        return this.saving || !this.isDirty;
+    }
+
+    get hasErrors(): boolean {
+        return this.errors !== undefined && this.errors !== null;
+    }
+
+    get headingId(): string {
+        return `criterion-${this.current?.criterionId ?? ''}`;
+    }
+
+    handleStateChange(event: CustomEvent<{ value: EvidenceState }>): void {
+        this.draft = { ...this.draft, state: event.detail.value };
+        this.localErrors = {};
+    }
+
+    handleEvidenceChange(event: CustomEvent<{ value: string }>): void {
+        this.draft = { ...this.draft, evidence: event.detail.value ?? '' };
+        this.localErrors = {};
+    }
+
+    handleVerifiedByChange(event: CustomEvent<{ value: string }>): void {
+        this.draft = { ...this.draft, verifiedById: event.detail.value ?? '' };
+    }
+
+    handleSave(): void {
+        const item = this.current;
+        if (!item || !this.isDirty) {
+            return;
+        }
+        const evidence = this.draft.evidence.trim() ? this.draft.evidence : null;
+        const state = this.draft.state ?? 'No';
+        // The Met_Criterion_Needs_Evidence rule would reject it: say so before the round trip.
+        if (state === 'Yes' && !evidence) {
+            this.localErrors = { Evidence__c: LABELS.evidenceNeeded };
+            return;
+        }
+        const values: EvidenceValues = {
+            State__c: state,
+            Evidence__c: evidence,
+            Verified_By__c: this.draft.verifiedById || null,
+            Verified_On__c: item.verifiedOn
+        };
+        const changed: Partial<EvidenceValues> = {};
+        if (!item.evidenceId || state !== item.state) {
+            changed.State__c = state;
+        }
+        if (evidence !== (item.evidence || null)) {
+            changed.Evidence__c = evidence;
+        }
+        if (values.Verified_By__c !== (item.verifiedById || null)) {
+            changed.Verified_By__c = values.Verified_By__c;
+        }
+        const detail: EvidenceSaveDetail = {
+            criterionId: item.criterionId,
+            evidenceId: item.evidenceId,
+            values,
+            changed
+        };
+        this.dispatchEvent(new CustomEvent('saveevidence', { detail }));
+    }
+
+    /** Moves focus to this criterion (a next best action points here). */
+    @api
+    focusCriterion(): void {
+        const target = this.template?.querySelector<HTMLElement>('[data-focus-target]');
+        target?.focus();
+    }
+}

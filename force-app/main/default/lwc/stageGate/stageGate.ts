@@ -1,0 +1,90 @@
+// The stage gate: the deal moves to its next stage only when every required criterion of its
+// current stage is met; otherwise it names the criteria that block it.
+import { LightningElement, api } from 'lwc';
+import { formatLabel } from 'c/atlasData';
+import HEADING from '@salesforce/label/c.Atlas_DS_Gate_Heading';
+import ADVANCE from '@salesforce/label/c.Atlas_DS_Gate_Advance';
+import ADVANCING from '@salesforce/label/c.Atlas_DS_Gate_Advancing';
+import READY from '@salesforce/label/c.Atlas_DS_Gate_Ready';
+import BLOCKED from '@salesforce/label/c.Atlas_DS_Gate_Blocked';
+import LAST_STAGE from '@salesforce/label/c.Atlas_DS_Gate_Last_Stage';
+import CLOSED from '@salesforce/label/c.Atlas_DS_Gate_Closed';
+import UNKNOWN_STAGE from '@salesforce/label/c.Atlas_DS_Gate_Unknown_Stage';
+import CURRENT from '@salesforce/label/c.Atlas_DS_Gate_Current';
+import READ_ONLY from '@salesforce/label/c.Atlas_DS_Gate_Read_Only';
+
+export interface GateBlocker {
+    criterionId: string;
+    question: string;
+    stateLabel: string;
+}
+
+export type GateStatus = 'ready' | 'blocked' | 'last' | 'closed' | 'unknown';
+
+export default class StageGate extends LightningElement {
+    @api status: GateStatus = 'unknown';
+    @api currentStageLabel = '';
+    @api nextStageLabel = '';
+    @api blocking: GateBlocker[] = [];
+    /** The user may change the opportunity's stage. */
+    @api canEdit = false;
+    @api advancing = false;
+
+    labels = { heading: HEADING, advancing: ADVANCING, readOnly: READ_ONLY };
+
+    get currentText(): string {
+        return formatLabel(CURRENT, this.currentStageLabel);
+    }
+
+    get message(): string {
+        switch (this.status) {
+            case 'ready':
+                return formatLabel(READY, this.currentStageLabel, this.nextStageLabel);
+            case 'blocked':
+                return formatLabel(
+                    BLOCKED,
+                    this.blocking.length,
+                    this.currentStageLabel,
+                    this.nextStageLabel
+                );
+            case 'last':
+                return formatLabel(LAST_STAGE, this.currentStageLabel);
+            case 'closed':
+                return CLOSED;
+            default:
+                return formatLabel(UNKNOWN_STAGE, this.currentStageLabel);
+        }
+    }
+
+    get isBlocked(): boolean {
+        return this.status === 'blocked';
+    }
+
+    get showAdvance(): boolean {
+        return this.canEdit && (this.status === 'ready' || this.status === 'blocked');
+    }
+
+    get showReadOnly(): boolean {
+        return !this.canEdit && (this.status === 'ready' || this.status === 'blocked');
+    }
+
+    get advanceLabel(): string {
+        return formatLabel(ADVANCE, this.nextStageLabel);
+    }
+
+    get advanceDisabled(): boolean {
+        return this.status !== 'ready' || this.advancing;
+    }
+
+    get messageClass(): string {
+        return this.isBlocked
+            ? 'slds-text-color_error slds-m-bottom_x-small'
+            : 'slds-m-bottom_x-small';
+    }
+
+    handleAdvance(): void {
+        if (this.status === 'ready' && !this.advancing) {
+            this.dispatchEvent(new CustomEvent('advance'));
+        }
+    }
+}
