@@ -3,3 +3,4 @@
 export * from './dealStages';
 export * from './dealScoreData';
 export * from './dealWrites';
+export * from './stageCriteriaData';

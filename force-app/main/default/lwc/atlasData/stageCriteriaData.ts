@@ -1,0 +1,317 @@
+// The Stage Criteria Setup page's data: one GraphQL request for every stage criterion, the sales
+// process, a sample of open opportunities (with their evidence and buying-center members) to
+// preview a change on, and the user's access; and the writes that add, edit, reorder and
+// deactivate criteria.
+import { gql } from 'lightning/graphql';
+import { updateRecord } from 'lightning/uiRecordApi';
+import type {
+    BuyingCenterMemberRecord,
+    CriterionCategory,
+    CriterionImportance,
+    DealEvidenceRecord,
+    IsoDate,
+    OpportunityRecord,
+    RecordId
+} from 'c/atlasModel';
+import type { DealScoringInput } from 'c/dealScoring';
+import { flattenNode, nodesOf, recordsOf } from './graphqlRecords';
+import type { GraphQLConnection } from './graphqlRecords';
+import { queryConnection } from './buyingCenterData';
+import { saveRecord } from './planningWrites';
+import type { RecordFields } from './planningWrites';
+import type { ObjectAccess } from './planningAccess';
+import { objectAccessOf, salesProcessOf } from './dealStages';
+import type { StageCriterionView } from './dealScoreData';
+
+export const STAGE_CRITERION_OBJECT = 'Stage_Criterion__c';
+
+/** How many open deals the preview re-scores: the most recently changed ones the user can see. */
+export const PREVIEW_SAMPLE_SIZE = 100;
+
+export const STAGE_CRITERIA_SETUP_QUERY = gql`
+    query StageCriteriaSetup {
+        uiapi {
+            query {
+                Stage_Criterion__c(first: 500, orderBy: { Sort_Order__c: { order: ASC } }) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            Stage__c {
+                                value
+                            }
+                            Category__c {
+                                value
+                            }
+                            Question__c {
+                                value
+                            }
+                            Guidance__c {
+                                value
+                            }
+                            Importance__c {
+                                value
+                            }
+                            Required__c {
+                                value
+                            }
+                            Sort_Order__c {
+                                value
+                            }
+                            Active__c {
+                                value
+                            }
+                        }
+                    }
+                }
+                Opportunity(
+                    where: { IsClosed: { eq: false } }
+                    first: 100
+                    orderBy: { LastModifiedDate: { order: DESC } }
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            StageName {
+                                value
+                            }
+                            Amount {
+                                value
+                            }
+                            CloseDate {
+                                value
+                            }
+                            CreatedDate {
+                                value
+                            }
+                            LastActivityDate {
+                                value
+                            }
+                            IsClosed {
+                                value
+                            }
+                            Buying_Center__c {
+                                value
+                            }
+                            Deal_Evidence__r(first: 200) {
+                                edges {
+                                    node {
+                                        Id
+                                        Opportunity__c {
+                                            value
+                                        }
+                                        Stage_Criterion__c {
+                                            value
+                                        }
+                                        State__c {
+                                            value
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                Buying_Center_Member__c(
+                    where: {
+                        Buying_Center__c: {
+                            inq: {
+                                Opportunity: { IsClosed: { eq: false } }
+                                ApiName: "Buying_Center__c"
+                            }
+                        }
+                    }
+                    first: 2000
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Buying_Center__c {
+                                value
+                            }
+                            Contact__c {
+                                value
+                            }
+                            Buying_Role__c {
+                                value
+                            }
+                            Influence__c {
+                                value
+                            }
+                            Support__c {
+                                value
+                            }
+                            Coverage__c {
+                                value
+                            }
+                        }
+                    }
+                }
+            }
+            aggregate {
+                Opportunity(
+                    where: { IsClosed: { eq: true } }
+                    groupBy: { StageName: { group: true } }
+                ) {
+                    edges {
+                        node {
+                            aggregate {
+                                StageName {
+                                    value
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            objectInfos(
+                objectInfoInputs: [
+                    { apiName: "Opportunity", fieldNames: ["StageName"] }
+                    { apiName: "Stage_Criterion__c" }
+                ]
+            ) {
+                ApiName
+                createable
+                updateable
+                deletable
+                defaultRecordTypeId
+                fields {
+                    ApiName
+                    updateable
+                    ... on PicklistField {
+                        picklistValuesByRecordTypeIDs {
+                            recordTypeID
+                            picklistValues {
+                                label
+                                value
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+`;
+
+/** An open deal of the preview sample, everything but the criteria. */
+export interface SampleDeal {
+    opportunity: OpportunityRecord;
+    evidence: DealEvidenceRecord[];
+    members: BuyingCenterMemberRecord[];
+}
+
+export interface StageCriteriaSetupData {
+    criteria: StageCriterionView[];
+    stageOrder: string[];
+    stageLabels: Record<string, string>;
+    sample: SampleDeal[];
+    access: ObjectAccess;
+}
+
+/** Reads the StageCriteriaSetup response; a missing part reads as no records and no access. */
+export function stageCriteriaSetupFromGraphQL(data: unknown): StageCriteriaSetupData {
+    const members = recordsOf<BuyingCenterMemberRecord>(
+        queryConnection(data, 'Buying_Center_Member__c')
+    );
+    const sample = nodesOf(queryConnection(data, 'Opportunity')).map((node) => {
+        const opportunity = flattenNode(node) as unknown as OpportunityRecord;
+        return {
+            opportunity,
+            evidence: recordsOf<DealEvidenceRecord>(
+                node.Deal_Evidence__r as GraphQLConnection | undefined
+            ),
+            members: opportunity.Buying_Center__c
+                ? members.filter(
+                      (member) => member.Buying_Center__c === opportunity.Buying_Center__c
+                  )
+                : []
+        };
+    });
+    return {
+        criteria: recordsOf<StageCriterionView>(queryConnection(data, STAGE_CRITERION_OBJECT)),
+        ...salesProcessOf(data),
+        sample,
+        access: objectAccessOf(data, STAGE_CRITERION_OBJECT)
+    };
+}
+
+/** The sample deals as the scoring core takes them, with the given criteria. */
+export function sampleScoringInputs(
+    setup: Pick<StageCriteriaSetupData, 'sample' | 'stageOrder'>,
+    criteria: readonly StageCriterionView[],
+    asOf: IsoDate
+): DealScoringInput[] {
+    return setup.sample.map((deal) => ({
+        opportunity: deal.opportunity,
+        evidence: deal.evidence,
+        members: deal.members,
+        criteria,
+        stageOrder: setup.stageOrder,
+        asOf
+    }));
+}
+
+/** The criterion fields sales ops edit. */
+export const STAGE_CRITERION_EDITABLE_FIELDS = [
+    'Stage__c',
+    'Category__c',
+    'Question__c',
+    'Guidance__c',
+    'Importance__c',
+    'Required__c',
+    'Sort_Order__c',
+    'Active__c'
+] as const;
+
+/** Creates (recordId blank) or updates a criterion; resolves to its id. */
+export function saveStageCriterion(
+    recordId: RecordId | null | undefined,
+    values: RecordFields
+): Promise<string> {
+    const fields: RecordFields = {};
+    for (const name of STAGE_CRITERION_EDITABLE_FIELDS) {
+        if (name in values) {
+            fields[name] = values[name] ?? null;
+        }
+    }
+    if (!recordId && typeof fields.Question__c === 'string') {
+        // Name is a Text(80) label for list views; the question itself is the criterion.
+        const question = fields.Question__c;
+        fields.Name = question.length > 80 ? `${question.slice(0, 79)}…` : question;
+    }
+    return saveRecord(STAGE_CRITERION_OBJECT, recordId, fields);
+}
+
+/** Writes new sort orders, one update per criterion whose order changed. */
+export async function saveCriterionOrder(
+    changes: readonly { Id: RecordId; Sort_Order__c: number }[]
+): Promise<void> {
+    await Promise.all(changes.map((change) => updateRecord({ fields: { ...change } })));
+}
+
+/** Deactivates (or reactivates) a criterion: deals stop (or start) being scored on it. */
+export async function setCriterionActive(recordId: RecordId, active: boolean): Promise<void> {
+    await updateRecord({ fields: { Id: recordId, Active__c: active } });
+}
+
+/** The restricted picklist values of a criterion (DATA_MODEL.md), in their order. */
+export const CRITERION_CATEGORIES: readonly CriterionCategory[] = [
+    'Is there an opportunity?',
+    'Can we compete?',
+    'Can we win?',
+    'Is it worth winning?',
+    'Verifiable Outcome',
+    'Relationship'
+];
+
+export const CRITERION_IMPORTANCES: readonly CriterionImportance[] = [
+    'Nice to Have',
+    'Important',
+    'Very Important',
+    'Essential'
+];

@@ -1,0 +1,97 @@
+// Words and arrangement for the Stage Criteria Setup page's parts: group headings, row labels,
+// stage choices and the preview's band names. No scoring here.
+import type { ScoreBand } from 'c/atlasModel';
+import { DEFAULT_PIPELINE_CONFIG } from 'c/pipelineHealth';
+import { formatLabel } from 'c/atlasData';
+import type { RecordFields, StageCriteriaSetupData, StageCriterionView } from 'c/atlasData';
+import type { CriteriaGroupView } from 'c/stageCriteriaList';
+import type { PreviewView } from 'c/criteriaChangePreview';
+import { criteriaGroups } from './criteriaGroups';
+import type { PreviewResult } from './criteriaPreview';
+import { SETUP_LABELS as LABELS } from './setupLabels';
+
+/** A new criterion's starting values: the form shows them and the preview scores them. */
+export const NEW_CRITERION_DEFAULTS: RecordFields = {
+    Stage__c: null,
+    Category__c: 'Verifiable Outcome',
+    Question__c: null,
+    Guidance__c: null,
+    Importance__c: 'Important',
+    Required__c: false,
+    Active__c: true
+};
+
+/** The fields of a saved criterion the form edits (and the preview starts from). */
+export function editableValuesOf(criterion: StageCriterionView): RecordFields {
+    return {
+        Stage__c: criterion.Stage__c ?? null,
+        Category__c: criterion.Category__c ?? null,
+        Question__c: criterion.Question__c,
+        Guidance__c: criterion.Guidance__c ?? null,
+        Importance__c: criterion.Importance__c ?? null,
+        Required__c: criterion.Required__c === true,
+        Active__c: criterion.Active__c !== false
+    };
+}
+
+const BAND_LABELS: Record<ScoreBand, string> = {
+    'At Risk': LABELS.bandAtRisk,
+    Watch: LABELS.bandWatch,
+    Healthy: LABELS.bandHealthy
+};
+
+const stageLabelOf = (setup: StageCriteriaSetupData, stage: string): string =>
+    setup.stageLabels[stage] ?? stage;
+
+export function groupViews(setup: StageCriteriaSetupData): CriteriaGroupView[] {
+    return criteriaGroups(setup.criteria, setup.stageOrder).map((group) => {
+        let heading = LABELS.qualificationHeading;
+        if (group.stage && group.known) {
+            heading = stageLabelOf(setup, group.stage);
+        } else if (group.stage) {
+            heading = formatLabel(LABELS.unknownStageHeading, group.stage);
+        }
+        return {
+            key: group.stage || 'qualification',
+            heading,
+            unknownStage: !group.known,
+            rows: group.criteria.map((criterion) => ({
+                id: criterion.Id,
+                question: criterion.Question__c,
+                categoryLabel: LABELS.categories[criterion.Category__c ?? ''] ?? LABELS.noCategory,
+                importanceLabel:
+                    LABELS.importances[criterion.Importance__c ?? 'Important'] ??
+                    LABELS.importances.Important ??
+                    '',
+                required: criterion.Required__c === true,
+                active: criterion.Active__c !== false
+            }))
+        };
+    });
+}
+
+export function stageOptions(setup: StageCriteriaSetupData): { label: string; value: string }[] {
+    return setup.stageOrder.map((stage) => ({ label: stageLabelOf(setup, stage), value: stage }));
+}
+
+export function previewView(result: PreviewResult): PreviewView {
+    return {
+        sampleSize: result.sampleSize,
+        scoreChanges: result.scoreChanges,
+        rows: result.bandChanges.map((change) => ({
+            opportunityId: change.opportunityId,
+            name: change.name,
+            scoreBefore: change.scoreBefore,
+            scoreAfter: change.scoreAfter,
+            bandBeforeLabel: BAND_LABELS[change.bandBefore],
+            bandAfterLabel: BAND_LABELS[change.bandAfter]
+        }))
+    };
+}
+
+/** The warning for a sales process with more than about six open stages (the field's advice). */
+export function tooManyStagesMessage(setup: StageCriteriaSetupData): string | null {
+    const count = setup.stageOrder.length;
+    const max = DEFAULT_PIPELINE_CONFIG.maxStages;
+    return count > max ? formatLabel(LABELS.tooManyStages, count, max) : null;
+}
