@@ -13,10 +13,13 @@ interface Arguments {
     verbose: boolean;
 }
 
+const PROJECT_DIR = resolve(__dirname, '..', '..');
+
 function parseArguments(argv: readonly string[]): Arguments {
     const result: Arguments = {
         port: 6166,
-        dataDir: resolve('.atlas'),
+        // The project's git-ignored .atlas folder, wherever the command is started from.
+        dataDir: resolve(PROJECT_DIR, '.atlas'),
         reset: false,
         seed: true,
         json: false,
@@ -48,7 +51,7 @@ function parseArguments(argv: readonly string[]): Arguments {
 async function main(): Promise<void> {
     const args = parseArguments(process.argv.slice(2));
     const running = await startOrgServer({
-        projectDir: resolve(__dirname, '..', '..'),
+        projectDir: PROJECT_DIR,
         dataDir: args.dataDir,
         port: args.port,
         reset: args.reset,
