@@ -4,3 +4,4 @@ export * from './dealStages';
 export * from './dealScoreData';
 export * from './dealWrites';
 export * from './stageCriteriaData';
+export * from './pipelineData';

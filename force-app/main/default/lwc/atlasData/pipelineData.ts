@@ -1,0 +1,255 @@
+// The Pipeline Health panel's data: one GraphQL request for an owner's opportunities (open, and
+// closed ones as the history the value factors are learnt from, with the stages each passed as its
+// score snapshots saw them), the sales targets and who owns them, and the sales process.
+import { gql } from 'lightning/graphql';
+import type {
+    DealScoreSnapshotRecord,
+    IsoDate,
+    OpportunityRecord,
+    RecordId,
+    SalesTargetRecord,
+    StageChange
+} from 'c/atlasModel';
+import type { PipelineInput } from 'c/pipelineHealth';
+import { nodesOf, flattenNode, recordsOf } from './graphqlRecords';
+import type { GraphQLConnection } from './graphqlRecords';
+import { queryConnection } from './buyingCenterData';
+import { salesProcessOf } from './dealStages';
+import { stageHistoryFromSnapshots } from './dealScoreData';
+
+/**
+ * The owner's opportunities, most recent close date first (2,000 at most: the open pipeline and a
+ * few years of history for a salesperson). Targets of every owner the user can see, so a manager
+ * can pick whose pipeline to look at; active users to name those owners.
+ */
+export const PIPELINE_HEALTH_QUERY = gql`
+    query PipelineHealth($ownerId: ID) {
+        uiapi {
+            query {
+                Opportunity(
+                    where: { OwnerId: { eq: $ownerId } }
+                    first: 2000
+                    orderBy: { CloseDate: { order: DESC } }
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            OwnerId {
+                                value
+                            }
+                            StageName {
+                                value
+                            }
+                            Amount {
+                                value
+                            }
+                            CloseDate {
+                                value
+                            }
+                            CreatedDate {
+                                value
+                            }
+                            LastActivityDate {
+                                value
+                            }
+                            IsClosed {
+                                value
+                            }
+                            IsWon {
+                                value
+                            }
+                            Loss_Reason__c {
+                                value
+                            }
+                            Deal_Score_Snapshots__r(
+                                first: 50
+                                orderBy: { Taken_At__c: { order: ASC } }
+                            ) {
+                                edges {
+                                    node {
+                                        Id
+                                        Stage__c {
+                                            value
+                                        }
+                                        Taken_At__c {
+                                            value
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                Sales_Target__c(first: 500, orderBy: { Period_Start__c: { order: DESC } }) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            OwnerId {
+                                value
+                            }
+                            Target_Amount__c {
+                                value
+                            }
+                            Period_Start__c {
+                                value
+                            }
+                            Period_End__c {
+                                value
+                            }
+                        }
+                    }
+                }
+                User(
+                    where: { IsActive: { eq: true } }
+                    first: 500
+                    orderBy: { LastName: { order: ASC } }
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                        }
+                    }
+                }
+            }
+            aggregate {
+                Opportunity(
+                    where: { IsClosed: { eq: true } }
+                    groupBy: { StageName: { group: true } }
+                ) {
+                    edges {
+                        node {
+                            aggregate {
+                                StageName {
+                                    value
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            objectInfos(objectInfoInputs: [{ apiName: "Opportunity", fieldNames: ["StageName"] }]) {
+                ApiName
+                createable
+                updateable
+                deletable
+                defaultRecordTypeId
+                fields {
+                    ApiName
+                    updateable
+                    ... on PicklistField {
+                        picklistValuesByRecordTypeIDs {
+                            recordTypeID
+                            picklistValues {
+                                label
+                                value
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+`;
+
+export interface OwnerOption {
+    id: RecordId;
+    name: string;
+}
+
+export interface PipelineData {
+    opportunities: OpportunityRecord[];
+    stageHistories: Record<RecordId, StageChange[]>;
+    /** Every target the user can see. */
+    targets: SalesTargetRecord[];
+    /** The owners of those targets, by name (users the query could not name are left out). */
+    owners: OwnerOption[];
+    stageOrder: string[];
+    stageLabels: Record<string, string>;
+}
+
+/**
+ * Reads the PipelineHealth response; a missing part reads as no records. `userId` (the running
+ * user) is always among the owners, with or without a target.
+ */
+export function pipelineFromGraphQL(data: unknown, userId?: RecordId): PipelineData {
+    const opportunities: OpportunityRecord[] = [];
+    const stageHistories: Record<RecordId, StageChange[]> = {};
+    for (const node of nodesOf(queryConnection(data, 'Opportunity'))) {
+        const opportunity = flattenNode(node) as unknown as OpportunityRecord;
+        opportunities.push(opportunity);
+        const snapshots = recordsOf<DealScoreSnapshotRecord>(
+            node.Deal_Score_Snapshots__r as GraphQLConnection | undefined
+        );
+        if (snapshots.length > 0) {
+            stageHistories[opportunity.Id] = stageHistoryFromSnapshots(snapshots);
+        }
+    }
+    const targets = recordsOf<SalesTargetRecord>(queryConnection(data, 'Sales_Target__c'));
+    const users = recordsOf<{ Id: string; Name: string }>(queryConnection(data, 'User'));
+    const ownerIds = new Set(targets.map((target) => target.OwnerId));
+    const closedStages = opportunities
+        .filter((opportunity) => opportunity.IsClosed === true && opportunity.StageName)
+        .map((opportunity) => opportunity.StageName as string);
+    return {
+        opportunities,
+        stageHistories,
+        targets,
+        owners: users
+            .filter((user) => ownerIds.has(user.Id) || user.Id === userId)
+            .map((user) => ({ id: user.Id, name: user.Name })),
+        ...salesProcessOf(data, closedStages)
+    };
+}
+
+/** The owner's targets, latest period first. */
+export function targetsOf(data: PipelineData, ownerId: RecordId): SalesTargetRecord[] {
+    return data.targets
+        .filter((target) => target.OwnerId === ownerId)
+        .sort((a, b) =>
+            String(b.Period_Start__c ?? '').localeCompare(String(a.Period_Start__c ?? ''))
+        );
+}
+
+/**
+ * The target the panel opens on: the one whose period includes today, else the next to start,
+ * else the latest that ended.
+ */
+export function currentTargetOf(
+    targets: readonly SalesTargetRecord[],
+    asOf: IsoDate
+): SalesTargetRecord | null {
+    const current = targets.find(
+        (target) => (target.Period_Start__c ?? '') <= asOf && asOf <= (target.Period_End__c ?? '')
+    );
+    if (current) {
+        return current;
+    }
+    const upcoming = targets
+        .filter((target) => (target.Period_Start__c ?? '') > asOf)
+        .sort((a, b) => String(a.Period_Start__c).localeCompare(String(b.Period_Start__c)));
+    return upcoming[0] ?? targets[0] ?? null;
+}
+
+/** The pipeline as the pipelineHealth helper takes it. */
+export function pipelineInputOf(
+    data: PipelineData,
+    target: SalesTargetRecord | null,
+    asOf: IsoDate
+): PipelineInput {
+    return {
+        opportunities: data.opportunities,
+        stageHistories: data.stageHistories,
+        stageOrder: data.stageOrder,
+        target,
+        asOf
+    };
+}

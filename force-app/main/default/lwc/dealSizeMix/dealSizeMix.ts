@@ -1,0 +1,48 @@
+// The mix of open deal sizes: rocks (big), stones and pebbles (small), by count and share of value,
+// and what the mix means.
+import { LightningElement, api } from 'lwc';
+import { formatLabel } from 'c/atlasData';
+import HEADING from '@salesforce/label/c.Atlas_PH_Mix_Heading';
+import ROCKS from '@salesforce/label/c.Atlas_PH_Rocks';
+import STONES from '@salesforce/label/c.Atlas_PH_Stones';
+import PEBBLES from '@salesforce/label/c.Atlas_PH_Pebbles';
+import DEALS_COUNT from '@salesforce/label/c.Atlas_PH_Deals_Count';
+import SHARE from '@salesforce/label/c.Atlas_PH_Mix_Share';
+
+export interface SizeBucketView {
+    count: number;
+    value: number;
+    /** 0–1 share of the open value. */
+    share: number;
+}
+
+export interface DealSizeMixView {
+    rocks: SizeBucketView;
+    stones: SizeBucketView;
+    pebbles: SizeBucketView;
+    message: string;
+}
+
+export default class DealSizeMix extends LightningElement {
+    @api mix: DealSizeMixView | null = null;
+    @api currencyCode: string | undefined;
+
+    labels = { heading: HEADING, share: SHARE };
+
+    get buckets() {
+        const mix = this.mix;
+        if (!mix) {
+            return [];
+        }
+        return [
+            { key: 'rocks', label: ROCKS, ...mix.rocks },
+            { key: 'stones', label: STONES, ...mix.stones },
+            { key: 'pebbles', label: PEBBLES, ...mix.pebbles }
+        ].map((bucket) => ({
+            ...bucket,
+            countText: formatLabel(DEALS_COUNT, bucket.count),
+            segmentClass: `mix__segment mix__segment_${bucket.key}`,
+            segmentStyle: `width: ${(Math.max(0, Math.min(1, bucket.share)) * 100).toFixed(1)}%`
+        }));
+    }
+}

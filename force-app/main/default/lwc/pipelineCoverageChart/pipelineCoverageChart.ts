@@ -1,0 +1,56 @@
+// Per stage of the sales process: the Pipeline Value Factor, the value that must sit in the stage
+// to hit the target, the value there and the coverage, as a bar against the need.
+import { LightningElement, api } from 'lwc';
+import HEADING from '@salesforce/label/c.Atlas_PH_Coverage_Heading';
+import VALUE_FACTOR from '@salesforce/label/c.Atlas_PH_Value_Factor';
+import VALUE_NEEDED from '@salesforce/label/c.Atlas_PH_Value_Needed';
+import VALUE_THERE from '@salesforce/label/c.Atlas_PH_Value_There';
+import COVERAGE from '@salesforce/label/c.Atlas_PH_Coverage';
+import UNKNOWN from '@salesforce/label/c.Atlas_PH_Unknown';
+
+export interface StageCoverageView {
+    key: string;
+    label: string;
+    /** e.g. "3.0×", or null when history cannot tell. */
+    valueFactorText: string | null;
+    valueNeeded: number | null;
+    valueThere: number;
+    /** 0–1+ (1 = exactly what is needed), or null. */
+    coverage: number | null;
+    dealsText: string;
+    /** The stage in a sentence, from the pipelineHealth helper. */
+    message: string;
+    thin: boolean;
+}
+
+export default class PipelineCoverageChart extends LightningElement {
+    @api stages: StageCoverageView[] = [];
+    @api balanceMessage = '';
+    @api currencyCode: string | undefined;
+
+    labels = {
+        heading: HEADING,
+        valueFactor: VALUE_FACTOR,
+        valueNeeded: VALUE_NEEDED,
+        valueThere: VALUE_THERE,
+        coverage: COVERAGE,
+        unknown: UNKNOWN
+    };
+
+    get stageViews() {
+        return this.stages.map((stage) => {
+            const covered = stage.coverage === null ? 0 : Math.max(0, Math.min(1, stage.coverage));
+            return {
+                ...stage,
+                hasNeed: stage.valueNeeded !== null,
+                hasCoverage: stage.coverage !== null,
+                barStyle: `width: ${(covered * 100).toFixed(1)}%`,
+                barClass: stage.thin ? 'coverage__fill coverage__fill_thin' : 'coverage__fill',
+                coverageLabel:
+                    stage.coverage === null
+                        ? `${stage.label}: ${this.labels.unknown}`
+                        : `${stage.label}: ${Math.round(stage.coverage * 100)}%`
+            };
+        });
+    }
+}

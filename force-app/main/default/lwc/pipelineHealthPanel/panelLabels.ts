@@ -1,0 +1,50 @@
+// The custom labels of the Pipeline Health panel's container and the wording it prepares.
+import TITLE from '@salesforce/label/c.Atlas_PH_Title';
+import LOADING from '@salesforce/label/c.Atlas_PH_Loading';
+import LOAD_FAILED from '@salesforce/label/c.Atlas_PH_Load_Failed';
+import OWNER from '@salesforce/label/c.Atlas_PH_Owner';
+import PERIOD from '@salesforce/label/c.Atlas_PH_Period';
+import NO_TARGET from '@salesforce/label/c.Atlas_PH_No_Target';
+import TARGET_SUMMARY from '@salesforce/label/c.Atlas_PH_Target_Summary';
+import EMPTY from '@salesforce/label/c.Atlas_PH_Empty';
+import WARNINGS from '@salesforce/label/c.Atlas_PH_Warnings';
+import DEALS_COUNT from '@salesforce/label/c.Atlas_PH_Deals_Count';
+import DEALS_COUNT_NEEDED from '@salesforce/label/c.Atlas_PH_Deals_Count_Needed';
+import MULTIPLE from '@salesforce/label/c.Atlas_PH_Multiple';
+import WIN_RATE from '@salesforce/label/c.Atlas_PH_Win_Rate';
+import NO_DECISION_RATE from '@salesforce/label/c.Atlas_PH_No_Decision_Rate';
+import CYCLE from '@salesforce/label/c.Atlas_PH_Cycle';
+import AVERAGE_WON from '@salesforce/label/c.Atlas_PH_Average_Won';
+import VELOCITY_DAY from '@salesforce/label/c.Atlas_PH_Velocity_Day';
+import VELOCITY_PERIOD from '@salesforce/label/c.Atlas_PH_Velocity_Period';
+import CONFIDENCE_NONE from '@salesforce/label/c.Atlas_PH_Confidence_None';
+import CONFIDENCE_LOW from '@salesforce/label/c.Atlas_PH_Confidence_Low';
+import CONFIDENCE_MEDIUM from '@salesforce/label/c.Atlas_PH_Confidence_Medium';
+import CONFIDENCE_HIGH from '@salesforce/label/c.Atlas_PH_Confidence_High';
+
+export const PANEL_LABELS = {
+    title: TITLE,
+    loading: LOADING,
+    loadFailed: LOAD_FAILED,
+    owner: OWNER,
+    period: PERIOD,
+    noTarget: NO_TARGET,
+    targetSummary: TARGET_SUMMARY,
+    empty: EMPTY,
+    warnings: WARNINGS,
+    dealsCount: DEALS_COUNT,
+    dealsCountNeeded: DEALS_COUNT_NEEDED,
+    multiple: MULTIPLE,
+    winRate: WIN_RATE,
+    noDecisionRate: NO_DECISION_RATE,
+    cycle: CYCLE,
+    averageWon: AVERAGE_WON,
+    velocityDay: VELOCITY_DAY,
+    velocityPeriod: VELOCITY_PERIOD,
+    confidence: {
+        none: CONFIDENCE_NONE,
+        low: CONFIDENCE_LOW,
+        medium: CONFIDENCE_MEDIUM,
+        high: CONFIDENCE_HIGH
+    }
+};

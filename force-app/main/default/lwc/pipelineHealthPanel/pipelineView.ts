@@ -1,0 +1,75 @@
+// Turns the pipelineHealth helper's assessment into what the panel's parts show: wording (custom
+// labels) and arrangement only, no arithmetic on the pipeline.
+import type { Figure, PipelineHealth } from 'c/pipelineHealth';
+import { formatLabel } from 'c/atlasData';
+import type { StageCoverageView } from 'c/pipelineCoverageChart';
+import type { DealSizeMixView } from 'c/dealSizeMix';
+import type { IntegrityIssueView } from 'c/pipelineIntegrityList';
+import type { FigureFormat, FigureView } from 'c/pipelineRates';
+import { PANEL_LABELS as LABELS } from './panelLabels';
+
+export function stageViews(
+    health: PipelineHealth,
+    stageLabels: Record<string, string>
+): StageCoverageView[] {
+    return health.stages.map((stage) => ({
+        key: stage.stage,
+        label: stageLabels[stage.stage] ?? stage.stage,
+        valueFactorText:
+            stage.pvf === null ? null : formatLabel(LABELS.multiple, stage.pvf.toFixed(1)),
+        valueNeeded: stage.valueNeeded,
+        valueThere: stage.valueThere,
+        coverage: stage.coverage,
+        dealsText:
+            stage.dealsNeeded === null
+                ? formatLabel(LABELS.dealsCount, stage.dealCount)
+                : formatLabel(LABELS.dealsCountNeeded, stage.dealCount, stage.dealsNeeded),
+        message: stage.message,
+        thin: stage.code === 'THIN'
+    }));
+}
+
+export function sizeMixView(health: PipelineHealth): DealSizeMixView {
+    const bucket = (b: { count: number; value: number; share: number }) => ({
+        count: b.count,
+        value: b.value,
+        share: b.share
+    });
+    return {
+        rocks: bucket(health.sizeMix.rocks),
+        stones: bucket(health.sizeMix.stones),
+        pebbles: bucket(health.sizeMix.pebbles),
+        message: health.sizeMix.message
+    };
+}
+
+export function integrityViews(health: PipelineHealth): IntegrityIssueView[] {
+    return health.integrity.map((issue, index) => ({
+        key: `${issue.opportunityId}-${issue.code}-${index}`,
+        opportunityId: issue.opportunityId,
+        opportunityName: issue.opportunityName,
+        message: issue.message
+    }));
+}
+
+function figure(key: string, label: string, format: FigureFormat, measured: Figure): FigureView {
+    return {
+        key,
+        label,
+        value: measured.value,
+        format,
+        confidenceLabel: LABELS.confidence[measured.confidence] ?? measured.confidence,
+        message: measured.message
+    };
+}
+
+export function figureViews(health: PipelineHealth): FigureView[] {
+    return [
+        figure('win-rate', LABELS.winRate, 'percent', health.winRate),
+        figure('no-decision-rate', LABELS.noDecisionRate, 'percent', health.noDecisionRate),
+        figure('cycle', LABELS.cycle, 'days', health.averageCycleDays),
+        figure('average-won', LABELS.averageWon, 'currency', health.averageWonAmount),
+        figure('velocity-day', LABELS.velocityDay, 'currency', health.velocityPerDay),
+        figure('velocity-period', LABELS.velocityPeriod, 'currency', health.velocityPerPeriod)
+    ];
+}

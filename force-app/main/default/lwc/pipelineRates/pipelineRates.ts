@@ -1,0 +1,35 @@
+// Win rate, "no decision" rate, cycle length, average won deal and velocity, each with how far the
+// history behind it can be trusted and, when it cannot be measured, why.
+import { LightningElement, api } from 'lwc';
+import HEADING from '@salesforce/label/c.Atlas_PH_Rates_Heading';
+import UNKNOWN from '@salesforce/label/c.Atlas_PH_Unknown';
+
+export type FigureFormat = 'percent' | 'currency' | 'days';
+
+export interface FigureView {
+    key: string;
+    label: string;
+    value: number | null;
+    format: FigureFormat;
+    confidenceLabel: string;
+    /** The figure in a sentence, or why it is unknown, from the pipelineHealth helper. */
+    message: string;
+}
+
+export default class PipelineRates extends LightningElement {
+    @api figures: FigureView[] = [];
+    @api currencyCode: string | undefined;
+
+    labels = { heading: HEADING, unknown: UNKNOWN };
+
+    get figureViews() {
+        return this.figures.map((figure) => ({
+            ...figure,
+            known: figure.value !== null,
+            isPercent: figure.format === 'percent',
+            isCurrency: figure.format === 'currency',
+            isDays: figure.format === 'days',
+            days: figure.value === null ? null : Math.round(figure.value)
+        }));
+    }
+}
