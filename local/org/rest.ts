@@ -7,7 +7,7 @@ import { normalizeId } from './ids';
 import type { LocalOrg } from './org';
 import { runQuery } from './query/execute';
 import { compileSoql } from './query/soql';
-import { recordUrl, rowToApi, type ApiRecord } from './records';
+import { rowToApi, type ApiRecord } from './records';
 import { api, versionList } from './versions';
 import type { SObjectField } from '../../scripts/metadata/types';
 
@@ -416,5 +416,3 @@ function identity(org: LocalOrg, baseUrl: string): Record<string, unknown> {
         urls
     };
 }
-
-export { recordUrl };
