@@ -577,6 +577,38 @@ describe('the local org REST API with jsforce', () => {
         expect(deleted.every((result) => result.success)).toBe(true);
     });
 
+    it('follows parent and child relationships from a record URL', async () => {
+        const center = (
+            await org.conn.query<{ Id: string; Account__c: string }>(
+                "SELECT Id, Account__c FROM Buying_Center__c WHERE Name = 'Commercial Banking'"
+            )
+        ).records[0]!;
+        const parent = await call(
+            org,
+            'GET',
+            `/services/data/v66.0/sobjects/Buying_Center__c/${center.Id}/Account__r?fields=Name`
+        );
+        expect(parent).toMatchObject({
+            status: 200,
+            body: { attributes: { type: 'Account' }, Name: 'Meridian Global Bank' }
+        });
+        const children = await call(
+            org,
+            'GET',
+            `/services/data/v66.0/sobjects/Account/${center.Account__c}/Buying_Centers__r?fields=Name`
+        );
+        const expected = await org.conn.query(
+            `SELECT Id FROM Buying_Center__c WHERE Account__c = '${center.Account__c}'`
+        );
+        expect(children.body).toMatchObject({ totalSize: expected.totalSize, done: true });
+        const recent = await call(org, 'GET', '/services/data/v66.0/recent');
+        expect(recent).toMatchObject({
+            status: 400,
+            body: [{ errorCode: 'FUNCTIONALITY_NOT_ENABLED' }]
+        });
+        expect(JSON.stringify(recent.body)).toContain('the REST resource /recent');
+    });
+
     it('reports limits and refuses oversized bodies and unknown routes in Salesforce shapes', async () => {
         const limits = (await call(org, 'GET', '/services/data/v66.0/limits')).body as Record<
             string,

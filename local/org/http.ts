@@ -138,6 +138,8 @@ interface Route {
     readonly method: string;
     readonly pattern: RegExp;
     readonly handler: Handler;
+    /** A `*` route answers only when no specific route knows the path. */
+    readonly fallback: boolean;
 }
 
 export class Router {
@@ -155,7 +157,12 @@ export class Router {
                       : escapeRegExp(segment)
             )
             .join('/');
-        this.routes.push({ method, pattern: new RegExp(`^${source}$`), handler });
+        this.routes.push({
+            method,
+            pattern: new RegExp(`^${source}$`),
+            handler,
+            fallback: pattern.includes('*')
+        });
     }
 
     /** The route for a path: the handler, or which methods the path allows. */
@@ -163,21 +170,27 @@ export class Router {
         method: string,
         path: string
     ): { handler: Handler; params: string[] } | { allowed: string[] } {
-        const allowed: string[] = [];
-        for (const route of this.routes) {
-            const match = route.pattern.exec(path);
-            if (match === null) {
-                continue;
+        // Specific routes first; a path they know with another method is a 405, not a fallback.
+        for (const fallback of [false, true]) {
+            const allowed: string[] = [];
+            for (const route of this.routes) {
+                const match = route.fallback === fallback ? route.pattern.exec(path) : null;
+                if (match === null) {
+                    continue;
+                }
+                if (route.method === method) {
+                    return {
+                        handler: route.handler,
+                        params: match.slice(1).map((part) => decodeURIComponent(part))
+                    };
+                }
+                allowed.push(route.method);
             }
-            if (route.method === method) {
-                return {
-                    handler: route.handler,
-                    params: match.slice(1).map((part) => decodeURIComponent(part))
-                };
+            if (allowed.length > 0) {
+                return { allowed };
             }
-            allowed.push(route.method);
         }
-        return { allowed };
+        return { allowed: [] };
     }
 }
 

@@ -10,6 +10,7 @@ import { compileSoql } from './query/soql';
 import { rowToApi, type ApiRecord } from './records';
 import { api, versionList } from './versions';
 import type { SObjectField } from '../../scripts/metadata/types';
+import type { Row } from './values';
 
 const DEFAULT_BATCH = 2000;
 
@@ -112,6 +113,10 @@ export function registerRest(router: Router, org: LocalOrg, baseUrl: () => strin
         '/sobjects/:object/:field/:value',
         (request, [name = '', fieldName = '', value = '']) => {
             const object = model.requireObject(name);
+            const recordId = normalizeId(fieldName);
+            if (recordId !== undefined && model.objectOfId(recordId)?.name === object.name) {
+                return relationship(org, request, object.name, recordId, value);
+            }
             const field = model.field(object.name, fieldName);
             if (field === undefined || !field.externalId) {
                 throw notFound(
@@ -244,6 +249,55 @@ export function registerRest(router: Router, org: LocalOrg, baseUrl: () => strin
             throw notImplemented('the Connect (Chatter) API');
         });
     }
+}
+
+/** GET /sobjects/X/{id}/{relationship}: the parent record, or the children as a query result. */
+function relationship(
+    org: LocalOrg,
+    request: Request,
+    objectName: string,
+    id: string,
+    name: string
+): Reply {
+    const { model, store } = org;
+    const row = store.requireRow(objectName, id);
+    const parent = model.schema.parentRelationship(objectName, name, { ignoreCase: true });
+    if (parent !== undefined) {
+        const parentId = row[parent.field.name];
+        const parentObject = typeof parentId === 'string' ? model.objectOfId(parentId) : undefined;
+        const parentRow =
+            parentObject === undefined || typeof parentId !== 'string'
+                ? undefined
+                : store.getRow(parentObject.name, parentId);
+        if (parentObject === undefined || parentRow === undefined) {
+            throw notFound();
+        }
+        return json(
+            200,
+            rowToApi(
+                parentObject,
+                parentRow,
+                selectedFields(org, parentObject.name, request.query.get('fields')),
+                request.apiVersion
+            )
+        );
+    }
+    const child = model.schema.childRelationship(objectName, name, { ignoreCase: true });
+    const childObject = child === undefined ? undefined : model.object(child.childObject);
+    if (child === undefined || childObject === undefined) {
+        throw notFound(`Provided external ID field does not exist or is not accessible: ${id}`);
+    }
+    const rows = store
+        .prepared(
+            `SELECT * FROM "${childObject.name}" WHERE "${child.field.name}" = ? AND "IsDeleted" = 0 ORDER BY rowid`
+        )
+        .all(id) as Row[];
+    const fields = selectedFields(org, childObject.name, request.query.get('fields'));
+    return json(200, {
+        totalSize: rows.length,
+        done: true,
+        records: rows.map((childRow) => rowToApi(childObject, childRow, fields, request.apiVersion))
+    });
 }
 
 /** The fields named in ?fields=a,b (all stored fields when absent). */
