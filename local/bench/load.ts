@@ -9,6 +9,8 @@ export interface LoadOptions {
     readonly clients: number;
     readonly durationMs: number;
     readonly maxRequests: number;
+    /** A first phase with the same mix, not measured: a fresh process pays for JIT compilation. */
+    readonly warmupMs?: number;
 }
 
 export interface LoadReport {
@@ -93,31 +95,22 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
         owned.push((created.json as { id: string }).id);
     }
 
-    // Warm up (not measured): the first requests of a process pay for JIT compilation and caches.
-    for (let i = 0; i < 30; i++) {
-        await request('POST', '/graphql', {
-            query: READ_QUERY,
-            variables: { accountId: accountIds[i % accountIds.length] }
-        });
-        await request('PATCH', `/ui-api/records/${owned[0] ?? ''}`, {
-            fields: { Wallet_Size__c: 0 }
-        });
-    }
-
     const latencies: number[] = [];
     const errors: string[] = [];
     const byKind: Record<string, number> = { graphql: 0, update: 0, create: 0 };
     const lastWritten = new Array<number>(options.clients).fill(0);
     const created: string[] = [];
     let issued = 0;
-    const started = performance.now();
-    const deadline = started + options.durationMs;
+    const sequences = new Array<number>(options.clients).fill(0);
+    let measuring = false;
+    let deadline = 0;
 
     const client = async (index: number): Promise<void> => {
-        let sequence = 0;
         let step = index;
-        while (performance.now() < deadline && issued < options.maxRequests) {
-            issued++;
+        while (performance.now() < deadline && (!measuring || issued < options.maxRequests)) {
+            if (measuring) {
+                issued++;
+            }
             step++;
             const kind = step % 10 < 6 ? 'graphql' : step % 10 < 9 ? 'update' : 'create';
             const began = performance.now();
@@ -136,7 +129,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
                         errors.push(`graphql ${response.status}: ${JSON.stringify(body.errors)}`);
                     }
                 } else if (kind === 'update') {
-                    sequence++;
+                    sequences[index] = (sequences[index] ?? 0) + 1;
+                    const sequence = sequences[index] ?? 0;
                     const response = await request(
                         'PATCH',
                         `/ui-api/records/${owned[index] ?? ''}`,
@@ -161,11 +155,21 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
             } catch (error) {
                 errors.push(`${kind}: ${error instanceof Error ? error.message : String(error)}`);
             }
-            latencies.push(performance.now() - began);
-            byKind[kind] = (byKind[kind] ?? 0) + 1;
+            if (measuring) {
+                latencies.push(performance.now() - began);
+                byKind[kind] = (byKind[kind] ?? 0) + 1;
+            }
         }
     };
-    await Promise.all(Array.from({ length: options.clients }, (_, index) => client(index)));
+    const runClients = async (): Promise<void> => {
+        await Promise.all(Array.from({ length: options.clients }, (_, index) => client(index)));
+    };
+    deadline = performance.now() + (options.warmupMs ?? 1000);
+    await runClients();
+    measuring = true;
+    const started = performance.now();
+    deadline = started + options.durationMs;
+    await runClients();
     const seconds = (performance.now() - started) / 1000;
 
     // No lost writes: every create is there, and every owned record holds its client's last value.
