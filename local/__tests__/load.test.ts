@@ -23,7 +23,8 @@ describe('the local org under concurrent load', () => {
             token: org.running.token,
             clients: 50,
             durationMs: 1500,
-            maxRequests: 1500
+            maxRequests: 1500,
+            warmupMs: 500
         });
         process.stdout.write(`${formatReport(report, 50)}\n`);
         expect(report.errors).toEqual([]);
