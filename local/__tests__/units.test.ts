@@ -119,9 +119,10 @@ describe('SOQL on a store with a pinned clock', () => {
     });
 
     it('starts empty again with reset', () => {
+        const otherDir = mkdtempSync(join(tmpdir(), 'atlas-reset-'));
         const reopened = LocalOrg.open({
             projectDir: PROJECT_DIR,
-            dataDir: mkdtempSync(join(tmpdir(), 'atlas-reset-')),
+            dataDir: otherDir,
             now: () => now
         });
         try {
@@ -130,6 +131,7 @@ describe('SOQL on a store with a pinned clock', () => {
             expect(reopened.isEmpty()).toBe(false);
         } finally {
             reopened.close();
+            rmSync(otherDir, { recursive: true, force: true });
         }
         org.close();
         org = LocalOrg.open({ projectDir: PROJECT_DIR, dataDir, now: () => now, reset: true });
