@@ -509,10 +509,18 @@ class QueryWalker {
         }
     }
 
-    /** `inq: { Opportunity: { StageName: {…}, ApiName: "AccountId" } }`. */
+    /**
+     * `inq: { Opportunity: { StageName: {…} }, ApiName: "AccountId" }` — Salesforce documents
+     * ApiName beside the object filter (it names the field of that object to join on); an ApiName
+     * inside the object filter is accepted too.
+     */
     private semiJoin(value: ObjectValueNode): void {
+        const siblingApiName = value.fields.find((f) => f.name.value === 'ApiName');
         for (const entry of value.fields) {
             const objectName = entry.name.value;
+            if (objectName === 'ApiName') {
+                continue;
+            }
             if (this.schema.object(objectName) === undefined) {
                 this.report(
                     entry,
@@ -525,7 +533,8 @@ class QueryWalker {
                 continue;
             }
             const filters = entry.value.fields.filter((f) => f.name.value !== 'ApiName');
-            const apiName = entry.value.fields.find((f) => f.name.value === 'ApiName');
+            const apiName =
+                entry.value.fields.find((f) => f.name.value === 'ApiName') ?? siblingApiName;
             if (
                 apiName?.value.kind === Kind.STRING &&
                 this.schema.field(objectName, apiName.value.value) === undefined
