@@ -1,8 +1,11 @@
-// `npm start`: the main job on this machine. Until the embedded local org exists there is nothing to
-// serve, so it says how to run Account Atlas in a real org instead — honestly, without pretending.
+// `npm start`: the main job on this machine. The browser preview of the panels is not built yet, so
+// it says what exists today — the local org (`npm run org`) and the real-org path — without pretending.
 const steps = [
-    'Account Atlas runs inside Salesforce. The embedded local org and browser preview are not built yet,',
-    'so `npm start` cannot show the panels on this machine today. To try it in an org the sf CLI knows:',
+    'Account Atlas runs inside Salesforce. The browser preview of the panels is not built yet, so',
+    '`npm start` cannot show them on this machine today. `npm run org` starts the local org (a',
+    'Salesforce-compatible API on 127.0.0.1 with the sample data) for jsforce and the sf CLI.',
+    '',
+    'To try Account Atlas in an org the sf CLI knows:',
     '',
     '  sf project deploy start --source-dir force-app --target-org <alias>',
     '  sf org assign permset --name Atlas_User --name Atlas_Sales_Ops --target-org <alias>',
