@@ -9,6 +9,38 @@ const globals = require('globals');
 const LWC_JS = ['force-app/**/lwc/**/*.js'];
 const TESTS = ['**/__tests__/**'];
 
+// Rules that keep code safe under Lightning Web Security and in Node. The shared configs above turn
+// most of them on today; pinning them here as errors keeps the security scan from weakening silently
+// when an upstream config changes. (@salesforce/eslint-plugin-lightning 2.x has no security rule:
+// its rules are i18n and Apex-call checks, and the Apex one is on through the LWC config.)
+const CODE_INJECTION_RULES = {
+    'no-eval': 'error',
+    'no-implied-eval': 'error',
+    'no-new-func': 'error',
+    'no-script-url': 'error',
+    'no-proto': 'error',
+    'no-caller': 'error',
+    'no-extend-native': 'error',
+    'no-global-assign': 'error'
+};
+const LWC_SECURITY_RULES = {
+    ...CODE_INJECTION_RULES,
+    'no-with': 'error',
+    '@lwc/lwc/no-inner-html': 'error',
+    '@lwc/lwc/no-document-query': 'error',
+    '@lwc/lwc/no-api-reassignments': 'error',
+    '@lwc/lwc/no-template-children': 'error',
+    '@lwc/lwc/no-disallowed-lwc-imports': 'error',
+    '@lwc/lwc-platform/no-inline-disable': 'error',
+    '@lwc/lwc-platform/no-process-env': 'error',
+    '@lwc/lwc-platform/no-interop-sanitize': 'error',
+    '@lwc/lwc-platform/no-interop-execute-privileged': 'error',
+    '@lwc/lwc-platform/no-interop-execute-raw-response': 'error',
+    '@lwc/lwc-platform/no-restricted-namespaces': ['error', { namespaces: ['forcegen'] }],
+    '@lwc/lwc-platform/no-dynamic-import-identifier': 'error',
+    '@salesforce/lightning/valid-apex-method-invocation': 'error'
+};
+
 module.exports = [
     {
         ignores: ['node_modules/**', 'coverage/**', '.atlas/**', 'dist/**', '.sf/**', '.sfdx/**']
@@ -28,6 +60,11 @@ module.exports = [
             '@lwc/lwc-platform/valid-offline-wire': 'off'
         }
     })),
+    {
+        files: LWC_JS,
+        ignores: TESTS,
+        rules: LWC_SECURITY_RULES
+    },
     ...tseslint.configs.strict.map((config) => ({ ...config, files: ['**/*.ts'] })),
     {
         files: ['**/*.ts'],
@@ -71,5 +108,10 @@ module.exports = [
     {
         files: ['*.js'],
         languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } }
+    },
+    {
+        // Every TypeScript source (Node scripts, the local org, LWC sources) and the tool configs.
+        files: ['**/*.ts', '*.js', '*.cjs', '.ci/**/*.js', 'scripts/**/*.cjs'],
+        rules: CODE_INJECTION_RULES
     }
 ];
