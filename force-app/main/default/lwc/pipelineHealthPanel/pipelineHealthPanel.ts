@@ -73,9 +73,13 @@ export default class PipelineHealthPanel extends LightningElement {
         return chosen ?? currentTargetOf(this.targets, this.asOf);
     }
 
-    /** Others' pipelines are offered only to someone who can see others' targets. */
+    /**
+     * Others' pipelines are offered only to someone who can see another person's targets. Targets
+     * are private, so what the query returns is the platform's answer (role hierarchy, sharing
+     * rules, View All): a salesperson sees only their own and gets no choice.
+     */
     get showOwnerPicker(): boolean {
-        return !this.pageUserId && (this.data?.owners.length ?? 0) > 1;
+        return !this.pageUserId && (this.data?.owners ?? []).some((owner) => owner.id !== USER_ID);
     }
 
     get ownerOptions(): { label: string; value: string }[] {

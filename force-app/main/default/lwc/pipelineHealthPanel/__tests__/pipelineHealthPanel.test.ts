@@ -30,6 +30,13 @@ const graphqlAdapter = graphql as unknown as {
 
 type Fixture = typeof pipelineFixture;
 
+/** The variables the panel last asked the pipeline query with. */
+function graphqlAdapterConfig(): { variables: Record<string, unknown> } {
+    return (
+        graphql as unknown as { getLastConfig(): { variables: Record<string, unknown> } }
+    ).getLastConfig();
+}
+
 function copy(): Fixture {
     return JSON.parse(JSON.stringify(pipelineFixture)) as Fixture;
 }
@@ -264,6 +271,77 @@ describe('c-pipeline-health-panel', () => {
         expect(textOf(element.shadowRoot!.querySelector('[data-message="empty"]'))).toBe(
             'c.Atlas_PH_Empty'
         );
+        await expect(element).toBeAccessible();
+    });
+
+    it('offers no owner choice to a salesperson who sees only their own targets', async () => {
+        // Targets are private: for a salesperson the query returns their own and nobody else's.
+        const data = copy();
+        data.uiapi.query.Sales_Target__c.edges = data.uiapi.query.Sales_Target__c.edges.filter(
+            (edge) => edge.node.OwnerId.value === ALEX_MORGAN
+        );
+        const element = await mountPanel(data);
+
+        expect(element.shadowRoot!.querySelector('[data-field="owner"]')).toBeNull();
+        expect(shadowQuery(element, '[data-field="target"]')).not.toBeNull();
+        expect(textOf(element.shadowRoot!.querySelector('[data-value="period"]'))).toBe(
+            'Strategic Accounts 2026-Q4: 2026-10-01 to 2026-12-31'
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it("offers the owner choice to a manager who sees a report's targets and has none", async () => {
+        const data = copy();
+        data.uiapi.query.Sales_Target__c.edges = data.uiapi.query.Sales_Target__c.edges.filter(
+            (edge) => edge.node.OwnerId.value === SAM_OKORO
+        );
+        const element = await mountPanel(data);
+
+        const owner = shadowQuery<HTMLElement & { options: { label: string; value: string }[] }>(
+            element,
+            '[data-field="owner"]'
+        )!;
+        expect(owner.options.map((option) => option.value)).toEqual([SAM_OKORO, ALEX_MORGAN]);
+        expect(textOf(element.shadowRoot!.querySelector('[data-value="period"]'))).toBe(
+            'c.Atlas_PH_No_Target'
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it("re-assesses against the chosen owner's own target and pipeline", async () => {
+        const element = await mountPanel();
+        const alexNeeds = expectedHealth().stages[3]!.valueNeeded;
+        expect(graphqlAdapterConfig().variables).toEqual({ ownerId: ALEX_MORGAN });
+
+        changeValue(shadowQuery(element, '[data-field="owner"]'), SAM_OKORO);
+        await flushPromises();
+        // The query is asked again for Sam's opportunities.
+        expect(graphqlAdapterConfig().variables).toEqual({ ownerId: SAM_OKORO });
+
+        const sams = copy();
+        // Sam's deals and history, measured against Sam's target of 600,000.
+        sams.uiapi.query.Opportunity.edges = sams.uiapi.query.Opportunity.edges.slice(2);
+        for (const edge of sams.uiapi.query.Opportunity.edges) {
+            edge.node.OwnerId.value = SAM_OKORO;
+        }
+        graphqlAdapter.emit(sams);
+        await flushPromises();
+
+        const samData = pipelineFromGraphQL(sams, ALEX_MORGAN);
+        const samTarget = samData.targets.find((target) => target.OwnerId === SAM_OKORO)!;
+        const samHealth = assessPipeline(pipelineInputOf(samData, samTarget, '2026-11-22'));
+        const needed = (
+            shadowQuery(
+                chart(element),
+                'li[data-stage="Value Proposition"] [data-value="value-needed"] lightning-formatted-number'
+            ) as unknown as { value: number }
+        ).value;
+        expect(needed).toBe(samHealth.stages[3]!.valueNeeded);
+        expect(needed).not.toBe(alexNeeds);
+        expect(textOf(element.shadowRoot!.querySelector('[data-value="period"]'))).toBe(
+            'Mid-Market West 2026-Q4: 2026-10-01 to 2026-12-31'
+        );
+        expect(element.shadowRoot!.querySelector('[data-field="target"]')).not.toBeNull();
         await expect(element).toBeAccessible();
     });
 
