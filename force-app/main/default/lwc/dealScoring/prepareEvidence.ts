@@ -77,8 +77,10 @@ export function prepareEvidence(
         'Evidence',
         warnings
     );
-    // Most criteria have one answer: keep it as is, and make a list only for duplicates.
-    const byCriterion = new Map<string, DealEvidenceRecord | DealEvidenceRecord[]>();
+    // Most criteria have one answer: it is used as it is, and a list is made only for duplicates.
+    // The state is read once the answer is chosen, so only the record used can warn about it.
+    const answers = new Map<string, Answer>();
+    let duplicates: Map<string, DealEvidenceRecord[]> | null = null;
     for (const record of records) {
         const criterionId = text(record.Stage_Criterion__c);
         if (!criterionId || !knownCriteria.has(criterionId)) {
@@ -106,34 +108,35 @@ export function prepareEvidence(
                 recordId: record.Id
             });
         }
-        const other = byCriterion.get(criterionId);
-        if (!other) {
-            byCriterion.set(criterionId, record);
-        } else if (Array.isArray(other)) {
-            other.push(record);
-        } else {
-            byCriterion.set(criterionId, [other, record]);
-        }
-    }
-    const answers = new Map<string, Answer>();
-    for (const [criterionId, answered] of byCriterion) {
-        if (!Array.isArray(answered)) {
-            answers.set(criterionId, { record: answered, state: stateOf(answered, warnings) });
+        const first = answers.get(criterionId);
+        if (!first) {
+            answers.set(criterionId, { record, state: null });
             continue;
         }
-        const group = answered;
-        let used = group[0] as DealEvidenceRecord;
-        for (const record of group) {
-            used = laterAnswer(record, used) > 0 ? record : used;
+        duplicates ??= new Map();
+        const group = duplicates.get(criterionId);
+        if (group) {
+            group.push(record);
+        } else {
+            duplicates.set(criterionId, [first.record, record]);
         }
-        if (group.length > 1) {
+    }
+    if (duplicates) {
+        for (const [criterionId, group] of duplicates) {
+            let used = group[0] as DealEvidenceRecord;
+            for (const record of group) {
+                used = laterAnswer(record, used) > 0 ? record : used;
+            }
             warnings.push({
                 code: 'DUPLICATE_EVIDENCE',
                 message: duplicateEvidence(criterionId, group.length, used.Id),
                 recordId: used.Id
             });
+            (answers.get(criterionId) as Answer).record = used;
         }
-        answers.set(criterionId, { record: used, state: stateOf(used, warnings) });
+    }
+    for (const answer of answers.values()) {
+        answer.state = stateOf(answer.record, warnings);
     }
     return answers;
 }

@@ -20,40 +20,57 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
     Coverage__c: ['No Contact', 'Brief', 'Multiple', 'In Depth']
 };
 const PICKLISTS = Object.keys(ALLOWED);
+const MEMBER_CONTENT = [...PICKLISTS, 'Contact__c', 'Buying_Center__c'];
+
+/** The picklist fields of `raw` holding a value this version does not know (usually none). */
+function unknownPicklists(raw: Record<string, unknown>): string[] | null {
+    let odd: string[] | null = null;
+    for (const field of PICKLISTS) {
+        const fieldValue = raw[field];
+        if (
+            fieldValue !== null &&
+            fieldValue !== undefined &&
+            !(ALLOWED[field] as readonly unknown[]).includes(fieldValue)
+        ) {
+            (odd ??= []).push(field);
+        }
+    }
+    return odd;
+}
 
 /** The members; a picklist value this version does not know is read as blank, with a warning. */
 export function prepareMembers(
     value: unknown,
     warnings: DealWarning[]
 ): BuyingCenterMemberRecord[] {
-    const records = identifiedRecords(value, 'members', 'Member', warnings).map((raw) => {
-        const odd = PICKLISTS.filter((field) => {
-            const fieldValue = raw[field];
-            return (
-                fieldValue !== null &&
-                fieldValue !== undefined &&
-                !(ALLOWED[field] ?? []).includes(fieldValue as string)
-            );
-        });
+    const records = identifiedRecords(value, 'members', 'Member', warnings);
+    for (let i = 0; i < records.length; i++) {
+        const raw = records[i] as Record<string, unknown>;
+        const odd = unknownPicklists(raw);
         const contact = raw.Contact__c;
-        if (odd.length === 0 && (typeof contact === 'string' || contact === undefined)) {
-            return raw as unknown as BuyingCenterMemberRecord;
+        if (odd === null && (typeof contact === 'string' || contact === undefined)) {
+            continue;
         }
         const id = raw.Id as string;
-        if (odd.length > 0) {
+        const clean: Record<string, unknown> = { ...raw, Contact__c: text(contact) ?? id };
+        if (odd !== null) {
             warnings.push({
                 code: 'MEMBER_UNKNOWN_VALUES',
                 message: memberUnknownValues(id, odd),
                 recordId: id
             });
+            for (const field of odd) {
+                clean[field] = null;
+            }
         }
-        const clean: Record<string, unknown> = { ...raw, Contact__c: text(contact) ?? id };
-        for (const field of odd) {
-            clean[field] = null;
-        }
-        return clean as unknown as BuyingCenterMemberRecord;
-    });
-    return canonical(records, [...PICKLISTS, 'Contact__c', 'Buying_Center__c'], 'Member', warnings);
+        records[i] = clean;
+    }
+    return canonical(
+        records as unknown as BuyingCenterMemberRecord[],
+        MEMBER_CONTENT,
+        'Member',
+        warnings
+    );
 }
 
 /** Contact id → name, from the contacts given (optional: names only improve the wording). */

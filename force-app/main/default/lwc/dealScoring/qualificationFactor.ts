@@ -4,7 +4,7 @@
 import type { CriterionCategory } from 'c/atlasModel';
 import type { DealScoringConfig, Factor, FactorDetail } from './types';
 import type { PreparedDeal } from './prepare';
-import { weigh } from './weigh';
+import { tally } from './weigh';
 import type { Weighing } from './weigh';
 import { criterionDetails } from './evidenceFactor';
 import { noQualificationReason, qualificationReason, questionNotConfigured } from './messages';
@@ -43,10 +43,13 @@ export function qualificationFactor(
             ]
         };
     }
+    // The lines of each question, from the weighing already made (same criteria, same order).
     const byQuestion = new Map<string, Weighing>();
     for (const question of FOUR_QUESTIONS) {
-        const asked = deal.criteria.qualification.filter((c) => c.record.Category__c === question);
-        byQuestion.set(question, weigh(asked, deal.answers, config));
+        byQuestion.set(
+            question,
+            tally(weighing.lines.filter((line) => line.criterion.record.Category__c === question))
+        );
     }
     const missing: FactorDetail[] = FOUR_QUESTIONS.filter(
         (question) => byQuestion.get(question)?.lines.length === 0

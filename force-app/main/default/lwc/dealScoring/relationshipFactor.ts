@@ -39,6 +39,18 @@ export function coverageOf(deal: PreparedDeal): BuyingCenterCoverage {
     });
 }
 
+/** The people with these ids, by name where known (a handful of ids among a handful of members). */
+function namesOf(ids: readonly string[], deal: PreparedDeal): string[] {
+    const names: string[] = [];
+    for (const id of ids) {
+        const member = deal.members.find((m) => m.Id === id);
+        if (member) {
+            names.push(personName(member, deal.contactNames));
+        }
+    }
+    return names;
+}
+
 export function relationshipFactor(
     deal: PreparedDeal,
     config: DealScoringConfig,
@@ -73,16 +85,10 @@ export function relationshipFactor(
             ]
         };
     }
-    const members = new Map(deal.members.map((member) => [member.Id, member]));
-    const named = (ids: readonly string[]) =>
-        ids.flatMap((id) => {
-            const member = members.get(id);
-            return member ? [personName(member, deal.contactNames)] : [];
-        });
     const people: RelationshipPeople = {
-        supportiveDeciders: named(coverage.supportiveDecisionMakerIds),
-        deciders: named(coverage.decisionMakerIds),
-        coaches: named(coverage.coachIds)
+        supportiveDeciders: namesOf(coverage.supportiveDecisionMakerIds, deal),
+        deciders: namesOf(coverage.decisionMakerIds, deal),
+        coaches: namesOf(coverage.coachIds, deal)
     };
     const share = RELATIONSHIP_SHARES;
     const line = (key: string, ok: boolean, text: string, of: number, earned = ok ? of : 0) =>

@@ -30,8 +30,25 @@ export function weigh(
     config: DealScoringConfig
 ): Weighing {
     const yes = config.stateValues.Yes;
+    const lines: WeighedLine[] = [];
+    for (const criterion of criteria) {
+        const answer = answers.get(criterion.record.Id) ?? null;
+        const state = answer?.state ?? null;
+        lines.push({
+            criterion,
+            answer,
+            state,
+            earned: state === null ? 0 : criterion.weight * config.stateValues[state],
+            possible: criterion.weight * yes
+        });
+    }
+    return tally(lines);
+}
+
+/** The totals of lines already weighed: a part of a weighing costs no second look-up. */
+export function tally(lines: WeighedLine[]): Weighing {
     const result: Weighing = {
-        lines: [],
+        lines,
         earned: 0,
         possible: 0,
         met: 0,
@@ -39,24 +56,14 @@ export function weigh(
         saidNo: 0,
         notAssessed: 0
     };
-    for (const criterion of criteria) {
-        const answer = answers.get(criterion.record.Id) ?? null;
-        const state = answer?.state ?? null;
-        const line: WeighedLine = {
-            criterion,
-            answer,
-            state,
-            earned: state === null ? 0 : criterion.weight * config.stateValues[state],
-            possible: criterion.weight * yes
-        };
-        result.lines.push(line);
+    for (const line of lines) {
         result.earned += line.earned;
         result.possible += line.possible;
-        if (state === 'Yes') {
+        if (line.state === 'Yes') {
             result.met += 1;
-        } else if (state === 'In Progress') {
+        } else if (line.state === 'In Progress') {
             result.inProgress += 1;
-        } else if (state === 'No') {
+        } else if (line.state === 'No') {
             result.saidNo += 1;
         } else {
             result.notAssessed += 1;
