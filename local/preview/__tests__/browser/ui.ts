@@ -1,0 +1,54 @@
+// How the tests act on the page the way a person does: by the names people read (panel titles,
+// labels, button text), through lightning base components, with waits that poll what is shown.
+import type { Locator, Page } from 'playwright-core';
+
+/** A panel (lightning-card) found by its title, as a person scans the page for it. */
+export function panel(page: Page, title: string): Locator {
+    return page
+        .locator('article')
+        .filter({ has: page.getByRole('heading', { name: title, exact: true }) })
+        .first();
+}
+
+/** Picks `option` in the lightning-combobox labelled `label` inside `scope`. */
+export async function choose(scope: Locator | Page, label: string, option: string): Promise<void> {
+    await scope.getByRole('combobox', { name: label, exact: true }).click();
+    await scope.getByRole('option', { name: option, exact: true }).click();
+}
+
+/**
+ * Waits until `read` gives a value `accept` takes, and returns it; on timeout the error says what
+ * was awaited and what was last seen.
+ */
+export async function eventually<T>(
+    what: string,
+    read: () => Promise<T>,
+    accept: (value: T) => boolean,
+    timeoutMs = 20_000
+): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    let last: T | undefined;
+    let lastError: unknown;
+    for (;;) {
+        try {
+            last = await read();
+            if (accept(last)) {
+                return last;
+            }
+        } catch (error) {
+            lastError = error;
+        }
+        if (Date.now() > deadline) {
+            const seen = lastError === undefined ? JSON.stringify(last) : String(lastError);
+            throw new Error(
+                `Timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${seen}`
+            );
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+}
+
+/** The visible text of every element the locator matches, trimmed and with spaces collapsed. */
+export async function texts(locator: Locator): Promise<string[]> {
+    return (await locator.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+}
