@@ -1,0 +1,162 @@
+// What the scorer reads, as Bulk API 2.0 SOQL, and how a result row (CSV: every value a string, a
+// blank for null) becomes the typed record the Deal Score panel gets from GraphQL. The field lists
+// are the panel's (force-app/main/default/lwc/atlasData/dealScoreData.ts, DEAL_SCORE_QUERY) minus
+// what only its messages and access checks use.
+import type {
+    BuyingCenterMemberRecord,
+    DealEvidenceRecord,
+    DealScoreSnapshotRecord,
+    OpportunityRecord,
+    StageCriterionRecord
+} from '../../../force-app/main/default/lwc/atlasModel/atlasModel';
+import type { CsvRow } from './bulkQuery';
+
+type Kind = 'text' | 'number' | 'boolean' | 'dateTime';
+type FieldList = Readonly<Record<string, Kind>>;
+
+export const OPPORTUNITY_FIELDS: FieldList = {
+    Id: 'text',
+    Name: 'text',
+    AccountId: 'text',
+    OwnerId: 'text',
+    StageName: 'text',
+    Amount: 'number',
+    CloseDate: 'text',
+    CreatedDate: 'dateTime',
+    LastActivityDate: 'text',
+    IsClosed: 'boolean',
+    IsWon: 'boolean',
+    Buying_Center__c: 'text',
+    Deal_Score__c: 'number',
+    Deal_Score_Band__c: 'text',
+    Deal_Scored_At__c: 'dateTime'
+};
+
+export const EVIDENCE_FIELDS: FieldList = {
+    Id: 'text',
+    Opportunity__c: 'text',
+    Stage_Criterion__c: 'text',
+    State__c: 'text',
+    Evidence__c: 'text',
+    Verified_By__c: 'text',
+    Verified_On__c: 'text'
+};
+
+export const CRITERION_FIELDS: FieldList = {
+    Id: 'text',
+    Name: 'text',
+    Stage__c: 'text',
+    Category__c: 'text',
+    Question__c: 'text',
+    Importance__c: 'text',
+    Required__c: 'boolean',
+    Sort_Order__c: 'number',
+    Active__c: 'boolean'
+};
+
+export const MEMBER_FIELDS: FieldList = {
+    Id: 'text',
+    Buying_Center__c: 'text',
+    Contact__c: 'text',
+    Buying_Role__c: 'text',
+    Influence__c: 'text',
+    Support__c: 'text',
+    Coverage__c: 'text'
+};
+
+export const SNAPSHOT_FIELDS: FieldList = {
+    Id: 'text',
+    Opportunity__c: 'text',
+    Score__c: 'number',
+    Band__c: 'text',
+    Stage__c: 'text',
+    Taken_At__c: 'dateTime',
+    Snapshot_Key__c: 'text'
+};
+
+export interface SnapshotRow extends DealScoreSnapshotRecord {
+    Snapshot_Key__c?: string | null;
+}
+
+/** The open opportunities the run covers: open ones, narrowed by --where when given. */
+export function openOpportunityCondition(where: string | null): string {
+    return where ? `IsClosed = false AND (${where})` : 'IsClosed = false';
+}
+
+const select = (fields: FieldList, from: string, where?: string, orderBy?: string): string =>
+    `SELECT ${Object.keys(fields).join(', ')} FROM ${from}${where ? ` WHERE ${where}` : ''}${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
+
+/** Every query of a run. Related records come by semi-join on the same open-deal condition. */
+export function scoringQueries(where: string | null): Readonly<Record<string, string>> {
+    const open = openOpportunityCondition(where);
+    return {
+        opportunities: select(OPPORTUNITY_FIELDS, 'Opportunity', open, 'Id'),
+        evidence: select(
+            EVIDENCE_FIELDS,
+            'Deal_Evidence__c',
+            `Opportunity__c IN (SELECT Id FROM Opportunity WHERE ${open})`
+        ),
+        members: select(
+            MEMBER_FIELDS,
+            'Buying_Center_Member__c',
+            `Buying_Center__c IN (SELECT Buying_Center__c FROM Opportunity WHERE ${open})`
+        ),
+        snapshots: select(
+            SNAPSHOT_FIELDS,
+            'Deal_Score_Snapshot__c',
+            `Opportunity__c IN (SELECT Id FROM Opportunity WHERE ${open})`
+        ),
+        // Every criterion, as the panel reads them: the scoring core skips inactive ones itself.
+        criteria: select(CRITERION_FIELDS, 'Stage_Criterion__c', undefined, 'Sort_Order__c'),
+        // Which stage names closed deals carry: the panel's way of telling closed stages apart.
+        closedStages: 'SELECT StageName FROM Opportunity WHERE IsClosed = true'
+    };
+}
+
+/** A date-time as ISO 8601 in UTC with milliseconds, whatever offset notation the server used. */
+export function isoDateTime(value: string): string | null {
+    const normalised = value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+    const time = Date.parse(normalised);
+    return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+function valueOf(kind: Kind, raw: string | undefined): string | number | boolean | null {
+    if (raw === undefined || raw === '') {
+        return null;
+    }
+    switch (kind) {
+        case 'number': {
+            const number = Number(raw);
+            return Number.isFinite(number) ? number : null;
+        }
+        case 'boolean':
+            return raw === 'true';
+        case 'dateTime':
+            return isoDateTime(raw) ?? raw;
+        default:
+            return raw;
+    }
+}
+
+/** CSV rows → typed records: numbers, booleans and nulls where the GraphQL reader has them. */
+export function recordsOf<T>(rows: readonly CsvRow[], fields: FieldList): T[] {
+    const entries = Object.entries(fields);
+    return rows.map((row) => {
+        const record: Record<string, unknown> = {};
+        for (const [name, kind] of entries) {
+            record[name] = valueOf(kind, row[name]);
+        }
+        return record as T;
+    });
+}
+
+export interface ScoringRecords {
+    readonly opportunities: OpportunityRecord[];
+    readonly evidence: DealEvidenceRecord[];
+    readonly criteria: StageCriterionRecord[];
+    readonly members: BuyingCenterMemberRecord[];
+    readonly snapshots: SnapshotRow[];
+    /** The StageName picklist in order (active values) and the stages closed deals carry. */
+    readonly stagePicklist: readonly string[];
+    readonly closedStages: readonly string[];
+}
