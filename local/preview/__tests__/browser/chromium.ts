@@ -5,7 +5,9 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.ATLAS_CHROMIUM ?? '/usr/bin/chromium';
 
-export const CHROMIUM_MISSING = `Chromium was not found at ${CHROMIUM_PATH}: install Chromium: apt-get install -y chromium (Debian/Ubuntu), or set ATLAS_CHROMIUM to a Chromium binary.`;
+export function chromiumMissing(path: string): string {
+    return `Chromium was not found at ${path}: install Chromium: apt-get install -y chromium (Debian/Ubuntu), or set ATLAS_CHROMIUM to a Chromium binary.`;
+}
 
 // The closed network of CI machines refuses Chromium's background connections; these flags keep
 // it from trying, and --no-sandbox lets it run as root in containers.
@@ -19,9 +21,9 @@ const FLAGS = [
     '--disable-sync'
 ];
 
-export async function launchChromium(): Promise<Browser> {
-    if (!existsSync(CHROMIUM_PATH)) {
-        throw new Error(CHROMIUM_MISSING);
+export async function launchChromium(path = CHROMIUM_PATH): Promise<Browser> {
+    if (!existsSync(path)) {
+        throw new Error(chromiumMissing(path));
     }
-    return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: FLAGS });
+    return chromium.launch({ executablePath: path, headless: true, args: FLAGS });
 }
