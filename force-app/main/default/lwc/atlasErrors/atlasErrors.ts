@@ -95,3 +95,82 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
     }
     return result;
 }
+
+/** What to say instead of the platform's DUPLICATE_VALUE on a unique key that a flow computes. */
+export interface DuplicateKeyExplanation {
+    /** The unique key field the platform names in its message, e.g. Member_Key__c. */
+    keyField: string;
+    /** The sentence the user reads instead (a custom label). */
+    message: string;
+    /** The field the user chose that makes the key, to show the message beside; else page level. */
+    field?: string;
+}
+
+interface UiApiErrorEntry {
+    message?: string;
+    errorCode?: string;
+    field?: string | null;
+}
+
+function isDuplicateOf(entry: UiApiErrorEntry, keyField: string): boolean {
+    // The platform names the key field in the message ("duplicate value found: Member_Key__c
+    // duplicates value on record with id: …"), with a namespace prefix when installed in one.
+    return (
+        entry.errorCode === 'DUPLICATE_VALUE' &&
+        (entry.field?.endsWith(keyField) === true ||
+            new RegExp(`\\b(\\w+__)?${keyField}\\b`).test(entry.message ?? ''))
+    );
+}
+
+/**
+ * A rejected uiRecordApi write with its DUPLICATE_VALUE errors on the given key fields reworded:
+ * the key is computed, so its name and the other record's id tell the user nothing. Any other
+ * error comes back as it was; the input is not changed.
+ */
+export function explainDuplicateKeys(
+    error: unknown,
+    explanations: readonly DuplicateKeyExplanation[]
+): unknown {
+    if (!isObject(error) || !isObject(error.body) || !isObject(error.body.output)) {
+        return error;
+    }
+    const body = error.body as UiApiErrorBody;
+    const errors: UiApiErrorEntry[] = [...(body.output?.errors ?? [])];
+    let fieldErrors: Record<string, UiApiErrorEntry[]> = { ...(body.output?.fieldErrors ?? {}) };
+    let explained = false;
+    for (const explanation of explanations) {
+        const matches = (entry: UiApiErrorEntry) => isDuplicateOf(entry, explanation.keyField);
+        const found =
+            errors.some(matches) ||
+            Object.values(fieldErrors).some((entries) => entries.some(matches));
+        if (!found) {
+            continue;
+        }
+        explained = true;
+        const friendly: UiApiErrorEntry = {
+            errorCode: 'DUPLICATE_VALUE',
+            field: explanation.field ?? null,
+            message: explanation.message
+        };
+        const pageErrors = errors.filter((entry) => !matches(entry));
+        errors.length = 0;
+        errors.push(...pageErrors);
+        const kept: Record<string, UiApiErrorEntry[]> = {};
+        for (const [field, entries] of Object.entries(fieldErrors)) {
+            const rest = entries.filter((entry) => !matches(entry));
+            if (rest.length > 0) {
+                kept[field] = rest;
+            }
+        }
+        fieldErrors = kept;
+        if (explanation.field) {
+            fieldErrors[explanation.field] = [friendly, ...(fieldErrors[explanation.field] ?? [])];
+        } else {
+            errors.unshift(friendly);
+        }
+    }
+    if (!explained) {
+        return error;
+    }
+    return { ...error, body: { ...body, output: { ...body.output, errors, fieldErrors } } };
+}

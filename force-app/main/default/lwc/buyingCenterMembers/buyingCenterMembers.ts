@@ -3,7 +3,7 @@
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import LightningConfirm from 'lightning/confirm';
-import { fieldErrorsOf } from 'c/atlasErrors';
+import { explainDuplicateKeys, fieldErrorsOf } from 'c/atlasErrors';
 import { deleteBuyingCenterMember, formatLabel, saveBuyingCenterMember } from 'c/atlasData';
 import type { BuyingCenterMemberView, BuyingCenterView, RecordFields } from 'c/atlasData';
 import type { ContactRecord } from 'c/atlasModel';
@@ -123,9 +123,13 @@ export default class BuyingCenterMembers extends LightningElement {
             this.toast(LABELS.saved);
             this.dispatchEvent(new CustomEvent('membershipchange'));
         } catch (error) {
-            // The form stays open with what the user typed; the errors say what to fix.
-            this.saveErrors = error;
-            this.fieldErrors = fieldErrorsOf(error);
+            // The form stays open with what the user typed; the errors say what to fix. The
+            // membership key is the flow's (buying center + contact), so a duplicate is the contact.
+            const explained = explainDuplicateKeys(error, [
+                { keyField: 'Member_Key__c', message: LABELS.duplicate, field: 'Contact__c' }
+            ]);
+            this.saveErrors = explained;
+            this.fieldErrors = fieldErrorsOf(explained);
         } finally {
             this.saving = false;
         }

@@ -8,6 +8,7 @@ import LIST from '@salesforce/label/c.Atlas_BC_Members_List';
 import NEW_HEADING from '@salesforce/label/c.Atlas_BC_Member_New';
 import EDIT_HEADING from '@salesforce/label/c.Atlas_BC_Member_Edit';
 import SAVED from '@salesforce/label/c.Atlas_BC_Member_Saved';
+import DUPLICATE from '@salesforce/label/c.Atlas_BC_Member_Duplicate';
 import REMOVED from '@salesforce/label/c.Atlas_BC_Member_Removed';
 import REMOVE_CONFIRM from '@salesforce/label/c.Atlas_BC_Member_Remove_Confirm';
 import REMOVE_FAILED from '@salesforce/label/c.Atlas_BC_Member_Remove_Failed';
@@ -34,6 +35,7 @@ export const MEMBER_LABELS = {
     newHeading: NEW_HEADING,
     editHeading: EDIT_HEADING,
     saved: SAVED,
+    duplicate: DUPLICATE,
     removed: REMOVED,
     removeConfirm: REMOVE_CONFIRM,
     removeFailed: REMOVE_FAILED,

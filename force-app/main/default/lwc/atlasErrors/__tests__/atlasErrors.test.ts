@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { fieldErrorsOf, reduceErrors } from 'c/atlasErrors';
+import { explainDuplicateKeys, fieldErrorsOf, reduceErrors } from 'c/atlasErrors';
 
 // A rejected uiRecordApi.updateRecord, as the platform sends it for a validation rule and a field.
 const validationRuleRejection = {
@@ -79,5 +79,104 @@ describe('fieldErrorsOf', () => {
     it('is empty for errors that are not about fields', () => {
         expect(fieldErrorsOf(new Error('Failed to fetch'))).toEqual({});
         expect(fieldErrorsOf(undefined)).toEqual({});
+    });
+});
+
+// A rejected createRecord when the before-save flow's key collides with an existing record's.
+function duplicateKeyRejection(keyField: string, recordId: string) {
+    return {
+        status: 400,
+        statusText: 'Bad Request',
+        body: {
+            message: 'An error occurred while trying to update the record. Please try again.',
+            errorCode: 'INVALID_INPUT',
+            output: {
+                errors: [
+                    {
+                        constituentField: null,
+                        duplicateRecordError: null,
+                        errorCode: 'DUPLICATE_VALUE',
+                        field: null,
+                        fieldLabel: null,
+                        message: `duplicate value found: ${keyField} duplicates value on record with id: ${recordId}`
+                    }
+                ],
+                fieldErrors: {}
+            }
+        }
+    };
+}
+
+const ALREADY_MEMBER = 'This contact is already a member of this buying center.';
+
+describe('explainDuplicateKeys', () => {
+    it('puts the sentence beside the field that makes the key, instead of the key and an id', () => {
+        const rejection = duplicateKeyRejection('Member_Key__c', 'a02Dn0000000005AAA');
+        const explained = explainDuplicateKeys(rejection, [
+            { keyField: 'Member_Key__c', message: ALREADY_MEMBER, field: 'Contact__c' }
+        ]);
+
+        expect(reduceErrors(explained)).toEqual([ALREADY_MEMBER]);
+        expect(fieldErrorsOf(explained)).toEqual({ Contact__c: ALREADY_MEMBER });
+        // The original stays as the platform sent it.
+        expect(rejection.body.output.errors[0]!.errorCode).toBe('DUPLICATE_VALUE');
+        expect(reduceErrors(rejection)).toEqual([
+            'duplicate value found: Member_Key__c duplicates value on record with id: a02Dn0000000005AAA'
+        ]);
+    });
+
+    it('says it at page level when no field is named, and knows a namespaced key', () => {
+        const explained = explainDuplicateKeys(
+            // A namespace prefix on purpose: the package installed in a namespaced org.
+            // check-metadata-ignore-next-line
+            duplicateKeyRejection('atlas__Cell_Key__c', 'a05Dn0000000001AAA'),
+            [{ keyField: 'Cell_Key__c', message: 'This cell already exists.' }]
+        );
+
+        expect(reduceErrors(explained)).toEqual(['This cell already exists.']);
+        expect(fieldErrorsOf(explained)).toEqual({});
+    });
+
+    it('keeps the other errors of the same save beside the explained one', () => {
+        const rejection = duplicateKeyRejection('Member_Key__c', 'a02Dn0000000005AAA');
+        const mixed = {
+            ...rejection,
+            body: {
+                ...rejection.body,
+                output: {
+                    errors: [
+                        ...rejection.body.output.errors,
+                        { errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Pick a role.' }
+                    ],
+                    fieldErrors: validationRuleRejection.body.output.fieldErrors
+                }
+            }
+        };
+
+        const explained = explainDuplicateKeys(mixed, [
+            { keyField: 'Member_Key__c', message: ALREADY_MEMBER, field: 'Contact__c' }
+        ]);
+        expect(reduceErrors(explained)).toEqual([
+            'Pick a role.',
+            'Wallet share is a percentage between 0 and 100.',
+            ALREADY_MEMBER
+        ]);
+        expect(fieldErrorsOf(explained)).toEqual({
+            Wallet_Share__c: 'Wallet share is a percentage between 0 and 100.',
+            Contact__c: ALREADY_MEMBER
+        });
+    });
+
+    it('leaves other errors, other keys and non-record errors as they are', () => {
+        const explanations = [{ keyField: 'Member_Key__c', message: ALREADY_MEMBER }];
+        const otherKey = duplicateKeyRejection('Evidence_Key__c', 'a07Dn0000000001AAA');
+        const lostConnection = new TypeError('Failed to fetch');
+
+        expect(explainDuplicateKeys(validationRuleRejection, explanations)).toBe(
+            validationRuleRejection
+        );
+        expect(explainDuplicateKeys(otherKey, explanations)).toBe(otherKey);
+        expect(explainDuplicateKeys(lostConnection, explanations)).toBe(lostConnection);
+        expect(explainDuplicateKeys(undefined, explanations)).toBeUndefined();
     });
 });

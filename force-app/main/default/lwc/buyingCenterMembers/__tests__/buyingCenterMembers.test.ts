@@ -7,6 +7,7 @@ import LightningConfirm from 'lightning/confirm';
 import {
     clickFormButton,
     errorPanelMessages,
+    fieldErrorText,
     flushPromises,
     formInputs,
     typeInto
@@ -16,6 +17,13 @@ import accountBuyingCenters from '../../buyingCenters/__tests__/data/accountBuyi
 import saveErrors from '../../buyingCenters/__tests__/data/saveErrors.json';
 
 const DIGITAL_CHANNELS = 'a01Dn0000000013AAA';
+const ALREADY_MEMBER = 'This contact is already a member of this buying center.';
+
+jest.mock(
+    '@salesforce/label/c.Atlas_BC_Member_Duplicate',
+    () => ({ default: 'This contact is already a member of this buying center.' }),
+    { virtual: true }
+);
 const { buyingCenters, contacts } = buyingCentersFromGraphQL(accountBuyingCenters);
 
 function center(id: string): BuyingCenterView {
@@ -172,7 +180,7 @@ describe('c-buying-center-members', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('keeps the member form and explains a refused save', async () => {
+    it('says in words that the contact is already a member, keeping what was typed', async () => {
         jest.mocked(createRecord).mockRejectedValue(saveErrors.duplicateMember);
         const element = mountMembers();
         const changed = jest.fn();
@@ -186,10 +194,14 @@ describe('c-buying-center-members', () => {
         await flushPromises();
 
         const memberForm = form(element)!;
+        expect(formInputs(memberForm).get('Contact__c')!.value).toBe('003Dn0000000002AAA');
         expect(formInputs(memberForm).get('Buying_Role__c')!.value).toBe('Approver');
+        // The platform's "duplicate value found: Member_Key__c …" becomes the label's sentence,
+        // above the form and beside the contact the user picked.
         expect(errorPanelMessages(memberForm.shadowRoot!.querySelector('c-error-panel'))).toEqual([
-            'duplicate value found: Member_Key__c duplicates value on record with id: a02Dn0000000005AAA'
+            ALREADY_MEMBER
         ]);
+        expect(fieldErrorText(memberForm, 'Contact__c')).toBe(ALREADY_MEMBER);
         expect(changed).not.toHaveBeenCalled();
         await expect(element).toBeAccessible();
     });
