@@ -1,0 +1,56 @@
+// `atlas <command> [options]`: the Account Atlas command line. Commands: score (rescore open deals
+// through Bulk API 2.0), pipeline (pipeline health as tables, JSON or an HTML page), seed (load the
+// sample data plan). Exit codes: 0 done, 1 failed (the message says why and what to do), 2 bad usage.
+import type { AtlasCommand } from './command';
+import { DEFAULT_CONTEXT, type AtlasContext } from './context';
+import { processIo, type AtlasIo } from './io';
+import { PIPELINE_COMMAND } from './pipeline/pipelineCommand';
+import { SCORE_COMMAND } from './scoreEntry';
+import { SEED_COMMAND } from './seed/seedCommand';
+import { runCommand } from './command';
+
+export const COMMANDS: readonly AtlasCommand[] = [SCORE_COMMAND, PIPELINE_COMMAND, SEED_COMMAND];
+
+export function generalHelp(): string {
+    const width = Math.max(...COMMANDS.map((command) => command.name.length));
+    return [
+        'Usage: atlas <command> [options]',
+        '',
+        'Commands:',
+        ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+        '',
+        'Every command works on the local org (started if needed) unless given',
+        '--target-org <alias|username> of an org the sf CLI is logged in to.',
+        'atlas <command> --help shows its options.',
+        ''
+    ].join('\n');
+}
+
+/** Runs one command line; resolves with the exit code. */
+export async function runAtlas(
+    argv: readonly string[],
+    io: AtlasIo,
+    context: AtlasContext = DEFAULT_CONTEXT
+): Promise<number> {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+        (name === undefined ? io.stderr : io.stdout).write(generalHelp());
+        return name === undefined ? 2 : 0;
+    }
+    const command = COMMANDS.find((candidate) => candidate.name === name);
+    if (command === undefined) {
+        io.stderr.write(
+            `atlas: unknown command "${name}" (commands: ${COMMANDS.map((c) => c.name).join(', ')}; atlas --help)\n`
+        );
+        return 2;
+    }
+    return runCommand(command, rest, io, context);
+}
+
+export async function main(): Promise<void> {
+    process.exitCode = await runAtlas(process.argv.slice(2), processIo());
+}
+
+if (require.main === module) {
+    void main();
+}

@@ -1,0 +1,57 @@
+// How the pipeline report writes numbers, shared by the table and the HTML page.
+import type {
+    Figure,
+    FigureKey
+} from '../../../force-app/main/default/lwc/pipelineHealth/pipelineHealth';
+
+const MONEY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const COUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+export function money(value: number | null): string {
+    return value === null ? '—' : MONEY.format(value);
+}
+
+export function percent(value: number | null): string {
+    return value === null ? '—' : `${Math.round(value * 100)}%`;
+}
+
+export function factor(value: number | null): string {
+    return value === null ? '—' : `${value.toFixed(2)}×`;
+}
+
+export function count(value: number | null): string {
+    return value === null ? '—' : COUNT.format(value);
+}
+
+export const FIGURE_LABELS: Readonly<Record<FigureKey, string>> = {
+    winRate: 'Win rate',
+    noDecisionRate: 'No-decision rate',
+    averageCycleDays: 'Average cycle',
+    averageWonAmount: 'Average won deal',
+    velocityPerDay: 'Velocity per day',
+    velocityPerPeriod: 'Velocity per period'
+};
+
+export function figureValue(figure: Figure): string {
+    if (figure.value === null) {
+        return '—';
+    }
+    switch (figure.key) {
+        case 'winRate':
+        case 'noDecisionRate':
+            return percent(figure.value);
+        case 'averageCycleDays':
+            return `${count(figure.value)} days`;
+        default:
+            return money(figure.value);
+    }
+}
+
+export const FIGURE_KEYS: readonly FigureKey[] = [
+    'winRate',
+    'noDecisionRate',
+    'averageCycleDays',
+    'averageWonAmount',
+    'velocityPerDay',
+    'velocityPerPeriod'
+];
