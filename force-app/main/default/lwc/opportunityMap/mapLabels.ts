@@ -13,6 +13,7 @@ import READ_ONLY from '@salesforce/label/c.Atlas_OM_Read_Only';
 import MAP_SAVED from '@salesforce/label/c.Atlas_OM_Map_Saved';
 import MAP_NOT_SAVED from '@salesforce/label/c.Atlas_OM_Map_Not_Saved';
 import CELL_SAVED from '@salesforce/label/c.Atlas_OM_Cell_Saved';
+import CELL_DUPLICATE from '@salesforce/label/c.Atlas_OM_Cell_Duplicate';
 import OPPORTUNITY_CREATED from '@salesforce/label/c.Atlas_OM_Opportunity_Created';
 import OPPORTUNITY_NOT_LINKED from '@salesforce/label/c.Atlas_OM_Opportunity_Not_Linked';
 import OPPORTUNITY_DEFAULT_NAME from '@salesforce/label/c.Atlas_OM_Opportunity_Default_Name';
@@ -49,6 +50,7 @@ export const MAP_LABELS = {
     mapSaved: MAP_SAVED,
     mapNotSaved: MAP_NOT_SAVED,
     cellSaved: CELL_SAVED,
+    cellDuplicate: CELL_DUPLICATE,
     opportunityCreated: OPPORTUNITY_CREATED,
     opportunityNotLinked: OPPORTUNITY_NOT_LINKED,
     opportunityDefaultName: OPPORTUNITY_DEFAULT_NAME,

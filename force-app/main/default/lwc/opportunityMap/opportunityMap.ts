@@ -8,7 +8,7 @@ import { getObjectInfos } from 'lightning/uiObjectInfoApi';
 import type { ObjectInfosResult } from 'lightning/uiObjectInfoApi';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { fieldErrorsOf } from 'c/atlasErrors';
+import { explainDuplicateKeys, fieldErrorsOf } from 'c/atlasErrors';
 import {
     OPPORTUNITY_MAPS_QUERY,
     accessByObject,
@@ -228,12 +228,16 @@ export default class OpportunityMap extends NavigationMixin(LightningElement) {
             await this.refresh();
             this.focusGridCell(selection);
         } catch (error) {
-            // The editor stays open with what the user typed; the errors say what to fix.
+            // The editor stays open with what the user typed; the errors say what to fix. A
+            // duplicate cell key means someone else created this cell since the map loaded.
+            const explained = explainDuplicateKeys(error, [
+                { keyField: 'Cell_Key__c', message: LABELS.cellDuplicate }
+            ]);
             const pending = this.pendingOpportunity.current;
             this.cellSaveErrors = pending
-                ? [formatLabel(LABELS.opportunityNotLinked, pending.name), error]
-                : error;
-            this.cellFieldErrors = fieldErrorsOf(error);
+                ? [formatLabel(LABELS.opportunityNotLinked, pending.name), explained]
+                : explained;
+            this.cellFieldErrors = fieldErrorsOf(explained);
         } finally {
             this.cellSaving = false;
         }

@@ -301,6 +301,55 @@ describe('c-opportunity-map', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('says in words that someone else filled the cell meanwhile, keeping what was typed', async () => {
+        // The before-save flow's key (map, buying center, solution) collides with a cell created
+        // by someone else since the map was loaded.
+        jest.mocked(createRecord).mockRejectedValue({
+            status: 400,
+            statusText: 'Bad Request',
+            body: {
+                message: 'An error occurred while trying to update the record. Please try again.',
+                errorCode: 'INVALID_INPUT',
+                output: {
+                    errors: [
+                        {
+                            constituentField: null,
+                            duplicateRecordError: null,
+                            errorCode: 'DUPLICATE_VALUE',
+                            field: null,
+                            fieldLabel: null,
+                            message:
+                                'duplicate value found: Cell_Key__c duplicates value on record with id: a04Dn0000000077AAA'
+                        }
+                    ],
+                    fieldErrors: {}
+                }
+            }
+        });
+        const { element, refresh } = await mountPanel();
+
+        cellOf(element, 'Group Technology', 'Customer Data Platform').click();
+        await flushPromises();
+        typeInto(editorForm(element), {
+            Status__c: 'Competitor',
+            Potential_Value__c: '1500000',
+            Competitor__c: 'Helix Data'
+        });
+        clickFormButton(editorForm(element), 'save');
+        await flushPromises();
+
+        const form = editorForm(element);
+        expect(errorPanelMessages(form.shadowRoot!.querySelector('c-error-panel'))).toEqual([
+            'c.Atlas_OM_Cell_Duplicate'
+        ]);
+        expect(formInputs(form).get('Status__c')!.value).toBe('Competitor');
+        expect(formInputs(form).get('Competitor__c')!.value).toBe('Helix Data');
+        expect(String(formInputs(form).get('Potential_Value__c')!.value)).toBe('1500000');
+        // No refresh: it would replace the editor's values with the other person's.
+        expect(refresh).not.toHaveBeenCalled();
+        await expect(element).toBeAccessible();
+    });
+
     it('blocks a cell with the reason the user gives', async () => {
         jest.mocked(updateRecord).mockResolvedValue({
             id: 'a04Dn0000000012AAA',
