@@ -630,7 +630,7 @@ describe('the data model itself', () => {
             '<field>Account.Buying_Center__r$Name</field>'
         );
         expect((await findings(schemaIntegrity)).map((f) => f.message)).toEqual([
-            'names column Account.Buying_Center__r$Name: Account has no child relationship Buying_Center__r (did you mean Buying_Centers__r?)',
+            'names column Account.Buying_Center__r$Name (column): Account has no child relationship Buying_Center__r (did you mean Buying_Centers__r?)',
             "filters Buying_Center__c.Relationship_Status__c on 'Partner', which is not one of its values"
         ]);
     });

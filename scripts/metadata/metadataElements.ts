@@ -2,8 +2,9 @@
 // schema is the one jsforce generates from the Metadata WSDL; a deploy rejects an unknown element
 // ("Element {…}lable invalid at this location") but source-deploy-retrieve passes it through.
 // jsforce's copy predates API 66.0 (Flow, for one, lacks apiVersion), so only the types below are
-// checked — the hand-written data model and permission sets, where typos are likely — and elements
-// added since then are listed in NEWER_ELEMENTS.
+// checked — the hand-written data model, permission sets, report types, reports, dashboards, their
+// folders and public groups, where typos are likely — and elements added since then are listed in
+// NEWER_ELEMENTS.
 import { ApiSchemas } from 'jsforce/lib/api/metadata/schema';
 import type { XmlNode, XmlValue } from './xml';
 
@@ -23,7 +24,13 @@ export const CHECKED_TYPES: ReadonlySet<string> = new Set([
     'PermissionSet',
     'CustomTab',
     'CustomLabel',
-    'CompactLayout'
+    'CompactLayout',
+    'ReportType',
+    'Report',
+    'Dashboard',
+    'ReportFolder',
+    'DashboardFolder',
+    'Group'
 ]);
 
 /** Valid elements newer than jsforce's schema: type → element names. */

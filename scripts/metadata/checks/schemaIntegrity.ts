@@ -1,11 +1,13 @@
 // The data model is consistent before any code uses it: every metadata file loads, field definitions
 // carry what the platform requires (and what DATA_MODEL.md's conventions ask), relationship limits
-// hold, and validation rules, formula fields, flows, layouts and tabs name fields and objects that exist.
+// hold, and validation rules, formula fields, flows, layouts and tabs name fields and objects that exist, and report types, reports, dashboards
+// and their folders name what exists (reports.ts, dashboards.ts).
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { listFiles, projectPath } from '../files';
 import { checkFormula } from '../formulas';
-import { checkReport, checkReportType } from '../reports';
+import { checkDashboard, checkFolderShares } from '../dashboards';
+import { checkReport, checkReportType, reportTypeOffer } from '../reports';
 import type { Schema } from '../schema';
 import type { SObjectDescribe, SObjectField } from '../types';
 import {
@@ -428,22 +430,72 @@ function checkLayouts(context: CheckContext, findings: Finding[]): void {
     }
 }
 
-/** Report types and reports name objects, relationships, fields and picklist values that exist. */
+/** The folder and name of a file under reports/ or dashboards/ ('Account_Atlas', 'Atlas_White_Space'). */
+function folderAndName(path: string, suffix: string): { folder: string; name: string } {
+    const parts = path.slice(0, -suffix.length).split('/');
+    return { folder: parts[parts.length - 2] ?? '', name: parts[parts.length - 1] ?? '' };
+}
+
+/**
+ * Report types, reports, dashboards and their folders name what exists: objects, relationships,
+ * fields and picklist values; the columns a report type offers; the reports a dashboard shows; the
+ * folders and public groups they are filed in and shared with.
+ */
 function checkReports(context: CheckContext, findings: Finding[]): void {
-    for (const reportType of metadataFiles(context, '.reportType-meta.xml')) {
-        for (const problem of checkReportType(context.schema, reportType.root)) {
+    const { schema } = context;
+    const reportTypes = metadataFiles(context, '.reportType-meta.xml');
+    const offers = new Map(
+        reportTypes.map((file) => [
+            basename(file.path, '.reportType-meta.xml'),
+            reportTypeOffer(schema, file.root)
+        ])
+    );
+    for (const reportType of reportTypes) {
+        for (const problem of checkReportType(schema, reportType.root)) {
             findings.push({ file: reportType.path, ...problem });
         }
     }
+    const groups = new Set(
+        metadataFiles(context, '.group-meta.xml').map((file) =>
+            basename(file.path, '.group-meta.xml')
+        )
+    );
+    const folderNames = (suffix: string): Set<string> => {
+        const folders = metadataFiles(context, suffix);
+        for (const folder of folders) {
+            for (const problem of checkFolderShares(folder.root, groups)) {
+                findings.push({ file: folder.path, ...problem });
+            }
+        }
+        return new Set(folders.map((folder) => basename(folder.path, suffix)));
+    };
+    const reportFolders = folderNames('.reportFolder-meta.xml');
+    const dashboardFolders = folderNames('.dashboardFolder-meta.xml');
+    const reports = new Map<string, XmlNode>();
     for (const report of metadataFiles(context, '.report-meta.xml')) {
-        for (const problem of checkReport(context.schema, report.root)) {
+        const { folder, name } = folderAndName(report.path, '.report-meta.xml');
+        reports.set(`${folder}/${name}`, report.root);
+        if (!reportFolders.has(folder)) {
+            findings.push({
+                file: report.path,
+                message: `is in folder ${folder}, which has no reports/${folder}.reportFolder-meta.xml`,
+                fix: 'add the ReportFolder file (a deploy cannot create the folder otherwise)'
+            });
+        }
+        for (const problem of checkReport(schema, report.root, offers)) {
             findings.push({ file: report.path, ...problem });
+        }
+    }
+    for (const dashboard of metadataFiles(context, '.dashboard-meta.xml')) {
+        const { folder } = folderAndName(dashboard.path, '.dashboard-meta.xml');
+        for (const problem of checkDashboard(dashboard.root, reports, dashboardFolders, folder)) {
+            findings.push({ file: dashboard.path, ...problem });
         }
     }
 }
 
 export const schemaIntegrity: Check = {
-    name: 'the data model is consistent: definitions, limits, formulas, flows, layouts, tabs and reports name what exists',
+    name: 'the data model is consistent: definitions, limits, formulas, flows, layouts, tabs, reports and dashboards name what exists',
     run(context) {
         const findings: Finding[] = context.schema.issues.map((issue) => ({ ...issue }));
         for (const object of context.schema.objects()) {
