@@ -16,7 +16,8 @@ export const DEFAULT_LOCAL_PORT = 6166;
 
 /** A failure the user can fix; `message` says how. Commands print it and exit 1. */
 export class OrgConnectionError extends Error {
-    readonly code: string;
+    // `declare`: a subclass with class fields looks like a component to the LWC Jest transform.
+    declare readonly code: string;
     constructor(code: string, message: string) {
         super(message);
         this.name = 'OrgConnectionError';

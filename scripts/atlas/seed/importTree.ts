@@ -15,7 +15,8 @@ export interface ImportProgress {
 
 /** A failed request: what was created before it, and the platform's errors. */
 export class ImportTreeError extends Error {
-    readonly created: number;
+    // `declare`: a subclass with class fields looks like a component to the LWC Jest transform.
+    declare readonly created: number;
     constructor(message: string, created: number) {
         super(message);
         this.name = 'ImportTreeError';
