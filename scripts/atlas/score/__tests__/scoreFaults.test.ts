@@ -269,30 +269,36 @@ describe('atlas score faults', () => {
     });
 
     it('a process killed after the snapshot ingest, before the opportunity update: the rerun completes, no duplicate', async () => {
-        let child: ReturnType<typeof spawn> | undefined;
+        // The proxy kills the child; it is spawned once the proxy is up.
+        const running: { child?: ReturnType<typeof spawn> } = {};
         await throughProxy((request) => {
             if (isIngestCreate(request, 'Opportunity')) {
-                child?.kill('SIGKILL');
+                running.child?.kill('SIGKILL');
                 return { kind: 'hang' };
             }
             return FORWARD;
         });
-        child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'scoreChild.ts')], {
-            cwd: PROJECT_DIR,
-            env: {
-                ...process.env,
-                ...TEST_ENV,
-                ATLAS_TEST_URL: proxy!.url,
-                ATLAS_TEST_TOKEN: org.running.token,
-                ATLAS_TEST_NOW: RUN_AT.toISOString()
-            },
-            stdio: ['ignore', 'pipe', 'pipe']
-        });
+        const child = spawn(
+            process.execPath,
+            ['--import', 'tsx', join(__dirname, 'scoreChild.ts')],
+            {
+                cwd: PROJECT_DIR,
+                env: {
+                    ...process.env,
+                    ...TEST_ENV,
+                    ATLAS_TEST_URL: proxy!.url,
+                    ATLAS_TEST_TOKEN: org.running.token,
+                    ATLAS_TEST_NOW: RUN_AT.toISOString()
+                },
+                stdio: ['ignore', 'pipe', 'pipe']
+            }
+        );
+        running.child = child;
         let output = '';
         child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
         child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
         const signal = await new Promise((resolve) =>
-            child!.once('exit', (_code, killed) => resolve(killed))
+            child.once('exit', (_code, killed) => resolve(killed))
         );
         expect(signal).toBe('SIGKILL');
         expect(output).toContain('write score snapshots: 15 of 15 upserted');
