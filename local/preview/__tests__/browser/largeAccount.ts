@@ -2,8 +2,7 @@
 // top-level, 40 nested under them), 300 members over 120 contacts in three reporting levels, 20
 // solutions and an opportunity map with a cell for every buying center × solution. Everything
 // goes into the test org through composite/tree, as `sf data import tree` would load it.
-import type { RunningOrg } from '../../../org/server';
-import { insertTree, type TreeRecord } from './orgApi';
+import { insertTree, type OrgEndpoint, type TreeRecord } from './orgApi';
 
 export interface LargeAccountShape {
     readonly buyingCenters: number;
@@ -59,7 +58,7 @@ function required(ids: Map<string, string>, ref: string): string {
 }
 
 export async function insertLargeAccount(
-    org: RunningOrg,
+    org: OrgEndpoint,
     name = 'Atlas Scale Test Holdings',
     shape: LargeAccountShape = LARGE_ACCOUNT
 ): Promise<LargeAccount> {

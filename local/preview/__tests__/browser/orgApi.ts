@@ -1,7 +1,12 @@
 // The local org as a test checks it: through its REST API with the org's token, exactly as any
 // Salesforce client would, so a test sees what was really saved rather than what the page shows.
-import type { RunningOrg } from '../../../org/server';
 import { LATEST_API_VERSION } from '../../../org/versions';
+
+/** Where the org answers and the token it takes (what a connected client holds). */
+export interface OrgEndpoint {
+    readonly url: string;
+    readonly token: string;
+}
 
 export interface OrgRecord {
     readonly Id: string;
@@ -9,7 +14,7 @@ export interface OrgRecord {
 }
 
 async function call(
-    org: RunningOrg,
+    org: OrgEndpoint,
     method: string,
     path: string,
     body?: unknown
@@ -30,7 +35,7 @@ async function call(
 }
 
 /** Every record a SOQL query returns (following nextRecordsUrl). */
-export async function query(org: RunningOrg, soql: string): Promise<OrgRecord[]> {
+export async function query(org: OrgEndpoint, soql: string): Promise<OrgRecord[]> {
     const records: OrgRecord[] = [];
     let page = (await call(org, 'GET', `/query?q=${encodeURIComponent(soql)}`)) as {
         records: OrgRecord[];
@@ -46,7 +51,7 @@ export async function query(org: RunningOrg, soql: string): Promise<OrgRecord[]>
 }
 
 /** The one record a query must find; a clear error naming the query otherwise. */
-export async function queryOne(org: RunningOrg, soql: string): Promise<OrgRecord> {
+export async function queryOne(org: OrgEndpoint, soql: string): Promise<OrgRecord> {
     const records = await query(org, soql);
     if (records.length !== 1) {
         throw new Error(`Expected one record from "${soql}", found ${records.length}`);
@@ -66,7 +71,7 @@ const TREE_LIMIT = 200;
  * `sf data import tree` does. Returns the new ids by reference id.
  */
 export async function insertTree(
-    org: RunningOrg,
+    org: OrgEndpoint,
     object: string,
     records: readonly TreeRecord[]
 ): Promise<Map<string, string>> {

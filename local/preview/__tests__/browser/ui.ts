@@ -10,6 +10,17 @@ export function panel(page: Page, title: string): Locator {
         .first();
 }
 
+/**
+ * Opens the tab of a record page (the account page holds its four panels in tabs, as its
+ * flexipage does) and returns the panel in it.
+ */
+export async function openTab(page: Page, title: string): Promise<Locator> {
+    await page.getByRole('tab', { name: title, exact: true }).click();
+    const shown = panel(page, title);
+    await shown.waitFor();
+    return shown;
+}
+
 /** Picks `option` in the lightning-combobox labelled `label` inside `scope`. */
 export async function choose(scope: Locator | Page, label: string, option: string): Promise<void> {
     await scope.getByRole('combobox', { name: label, exact: true }).click();
