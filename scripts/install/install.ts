@@ -1,11 +1,16 @@
 // The one-command install of Account Atlas into an org the `sf` CLI knows. It checks everything it
 // can without touching the org first, then deploys (or installs a package version), assigns the
-// permission sets to the running user, optionally imports the sample data, and says what is next.
-// Every step is safe to repeat: what is already there is left alone.
+// permission sets to the running user, adds them to the Account Atlas Users group (the report and
+// dashboard folders are shared with it: a folder cannot be shared with a permission set), optionally
+// imports the sample data, and says what is next. Every step is safe to repeat: what is already there
+// is left alone.
 import { join } from 'node:path';
 import type { CommandResult, CommandRunner } from './runner';
 
 export const PERMISSION_SETS = ['Atlas_User', 'Atlas_Sales_Ops'] as const;
+/** The public group the report and dashboard folders are shared with (groups/Atlas_Users). */
+export const ATLAS_GROUP = 'Atlas_Users';
+const ATLAS_GROUP_LABEL = 'Account Atlas Users';
 const SAMPLE_PLAN = 'data/sample-data-plan.json';
 const SAMPLE_ACCOUNTS = 'data/Account.json';
 const APP_PATH = 'lightning/app/c__Account_Atlas';
@@ -38,8 +43,9 @@ export interface InstallEnvironment {
 export const USAGE = [
     'Usage: npm run atlas:install -- [options]',
     '',
-    'Installs Account Atlas into an org the sf CLI knows, assigns both permission sets to you,',
-    'and prints what to do next. Safe to run again.',
+    'Installs Account Atlas into an org the sf CLI knows, assigns both permission sets to you, adds',
+    'you to the Account Atlas Users group (who sees the reports and dashboard), and prints what to do',
+    'next. Safe to run again.',
     '',
     'Options:',
     '  -o, --target-org <alias>   the org (alias or username); default: the sf target-org setting',
@@ -223,6 +229,7 @@ export async function install(
         await installer.build(plan);
         await installer.deploy(plan);
         await installer.assignPermissionSets(plan);
+        await installer.joinAtlasGroup(plan);
         if (options.sampleData) {
             await installer.importSampleData(plan);
         }
@@ -499,6 +506,9 @@ class Installer {
         this.log(
             `  ${displayCommand('sf', ['org', 'assign', 'permset', ...PERMISSION_SETS.flatMap((name) => ['--name', name]), '--target-org', org])}`
         );
+        this.log(
+            `  ${displayCommand('sf', ['data', 'create', 'record', '--sobject', 'GroupMember', '--values', `GroupId=<${ATLAS_GROUP} group id> UserOrGroupId=<your user id>`, '--target-org', org])}`
+        );
         if (this.options.sampleData) {
             this.log(
                 `  ${displayCommand('sf', ['data', 'import', 'tree', '--plan', SAMPLE_PLAN, '--target-org', org])}`
@@ -635,6 +645,77 @@ class Installer {
         this.log(`✓ Assigned ${missing.join(' and ')} to ${plan.username}`);
     }
 
+    /** The records of a `sf data query --json` result. */
+    private async query(
+        plan: Plan,
+        soql: string,
+        what: string
+    ): Promise<Record<string, unknown>[]> {
+        const json = await this.sf(
+            ['data', 'query', '--query', soql, '--target-org', plan.targetOrg],
+            {
+                exitCode: 1,
+                what
+            }
+        );
+        return isRecord(json.result) && Array.isArray(json.result.records)
+            ? json.result.records.filter(isRecord)
+            : [];
+    }
+
+    /**
+     * Adds the running user to the Account Atlas Users group, which the report and dashboard folders
+     * are shared with. The group ships with force-app and with the package.
+     */
+    async joinAtlasGroup(plan: Plan): Promise<void> {
+        const [user] = await this.query(
+            plan,
+            `SELECT Id FROM User WHERE Username = ${soqlString(plan.username)}`,
+            'Looking up your user'
+        );
+        const userId = typeof user?.Id === 'string' ? user.Id : undefined;
+        if (userId === undefined) {
+            throw stopped(
+                1,
+                `The org has no user ${plan.username}, the user the sf CLI logs in as.`
+            );
+        }
+        const [group] = await this.query(
+            plan,
+            `SELECT Id, (SELECT Id FROM GroupMembers WHERE UserOrGroupId = ${soqlString(userId)}) FROM Group WHERE DeveloperName = ${soqlString(ATLAS_GROUP)} AND Type = 'Regular'`,
+            `Looking up the ${ATLAS_GROUP_LABEL} group`
+        );
+        const groupId = typeof group?.Id === 'string' ? group.Id : undefined;
+        if (groupId === undefined) {
+            throw stopped(
+                1,
+                `The org has no ${ATLAS_GROUP_LABEL} group (${ATLAS_GROUP}), which the deploy or package install creates. Run the install again; if it stays missing, deploy force-app/main/default/groups.`
+            );
+        }
+        const members = isRecord(group?.GroupMembers) ? group.GroupMembers.records : undefined;
+        if (Array.isArray(members) && members.length > 0) {
+            this.log(`✓ ${plan.username} is already in the ${ATLAS_GROUP_LABEL} group`);
+            return;
+        }
+        await this.sf(
+            [
+                'data',
+                'create',
+                'record',
+                '--sobject',
+                'GroupMember',
+                '--values',
+                `GroupId=${groupId} UserOrGroupId=${userId}`,
+                '--target-org',
+                plan.targetOrg
+            ],
+            { exitCode: 1, what: `Adding you to the ${ATLAS_GROUP_LABEL} group` }
+        );
+        this.log(
+            `✓ Added ${plan.username} to the ${ATLAS_GROUP_LABEL} group (it can see the Account Atlas reports and dashboard)`
+        );
+    }
+
     async importSampleData(plan: Plan): Promise<void> {
         const query = `SELECT Name FROM Account WHERE Name IN (${plan.sampleAccounts.map(soqlString).join(', ')})`;
         const existing = await this.sf(
@@ -670,11 +751,13 @@ class Installer {
             '  2. Give people access (Setup > Permission Sets > Manage Assignments, or the CLI):',
             `       account teams:  sf org assign permset --name Atlas_User --on-behalf-of <username> --target-org ${org}`,
             `       sales ops:      sf org assign permset --name Atlas_Sales_Ops --on-behalf-of <username> --target-org ${org}`,
+            `     and add them to the ${ATLAS_GROUP_LABEL} public group (Setup > Public Groups), which sees the`,
+            '     Account Atlas reports and dashboard: folders cannot be shared with a permission set.',
             '  3. Sales ops: review the stage criteria (Stage Criteria tab) before teams start scoring deals.'
         ];
         if (plan.packageVersionId !== undefined) {
             lines.push(
-                '  4. Share the "Account Atlas" report and dashboard folders: package installs leave folder sharing to you.'
+                `  4. Share the "Account Atlas" report and dashboard folders with the ${ATLAS_GROUP_LABEL} group (View): package installs leave folder sharing to you.`
             );
         }
         if (!this.options.sampleData) {

@@ -16,6 +16,8 @@ const PROJECT = '/projects/account-atlas';
 const SF = join(PROJECT, 'node_modules', '.bin', 'sf');
 const TSC = join(PROJECT, 'node_modules', '.bin', 'tsc');
 const USERNAME = 'admin@atlas-demo.example';
+const USER_ID = '005000000000001AAA';
+const GROUP_ID = '00G000000000001AAA';
 
 const ok = (result: unknown): CommandResult => ({
     exitCode: 0,
@@ -35,6 +37,9 @@ interface FakeOrg {
     assigned: string[];
     demoAccounts: string[];
     installedVersions: string[];
+    /** Whether the org has the Account Atlas Users group, and whether the running user is in it. */
+    atlasGroup: boolean;
+    inAtlasGroup: boolean;
     deploy: CommandResult;
     tsc: CommandResult;
 }
@@ -45,6 +50,8 @@ function fakeOrg(overrides: Partial<FakeOrg> = {}): FakeOrg {
         assigned: [],
         demoAccounts: [],
         installedVersions: [],
+        atlasGroup: true,
+        inAtlasGroup: false,
         deploy: ok({ status: 'Succeeded', files: [{ state: 'Created' }, { state: 'Changed' }] }),
         tsc: { exitCode: 0, stdout: '', stderr: '' },
         ...overrides
@@ -140,6 +147,19 @@ function respond(org: FakeOrg, name: string, args: readonly string[]): CommandRe
     if (line.startsWith('data query') && line.includes('FROM Account')) {
         return ok({ records: org.demoAccounts.map((Name) => ({ Name })) });
     }
+    if (line.startsWith('data query') && line.includes('FROM User WHERE')) {
+        return ok({ records: [{ Id: USER_ID }], totalSize: 1 });
+    }
+    if (line.startsWith('data query') && line.includes('FROM Group WHERE')) {
+        const members = org.inAtlasGroup ? { records: [{ Id: '011000000000001AAA' }] } : null;
+        return ok({
+            records: org.atlasGroup ? [{ Id: GROUP_ID, GroupMembers: members }] : [],
+            totalSize: org.atlasGroup ? 1 : 0
+        });
+    }
+    if (line.startsWith('data create record --sobject GroupMember')) {
+        return ok({ id: '011000000000002AAA', success: true, errors: [] });
+    }
     if (line.startsWith('org assign permset')) {
         const names = args.filter((_, i) => args[i - 1] === '--name');
         return ok({ successes: names.map((value) => ({ name: 'atlas', value })), failures: [] });
@@ -174,7 +194,10 @@ describe('a source install', () => {
             'tsc -p tsconfig.build.json',
             'sf project deploy start',
             'sf data query',
-            'sf org assign permset'
+            'sf org assign permset',
+            'sf data query',
+            'sf data query',
+            'sf data create record'
         ]);
         expect(calls).toContain(
             'sf project deploy start --source-dir force-app --target-org atlas --wait 33 --json'
@@ -314,6 +337,59 @@ describe('checks before touching the org', () => {
         expect(calls.some((call) => call.startsWith('sf project deploy'))).toBe(false);
         expect(output()).toContain('The TypeScript build failed');
         expect(output()).toContain('error TS2304');
+    });
+});
+
+describe('the Account Atlas Users group', () => {
+    it('gets the running user, because the report and dashboard folders are shared with it', async () => {
+        const { environment, calls, output } = harness(fakeOrg());
+
+        await expect(install(options(), environment)).resolves.toBe(0);
+
+        expect(calls.find((call) => call.includes('FROM User WHERE'))).toContain(
+            `Username = '${USERNAME}'`
+        );
+        expect(calls.find((call) => call.includes('FROM Group WHERE'))).toContain(
+            `(SELECT Id FROM GroupMembers WHERE UserOrGroupId = '${USER_ID}') FROM Group WHERE DeveloperName = 'Atlas_Users' AND Type = 'Regular'`
+        );
+        expect(calls).toContain(
+            `sf data create record --sobject GroupMember --values GroupId=${GROUP_ID} UserOrGroupId=${USER_ID} --target-org atlas --json`
+        );
+        expect(output()).toContain(`✓ Added ${USERNAME} to the Account Atlas Users group`);
+        expect(output()).toContain('add them to the Account Atlas Users public group');
+    });
+
+    it('is left alone when the running user is in it already', async () => {
+        const { environment, calls, output } = harness(fakeOrg({ inAtlasGroup: true }));
+
+        await expect(install(options(), environment)).resolves.toBe(0);
+
+        expect(calls.some((call) => call.startsWith('sf data create record'))).toBe(false);
+        expect(output()).toContain(`✓ ${USERNAME} is already in the Account Atlas Users group`);
+    });
+
+    it('stops with what to do when the org lacks the group', async () => {
+        const { environment, calls, output } = harness(fakeOrg({ atlasGroup: false }), {});
+
+        await expect(install(options({ sampleData: true }), environment)).resolves.toBe(1);
+
+        expect(calls.some((call) => call.startsWith('sf data create record'))).toBe(false);
+        expect(calls.some((call) => call.startsWith('sf data import tree'))).toBe(false);
+        expect(output()).toContain(
+            'The org has no Account Atlas Users group (Atlas_Users), which the deploy or package install creates.'
+        );
+    });
+
+    it('is named in the package install next steps, whose folder sharing is left to the admin', async () => {
+        const { environment, output } = harness(fakeOrg());
+
+        await expect(
+            install(options({ packageVersion: 'Account Atlas@0.1.0-1' }), environment)
+        ).resolves.toBe(0);
+
+        expect(output()).toContain(
+            'Share the "Account Atlas" report and dashboard folders with the Account Atlas Users group (View)'
+        );
     });
 });
 
@@ -512,6 +588,7 @@ describe('a dry run', () => {
         expect(output()).toContain(
             'sf data import tree --plan data/sample-data-plan.json --target-org atlas'
         );
+        expect(output()).toContain('sf data create record --sobject GroupMember');
         expect(output()).toContain('Nothing in the org was changed.');
     });
 });
