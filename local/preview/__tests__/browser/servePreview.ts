@@ -1,0 +1,56 @@
+// Runs one preview for a browser test file in its own Node process (started with tsx by
+// previewProcess.ts): the preview's build tools (rollup, @lwc/rollup-plugin) are ES modules that
+// Jest's CommonJS runtime cannot load, and a separate process also keeps the server's event loop
+// apart from the test's. It prints one JSON line, {url, orgUrl, token}, once the preview answers,
+// and stops cleanly when its standard input closes (the test process ended) or on SIGTERM.
+import { startPreview } from '../../server';
+import { PROJECT_DIR } from './paths';
+import { useSharedBuild } from './sharedBuild';
+
+export interface PreviewReady {
+    readonly url: string;
+    readonly orgUrl: string;
+    readonly token: string;
+    /** Milliseconds the shared build took when this process built it; null when it was cached. */
+    readonly builtMs: number | null;
+}
+
+async function main(): Promise<void> {
+    const dataDir = process.argv[2];
+    if (dataDir === undefined) {
+        throw new Error('Usage: servePreview.ts <dataDir>');
+    }
+    const build = await useSharedBuild(PROJECT_DIR, dataDir);
+    const preview = await startPreview({ projectDir: PROJECT_DIR, dataDir, port: 0 });
+    let closing = false;
+    const stop = (): void => {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        preview.close().then(
+            () => process.exit(0),
+            (error: unknown) => {
+                console.error(error);
+                process.exit(1);
+            }
+        );
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+    process.stdin.on('end', stop);
+    process.stdin.on('close', stop);
+    process.stdin.resume();
+    const ready: PreviewReady = {
+        url: preview.url,
+        orgUrl: preview.org.url,
+        token: preview.org.token,
+        builtMs: build.built ? build.milliseconds : null
+    };
+    process.stdout.write(`${JSON.stringify(ready)}\n`);
+}
+
+main().catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(1);
+});

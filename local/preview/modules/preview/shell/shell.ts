@@ -1,0 +1,232 @@
+// The preview's page: a header (app name, links between pages, a record picker of the accounts and
+// their opportunities), the toast area, and the page the address names, laid out as its flexipage:
+// the account page's four planning panels in tabs, the opportunity page's Deal Score, the home
+// page's Pipeline Health, the Stage Criteria Setup app page. Panels get recordId as on a record page.
+import { LightningElement } from 'lwc';
+import BUYING_CENTERS_TITLE from '@salesforce/label/c.Atlas_BC_Title';
+import OPPORTUNITY_MAP_TITLE from '@salesforce/label/c.Atlas_OM_Title';
+import ACCOUNT_PLAN_TITLE from '@salesforce/label/c.Atlas_AP_Title';
+import RELATIONSHIP_MAP_TITLE from '@salesforce/label/c.Atlas_RM_Title';
+import DEAL_SCORE_TITLE from '@salesforce/label/c.Atlas_DS_Title';
+import { SHOW_TOAST_EVENT_NAME } from '../../../platform/platformShowToastEvent';
+import type { ToastConfig } from '../../../platform/platformShowToastEvent';
+import { REFRESH_EVENT_NAME, runRefreshHandlers } from '../../../platform/refresh';
+import { recordPageUrl, routeOf, type Route } from './routes';
+import { loadPickerAccounts, loadRecordName, type PickerAccount } from './sampleRecords';
+
+const APP_NAME = 'Account Atlas';
+const SETUP_URL = '/lightning/n/Stage_Criteria_Setup';
+
+interface PickerOption {
+    key: string;
+    value: string;
+    label: string;
+    selected: boolean;
+}
+
+interface PickerGroup {
+    key: string;
+    label: string;
+    options: PickerOption[];
+}
+
+export default class Shell extends LightningElement {
+    route: Route = routeOf(window.location.pathname);
+    // The tab titles of the flexipages ({!$Label.c.…}).
+    tabTitles = {
+        buyingCenters: BUYING_CENTERS_TITLE,
+        opportunityMap: OPPORTUNITY_MAP_TITLE,
+        accountPlan: ACCOUNT_PLAN_TITLE,
+        relationshipMap: RELATIONSHIP_MAP_TITLE,
+        dealScore: DEAL_SCORE_TITLE
+    };
+    accounts: PickerAccount[] = [];
+    pickerError: string | undefined;
+    recordName: string | undefined;
+
+    private readonly onToast = (event: Event) => {
+        const toasts = this.template?.querySelector('preview-toasts') as
+            (HTMLElement & { show(config: ToastConfig): void }) | null;
+        toasts?.show((event as CustomEvent<ToastConfig>).detail);
+    };
+
+    private readonly onRefresh = () => {
+        void runRefreshHandlers();
+    };
+
+    override connectedCallback(): void {
+        // Both events bubble and are composed: they reach this host from any panel inside.
+        this.addEventListener(SHOW_TOAST_EVENT_NAME, this.onToast);
+        this.addEventListener(REFRESH_EVENT_NAME, this.onRefresh);
+        this.setTitle();
+        void this.loadPicker();
+    }
+
+    override disconnectedCallback(): void {
+        this.removeEventListener(SHOW_TOAST_EVENT_NAME, this.onToast);
+        this.removeEventListener(REFRESH_EVENT_NAME, this.onRefresh);
+    }
+
+    get isHome(): boolean {
+        return this.route.kind === 'home';
+    }
+    get isAccount(): boolean {
+        return this.route.kind === 'account';
+    }
+    get isOpportunity(): boolean {
+        return this.route.kind === 'opportunity';
+    }
+    get isSetup(): boolean {
+        return this.route.kind === 'setup';
+    }
+    get isUnknown(): boolean {
+        return this.route.kind === 'unknown';
+    }
+
+    get recordId(): string | undefined {
+        return 'recordId' in this.route ? this.route.recordId : undefined;
+    }
+
+    get unknownMessage(): string {
+        const route = this.route;
+        if (route.kind !== 'unknown') {
+            return '';
+        }
+        return route.objectApiName === undefined
+            ? `The preview has no page at ${route.path}.`
+            : `The preview shows Account and Opportunity record pages only; this is a ${route.objectApiName} record (${route.recordId ?? ''}).`;
+    }
+
+    get homeClass(): string {
+        return this.navClass(this.isHome);
+    }
+    get setupClass(): string {
+        return this.navClass(this.isSetup);
+    }
+    get homeCurrent(): string | null {
+        return this.isHome ? 'page' : null;
+    }
+    get setupCurrent(): string | null {
+        return this.isSetup ? 'page' : null;
+    }
+    get setupUrl(): string {
+        return SETUP_URL;
+    }
+
+    private navClass(active: boolean): string {
+        return active ? 'slds-context-bar__item slds-is-active' : 'slds-context-bar__item';
+    }
+
+    get pickerGroups(): PickerGroup[] {
+        const current = this.recordId;
+        return this.accounts.map((account) => ({
+            key: account.id,
+            label: account.name,
+            options: [
+                {
+                    key: `a-${account.id}`,
+                    value: recordPageUrl('Account', account.id),
+                    label: account.name,
+                    selected: account.id === current
+                },
+                ...account.opportunities.map((opportunity) => ({
+                    key: `o-${opportunity.id}`,
+                    value: recordPageUrl('Opportunity', opportunity.id),
+                    label: `${account.name} › ${opportunity.name}`,
+                    selected: opportunity.id === current
+                }))
+            ]
+        }));
+    }
+
+    get nothingPicked(): boolean {
+        const current = this.recordId;
+        return (
+            current === undefined ||
+            !this.accounts.some(
+                (account) =>
+                    account.id === current ||
+                    account.opportunities.some((opportunity) => opportunity.id === current)
+            )
+        );
+    }
+
+    get pageHeading(): string {
+        switch (this.route.kind) {
+            case 'home':
+                return 'Home';
+            case 'setup':
+                return 'Stage Criteria Setup';
+            case 'account':
+            case 'opportunity':
+                return this.recordName ?? '';
+            default:
+                return 'Page not in the preview';
+        }
+    }
+
+    get objectLabel(): string {
+        return this.route.kind === 'account'
+            ? 'Account'
+            : this.route.kind === 'opportunity'
+              ? 'Opportunity'
+              : '';
+    }
+
+    get hasObjectLabel(): boolean {
+        return this.objectLabel !== '';
+    }
+
+    handlePick(event: Event): void {
+        const url = (event.target as HTMLSelectElement).value;
+        if (url) {
+            window.location.assign(url);
+        }
+    }
+
+    private async loadPicker(): Promise<void> {
+        try {
+            this.accounts = await loadPickerAccounts();
+            this.pickerError = undefined;
+        } catch (error) {
+            this.pickerError = `The record list could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+        }
+        await this.resolveRecordName();
+    }
+
+    private async resolveRecordName(): Promise<void> {
+        const route = this.route;
+        if (route.kind !== 'account' && route.kind !== 'opportunity') {
+            return;
+        }
+        const id = route.recordId.slice(0, 15);
+        for (const account of this.accounts) {
+            if (route.kind === 'account' && account.id.startsWith(id)) {
+                this.recordName = account.name;
+            }
+            const opportunity = account.opportunities.find((entry) => entry.id.startsWith(id));
+            if (route.kind === 'opportunity' && opportunity !== undefined) {
+                this.recordName = opportunity.name;
+            }
+        }
+        if (this.recordName === undefined) {
+            try {
+                this.recordName = await loadRecordName(
+                    route.kind === 'account' ? 'Account' : 'Opportunity',
+                    route.recordId
+                );
+            } catch {
+                this.recordName = route.recordId;
+            }
+        }
+        this.setTitle();
+    }
+
+    private setTitle(): void {
+        const parts =
+            this.route.kind === 'account' || this.route.kind === 'opportunity'
+                ? [this.recordName ?? 'Loading…', this.objectLabel]
+                : [this.pageHeading];
+        document.title = [...parts, APP_NAME].join(' | ');
+    }
+}
