@@ -179,10 +179,11 @@ function readLocalConnectionFile(dataDir: string): LocalConnectionFile | undefin
         return undefined;
     }
     try {
-        const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<LocalConnectionFile>;
-        return typeof parsed.url === 'string' && typeof parsed.token === 'string'
-            ? { url: parsed.url, token: parsed.token }
-            : undefined;
+        // The local org writes { instanceUrl, accessToken, … }; { url, token } is accepted too.
+        const parsed = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+        const url = parsed.instanceUrl ?? parsed.url;
+        const token = parsed.accessToken ?? parsed.token;
+        return typeof url === 'string' && typeof token === 'string' ? { url, token } : undefined;
     } catch {
         return undefined;
     }
