@@ -35,7 +35,9 @@ export const CHECKED_TYPES: ReadonlySet<string> = new Set([
 
 /** Valid elements newer than jsforce's schema: type → element names. */
 export const NEWER_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
-    PermissionSetObjectPermissions: ['viewAllFields']
+    PermissionSetObjectPermissions: ['viewAllFields'],
+    // Group.description: Metadata API 62.0 and later (Metadata API Developer Guide, Group).
+    Group: ['description']
 };
 
 /** Every property of a type, its ancestors' included. */
