@@ -27,6 +27,7 @@ export const HYGIENE_SHARES = Object.freeze({
 });
 
 type Check = keyof typeof HYGIENE_SHARES;
+const CHECKS = Object.keys(HYGIENE_SHARES) as Check[];
 
 interface Judged {
     status: DetailStatus;
@@ -161,7 +162,7 @@ export function hygieneFactor(
     const details: FactorDetail[] = [];
     const risks: Risk[] = [];
     let earned = 0;
-    for (const check of Object.keys(HYGIENE_SHARES) as Check[]) {
+    for (const check of CHECKS) {
         const { status, text, risk } = judged[check];
         const possible = points * HYGIENE_SHARES[check];
         const kept = status === 'problem' ? 0 : possible;

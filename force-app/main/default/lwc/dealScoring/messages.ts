@@ -21,9 +21,9 @@ export function amount(value: number): string {
 /** "Marcus Bell (Decision Maker)" when the contact's name is known, else "the Decision Maker". */
 export function personName(
     member: BuyingCenterMemberRecord,
-    names: Readonly<Record<string, string>>
+    names: ReadonlyMap<string, string>
 ): string {
-    const name = names[member.Contact__c];
+    const name = names.get(member.Contact__c);
     const role = member.Buying_Role__c;
     if (name) {
         return role ? `${name} (${role})` : name;
@@ -160,12 +160,13 @@ const STATE_TEXT: Readonly<Record<string, string>> = {
 };
 
 /** "Needs Analysis (required): Customer agreed … — met, verified by Marcus Bell on 2026-11-13." */
-export function criterionLine(line: WeighedLine, names: Readonly<Record<string, string>>): string {
+export function criterionLine(line: WeighedLine, names: ReadonlyMap<string, string>): string {
     const { record } = line.criterion;
     let state = line.state === null ? 'not yet assessed' : (STATE_TEXT[line.state] ?? line.state);
     const verifier = line.answer?.record.Verified_By__c;
     const verifiedOn = line.answer?.record.Verified_On__c;
-    const by = line.state !== null && typeof verifier === 'string' ? names[verifier] : undefined;
+    const by =
+        line.state !== null && typeof verifier === 'string' ? names.get(verifier) : undefined;
     const on = line.state !== null && typeof verifiedOn === 'string' ? verifiedOn : undefined;
     if (by || on) {
         state += `, verified${by ? ` by ${by}` : ''}${on ? ` on ${on}` : ''}`;

@@ -48,7 +48,10 @@ export interface PreparedDeal {
     criteria: PreparedCriteria;
     answers: Map<string, Answer>;
     members: BuyingCenterMemberRecord[];
-    contactNames: Record<string, string>;
+    /** Contact id → name (a map: looking up ids that are absent, the usual case, stays cheap). */
+    contactNames: ReadonlyMap<string, string>;
+    /** The same names as a record, the form buyingCenterCoverage takes. */
+    contactNameRecord: Readonly<Record<string, string>>;
     buyingCenterName: string | null;
     history: PreparedHistory;
     asOfDay: number | null;
@@ -73,6 +76,30 @@ function stageOrderOf(value: unknown, warnings: DealWarning[]): string[] {
     return stages;
 }
 
+/** The field's value as read (null = blank); a value that had to be read as blank is a warning. */
+function checked<T>(
+    raw: Record<string, unknown>,
+    field: string,
+    read: T | null,
+    id: string,
+    warnings: DealWarning[]
+): T | null {
+    const value = raw[field];
+    if (read === null && value !== null && value !== undefined) {
+        warnings.push({
+            code: 'BAD_FIELD',
+            message: badField('Opportunity', id, field, value, 'blank'),
+            ...(id ? { recordId: id } : {})
+        });
+    }
+    return read;
+}
+
+const nonBlankText = (value: unknown): string | null =>
+    typeof value === 'string' && value ? value : null;
+const dateText = (value: unknown): string | null =>
+    dayNumber(value) === null ? null : (value as string);
+
 function opportunityOf(
     value: unknown,
     asOfDay: number | null,
@@ -83,23 +110,14 @@ function opportunityOf(
     }
     const raw = isRecord(value) ? value : {};
     const id = text(raw.Id) ?? '';
-    const read = (field: string, parse: (v: unknown) => unknown, as = 'blank') => {
-        const fieldValue = raw[field];
-        const parsed = parse(fieldValue);
-        if (parsed === null && fieldValue !== null && fieldValue !== undefined) {
-            warnings.push({
-                code: 'BAD_FIELD',
-                message: badField('Opportunity', id, field, fieldValue, as),
-                ...(id ? { recordId: id } : {})
-            });
-        }
-        return parsed;
-    };
-    const asDate = (v: unknown) => (dayNumber(v) === null ? null : (v as string));
-    const stage = read('StageName', (v) => text(v) || null) as string | null;
-    const closeDate = read('CloseDate', asDate) as string | null;
-    const createdDay = dayNumber(read('CreatedDate', asDate));
-    const activityDay = dayNumber(read('LastActivityDate', asDate));
+    const stage = checked(raw, 'StageName', nonBlankText(raw.StageName), id, warnings);
+    const closeDate = checked(raw, 'CloseDate', dateText(raw.CloseDate), id, warnings);
+    const createdDay = dayNumber(
+        checked(raw, 'CreatedDate', dateText(raw.CreatedDate), id, warnings)
+    );
+    const activityDay = dayNumber(
+        checked(raw, 'LastActivityDate', dateText(raw.LastActivityDate), id, warnings)
+    );
     const closeDay = dayNumber(closeDate);
 
     let amount: number | null = null;
@@ -114,19 +132,26 @@ function opportunityOf(
             message: closeBeforeCreated(closeDate ?? '', String(raw.CreatedDate).slice(0, 10))
         });
     }
-    for (const [field, day] of [
-        ['CreatedDate', createdDay],
-        ['LastActivityDate', activityDay]
-    ] as const) {
-        if (day !== null && asOfDay !== null && day > asOfDay) {
-            warnings.push({
-                code: 'DATES_OUT_OF_ORDER',
-                message: dateAfterAsOf(field, String(raw[field]).slice(0, 10))
-            });
-        }
+    if (asOfDay !== null && createdDay !== null && createdDay > asOfDay) {
+        warnings.push({
+            code: 'DATES_OUT_OF_ORDER',
+            message: dateAfterAsOf('CreatedDate', String(raw.CreatedDate).slice(0, 10))
+        });
+    }
+    if (asOfDay !== null && activityDay !== null && activityDay > asOfDay) {
+        warnings.push({
+            code: 'DATES_OUT_OF_ORDER',
+            message: dateAfterAsOf('LastActivityDate', String(raw.LastActivityDate).slice(0, 10))
+        });
     }
     // IsClosed decides; when it was not queried, the standard closed stage names do.
-    const isClosed = read('IsClosed', (v) => (typeof v === 'boolean' ? v : null));
+    const isClosed = checked(
+        raw,
+        'IsClosed',
+        typeof raw.IsClosed === 'boolean' ? raw.IsClosed : null,
+        id,
+        warnings
+    );
     const closedByName = stage === 'Closed Won' || stage === 'Closed Lost';
     const closed = isClosed === true || (isClosed === null && closedByName);
     const won = closed && (raw.IsWon === true || (raw.IsWon !== false && stage === 'Closed Won'));
@@ -139,7 +164,13 @@ function opportunityOf(
             closeDate,
             closeDay,
             lastActivityDay: activityDay ?? createdDay,
-            buyingCenterId: read('Buying_Center__c', (v) => text(v) || null) as string | null
+            buyingCenterId: checked(
+                raw,
+                'Buying_Center__c',
+                nonBlankText(raw.Buying_Center__c),
+                id,
+                warnings
+            )
         },
         closed,
         won
@@ -192,7 +223,8 @@ export function prepareDeal(input: DealScoringInput, config: DealScoringConfig):
         criteria,
         answers,
         members,
-        contactNames: names,
+        contactNames: names.byId,
+        contactNameRecord: names.record,
         buyingCenterName: text(source.buyingCenterName)?.trim() || null,
         history,
         asOfDay,

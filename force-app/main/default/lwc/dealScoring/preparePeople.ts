@@ -73,8 +73,14 @@ export function prepareMembers(
     );
 }
 
-/** Contact id → name, from the contacts given (optional: names only improve the wording). */
-export function contactNames(value: unknown, warnings: DealWarning[]): Record<string, string> {
+/**
+ * Contact id → name, from the contacts given (optional: names only improve the wording): as a map
+ * to look names up in, and as the record buyingCenterCoverage takes.
+ */
+export function contactNames(
+    value: unknown,
+    warnings: DealWarning[]
+): { byId: Map<string, string>; record: Record<string, string> } {
     const contacts = canonical(
         identifiedRecords(value, 'contacts', 'Contact', warnings, true) as {
             Id: string;
@@ -84,12 +90,14 @@ export function contactNames(value: unknown, warnings: DealWarning[]): Record<st
         'Contact',
         warnings
     );
-    const names: Record<string, string> = {};
+    const byId = new Map<string, string>();
+    const record: Record<string, string> = {};
     for (const contact of contacts) {
         const name = text(contact.Name)?.trim();
         if (name) {
-            names[contact.Id] = name;
+            byId.set(contact.Id, name);
+            record[contact.Id] = name;
         }
     }
-    return names;
+    return { byId, record };
 }

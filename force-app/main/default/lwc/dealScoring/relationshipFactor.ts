@@ -35,7 +35,7 @@ export const UNKNOWN_RELATIONSHIPS_SHARE = 0.3;
 export function coverageOf(deal: PreparedDeal): BuyingCenterCoverage {
     return assessBuyingCenterCoverage(deal.members, {
         buyingCenterName: deal.buyingCenterName,
-        contactNames: deal.contactNames
+        contactNames: deal.contactNameRecord
     });
 }
 
@@ -49,6 +49,23 @@ function namesOf(ids: readonly string[], deal: PreparedDeal): string[] {
         }
     }
     return names;
+}
+
+/** One line of the factor: in order earns its points (the decider line may earn a part). */
+function detail(
+    key: string,
+    ok: boolean,
+    text: string,
+    possible: number,
+    earned = ok ? possible : 0
+): FactorDetail {
+    return {
+        key,
+        status: ok ? 'in order' : 'problem',
+        text,
+        earned: tenths(earned),
+        possible: tenths(possible)
+    };
 }
 
 export function relationshipFactor(
@@ -91,14 +108,6 @@ export function relationshipFactor(
         coaches: namesOf(coverage.coachIds, deal)
     };
     const share = RELATIONSHIP_SHARES;
-    const line = (key: string, ok: boolean, text: string, of: number, earned = ok ? of : 0) =>
-        ({
-            key,
-            status: ok ? 'in order' : 'problem',
-            text,
-            earned: tenths(points * earned),
-            possible: tenths(points * of)
-        }) satisfies FactorDetail;
     const deciderShare = coverage.supportiveDecisionMakerEngaged
         ? share.supportiveDecider
         : coverage.hasDecisionMaker
@@ -106,25 +115,25 @@ export function relationshipFactor(
           : 0;
     const noEnemy = coverage.unaddressedOpposition.length === 0;
     const details: FactorDetail[] = [
-        line(
+        detail(
             'DECISION_MAKER',
             coverage.supportiveDecisionMakerEngaged,
             deciderLine(coverage, people),
-            share.supportiveDecider,
-            deciderShare
+            points * share.supportiveDecider,
+            points * deciderShare
         ),
-        line('COACH', coverage.hasCoach, coachLine(people), share.coach),
-        line(
+        detail('COACH', coverage.hasCoach, coachLine(people), points * share.coach),
+        detail(
             'OPPOSITION',
             noEnemy,
             oppositionLine(coverage.unaddressedOpposition.length, coverage.oppositionIds.length),
-            share.noUnaddressedOpposition
+            points * share.noUnaddressedOpposition
         ),
-        line(
+        detail(
             'THREADS',
             coverage.engagedMemberCount >= 2,
             threadsLine(coverage.engagedMemberCount),
-            share.multiThreaded
+            points * share.multiThreaded
         )
     ];
     // Unknown picklist values are warnings already (prepare); the rest are coaching risks.
