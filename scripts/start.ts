@@ -1,17 +1,12 @@
-// `npm start`: the main job on this machine. The browser preview of the panels is not built yet, so
-// it says what exists today — the local org (`npm run org`) and the real-org path — without pretending.
-const steps = [
-    'Account Atlas runs inside Salesforce. The browser preview of the panels is not built yet, so',
-    '`npm start` cannot show them on this machine today. `npm run org` starts the local org (a',
-    'Salesforce-compatible API on 127.0.0.1 with the sample data) for jsforce and the sf CLI.',
-    '',
-    'To try Account Atlas in an org the sf CLI knows:',
-    '',
-    '  sf project deploy start --source-dir force-app --target-org <alias>',
-    '  sf org assign permset --name Atlas_User --name Atlas_Sales_Ops --target-org <alias>',
-    '  sf data import tree --plan data/sample-data-plan.json --target-org <alias>',
-    '  sf org open --target-org <alias> --path lightning/app/c__Account_Atlas',
-    '',
-    'To check the project offline instead: npm test'
-];
-process.stdout.write(`${steps.join('\n')}\n`);
+// `npm start`: Account Atlas on this machine, with no Salesforce org — the local org (seeded from
+// data/ on first start) and the real panels in a browser (local/preview). Options: --port N,
+// --reset (back to the sample data), --data-dir DIR, --dev. To install it in a real org instead,
+// see "Install into an org" in README.md (npm run atlas:install).
+import { startFromCommandLine } from '../local/preview/start';
+
+startFromCommandLine(process.argv.slice(2)).catch((error: unknown) => {
+    process.stderr.write(
+        `Account Atlas did not start: ${error instanceof Error ? error.message : String(error)}\n`
+    );
+    process.exit(1);
+});
