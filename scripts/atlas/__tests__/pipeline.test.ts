@@ -1,0 +1,171 @@
+/** @jest-environment node */
+// atlas pipeline against a temp local org seeded with the sample data plan, with a pinned clock.
+// The reference is the Pipeline Health panel's own path: its GraphQL query sent to the same org,
+// read by pipelineFromGraphQL and assessed by assessPipeline — the command must report exactly that.
+import { call, startTestOrg, type TestOrg } from '../../../local/__tests__/testOrg';
+import {
+    assessPipeline,
+    type PipelineHealth
+} from '../../../force-app/main/default/lwc/pipelineHealth/pipelineHealth';
+import type { AtlasContext } from '../context';
+import { captureIo } from '../io';
+import { runAtlas } from '../main';
+import { escapeHtml } from '../pipeline/htmlFormat';
+
+// The panel's module tags its query with gql from lightning/graphql; here the tag keeps the text.
+jest.mock('lightning/graphql', () => ({
+    gql: (strings: TemplateStringsArray, ...values: unknown[]) =>
+        String.raw({ raw: strings }, ...values)
+}));
+
+const NOW = new Date('2026-11-16T09:30:00Z');
+const AS_OF = '2026-11-16';
+
+interface PipelineJson {
+    owner: { id: string; name: string };
+    asOf: string;
+    target: { Name: string } | null;
+    stageHistorySource: string;
+    stageLabels: Record<string, string>;
+    notes: string[];
+    pipeline: PipelineHealth;
+}
+
+describe('atlas pipeline on the local org', () => {
+    let org: TestOrg;
+    let context: AtlasContext;
+    let userId: string;
+
+    const run = async (argv: string[]): Promise<{ code: number; out: string; err: string }> => {
+        const io = captureIo({ now: () => NOW });
+        const code = await runAtlas(['pipeline', ...argv], io, context);
+        return { code, out: io.out(), err: io.err() };
+    };
+
+    /** What the Pipeline Health panel computes for the user, as of AS_OF. */
+    const panelHealth = async (): Promise<PipelineHealth> => {
+        const data = await import('../../../force-app/main/default/lwc/atlasData/pipelineData');
+        const response = await call(org, 'POST', '/services/data/v66.0/graphql', {
+            query: data.PIPELINE_HEALTH_QUERY as unknown as string,
+            variables: { ownerId: userId }
+        });
+        const body = response.body as { data: unknown; errors: unknown[] };
+        expect(body.errors).toEqual([]);
+        const pipeline = data.pipelineFromGraphQL(body.data, userId);
+        const target = data.currentTargetOf(data.targetsOf(pipeline, userId), AS_OF);
+        return assessPipeline(data.pipelineInputOf(pipeline, target, AS_OF));
+    };
+
+    beforeAll(async () => {
+        org = await startTestOrg();
+        userId = org.running.org.store.userId;
+        context = { connect: { localDataDir: org.dataDir, localPort: 0 } };
+    });
+
+    afterAll(async () => {
+        await org.stop();
+    });
+
+    it('--format json reports exactly what assessPipeline gives the panel for the same records', async () => {
+        const { code, out, err } = await run(['--format', 'json']);
+        expect(err).toBe('');
+        expect(code).toBe(0);
+        const report = JSON.parse(out) as PipelineJson;
+        expect(report.owner.id).toBe(userId);
+        expect(report.asOf).toBe(AS_OF);
+        expect(report.target?.Name).toBe('Strategic Accounts 2026-Q4');
+        expect(report.stageHistorySource).toBe('Deal_Score_Snapshot__c');
+        expect(report.notes.join(' ')).toContain('this org has no OpportunityHistory');
+        const expected = await panelHealth();
+        expect(expected.stages.length).toBeGreaterThan(0);
+        expect(report.pipeline).toEqual(JSON.parse(JSON.stringify(expected)));
+    });
+
+    it('--format table shows one aligned row per stage, the mix, the rates and the records to fix', async () => {
+        const { code, out } = await run([]);
+        expect(code).toBe(0);
+        const health = await panelHealth();
+        const lines = out.split('\n');
+        const header = lines.findIndex((line) => /^#\s+Stage\s+PVF\s+Needed\s+Value/.test(line));
+        expect(header).toBeGreaterThan(-1);
+        const valueColumnEnd = (lines[header] ?? '').indexOf('Value') + 'Value'.length;
+        health.stages.forEach((stage, index) => {
+            const row = lines[header + 2 + index] ?? '';
+            expect(row.startsWith(`${stage.position} `)).toBe(true);
+            expect(row).toContain(stage.stage);
+            // Numbers are right-aligned under their heading.
+            const value = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }).format(
+                stage.valueThere
+            );
+            expect(row.slice(valueColumnEnd - value.length, valueColumnEnd)).toBe(value);
+            expect(row).toContain(stage.code);
+        });
+        expect(out).toContain(`Balance: ${health.balance.code}`);
+        expect(out).toMatch(/Rocks\s+\d+/);
+        expect(out).toMatch(/Win rate\s+\d+%/);
+        expect(health.integrity.length).toBeGreaterThan(0);
+        for (const issue of health.integrity) {
+            expect(out).toContain(issue.opportunityId);
+        }
+    });
+
+    it('--format html is one self-contained page with the stage rows and both charts', async () => {
+        const { code, out } = await run(['--format', 'html']);
+        expect(code).toBe(0);
+        const health = await panelHealth();
+        expect(out.startsWith('<!doctype html>')).toBe(true);
+        expect(out.match(/<svg /g)?.length).toBe(2);
+        expect(out).toContain('Stage coverage against the Pipeline Value Factor');
+        expect(out).toContain('Open value by deal size');
+        for (const stage of health.stages) {
+            expect(out).toContain(`<td>${escapeHtml(stage.stage)}</td>`);
+        }
+        // Nothing fetched from elsewhere, nothing run.
+        expect(out).not.toMatch(/<script|<link|\ssrc=|\shref=|url\(/i);
+    });
+
+    it('without a target for the period it says so and still shows the pipeline', async () => {
+        const { code, out } = await run(['--period', '2030-01-01..2030-03-31', '--format', 'json']);
+        expect(code).toBe(0);
+        const report = JSON.parse(out) as PipelineJson;
+        expect(report.target).toBeNull();
+        expect(report.notes[0]).toContain('has no Sales_Target__c for 2030-01-01..2030-03-31');
+        expect(report.pipeline.stages.length).toBeGreaterThan(0);
+        expect(report.pipeline.stages.every((stage) => stage.code === 'NO_TARGET')).toBe(true);
+        expect(report.pipeline.winRate.value).not.toBeNull();
+    });
+
+    it('--period picks the target of exactly that period; --owner takes a name', async () => {
+        const { code, out } = await run([
+            '--period',
+            '2027-01-01..2027-03-31',
+            '--owner',
+            'Atlas Local User',
+            '--format',
+            'json'
+        ]);
+        expect(code).toBe(0);
+        const report = JSON.parse(out) as PipelineJson;
+        expect(report.target?.Name).toBe('Strategic Accounts FY2027-Q1');
+        expect(report.pipeline.period.start).toBe('2027-01-01');
+    });
+
+    it('an unknown owner is a clear error, exit 1', async () => {
+        const { code, err } = await run(['--owner', 'Nobody Here']);
+        expect(code).toBe(1);
+        expect(err).toContain('no user is named "Nobody Here"');
+    });
+
+    it('escapes every text from the org in the HTML page', async () => {
+        const evil = '<img src=x onerror=alert(1)> & "Co"';
+        await org.conn.sobject('Opportunity').create({
+            Name: evil,
+            StageName: 'Prospecting',
+            CloseDate: '2026-12-20'
+        });
+        const { code, out } = await run(['--format', 'html']);
+        expect(code).toBe(0);
+        expect(out).toContain(escapeHtml(evil));
+        expect(out).not.toContain('<img');
+    });
+});
