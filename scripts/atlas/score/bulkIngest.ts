@@ -18,7 +18,7 @@ interface IngestJobInfo {
 
 export interface IngestRequest {
     readonly object: string;
-    readonly operation: 'update' | 'upsert';
+    readonly operation: 'insert' | 'update' | 'upsert';
     readonly externalIdFieldName?: string;
     readonly columns: readonly string[];
     readonly rows: readonly Record<string, string>[];
