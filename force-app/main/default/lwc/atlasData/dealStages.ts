@@ -165,3 +165,48 @@ export function salesProcessOf(
     }
     return { stageOrder, stageLabels };
 }
+
+/**
+ * The record type whose StageName values a new opportunity offers: the Opportunity object's
+ * default record type for the user, from a getObjectInfos answer; the master record type when the
+ * answer has none (no record types, or the object info not there yet).
+ */
+export function defaultRecordTypeIdOf(
+    infos: { results?: { statusCode: number; result: unknown }[] } | undefined,
+    objectApiName: string
+): string {
+    for (const entry of infos?.results ?? []) {
+        const info = entry.result;
+        if (entry.statusCode === 200 && isRecord(info) && info.apiName === objectApiName) {
+            const id = info.defaultRecordTypeId;
+            return typeof id === 'string' && id ? id : MASTER_RECORD_TYPE_ID;
+        }
+    }
+    return MASTER_RECORD_TYPE_ID;
+}
+
+/**
+ * The open stages, in picklist order, from a lightning/uiObjectInfoApi getPicklistValues answer for
+ * Opportunity.StageName. The UI API marks each stage value closed or not in its attributes (the
+ * Opportunity stage attributes: closed, won, probability); a value without attributes counts as
+ * closed only when it is one of the default closed stages.
+ */
+export function openStagesOfPicklist(picklist: unknown): PicklistEntry[] {
+    const values = isRecord(picklist) && Array.isArray(picklist.values) ? picklist.values : [];
+    const stages: PicklistEntry[] = [];
+    for (const item of values as unknown[]) {
+        if (!isRecord(item) || typeof item.value !== 'string' || !item.value) {
+            continue;
+        }
+        const attributes = isRecord(item.attributes) ? item.attributes : null;
+        const closed =
+            attributes && typeof attributes.closed === 'boolean'
+                ? attributes.closed
+                : DEFAULT_CLOSED_STAGES.includes(item.value);
+        if (!closed && !stages.some((stage) => stage.value === item.value)) {
+            const label = typeof item.label === 'string' && item.label ? item.label : item.value;
+            stages.push({ value: item.value, label });
+        }
+    }
+    return stages;
+}

@@ -108,7 +108,7 @@ export interface SelectedCell {
     cell: OpportunityMapCellView | null;
     buyingCenterName: string;
     solutionName: string;
-    /** A new opportunity's proposed name, stage, close date (the map's end) and amount. */
+    /** A new opportunity's proposed name, first open stage, close date (map's end) and amount. */
     opportunityDefaults: Record<string, unknown>;
 }
 
@@ -117,7 +117,8 @@ export function selectedCell(
     data: OpportunityMapsData,
     map: OpportunityMapView,
     selection: { buyingCenterId: string; solutionId: string },
-    labels: { opportunityDefaultName: string }
+    labels: { opportunityDefaultName: string },
+    firstOpenStage: string | null = null
 ): SelectedCell {
     const cell =
         map.cells.find(
@@ -141,7 +142,7 @@ export function selectedCell(
                 buyingCenterName,
                 solutionName
             ),
-            StageName: 'Prospecting',
+            StageName: firstOpenStage,
             CloseDate: map.Period_End__c ?? null,
             Amount: cell?.Potential_Value__c ?? null
         }

@@ -2,9 +2,10 @@
 // centers down, solutions across) with totals from the whiteSpace helper; choose or create a map,
 // edit a cell in place, block it with a reason, or turn a Potential cell into an opportunity.
 import { LightningElement, api, wire } from 'lwc';
+import type { WireAdapterConstructor } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
-import { getObjectInfos } from 'lightning/uiObjectInfoApi';
+import { getObjectInfos, getPicklistValues } from 'lightning/uiObjectInfoApi';
 import type { ObjectInfosResult } from 'lightning/uiObjectInfoApi';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
@@ -13,7 +14,9 @@ import {
     OPPORTUNITY_MAPS_QUERY,
     accessByObject,
     accessTo,
+    defaultRecordTypeIdOf,
     formatLabel,
+    openStagesOfPicklist,
     opportunityMapsFromGraphQL,
     todayIso
 } from 'c/atlasData';
@@ -22,6 +25,7 @@ import type {
     OpportunityMapCellView,
     OpportunityMapsData,
     OpportunityMapView,
+    PicklistEntry,
     RecordFields
 } from 'c/atlasData';
 import type { GridModel } from 'c/opportunityMapGrid';
@@ -29,11 +33,21 @@ import type { CellEditorMode } from 'c/opportunityMapCellEditor';
 import MAP_OBJECT from '@salesforce/schema/Opportunity_Map__c';
 import CELL_OBJECT from '@salesforce/schema/Opportunity_Map_Cell__c';
 import OPPORTUNITY_OBJECT from '@salesforce/schema/Opportunity';
+import STAGE_FIELD from '@salesforce/schema/Opportunity.StageName';
 import { writeCellSave } from './cellWrites';
 import type { PendingOpportunity } from './cellWrites';
 import { chooseMap, gridModel, selectedCell } from './mapGridModel';
 import type { SelectedCell } from './mapGridModel';
 import { CONFLICT_TEXT, MAP_LABELS as LABELS, STATUS_TEXT } from './mapLabels';
+
+// types/lightning.d.ts declares the adapters other panels use; this panel also reads a picklist.
+declare module 'lightning/uiObjectInfoApi' {
+    /** Wire adapter: a picklist field's values for a record type, cached by Lightning Data Service. */
+    export const getPicklistValues: WireAdapterConstructor<
+        { recordTypeId: string | undefined; fieldApiName: unknown },
+        { data?: unknown; error?: unknown }
+    >;
+}
 
 interface Selection {
     buyingCenterId: string;
@@ -58,6 +72,10 @@ export default class OpportunityMap extends NavigationMixin(LightningElement) {
     cellSaving = false;
     cellSaveErrors: unknown;
     cellFieldErrors: Record<string, string> = {};
+    /** The record type whose stages a new opportunity offers; known once the object infos are. */
+    opportunityRecordTypeId: string | undefined;
+    /** The org's open sales stages in order (its StageName picklist, not a list in the code). */
+    openStages: PicklistEntry[] = [];
     /** An opportunity created for a cell whose link failed: saving again only links it. */
     private pendingOpportunity: { current: PendingOpportunity | null } = { current: null };
     private refreshData: (() => Promise<void>) | undefined;
@@ -79,6 +97,21 @@ export default class OpportunityMap extends NavigationMixin(LightningElement) {
     wiredObjectInfos({ data }: { data?: ObjectInfosResult; error?: unknown }): void {
         // Without the object infos (still loading, or failed) the panel stays read-only.
         this.access = accessByObject(data);
+        this.opportunityRecordTypeId = data
+            ? defaultRecordTypeIdOf(data, 'Opportunity')
+            : undefined;
+    }
+
+    @wire(getPicklistValues, {
+        recordTypeId: '$opportunityRecordTypeId',
+        fieldApiName: STAGE_FIELD
+    })
+    wiredStages({ data }: { data?: unknown; error?: unknown }): void {
+        this.openStages = openStagesOfPicklist(data);
+    }
+
+    get stageOptions(): { label: string; value: string }[] {
+        return this.openStages.map((stage) => ({ label: stage.label, value: stage.value }));
     }
 
     get mapAccess(): ObjectAccess {
@@ -89,8 +122,9 @@ export default class OpportunityMap extends NavigationMixin(LightningElement) {
         return accessTo(this.access, 'Opportunity_Map_Cell__c');
     }
 
+    /** Creating an opportunity needs the right to, and the stages it may start in. */
     get canCreateOpportunity(): boolean {
-        return accessTo(this.access, 'Opportunity').canCreate;
+        return accessTo(this.access, 'Opportunity').canCreate && this.openStages.length > 0;
     }
 
     get canEditCells(): boolean {
@@ -143,7 +177,13 @@ export default class OpportunityMap extends NavigationMixin(LightningElement) {
     /** The open cell: its record (null for an empty spot), names and new-opportunity defaults. */
     get selected(): SelectedCell | null {
         return this.data && this.currentMap && this.selection
-            ? selectedCell(this.data, this.currentMap, this.selection, LABELS)
+            ? selectedCell(
+                  this.data,
+                  this.currentMap,
+                  this.selection,
+                  LABELS,
+                  this.openStages[0]?.value ?? null
+              )
             : null;
     }
 

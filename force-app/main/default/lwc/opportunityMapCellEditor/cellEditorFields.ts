@@ -18,20 +18,15 @@ export interface CellEditorLabels {
     amount: string;
 }
 
-/** The open sales stages a new opportunity may start in (DATA_MODEL.md's standard stages). */
-export const OPEN_STAGES = [
-    'Prospecting',
-    'Qualification',
-    'Needs Analysis',
-    'Value Proposition',
-    'Proposal/Price Quote',
-    'Negotiation/Review'
-];
-
+/**
+ * The form fields of a mode. `stageOptions` are the org's open sales stages (its StageName
+ * picklist), which a new opportunity may start in.
+ */
 export function cellEditorFields(
     mode: CellEditorMode,
     labels: CellEditorLabels,
-    status: string | null
+    status: string | null,
+    stageOptions: readonly { label: string; value: string }[] = []
 ): FormFieldDefinition[] {
     if (mode === 'block') {
         return [
@@ -60,7 +55,7 @@ export function cellEditorFields(
                 label: labels.stage,
                 type: 'picklist',
                 required: true,
-                options: picklistOptions(OPEN_STAGES)
+                options: [...stageOptions]
             },
             { name: 'CloseDate', label: labels.closeDate, type: 'date', required: true },
             { name: 'Amount', label: labels.amount, type: 'currency', min: 0 }

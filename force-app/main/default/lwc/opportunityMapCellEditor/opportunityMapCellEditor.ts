@@ -13,6 +13,8 @@ export default class OpportunityMapCellEditor extends LightningElement {
     @api solutionName = '';
     /** Proposed values of a new opportunity (name, stage, close date, amount). */
     @api opportunityDefaults: Record<string, unknown> = {};
+    /** The open stages a new opportunity may start in, in the sales process's order. */
+    @api stageOptions: { label: string; value: string }[] = [];
     @api canEdit = false;
     @api canCreateOpportunity = false;
     @api fieldErrors: Record<string, string> = {};
@@ -68,7 +70,8 @@ export default class OpportunityMapCellEditor extends LightningElement {
         return cellEditorFields(
             this.mode,
             LABELS,
-            this.draftStatus ?? this.cell?.Status__c ?? null
+            this.draftStatus ?? this.cell?.Status__c ?? null,
+            this.stageOptions
         );
     }
 

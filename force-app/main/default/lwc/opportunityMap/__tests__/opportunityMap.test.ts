@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import OpportunityMap from 'c/opportunityMap';
 import { graphql } from 'lightning/graphql';
-import { getObjectInfos } from 'lightning/uiObjectInfoApi';
+import { getObjectInfos, getPicklistValues } from 'lightning/uiObjectInfoApi';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import {
     clickFormButton,
@@ -13,6 +13,8 @@ import {
 } from '../../planningRecordForm/__tests__/planningTestHelpers';
 import accountOpportunityMaps from './data/accountOpportunityMaps.json';
 import objectInfos from './data/objectInfos.json';
+// Opportunity.StageName of a new org: eight open stages, then Closed Won and Closed Lost.
+import stagePicklistValues from './data/stagePicklistValues.json';
 
 const mockNavigate = jest.fn();
 jest.mock('lightning/navigation', () => {
@@ -37,6 +39,10 @@ const graphqlAdapter = graphql as unknown as {
     emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
 };
 const objectInfosAdapter = getObjectInfos as unknown as { emit(data: unknown): void };
+const picklistAdapter = getPicklistValues as unknown as {
+    emit(data: unknown): void;
+    getLastConfig(): { recordTypeId?: string; fieldApiName?: unknown };
+};
 
 const ACCOUNT_ID = '001Dn00000Mgb01AAE';
 const FY2027 = 'a03Dn0000000001AAA';
@@ -57,7 +63,11 @@ function readOnlyInfos(): unknown {
     };
 }
 
-async function mountPanel(data: unknown = accountOpportunityMaps, infos: unknown = objectInfos) {
+async function mountPanel(
+    data: unknown = accountOpportunityMaps,
+    infos: unknown = objectInfos,
+    stages: unknown = stagePicklistValues
+) {
     const element = createElement('c-opportunity-map', { is: OpportunityMap });
     Object.assign(element, { recordId: ACCOUNT_ID });
     document.body.appendChild(element);
@@ -65,6 +75,10 @@ async function mountPanel(data: unknown = accountOpportunityMaps, infos: unknown
     graphqlAdapter.emit(data, undefined, refresh);
     objectInfosAdapter.emit(infos);
     await flushPromises();
+    if (stages !== null) {
+        picklistAdapter.emit(stages);
+        await flushPromises();
+    }
     return { element, refresh };
 }
 
@@ -427,6 +441,81 @@ describe('c-opportunity-map', () => {
         });
         expect(refresh).toHaveBeenCalledTimes(1);
         expect(toast.mock.calls[0][0].detail.title).toBe('c.Atlas_OM_Opportunity_Created');
+        await expect(element).toBeAccessible();
+    });
+
+    it("offers the org's own open stages for the new opportunity, starting at the first", async () => {
+        jest.mocked(createRecord).mockResolvedValue({
+            id: '006Dn0000000099AAA',
+            apiName: 'Opportunity',
+            fields: {}
+        });
+        jest.mocked(updateRecord).mockResolvedValue({
+            id: 'a04Dn0000000010AAA',
+            apiName: 'Opportunity_Map_Cell__c',
+            fields: {}
+        });
+        // A sales process of its own: three open stages, two closed ones the picklist marks closed.
+        const ownProcess = {
+            ...stagePicklistValues,
+            values: [
+                ['Discover', 'Discovery', false, false],
+                ['Shape', 'Shape the Solution', false, false],
+                ['Commit', 'Commit', false, false],
+                ['Signed', 'Signed', true, true],
+                ['No Decision', 'No Decision', true, false]
+            ].map(([value, label, closed, won]) => ({
+                attributes: {
+                    closed,
+                    defaultProbability: closed ? (won ? 100 : 0) : 25,
+                    forecastCategoryName: closed ? (won ? 'Closed' : 'Omitted') : 'Pipeline',
+                    won
+                },
+                label,
+                validFor: [],
+                value
+            }))
+        };
+        const { element } = await mountPanel(accountOpportunityMaps, objectInfos, ownProcess);
+        // No record types in the fixture's object infos: the master record type's stages.
+        expect(picklistAdapter.getLastConfig().recordTypeId).toBe('012000000000000AAA');
+
+        cellOf(element, 'Commercial Banking', 'Customer Data Platform').click();
+        await flushPromises();
+        editorButton(element, 'create-opportunity').click();
+        await flushPromises();
+        const form = editorForm(element);
+        const stage = formInputs(form).get('StageName') as unknown as {
+            value: string;
+            options: { label: string; value: string }[];
+        };
+        expect(stage.value).toBe('Discover');
+        expect(stage.options.filter((option) => option.value !== '')).toEqual([
+            { label: 'Discovery', value: 'Discover' },
+            { label: 'Shape the Solution', value: 'Shape' },
+            { label: 'Commit', value: 'Commit' }
+        ]);
+        typeInto(form, { StageName: 'Shape' });
+        clickFormButton(form, 'save');
+        await flushPromises();
+
+        expect(jest.mocked(createRecord).mock.calls[0]![0]).toMatchObject({
+            apiName: 'Opportunity',
+            fields: { StageName: 'Shape', Buying_Center__c: COMMERCIAL_BANKING }
+        });
+        await expect(element).toBeAccessible();
+    });
+
+    it('offers no new opportunity until the stages it may start in are known', async () => {
+        const { element } = await mountPanel(accountOpportunityMaps, objectInfos, null);
+
+        cellOf(element, 'Commercial Banking', 'Customer Data Platform').click();
+        await flushPromises();
+
+        expect(
+            editor(element)!.shadowRoot!.querySelector('[data-action="create-opportunity"]')
+        ).toBeNull();
+        expect(editor(element)!.shadowRoot!.querySelector('[data-action="block"]')).not.toBeNull();
         await expect(element).toBeAccessible();
     });
 

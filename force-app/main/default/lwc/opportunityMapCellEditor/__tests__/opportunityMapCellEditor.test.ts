@@ -32,6 +32,10 @@ function mountEditor(cell: OpportunityMapCellView | null, props: Record<string, 
             CloseDate: '2027-12-31',
             Amount: 900000
         },
+        stageOptions: [
+            { label: 'Prospecting', value: 'Prospecting' },
+            { label: 'Qualification', value: 'Qualification' }
+        ],
         canEdit: true,
         canCreateOpportunity: true,
         ...props
@@ -148,6 +152,16 @@ describe('c-opportunity-map-cell-editor', () => {
         );
         expect(inputs.get('CloseDate')!.value).toBe('2027-12-31');
         expect(inputs.get('Amount')!.value).toBe(900000);
+        // The stages are the ones the panel read from the org's StageName picklist.
+        const stage = inputs.get('StageName') as unknown as {
+            value: string;
+            options: { value: string }[];
+        };
+        expect(stage.value).toBe('Prospecting');
+        expect(stage.options.map((option) => option.value)).toEqual([
+            'Prospecting',
+            'Qualification'
+        ]);
         await expect(element).toBeAccessible();
     });
 
