@@ -7,7 +7,7 @@ export interface ScanTargets {
     readonly scripts: readonly string[];
     /** LWC templates. */
     readonly templates: readonly string[];
-    /** Every text file in force-app that is deployed: checked for org ids and URLs. */
+    /** Every text file in force-app outside tests (sources included): checked for org ids and URLs. */
     readonly deployed: readonly string[];
     /** TypeScript sources whose emitted .js is missing: the scan cannot vouch for them. */
     readonly unbuilt: readonly string[];
