@@ -7,7 +7,7 @@ import { scoreDeal } from 'c/dealScoring';
 import type { DealScore, DealScoringInput, DealScoringOverrides } from 'c/dealScoring';
 import { baseDeal, criterion, dealWith, evidence } from './fixtures';
 
-const fresh = (criteria: StageCriterionRecord[]): StageCriterionRecord[] =>
+const fresh = (criteria: readonly StageCriterionRecord[]): StageCriterionRecord[] =>
     criteria.map((record) => (record === null ? record : { ...record }));
 
 /** The result with the shared list, and with a fresh copy of the list: they must be equal. */
@@ -71,7 +71,7 @@ describe('scoreDeal with one criteria list shared by many deals', () => {
     it.each(EDITS)('sees a criterion list edited in place (%s)', (_, edit) => {
         const deal = baseDeal();
         const before = scoreDeal(deal);
-        edit(deal.criteria);
+        edit(deal.criteria as StageCriterionRecord[]);
         const [shared, copied] = sharedAndFresh(deal);
         expect(shared).toEqual(copied);
         // Each edit shows in the result: reasons, score or warnings.
@@ -81,7 +81,7 @@ describe('scoreDeal with one criteria list shared by many deals', () => {
     it('reads a list put in another order in place as the same list', () => {
         const deal = baseDeal();
         const before = scoreDeal(deal);
-        deal.criteria.reverse();
+        (deal.criteria as StageCriterionRecord[]).reverse();
         const [shared, copied] = sharedAndFresh(deal);
         expect(shared).toEqual(copied);
         expect(shared).toEqual(before);
