@@ -552,6 +552,7 @@ class Installer {
                     `The deploy failed: ${failures.length > 0 ? `${failures.length} component(s) rejected` : failureMessage(result, json)}`,
                     ...failures.slice(0, 10).map((failure) => `  - ${failure}`),
                     ...(failures.length > 10 ? [`  … and ${failures.length - 10} more`] : []),
+                    ...knownFailureHints([...failures, failureMessage(result, json)]),
                     '  Nothing was changed: a failed deploy rolls back. See docs/admin-guide.md, "Troubleshooting".'
                 ].join('\n')
             );
@@ -583,7 +584,15 @@ class Installer {
         this.log(
             `→ Installing package version ${versionId} in "${plan.targetOrg}" (a few minutes)…`
         );
-        await this.sf(this.deployArgs(plan), { exitCode: 1, what: 'The package install' });
+        try {
+            await this.sf(this.deployArgs(plan), { exitCode: 1, what: 'The package install' });
+        } catch (error) {
+            if (isStopped(error)) {
+                const hints = knownFailureHints([error.message]);
+                throw stopped(error.installExitCode, [error.message, ...hints].join('\n'));
+            }
+            throw error;
+        }
         this.log(
             `✓ Installed package version ${versionId} (for admins only; the permission sets grant access)`
         );
@@ -770,6 +779,23 @@ class Installer {
             this.log(line);
         }
     }
+}
+
+/**
+ * What to do about failures the org's own limits cause, not the package. The dashboard runs as the
+ * person viewing it (a dynamic dashboard) and every org allows only a few of those.
+ */
+export function knownFailureHints(messages: readonly string[]): string[] {
+    if (
+        messages.some((message) => /limit for dashboards run as the logged-in user/i.test(message))
+    ) {
+        return [
+            '  The org already has as many dashboards "run as the logged-in user" as its edition allows.',
+            '  Switch one of them to a specified running user (or delete one) and run this again, or leave',
+            '  the Account Atlas dashboard out of a source deploy: list force-app/main/default/dashboards/ in .forceignore.'
+        ];
+    }
+    return [];
 }
 
 /** "ApexClass Foo: message" lines from a failed deploy's JSON result, however the CLI shaped it. */

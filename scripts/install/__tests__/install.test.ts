@@ -41,6 +41,7 @@ interface FakeOrg {
     atlasGroup: boolean;
     inAtlasGroup: boolean;
     deploy: CommandResult;
+    packageInstall: CommandResult;
     tsc: CommandResult;
 }
 
@@ -53,6 +54,7 @@ function fakeOrg(overrides: Partial<FakeOrg> = {}): FakeOrg {
         atlasGroup: true,
         inAtlasGroup: false,
         deploy: ok({ status: 'Succeeded', files: [{ state: 'Created' }, { state: 'Changed' }] }),
+        packageInstall: ok({ Status: 'SUCCESS' }),
         tsc: { exitCode: 0, stdout: '', stderr: '' },
         ...overrides
     };
@@ -136,7 +138,7 @@ function respond(org: FakeOrg, name: string, args: readonly string[]): CommandRe
         return ok(org.installedVersions.map((id) => ({ SubscriberPackageVersionId: id })));
     }
     if (line.startsWith('package install')) {
-        return ok({ Status: 'SUCCESS' });
+        return org.packageInstall;
     }
     if (line.startsWith('data query') && line.includes('PermissionSetAssignment')) {
         return ok({
@@ -552,6 +554,54 @@ describe('a failed deploy', () => {
             '- Report Account_Atlas/Atlas_At_Risk_Deals: invalid report type'
         );
         expect(calls.some((call) => call.startsWith('sf org assign'))).toBe(false);
+    });
+
+    it('says what to do when the org has no dynamic dashboard left for the Atlas dashboard', async () => {
+        const limit = 'You reached the limit for dashboards run as the logged-in user.';
+        const { environment, output } = harness(
+            fakeOrg({
+                deploy: failed({
+                    name: 'FailedDeployError',
+                    message: 'Deploy failed.',
+                    result: {
+                        status: 'Failed',
+                        files: [
+                            {
+                                state: 'Failed',
+                                type: 'Dashboard',
+                                fullName: 'Account_Atlas/Atlas_Pipeline_and_Plans',
+                                error: limit
+                            }
+                        ]
+                    }
+                })
+            })
+        );
+
+        await expect(install(options(), environment)).resolves.toBe(1);
+
+        expect(output()).toContain(`- Dashboard Account_Atlas/Atlas_Pipeline_and_Plans: ${limit}`);
+        expect(output()).toContain('Switch one of them to a specified running user');
+        expect(output()).toContain('list force-app/main/default/dashboards/ in .forceignore');
+    });
+
+    it('says the same when a package install fails on that limit', async () => {
+        const { environment, output } = harness(
+            fakeOrg({
+                packageInstall: failed({
+                    name: 'PackageInstallError',
+                    message:
+                        'Installation errors: 1) (Account_Atlas/Atlas_Pipeline_and_Plans) You reached the limit for dashboards run as the logged-in user.'
+                })
+            })
+        );
+
+        await expect(
+            install(options({ packageVersion: 'Account Atlas@0.1.0-1' }), environment)
+        ).resolves.toBe(1);
+
+        expect(output()).toContain('The package install failed: Installation errors');
+        expect(output()).toContain('Switch one of them to a specified running user');
     });
 
     it('falls back to the CLI message when the result names no component', async () => {
