@@ -606,7 +606,12 @@ export function checkReport(
             continue;
         }
         for (const name of texts(crossFilter, 'relatedTableJoinColumn')) {
-            if (schema.field(related, name) === undefined) {
+            // Salesforce's own sample joins Case on 'Account', the relationship; a custom lookup
+            // joins on its field ('Buying_Center__c').
+            if (
+                schema.field(related, name) === undefined &&
+                schema.parentRelationship(related, name) === undefined
+            ) {
                 problems.push({
                     message: `joins cross-filter table ${related} on ${name}, which it does not have`,
                     fix: 'correct <relatedTableJoinColumn>'
