@@ -7,13 +7,16 @@ import { scoreDeal } from 'c/dealScoring';
 import { countAll, startTestOrg, type TestOrg } from '../../../../local/__tests__/testOrg';
 import { sampleOpenDeals } from '../../../../force-app/main/default/lwc/dealScoring/__tests__/sampleDeals';
 import {
+    connectionTo,
     countSnapshots,
     openOpportunities,
     type OpportunityRow,
     removeDir,
     score,
     scorerSnapshots,
-    tempDir
+    startFaultProxy,
+    tempDir,
+    type FaultProxy
 } from './scoreTestKit';
 
 /** The sample deals' "as of" day, so the scores can be checked against the panel's mapping. */
@@ -198,5 +201,63 @@ describe('atlas score on the seeded local org', () => {
         expect(run.code).toBe(1);
         expect(run.err).toMatch(/stopped early — .*INVALID_FIELD/);
         expect(countAll(org)).toEqual(before);
+    });
+});
+
+describe('atlas score with small result pages and write batches', () => {
+    jest.setTimeout(60_000);
+    let org: TestOrg;
+    let cwd: string;
+    let proxy: FaultProxy;
+
+    beforeAll(async () => {
+        org = await startTestOrg();
+        cwd = tempDir();
+        proxy = await startFaultProxy(org.running.url, () => ({ kind: 'forward' }));
+    });
+
+    afterAll(async () => {
+        await proxy.close();
+        await org.stop();
+        removeDir(cwd);
+    });
+
+    it('follows Sforce-Locator over every page and writes batch by batch, snapshot job before opportunity job', async () => {
+        const conn = connectionTo(proxy.url, org.running.token);
+        const run = await score(conn, [], {
+            now: RUN_AT,
+            cwd,
+            env: { ATLAS_SCORE_PAGE_SIZE: '7', ATLAS_SCORE_WRITE_BATCH: '4' }
+        });
+        expect(run.code).toBe(0);
+        expect(run.out).toContain(
+            'read      15 open opportunities, 214 evidence, 43 members, 28 criteria, 55 snapshots'
+        );
+        expect(run.out).toMatch(/written {3}15\n/);
+        const pages = proxy.seen.filter((request) =>
+            request.path.includes('/results?maxRecords=7')
+        );
+        // 214 evidence rows alone take 31 pages of 7; every page after a query's first carries a locator.
+        expect(
+            pages.filter((request) => request.path.includes('&locator=')).length
+        ).toBeGreaterThan(30);
+        const jobs = proxy.seen
+            .filter((request) => request.method === 'POST' && request.path.endsWith('/jobs/ingest'))
+            .map((request) => (JSON.parse(request.body) as { object: string }).object);
+        expect(jobs).toEqual([
+            'Deal_Score_Snapshot__c',
+            'Opportunity',
+            'Deal_Score_Snapshot__c',
+            'Opportunity',
+            'Deal_Score_Snapshot__c',
+            'Opportunity',
+            'Deal_Score_Snapshot__c',
+            'Opportunity'
+        ]);
+        const expected = expectedScores();
+        for (const deal of openOpportunities(org)) {
+            expect(deal.Deal_Score__c).toBe(expected.get(deal.Name)?.score);
+        }
+        expect(scorerSnapshots(org)).toHaveLength(15);
     });
 });
