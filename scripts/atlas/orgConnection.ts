@@ -1,7 +1,7 @@
 // The org an atlas command works on. With --target-org, the sf CLI's stored auth for that alias or
-// username (read with `sf org display --json`; we never store credentials of our own). Without it,
-// the local org: the URL and token in .atlas/local-org.json, started for the command's lifetime when
-// no server answers there. Every failure a user can cause ends in an OrgConnectionError whose
+// username (read with `sf org display` and `sf org auth show-access-token`; we never store
+// credentials of our own). Without it, the local org: the URL and token in .atlas/local-org.json,
+// started for the command's lifetime when no server answers there. Every failure a user can cause ends in an OrgConnectionError whose
 // message says what to do.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -113,59 +113,99 @@ export function projectSfRunner(projectDir: string): SfRunner {
 }
 
 interface SfOrgDisplay {
-    readonly accessToken: string;
+    /** Absent when the CLI hides it (sf 2.14x prints "[REDACTED] …" in org display). */
+    readonly accessToken?: string;
     readonly instanceUrl: string;
     readonly username?: string;
 }
 
-/** Parses `sf org display --json`; an unknown alias and a missing CLI get their own messages. */
-export function parseOrgDisplay(targetOrg: string, result: SfResult): SfOrgDisplay {
+interface SfJson {
+    status?: number;
+    name?: string;
+    message?: string;
+    result?: Record<string, unknown>;
+}
+
+/** The JSON an sf command printed; a missing CLI and unreadable output get their own messages. */
+function parseSfJson(command: string, result: SfResult): SfJson {
     if (result.exitCode === 127) {
         throw new OrgConnectionError(
             'SF_CLI_MISSING',
-            `could not run the sf CLI (${result.stderr.trim()}); run npm ci in the project first`
+            `could not run the sf CLI (${result.stderr.trim()}): run npm ci in the project first`
         );
     }
-    let parsed: {
-        status?: number;
-        name?: string;
-        message?: string;
-        result?: Partial<SfOrgDisplay>;
-    };
     try {
-        parsed = JSON.parse(result.stdout) as typeof parsed;
+        return JSON.parse(result.stdout) as SfJson;
     } catch {
         throw new OrgConnectionError(
             'SF_CLI_OUTPUT',
-            `sf org display --target-org ${targetOrg} did not answer JSON (exit ${result.exitCode}): ${
+            `${command} did not answer JSON (exit ${result.exitCode}): ${
                 (result.stderr || result.stdout).trim().slice(0, 300) || 'no output'
             }`
         );
     }
-    if (parsed.status !== 0 || parsed.result === undefined) {
-        const name = parsed.name ?? '';
-        if (/NamedOrgNotFound|NoAuthInfoFound|AuthInfoNotFound|NoOrgFound/i.test(name)) {
-            throw new OrgConnectionError(
-                'UNKNOWN_ORG',
-                `the sf CLI knows no org "${targetOrg}": log in first with ` +
-                    `sf org login web --alias ${targetOrg} (sf org list shows the aliases it knows)`
-            );
-        }
-        throw new OrgConnectionError(
-            'SF_CLI_ERROR',
-            `sf org display --target-org ${targetOrg} failed: ${name ? `${name}: ` : ''}${(
-                parsed.message ?? ''
-            ).trim()}`
+}
+
+function failureOf(targetOrg: string, command: string, parsed: SfJson): OrgConnectionError {
+    const name = parsed.name ?? '';
+    if (/NamedOrgNotFound|NoAuthInfoFound|AuthInfoNotFound|NoOrgFound/i.test(name)) {
+        return new OrgConnectionError(
+            'UNKNOWN_ORG',
+            `the sf CLI knows no org "${targetOrg}": log in first with ` +
+                `sf org login web --alias ${targetOrg} (sf org list shows the aliases it knows)`
         );
+    }
+    return new OrgConnectionError(
+        'SF_CLI_ERROR',
+        `${command} failed: ${name ? `${name}: ` : ''}${(parsed.message ?? '').trim()}`
+    );
+}
+
+/** A usable token: no spaces, not the placeholder the CLI prints instead of the secret. */
+function usableToken(value: unknown): string | undefined {
+    return typeof value === 'string' && value !== '' && !/\s|REDACTED/i.test(value)
+        ? value
+        : undefined;
+}
+
+function noSession(targetOrg: string): OrgConnectionError {
+    return new OrgConnectionError(
+        'EXPIRED_SESSION',
+        `the sf CLI has no session for "${targetOrg}": run sf org login web --alias ${targetOrg}`
+    );
+}
+
+/** Parses `sf org display --json`: the instance URL, the username and (older CLIs) the token. */
+export function parseOrgDisplay(targetOrg: string, result: SfResult): SfOrgDisplay {
+    const command = `sf org display --target-org ${targetOrg}`;
+    const parsed = parseSfJson(command, result);
+    if (parsed.status !== 0 || parsed.result === undefined) {
+        throw failureOf(targetOrg, command, parsed);
     }
     const { accessToken, instanceUrl, username } = parsed.result;
-    if (!accessToken || !instanceUrl) {
-        throw new OrgConnectionError(
-            'EXPIRED_SESSION',
-            `the sf CLI has no session for "${targetOrg}": run sf org login web --alias ${targetOrg}`
-        );
+    if (typeof instanceUrl !== 'string' || instanceUrl === '') {
+        throw noSession(targetOrg);
     }
-    return { accessToken, instanceUrl, username };
+    return {
+        accessToken: usableToken(accessToken),
+        // The CLI stores it with a trailing slash; jsforce would then send "//services/…".
+        instanceUrl: instanceUrl.replace(/\/+$/, ''),
+        username: typeof username === 'string' ? username : undefined
+    };
+}
+
+/** Parses `sf org auth show-access-token --json`. */
+export function parseAccessToken(targetOrg: string, result: SfResult): string {
+    const command = `sf org auth show-access-token --target-org ${targetOrg}`;
+    const parsed = parseSfJson(command, result);
+    if (parsed.status !== 0 || parsed.result === undefined) {
+        throw failureOf(targetOrg, command, parsed);
+    }
+    const token = usableToken(parsed.result.accessToken);
+    if (token === undefined) {
+        throw noSession(targetOrg);
+    }
+    return token;
 }
 
 interface LocalConnectionFile {
@@ -286,15 +326,26 @@ async function connectToSfOrg(
 ): Promise<OrgHandle> {
     const projectDir = options.projectDir ?? PROJECT_DIR;
     const runSf = options.runSf ?? projectSfRunner(projectDir);
-    const result = await runSf(
-        ['org', 'display', '--target-org', targetOrg, '--json'],
-        sfEnv(io.env)
+    const env = sfEnv(io.env);
+    // org display names the org (and refreshes an OAuth session); sf 2.14x hides the token there,
+    // so it comes from org auth show-access-token. Both read the CLI's own store; we keep nothing.
+    const display = parseOrgDisplay(
+        targetOrg,
+        await runSf(['org', 'display', '--target-org', targetOrg, '--json'], env)
     );
-    const display = parseOrgDisplay(targetOrg, result);
+    const accessToken =
+        display.accessToken ??
+        parseAccessToken(
+            targetOrg,
+            await runSf(
+                ['org', 'auth', 'show-access-token', '--target-org', targetOrg, '--json'],
+                env
+            )
+        );
     return {
         conn: new Connection({
             instanceUrl: display.instanceUrl,
-            accessToken: display.accessToken,
+            accessToken,
             version: API_VERSION
         }),
         description: `org ${targetOrg}${display.username && display.username !== targetOrg ? ` (${display.username})` : ''}`,
