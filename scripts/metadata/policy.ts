@@ -51,7 +51,8 @@ export const PERMISSION_SETS: Readonly<Record<string, Readonly<Record<string, Ob
         Deal_Score_Snapshot__c: CREATE_READ_EDIT,
         Stage_Criterion__c: CRUD,
         Solution__c: CRUD,
-        Sales_Target__c: { ...CRUD, viewAll: true }
+        // Targets are private to their owner; sales ops set and correct everyone's.
+        Sales_Target__c: { ...CRUD, viewAll: true, modifyAll: true }
     }
 };
 

@@ -67,6 +67,7 @@ describe('scanProject', () => {
         );
         write(`${LWC}/panel/config.js`, `export const OWNER = '${ACCOUNT_ID}';\n`);
         write(
+            // check-metadata-ignore-next-line: a field of the scanned fixture project, not of ours
             'force-app/main/default/objects/Account/fields/Link__c.field-meta.xml',
             '<CustomField>\n<formula>"https://acme.my.salesforce.com/" &amp; Id</formula>\n</CustomField>\n'
         );
