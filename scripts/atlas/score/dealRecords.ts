@@ -109,7 +109,10 @@ export function scoringQueries(where: string | null): Readonly<Record<string, st
         // Every criterion, as the panel reads them: the scoring core skips inactive ones itself.
         criteria: select(CRITERION_FIELDS, 'Stage_Criterion__c', undefined, 'Sort_Order__c'),
         // Which stage names closed deals carry: the panel's way of telling closed stages apart.
-        closedStages: 'SELECT StageName FROM Opportunity WHERE IsClosed = true'
+        // The two default closed stages count as closed anyway (dealInputs.ts), so only other
+        // names are asked for: on most orgs that is no rows, not every closed deal ever.
+        closedStages:
+            "SELECT StageName FROM Opportunity WHERE IsClosed = true AND StageName NOT IN ('Closed Won', 'Closed Lost')"
     };
 }
 
