@@ -8,7 +8,7 @@ import type { GraphQLWireResult } from 'lightning/graphql';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { scoreDeal } from 'c/dealScoring';
 import type { DealScore as DealScoreResult } from 'c/dealScoring';
-import { fieldErrorsOf } from 'c/atlasErrors';
+import { explainDuplicateKeys, fieldErrorsOf } from 'c/atlasErrors';
 import {
     DEAL_SCORE_QUERY,
     dealScoreFromGraphQL,
@@ -137,8 +137,17 @@ export default class DealScore extends LightningElement {
             this.toast(LABELS.evidenceSaved);
             await this.refresh();
         } catch (error) {
-            // The item keeps what the user typed; the errors show on that criterion.
-            this.saveError = { criterionId, errors: error, fieldErrors: fieldErrorsOf(error) };
+            // The item keeps what the user typed; the errors show on that criterion. The evidence
+            // key is the flow's (deal + criterion), so a duplicate means someone else recorded
+            // evidence for this criterion since the page loaded.
+            const explained = explainDuplicateKeys(error, [
+                { keyField: 'Evidence_Key__c', message: LABELS.evidenceDuplicate }
+            ]);
+            this.saveError = {
+                criterionId,
+                errors: explained,
+                fieldErrors: fieldErrorsOf(explained)
+            };
         } finally {
             this.savingId = null;
         }

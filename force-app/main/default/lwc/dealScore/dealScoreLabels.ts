@@ -6,6 +6,7 @@ import NOT_FOUND from '@salesforce/label/c.Atlas_DS_Not_Found';
 import SCORE_FAILED from '@salesforce/label/c.Atlas_DS_Score_Failed';
 import READ_ONLY from '@salesforce/label/c.Atlas_DS_Read_Only';
 import EVIDENCE_SAVED from '@salesforce/label/c.Atlas_DS_Evidence_Saved';
+import EVIDENCE_DUPLICATE from '@salesforce/label/c.Atlas_DS_Evidence_Duplicate';
 import STAGE_ADVANCED from '@salesforce/label/c.Atlas_DS_Stage_Advanced';
 import ADVANCE_FAILED from '@salesforce/label/c.Atlas_DS_Advance_Failed';
 import SECTION_CURRENT from '@salesforce/label/c.Atlas_DS_Section_Current';
@@ -43,6 +44,7 @@ export const DEAL_SCORE_LABELS = {
     scoreFailed: SCORE_FAILED,
     readOnly: READ_ONLY,
     evidenceSaved: EVIDENCE_SAVED,
+    evidenceDuplicate: EVIDENCE_DUPLICATE,
     stageAdvanced: STAGE_ADVANCED,
     advanceFailed: ADVANCE_FAILED,
     sectionCurrent: SECTION_CURRENT,

@@ -327,6 +327,54 @@ describe('c-deal-score', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('says in words that someone else recorded evidence for the criterion, keeping what was typed', async () => {
+        const data = copy();
+        const edges = evidenceEdges(data);
+        edges.splice(
+            edges.findIndex((edge) => edge.node.Id === COMPARISON_EVIDENCE),
+            1
+        );
+        // The before-save flow's key (deal + criterion) collides with evidence saved meanwhile.
+        createRecordMock.mockRejectedValue({
+            status: 400,
+            statusText: 'Bad Request',
+            body: {
+                message: 'An error occurred while trying to update the record. Please try again.',
+                output: {
+                    errors: [
+                        {
+                            errorCode: 'DUPLICATE_VALUE',
+                            field: null,
+                            message:
+                                'duplicate value found: Evidence_Key__c duplicates value on record with id: a0BDn0000000098AAA'
+                        }
+                    ],
+                    fieldErrors: {}
+                }
+            }
+        });
+        const { element, refresh } = await mountPanel(withStoredScore(data));
+
+        const item = evidenceItem(element, COMPARISON);
+        changeValue(inItem(item, 'lightning-radio-group'), 'In Progress');
+        changeValue(inItem(item, 'lightning-textarea'), 'Priya Raman compared us with Helix Data.');
+        await flushPromises();
+        inItem(item, '[data-action="save-evidence"]').click();
+        await flushPromises();
+
+        const errorPanel = item.shadowRoot!.querySelector('c-error-panel') as unknown as {
+            errors: unknown;
+        } | null;
+        expect(errorPanel).not.toBeNull();
+        expect(JSON.stringify(errorPanel!.errors)).toContain('c.Atlas_DS_Evidence_Duplicate');
+        expect(JSON.stringify(errorPanel!.errors)).not.toContain('Evidence_Key__c');
+        expect((inItem(item, 'lightning-textarea') as unknown as { value: string }).value).toBe(
+            'Priya Raman compared us with Helix Data.'
+        );
+        expect(refresh).not.toHaveBeenCalled();
+        await expect(element).toBeAccessible();
+    });
+
     it('asks for the customer evidence before marking a criterion Yes, without a write', async () => {
         const { element } = await mountPanel();
 
