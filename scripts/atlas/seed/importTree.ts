@@ -74,6 +74,20 @@ function errorsOf(response: TreeResponse | undefined): string {
     return lines.join('; ');
 }
 
+function treeResponseOf(value: unknown): TreeResponse | undefined {
+    let parsed: unknown = value;
+    if (typeof value === 'string') {
+        try {
+            parsed = JSON.parse(value);
+        } catch {
+            return undefined;
+        }
+    }
+    return typeof parsed === 'object' && parsed !== null && 'results' in parsed
+        ? (parsed as TreeResponse)
+        : undefined;
+}
+
 async function postTree(
     conn: Connection,
     sobject: string,
@@ -87,17 +101,17 @@ async function postTree(
             headers: { 'Content-Type': 'application/json' }
         });
     } catch (error) {
-        // A 400 from the tree resource carries the per-record errors in the body, not the
-        // [{errorCode, message}] list jsforce expects: recover them from the error's content.
-        const content = (error as { content?: unknown; data?: unknown }).content;
-        if (typeof content === 'string') {
-            try {
-                return JSON.parse(content) as TreeResponse;
-            } catch {
-                // not JSON: fall through to the error itself
+        // A 400 from the tree resource carries the per-record errors ({hasErrors, results}), not
+        // the [{errorCode, message}] list jsforce expects, so jsforce puts the body in the message.
+        const candidates = [
+            (error as { content?: unknown }).content,
+            error instanceof Error ? error.message : undefined
+        ];
+        for (const candidate of candidates) {
+            const response = treeResponseOf(candidate);
+            if (response !== undefined) {
+                return response;
             }
-        } else if (typeof content === 'object' && content !== null && 'results' in content) {
-            return content as TreeResponse;
         }
         throw error;
     }
