@@ -147,6 +147,11 @@ declare module 'lightning/uiObjectInfoApi' {
         { objectApiNames: (string | { objectApiName: string })[] },
         { data?: ObjectInfosResult; error?: unknown }
     >;
+    /** Wire adapter: a picklist field's values for a record type, cached by Lightning Data Service. */
+    export const getPicklistValues: import('lwc').WireAdapterConstructor<
+        { recordTypeId: string | undefined; fieldApiName: unknown },
+        { data?: unknown; error?: unknown }
+    >;
 }
 
 declare module 'lightning/confirm' {

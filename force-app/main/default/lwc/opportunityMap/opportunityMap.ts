@@ -2,7 +2,6 @@
 // centers down, solutions across) with totals from the whiteSpace helper; choose or create a map,
 // edit a cell in place, block it with a reason, or turn a Potential cell into an opportunity.
 import { LightningElement, api, wire } from 'lwc';
-import type { WireAdapterConstructor } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
 import { getObjectInfos, getPicklistValues } from 'lightning/uiObjectInfoApi';
@@ -39,15 +38,6 @@ import type { PendingOpportunity } from './cellWrites';
 import { chooseMap, gridModel, selectedCell } from './mapGridModel';
 import type { SelectedCell } from './mapGridModel';
 import { CONFLICT_TEXT, MAP_LABELS as LABELS, STATUS_TEXT } from './mapLabels';
-
-// types/lightning.d.ts declares the adapters other panels use; this panel also reads a picklist.
-declare module 'lightning/uiObjectInfoApi' {
-    /** Wire adapter: a picklist field's values for a record type, cached by Lightning Data Service. */
-    export const getPicklistValues: WireAdapterConstructor<
-        { recordTypeId: string | undefined; fieldApiName: unknown },
-        { data?: unknown; error?: unknown }
-    >;
-}
 
 interface Selection {
     buyingCenterId: string;
