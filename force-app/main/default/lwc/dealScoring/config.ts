@@ -1,6 +1,7 @@
 // The scoring configuration: defaults, resolved and validated in one place.
 import type { DealScoringConfig, DealScoringOverrides } from './types';
 import { configError } from './messages';
+import { isFiniteNumber, isRecord } from './values';
 
 // Why these weights (out of 100):
 // - evidence 40: customer-verifiable outcomes per stage are the most objective signal there is —
@@ -42,11 +43,6 @@ const GROUPS = {
 } as const;
 const SETTINGS = [...Object.keys(GROUPS), 'staleActivityDays', 'daysInStage', 'defaultDaysInStage'];
 
-const isNumber = (value: unknown): value is number =>
-    typeof value === 'number' && Number.isFinite(value);
-const isObject = (value: unknown): value is Record<string, unknown> =>
-    typeof value === 'object' && value !== null && !Array.isArray(value);
-
 function group(
     name: keyof typeof GROUPS,
     given: unknown,
@@ -55,7 +51,7 @@ function group(
     if (given === undefined) {
         return { ...defaults };
     }
-    if (!isObject(given)) {
+    if (!isRecord(given)) {
         throw configError(name, 'an object of numbers');
     }
     const allowed: readonly string[] = GROUPS[name];
@@ -67,7 +63,7 @@ function group(
         if (value === undefined) {
             continue;
         }
-        if (!isNumber(value) || value < 0) {
+        if (!isFiniteNumber(value) || value < 0) {
             throw configError(`${name}.${key}`, 'a number of zero or more');
         }
         merged[key] = value;
@@ -79,14 +75,14 @@ function positiveDays(name: string, value: unknown, fallback: number): number {
     if (value === undefined) {
         return fallback;
     }
-    if (!isNumber(value) || value <= 0) {
+    if (!isFiniteNumber(value) || value <= 0) {
         throw configError(name, 'a number of days above zero');
     }
     return value;
 }
 
 function validated(overrides: unknown): DealScoringConfig {
-    if (!isObject(overrides)) {
+    if (!isRecord(overrides)) {
         throw configError('the configuration', 'an object of settings');
     }
     for (const key of Object.keys(overrides)) {
@@ -116,7 +112,7 @@ function validated(overrides: unknown): DealScoringConfig {
     }
     const daysInStage: Record<string, number> = { ...DEFAULT_CONFIG.daysInStage };
     if (overrides.daysInStage !== undefined) {
-        if (!isObject(overrides.daysInStage)) {
+        if (!isRecord(overrides.daysInStage)) {
             throw configError('daysInStage', 'an object of stage name → days');
         }
         for (const [stage, days] of Object.entries(overrides.daysInStage)) {

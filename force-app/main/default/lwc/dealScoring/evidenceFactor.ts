@@ -32,6 +32,32 @@ export function criterionDetails(
     }));
 }
 
+/** Nothing to weigh is unknown, not bad: half the points, and the reason says why. */
+export function halfPoints(
+    key: 'evidence' | 'qualification',
+    label: string,
+    points: number,
+    reason: string,
+    status: DetailStatus
+): Factor {
+    return {
+        key,
+        label,
+        earned: points / 2,
+        possible: points,
+        reason,
+        details: [
+            {
+                key: 'NO_CRITERIA',
+                status,
+                text: reason,
+                earned: tenths(points / 2),
+                possible: tenths(points)
+            }
+        ]
+    };
+}
+
 /** `weighing`: the criteria of the deal's stage and the stages before it. */
 export function evidenceFactor(
     deal: PreparedDeal,
@@ -41,24 +67,13 @@ export function evidenceFactor(
     const points = config.weights.evidence;
     const stage = deal.stageOrder[deal.stageIndex] ?? null;
     if (weighing.possible === 0) {
-        // Nothing to weigh is unknown, not bad: half the points, and the reason says why.
-        const reason = noCriteriaReason(deal.stageIndex < 0, stage);
-        return {
-            key: 'evidence',
-            label: 'Customer evidence',
-            earned: points / 2,
-            possible: points,
-            reason,
-            details: [
-                {
-                    key: 'NO_CRITERIA',
-                    status: deal.stageIndex < 0 ? 'unknown' : 'not configured',
-                    text: reason,
-                    earned: tenths(points / 2),
-                    possible: tenths(points)
-                }
-            ]
-        };
+        return halfPoints(
+            'evidence',
+            'Customer evidence',
+            points,
+            noCriteriaReason(deal.stageIndex < 0, stage),
+            deal.stageIndex < 0 ? 'unknown' : 'not configured'
+        );
     }
     return {
         key: 'evidence',

@@ -35,122 +35,83 @@ interface Judged {
     risk?: Risk;
 }
 
-function judge(deal: PreparedDeal, config: DealScoringConfig): Record<Check, Judged> {
-    const today = deal.asOfDay;
-    const facts = deal.deal;
-    const open = !deal.closed;
-    const judged = {} as Record<Check, Judged>;
+const judged = (status: DetailStatus, text: string): Judged => ({ status, text });
+const problem = (text: string, code: Risk['code'], severity: Risk['severity']): Judged => ({
+    status: 'problem',
+    text,
+    risk: { code, severity, message: text }
+});
 
-    if (facts.closeDay === null) {
-        const text = closeDateLine('missing', null);
-        judged.closeDate = {
-            status: 'problem',
-            text,
-            risk: { code: 'NO_CLOSE_DATE', severity: 'high', message: text }
-        };
-    } else if (!open) {
-        judged.closeDate = {
-            status: 'not applicable',
-            text: closeDateLine('closed', facts.closeDate)
-        };
-    } else if (today === null) {
-        judged.closeDate = { status: 'unknown', text: closeDateLine('unknown', facts.closeDate) };
-    } else if (facts.closeDay < today) {
-        const text = closeDateLine('past', facts.closeDate);
-        judged.closeDate = {
-            status: 'problem',
-            text,
-            risk: { code: 'CLOSE_DATE_PAST', severity: 'high', message: text }
-        };
-    } else {
-        judged.closeDate = { status: 'in order', text: closeDateLine('future', facts.closeDate) };
+function closeDate(deal: PreparedDeal): Judged {
+    const { closeDay, closeDate: date } = deal.deal;
+    if (closeDay === null) {
+        return problem(closeDateLine('missing', null), 'NO_CLOSE_DATE', 'high');
     }
-
-    const idle =
-        today !== null && facts.lastActivityDay !== null ? today - facts.lastActivityDay : null;
-    if (!open) {
-        judged.activity = { status: 'not applicable', text: activityLine('closed', idle, config) };
-    } else if (idle === null) {
-        judged.activity = { status: 'unknown', text: activityLine('unknown', idle, config) };
-    } else if (idle > config.staleActivityDays) {
-        const text = activityLine('stale', idle, config);
-        judged.activity = {
-            status: 'problem',
-            text,
-            risk: { code: 'NO_RECENT_ACTIVITY', severity: 'medium', message: text }
-        };
-    } else {
-        judged.activity = { status: 'in order', text: activityLine('recent', idle, config) };
+    if (deal.closed) {
+        return judged('not applicable', closeDateLine('closed', date));
     }
+    if (deal.asOfDay === null) {
+        return judged('unknown', closeDateLine('unknown', date));
+    }
+    return closeDay < deal.asOfDay
+        ? problem(closeDateLine('past', date), 'CLOSE_DATE_PAST', 'high')
+        : judged('in order', closeDateLine('future', date));
+}
 
-    const stage = facts.stage ?? '';
+function activity(deal: PreparedDeal, config: DealScoringConfig): Judged {
+    const last = deal.deal.lastActivityDay;
+    const idle = deal.asOfDay !== null && last !== null ? deal.asOfDay - last : null;
+    if (deal.closed) {
+        return judged('not applicable', activityLine('closed', idle, config));
+    }
+    if (idle === null) {
+        return judged('unknown', activityLine('unknown', idle, config));
+    }
+    return idle > config.staleActivityDays
+        ? problem(activityLine('stale', idle, config), 'NO_RECENT_ACTIVITY', 'medium')
+        : judged('in order', activityLine('recent', idle, config));
+}
+
+function timeInStage(deal: PreparedDeal, config: DealScoringConfig): Judged {
+    const stage = deal.deal.stage ?? '';
     const norm = config.daysInStage[stage] ?? config.defaultDaysInStage;
     const entered = deal.history.enteredCurrentDay;
-    const days = today !== null && entered !== null ? today - entered : null;
-    if (!open) {
-        judged.timeInStage = {
-            status: 'not applicable',
-            text: stageTimeLine('closed', stage, days, norm)
-        };
-    } else if (days === null) {
-        judged.timeInStage = {
-            status: 'unknown',
-            text: stageTimeLine('unknown', stage, days, norm)
-        };
-    } else if (days > norm) {
-        const text = stageTimeLine('long', stage, days, norm);
-        judged.timeInStage = {
-            status: 'problem',
-            text,
-            risk: { code: 'TOO_LONG_IN_STAGE', severity: 'medium', message: text }
-        };
-    } else {
-        judged.timeInStage = {
-            status: 'in order',
-            text: stageTimeLine('normal', stage, days, norm)
-        };
+    const days = deal.asOfDay !== null && entered !== null ? deal.asOfDay - entered : null;
+    if (deal.closed) {
+        return judged('not applicable', stageTimeLine('closed', stage, days, norm));
     }
-
-    if (facts.amount === null || facts.amount === 0) {
-        const text = amountLine(facts.amount);
-        judged.amount = {
-            status: 'problem',
-            text,
-            risk: { code: 'NO_AMOUNT', severity: 'low', message: text }
-        };
-    } else {
-        judged.amount = { status: 'in order', text: amountLine(facts.amount) };
+    if (days === null) {
+        return judged('unknown', stageTimeLine('unknown', stage, days, norm));
     }
+    return days > norm
+        ? problem(stageTimeLine('long', stage, days, norm), 'TOO_LONG_IN_STAGE', 'medium')
+        : judged('in order', stageTimeLine('normal', stage, days, norm));
+}
 
-    if (facts.buyingCenterId === null) {
-        const text = buyingCenterLine(false, deal.buyingCenterName);
-        judged.buyingCenter = {
-            status: 'problem',
-            text,
-            risk: { code: 'NO_BUYING_CENTER', severity: 'low', message: text }
-        };
-    } else {
-        judged.buyingCenter = {
-            status: 'in order',
-            text: buyingCenterLine(true, deal.buyingCenterName)
-        };
-    }
-
+function judge(deal: PreparedDeal, config: DealScoringConfig): Record<Check, Judged> {
+    const { amount, buyingCenterId } = deal.deal;
     const moves = deal.history.backwardMoves;
-    if (moves.length > 0) {
-        const text = directionLine('backwards', moves);
-        judged.direction = {
-            status: 'problem',
-            text,
-            risk: { code: 'STAGE_WENT_BACKWARDS', severity: 'low', message: text }
-        };
-    } else {
-        judged.direction = {
-            status: deal.history.known ? 'in order' : 'unknown',
-            text: directionLine(deal.history.known ? 'forward' : 'unknown', moves)
-        };
-    }
-    return judged;
+    const known = deal.history.known;
+    return {
+        closeDate: closeDate(deal),
+        activity: activity(deal, config),
+        timeInStage: timeInStage(deal, config),
+        amount:
+            amount === null || amount === 0
+                ? problem(amountLine(amount), 'NO_AMOUNT', 'low')
+                : judged('in order', amountLine(amount)),
+        buyingCenter:
+            buyingCenterId === null
+                ? problem(buyingCenterLine(false, deal.buyingCenterName), 'NO_BUYING_CENTER', 'low')
+                : judged('in order', buyingCenterLine(true, deal.buyingCenterName)),
+        direction:
+            moves.length > 0
+                ? problem(directionLine('backwards', moves), 'STAGE_WENT_BACKWARDS', 'low')
+                : judged(
+                      known ? 'in order' : 'unknown',
+                      directionLine(known ? 'forward' : 'unknown', moves)
+                  )
+    };
 }
 
 export function hygieneFactor(

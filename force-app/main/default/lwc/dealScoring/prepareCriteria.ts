@@ -4,7 +4,7 @@
 import type { CriterionCategory, StageCriterionRecord } from 'c/atlasModel';
 import type { DealScoringConfig, DealWarning } from './types';
 import { canonical, identifiedRecords } from './canonical';
-import { isFiniteNumber, isRecord, text } from './values';
+import { isFiniteNumber, isRecord } from './values';
 import {
     badField,
     criterionStageUnknown,
@@ -43,6 +43,9 @@ export interface PreparedCriteria {
 const isOptional = (value: unknown, type: 'string' | 'boolean' | 'number'): boolean =>
     value === null || value === undefined || typeof value === type;
 
+const isOptionalNumber = (value: unknown): boolean =>
+    value === null || value === undefined || isFiniteNumber(value);
+
 function isClean(raw: Record<string, unknown>): boolean {
     return (
         typeof raw.Question__c === 'string' &&
@@ -51,66 +54,42 @@ function isClean(raw: Record<string, unknown>): boolean {
         isOptional(raw.Importance__c, 'string') &&
         isOptional(raw.Required__c, 'boolean') &&
         isOptional(raw.Active__c, 'boolean') &&
-        (raw.Sort_Order__c === null ||
-            raw.Sort_Order__c === undefined ||
-            isFiniteNumber(raw.Sort_Order__c))
+        isOptionalNumber(raw.Sort_Order__c)
     );
 }
 
+/** The record as it is when clean (the usual case); else a copy with each bad field read as blank. */
 function cleaned(raw: Record<string, unknown>, warnings: DealWarning[]): StageCriterionRecord {
     if (isClean(raw)) {
         return raw as unknown as StageCriterionRecord;
     }
     const id = raw.Id as string;
-    const field = (name: string, value: unknown, read: unknown, as: string) => {
-        if (value !== null && value !== undefined && read === null) {
-            warnings.push({
-                code: 'BAD_FIELD',
-                message: badField('Criterion', id, name, value, as),
-                recordId: id
-            });
-        }
-        return read;
-    };
-    const flag = (name: string): boolean | null => {
-        const value = raw[name];
-        return field(name, value, typeof value === 'boolean' ? value : null, 'blank') as
-            boolean | null;
-    };
-    const question = text(raw.Question__c);
-    if (question === null) {
+    const clean: Record<string, unknown> = { ...raw };
+    const readAs = (field: string, as: string, value: unknown) => {
         warnings.push({
             code: 'BAD_FIELD',
-            message: badField('Criterion', id, 'Question__c', raw.Question__c, NO_QUESTION),
+            message: badField('Criterion', id, field, raw[field], as),
             recordId: id
         });
-    }
-    return {
-        ...(raw as unknown as StageCriterionRecord),
-        Id: id,
-        Question__c: question ?? NO_QUESTION,
-        Stage__c: field('Stage__c', raw.Stage__c, text(raw.Stage__c), 'blank') as string | null,
-        Category__c: field(
-            'Category__c',
-            raw.Category__c,
-            text(raw.Category__c),
-            'blank'
-        ) as CriterionCategory | null,
-        Importance__c: field(
-            'Importance__c',
-            raw.Importance__c,
-            text(raw.Importance__c),
-            'Important'
-        ) as StageCriterionRecord['Importance__c'],
-        Required__c: flag('Required__c'),
-        Active__c: flag('Active__c'),
-        Sort_Order__c: field(
-            'Sort_Order__c',
-            raw.Sort_Order__c,
-            isFiniteNumber(raw.Sort_Order__c) ? raw.Sort_Order__c : null,
-            'blank'
-        ) as number | null
+        clean[field] = value;
     };
+    if (typeof raw.Question__c !== 'string') {
+        readAs('Question__c', NO_QUESTION, NO_QUESTION);
+    }
+    for (const field of ['Stage__c', 'Category__c', 'Importance__c']) {
+        if (!isOptional(raw[field], 'string')) {
+            readAs(field, field === 'Importance__c' ? 'Important' : 'blank', null);
+        }
+    }
+    for (const field of ['Required__c', 'Active__c']) {
+        if (!isOptional(raw[field], 'boolean')) {
+            readAs(field, 'blank', null);
+        }
+    }
+    if (!isOptionalNumber(raw.Sort_Order__c)) {
+        readAs('Sort_Order__c', 'blank', null);
+    }
+    return clean as unknown as StageCriterionRecord;
 }
 
 const sortOrder = (criterion: WeighedCriterion): number =>

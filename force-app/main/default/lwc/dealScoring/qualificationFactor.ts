@@ -6,9 +6,8 @@ import type { DealScoringConfig, Factor, FactorDetail } from './types';
 import type { PreparedDeal } from './prepare';
 import { tally } from './weigh';
 import type { Weighing } from './weigh';
-import { criterionDetails } from './evidenceFactor';
+import { criterionDetails, halfPoints } from './evidenceFactor';
 import { noQualificationReason, qualificationReason, questionNotConfigured } from './messages';
-import { tenths } from './values';
 
 export const FOUR_QUESTIONS: readonly CriterionCategory[] = [
     'Is there an opportunity?',
@@ -25,23 +24,13 @@ export function qualificationFactor(
 ): Factor {
     const points = config.weights.qualification;
     if (weighing.possible === 0) {
-        const reason = noQualificationReason();
-        return {
-            key: 'qualification',
-            label: 'Qualification',
-            earned: points / 2,
-            possible: points,
-            reason,
-            details: [
-                {
-                    key: 'NO_CRITERIA',
-                    status: 'not configured',
-                    text: reason,
-                    earned: tenths(points / 2),
-                    possible: tenths(points)
-                }
-            ]
-        };
+        return halfPoints(
+            'qualification',
+            'Qualification',
+            points,
+            noQualificationReason(),
+            'not configured'
+        );
     }
     // The lines of each question, from the weighing already made (same criteria, same order).
     const byQuestion = new Map<string, Weighing>();

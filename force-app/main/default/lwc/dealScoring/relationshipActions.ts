@@ -2,7 +2,7 @@
 // influential opposition, build a second thread. Each names the person it is about where it can.
 import type { BuyingCenterMemberRecord } from 'c/atlasModel';
 import type { BuyingCenterCoverage } from 'c/buyingCenterCoverage';
-import type { NextAction } from './types';
+import type { MemberFields, NextAction } from './types';
 import type { PreparedDeal } from './prepare';
 import { compareText } from './values';
 import {
@@ -29,10 +29,46 @@ function byInfluence(a: BuyingCenterMemberRecord, b: BuyingCenterMemberRecord): 
     );
 }
 
-const withMember = (action: Candidate, member: BuyingCenterMemberRecord): Candidate => ({
-    ...action,
-    memberId: member.Id
-});
+/** The action about `member`: its role and influence kept, its support and coverage set. */
+function aboutMember(
+    code: Candidate['code'],
+    message: string,
+    member: BuyingCenterMemberRecord,
+    Support__c: MemberFields['Support__c'],
+    Coverage__c: MemberFields['Coverage__c']
+): Candidate {
+    const fields: MemberFields = {
+        Buying_Role__c: member.Buying_Role__c,
+        Influence__c: member.Influence__c,
+        Support__c,
+        Coverage__c
+    };
+    return {
+        code,
+        message,
+        change: { kind: 'updateMember', memberId: member.Id, fields },
+        memberId: member.Id
+    };
+}
+
+/** The action of finding someone not mapped yet, as the member they would be. */
+function newMember(
+    code: Candidate['code'],
+    message: string,
+    Buying_Role__c: MemberFields['Buying_Role__c'],
+    Influence__c: MemberFields['Influence__c'],
+    Support__c: MemberFields['Support__c'],
+    Coverage__c: MemberFields['Coverage__c']
+): Candidate {
+    return {
+        code,
+        message,
+        change: {
+            kind: 'addMember',
+            member: { Buying_Role__c, Influence__c, Support__c, Coverage__c }
+        }
+    };
+}
 
 export function relationshipCandidates(
     deal: PreparedDeal,
@@ -45,19 +81,16 @@ export function relationshipCandidates(
     const list: Candidate[] = [];
 
     if (!coverage.hasDecisionMaker) {
-        list.push({
-            code: 'MAP_DECISION_MAKER',
-            message: mapDecisionMaker(coverage.memberCount === 0, deal.buyingCenterName),
-            change: {
-                kind: 'addMember',
-                member: {
-                    Buying_Role__c: 'Decision Maker',
-                    Influence__c: 'High',
-                    Support__c: 'Supporter',
-                    Coverage__c: 'Multiple'
-                }
-            }
-        });
+        list.push(
+            newMember(
+                'MAP_DECISION_MAKER',
+                mapDecisionMaker(coverage.memberCount === 0, deal.buyingCenterName),
+                'Decision Maker',
+                'High',
+                'Supporter',
+                'Multiple'
+            )
+        );
     } else if (!coverage.supportiveDecisionMakerEngaged) {
         for (const decider of pick(coverage.decisionMakerIds).sort(byInfluence)) {
             const supportive =
@@ -65,28 +98,19 @@ export function relationshipCandidates(
             const engaged =
                 decider.Coverage__c === 'Multiple' || decider.Coverage__c === 'In Depth';
             list.push(
-                withMember(
-                    {
-                        code: 'ENGAGE_DECISION_MAKER',
-                        message: engageDecider(name(decider), supportive, engaged),
-                        change: {
-                            kind: 'updateMember',
-                            memberId: decider.Id,
-                            fields: {
-                                Buying_Role__c: decider.Buying_Role__c,
-                                Influence__c: decider.Influence__c,
-                                Support__c: supportive ? decider.Support__c : 'Supporter',
-                                Coverage__c: engaged ? decider.Coverage__c : 'Multiple'
-                            }
-                        }
-                    },
-                    decider
+                aboutMember(
+                    'ENGAGE_DECISION_MAKER',
+                    engageDecider(name(decider), supportive, engaged),
+                    decider,
+                    supportive ? decider.Support__c : 'Supporter',
+                    engaged ? decider.Coverage__c : 'Multiple'
                 )
             );
         }
     }
     if (!coverage.hasCoach) {
-        // Someone who already supports us is the natural coach; otherwise, find one. Someone who does not decide is the better coach: a decider is asked to decide.
+        // Someone who already supports us is the natural coach; otherwise, find one. Someone who
+        // does not decide is the better coach: a decider is asked to decide.
         const decides = new Set(coverage.decisionMakerIds);
         const supporter = deal.members
             .filter((m) => m.Support__c === 'Supporter')
@@ -95,56 +119,31 @@ export function relationshipCandidates(
             )[0];
         list.push(
             supporter
-                ? withMember(
-                      {
-                          code: 'FIND_COACH',
-                          message: askForCoach(name(supporter)),
-                          change: {
-                              kind: 'updateMember',
-                              memberId: supporter.Id,
-                              fields: {
-                                  Buying_Role__c: supporter.Buying_Role__c,
-                                  Influence__c: supporter.Influence__c,
-                                  Support__c: 'Mentor',
-                                  Coverage__c: supporter.Coverage__c
-                              }
-                          }
-                      },
-                      supporter
+                ? aboutMember(
+                      'FIND_COACH',
+                      askForCoach(name(supporter)),
+                      supporter,
+                      'Mentor',
+                      supporter.Coverage__c
                   )
-                : {
-                      code: 'FIND_COACH',
-                      message: findCoach(deal.buyingCenterName),
-                      change: {
-                          kind: 'addMember',
-                          member: {
-                              Buying_Role__c: 'Coach',
-                              Influence__c: 'Medium',
-                              Support__c: 'Mentor',
-                              Coverage__c: 'Brief'
-                          }
-                      }
-                  }
+                : newMember(
+                      'FIND_COACH',
+                      findCoach(deal.buyingCenterName),
+                      'Coach',
+                      'Medium',
+                      'Mentor',
+                      'Brief'
+                  )
         );
     }
     for (const opponent of pick(coverage.unaddressedOpposition).sort(byInfluence)) {
         list.push(
-            withMember(
-                {
-                    code: 'ADDRESS_OPPOSITION',
-                    message: addressOpposition(name(opponent)),
-                    change: {
-                        kind: 'updateMember',
-                        memberId: opponent.Id,
-                        fields: {
-                            Buying_Role__c: opponent.Buying_Role__c,
-                            Influence__c: opponent.Influence__c,
-                            Support__c: opponent.Support__c,
-                            Coverage__c: 'Multiple'
-                        }
-                    }
-                },
-                opponent
+            aboutMember(
+                'ADDRESS_OPPOSITION',
+                addressOpposition(name(opponent)),
+                opponent,
+                opponent.Support__c,
+                'Multiple'
             )
         );
     }
@@ -156,36 +155,21 @@ export function relationshipCandidates(
             .sort(byInfluence)[0];
         list.push(
             next
-                ? withMember(
-                      {
-                          code: 'MULTI_THREAD',
-                          message: secondThread(name(next)),
-                          change: {
-                              kind: 'updateMember',
-                              memberId: next.Id,
-                              fields: {
-                                  Buying_Role__c: next.Buying_Role__c,
-                                  Influence__c: next.Influence__c,
-                                  Support__c: next.Support__c,
-                                  Coverage__c: 'Multiple'
-                              }
-                          }
-                      },
-                      next
+                ? aboutMember(
+                      'MULTI_THREAD',
+                      secondThread(name(next)),
+                      next,
+                      next.Support__c,
+                      'Multiple'
                   )
-                : {
-                      code: 'MULTI_THREAD',
-                      message: findSecondThread(),
-                      change: {
-                          kind: 'addMember',
-                          member: {
-                              Buying_Role__c: 'Evaluator',
-                              Influence__c: 'Medium',
-                              Support__c: 'Neutral',
-                              Coverage__c: 'Multiple'
-                          }
-                      }
-                  }
+                : newMember(
+                      'MULTI_THREAD',
+                      findSecondThread(),
+                      'Evaluator',
+                      'Medium',
+                      'Neutral',
+                      'Multiple'
+                  )
         );
     }
     return list;

@@ -144,7 +144,7 @@ export type ActionCode =
     | 'SET_AMOUNT'
     | 'SET_BUYING_CENTER';
 
-type MemberFields = Pick<
+export type MemberFields = Pick<
     BuyingCenterMemberRecord,
     'Buying_Role__c' | 'Influence__c' | 'Support__c' | 'Coverage__c'
 >;
