@@ -78,7 +78,7 @@ test('adding a member to a buying center redraws the relationship map with that 
     await people.waitFor({ state: 'attached' });
     await choose(map, 'Show buying center', 'Commercial Banking');
     const thomas = people.getByRole('listitem').filter({ hasText: 'Thomas Becker' });
-    const before = await thomas.allTextContents();
+    const before = await texts(thomas);
     // Thomas Becker heads Commercial Banking but is in no buying center yet: either not drawn for
     // it, or drawn without a role.
     expect(before.join(' ')).not.toContain('Decision Maker');
@@ -104,7 +104,7 @@ test('adding a member to a buying center redraws the relationship map with that 
     // Banking's flag about the missing decision maker is gone.
     const after = await eventually(
         'Thomas Becker drawn as Decision Maker on the relationship map',
-        () => thomas.allTextContents(),
+        () => texts(thomas),
         (seen) => seen.some((text) => text.includes('Decision Maker'))
     );
     expect(after.join(' ')).toContain('High');
@@ -147,14 +147,14 @@ test('a white-space cell becomes an opportunity that opens on its own page', asy
     await choose(form, 'Stage', 'Qualification');
     await form.getByRole('button', { name: 'Save', exact: true }).click();
 
-    // The cell now pursues the new deal, and the editor links to it.
-    await row
+    // The cell now pursues the new deal; opened again, it links to the deal's page.
+    const pursuing = row
         .getByRole('gridcell')
         .filter({ hasText: 'Pursuing' })
-        .filter({ hasText: name })
-        .waitFor();
-    const open = mapPanel.getByRole('button', { name: `Open ${name}` });
-    await open.click();
+        .filter({ hasText: name });
+    await pursuing.waitFor();
+    await pursuing.click();
+    await mapPanel.getByRole('button', { name: `Open ${name}` }).click();
 
     const created = await queryOne(
         session.org,
@@ -179,10 +179,9 @@ test('a map whose period ends before it starts is refused with the rule message,
     await mapPanel.getByRole('button', { name: 'New Map' }).click();
     const form = mapPanel.getByRole('region', { name: 'New opportunity map' });
     await form.getByLabel('Map name').fill('Meridian FY2028 draft');
-    await form.getByLabel('Period start').fill('2028-12-31');
-    await form.getByLabel('Period end').fill('2028-01-01');
-    const startShown = await form.getByLabel('Period start').inputValue();
-    const endShown = await form.getByLabel('Period end').inputValue();
+    // Typed as a person types dates in the en-US locale (the field's format hint).
+    await form.getByLabel('Period start').fill('Dec 31, 2028');
+    await form.getByLabel('Period end').fill('Jan 1, 2028');
     // The org answers 400 with the validation rule's message; the browser logs that response.
     session.problems.expect(/status of 400/);
     await form.getByRole('button', { name: 'Save', exact: true }).click();
@@ -192,8 +191,8 @@ test('a map whose period ends before it starts is refused with the rule message,
         .first()
         .waitFor();
     expect(await form.getByLabel('Map name').inputValue()).toBe('Meridian FY2028 draft');
-    expect(await form.getByLabel('Period start').inputValue()).toBe(startShown);
-    expect(await form.getByLabel('Period end').inputValue()).toBe(endShown);
+    expect(await form.getByLabel('Period start').inputValue()).toBe('Dec 31, 2028');
+    expect(await form.getByLabel('Period end').inputValue()).toBe('Jan 1, 2028');
     expect(
         await query(
             session.org,

@@ -59,7 +59,15 @@ export async function eventually<T>(
     }
 }
 
-/** The visible text of every element the locator matches, trimmed and with spaces collapsed. */
+/**
+ * The visible text of every element the locator matches, trimmed and with spaces collapsed. One
+ * element at a time: Playwright's allInnerTexts() finds nothing inside LWC's synthetic shadow.
+ */
 export async function texts(locator: Locator): Promise<string[]> {
-    return (await locator.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+    const found: string[] = [];
+    const count = await locator.count();
+    for (let index = 0; index < count; index++) {
+        found.push((await locator.nth(index).innerText()).replace(/\s+/g, ' ').trim());
+    }
+    return found;
 }
