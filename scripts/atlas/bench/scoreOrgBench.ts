@@ -303,7 +303,14 @@ async function timeScore(conn: Connection, now: Date): Promise<Timed> {
     }
     const out = io.out();
     const split = /time {6}(query .*)/.exec(out)?.[1] ?? '';
-    const summary = out.slice(out.indexOf('atlas score —'));
+    // Retries are part of the figure: say what was retried (a dropped keep-alive socket, say).
+    const notes = io
+        .err()
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => `  note: ${line}\n`)
+        .join('');
+    const summary = out.slice(out.indexOf('atlas score —')) + notes;
     return { ms, split, summary };
 }
 
