@@ -95,12 +95,23 @@ export function sizeMixChart(report: PipelineReport): string {
     ].join('\n');
 }
 
-function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+/** A table; the columns listed in `numeric` are right-aligned. */
+function table(
+    headers: readonly string[],
+    rows: readonly (readonly string[])[],
+    numeric: readonly number[] = []
+): string {
+    const cell = (tag: 'th' | 'td', text: string, column: number): string =>
+        numeric.includes(column)
+            ? `<${tag} class="num">${e(text)}</${tag}>`
+            : `<${tag}>${e(text)}</${tag}>`;
     return [
         '<table>',
-        `<thead><tr>${headers.map((header) => `<th>${e(header)}</th>`).join('')}</tr></thead>`,
+        `<thead><tr>${headers.map((header, column) => cell('th', header, column)).join('')}</tr></thead>`,
         '<tbody>',
-        ...rows.map((row) => `<tr>${row.map((cell) => `<td>${e(cell)}</td>`).join('')}</tr>`),
+        ...rows.map(
+            (row) => `<tr>${row.map((text, column) => cell('td', text, column)).join('')}</tr>`
+        ),
         '</tbody>',
         '</table>'
     ].join('\n');
@@ -109,9 +120,9 @@ function table(headers: readonly string[], rows: readonly (readonly string[])[])
 const STYLE = `
 body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #181818; margin: 2rem; max-width: 60rem; }
 h1 { font-size: 1.35rem; } h2 { font-size: 1.1rem; margin-top: 2rem; }
-.note { color: #5c5c5c; } .message { color: #3e3e3c; margin: 0.25rem 0; }
+.note { color: #5c5c5c; } .messages { color: #3e3e3c; padding-left: 1.2rem; } .message { color: #3e3e3c; margin: 0.25rem 0; }
 table { border-collapse: collapse; margin: 0.5rem 0; } th, td { border-bottom: 1px solid #e5e5e5; padding: 0.3rem 0.6rem; text-align: left; vertical-align: top; }
-td:nth-child(n+3) { font-variant-numeric: tabular-nums; }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 svg .label { font-size: 13px; fill: #181818; } svg .sub { font-size: 11px; fill: #5c5c5c; } svg .value { font-size: 12px; fill: #181818; }
 svg .track { fill: #f3f3f3; } svg .bar { fill: #0176d3; } svg .bar.thin { fill: #dd7a01; } svg .need { stroke: #181818; stroke-width: 2; }
 svg .rock { fill: #032d60; } svg .stone { fill: #0176d3; } svg .pebble { fill: #90d0fe; }
@@ -128,7 +139,7 @@ export function formatHtml(report: PipelineReport): string {
         String(stage.dealCount),
         count(stage.dealsNeeded),
         percent(stage.coverage),
-        stage.message
+        stage.code
     ]);
     const mix = health.sizeMix;
     const body = [
@@ -145,8 +156,15 @@ export function formatHtml(report: PipelineReport): string {
         coverageChart(report),
         table(
             ['#', 'Stage', 'PVF', 'Needed', 'Value', 'Deals', 'Deals needed', 'Coverage', 'Status'],
-            stageRows
+            stageRows,
+            [0, 2, 3, 4, 5, 6, 7]
         ),
+        '<ul class="messages">',
+        ...health.stages.map(
+            (stage) =>
+                `<li><strong>${e(stageLabel(report, stage))}</strong>: ${e(stage.message)}</li>`
+        ),
+        '</ul>',
         `<h2>Balance: ${e(health.balance.code)}</h2>`,
         `<p class="message">${e(health.balance.message)}</p>`,
         `<h2>Deal-size mix: ${e(mix.code)}</h2>`,
@@ -164,7 +182,8 @@ export function formatHtml(report: PipelineReport): string {
                     String(figure.basedOn),
                     figure.message
                 ];
-            })
+            }),
+            [1, 3]
         ),
         `<h2>Data to fix (${health.integrity.length})</h2>`,
         health.integrity.length === 0
