@@ -1,7 +1,8 @@
 /** @jest-environment node */
 // A deal as its rep works it: record the customer's evidence for the one required criterion that
 // holds "Meridian - Digital Channels CDP" in Value Proposition, watch the score rise and the stage
-// gate open, advance the deal, reload, and find everything saved, on the page and in the org.
+// gate open, advance the deal to the next stage, reload, and find everything saved, on the page
+// and in the org (through its REST API).
 import { queryOne } from './orgApi';
 import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
 import { choose, eventually, panel } from './ui';
@@ -39,11 +40,14 @@ test('evidence that meets the required criterion raises the score, opens the gat
     await gate.getByText('Current stage: Value Proposition').waitFor();
     await gate
         .getByText(
-            /required criteria of 2 are not met yet, so the deal cannot move to Proposal\/Price Quote/
+            /^1 required criteria of Value Proposition are not met yet, so the deal cannot move to /
         )
         .waitFor();
-    await gate.getByText(CRITERION, { exact: false }).waitFor();
-    const advance = gate.getByRole('button', { name: 'Advance to Proposal/Price Quote' });
+    await gate.getByText(`${CRITERION} (In Progress)`).waitFor();
+    // The next stage is the org's: the one after Value Proposition in its Opportunity stage list.
+    const advance = gate.getByRole('button', { name: /^Advance to / });
+    const nextStage = ((await advance.textContent()) ?? '').trim().replace(/^Advance to /, '');
+    expect(nextStage).not.toBe('');
     expect(await advance.isDisabled()).toBe(true);
 
     const item = score.getByRole('article', { name: CRITERION });
@@ -57,28 +61,41 @@ test('evidence that meets the required criterion raises the score, opens the gat
         async () => scoreOf((await summary.textContent()) ?? ''),
         (value) => value > before
     );
-    console.log(`Deal score of ${DEAL}: ${before} before the evidence, ${raised} after`);
+    console.log(
+        `Deal score of ${DEAL}: ${before} before the evidence, ${raised} after; advanced to ${nextStage}`
+    );
     await gate
         .getByText(
-            'Every required criterion of Value Proposition is met: the deal may move to Proposal/Price Quote.'
+            `Every required criterion of Value Proposition is met: the deal may move to ${nextStage}.`
         )
         .waitFor();
     expect(await advance.isEnabled()).toBe(true);
 
     await advance.click();
-    await gate.getByText('Current stage: Proposal/Price Quote').waitFor();
+    await gate.getByText(`Current stage: ${nextStage}`).waitFor();
 
     await page.reload({ waitUntil: 'load' });
     await panel(page, 'Deal Score')
         .getByRole('region', { name: 'Stage gate' })
-        .getByText('Current stage: Proposal/Price Quote')
+        .getByText(`Current stage: ${nextStage}`)
         .waitFor();
 
-    const stored = await queryOne(
-        session.org,
-        `SELECT StageName, Deal_Score__c FROM Opportunity WHERE Id = '${deal.Id}'`
+    // The page keeps the stored score in step with the one it shows (written in the background).
+    const shown = scoreOf(
+        (await panel(page, 'Deal Score')
+            .getByText(/^Deal score \d+ out of 100/)
+            .textContent()) ?? ''
     );
-    expect(stored.StageName).toBe('Proposal/Price Quote');
+    const stored = await eventually(
+        `the opportunity to store the score the page shows (${shown})`,
+        () =>
+            queryOne(
+                session.org,
+                `SELECT StageName, Deal_Score__c FROM Opportunity WHERE Id = '${deal.Id}'`
+            ),
+        (record) => record.Deal_Score__c === shown
+    );
+    expect(stored.StageName).toBe(nextStage);
     const evidence = await queryOne(
         session.org,
         `SELECT State__c, Evidence__c, Verified_By__r.Name FROM Deal_Evidence__c WHERE Opportunity__c = '${deal.Id}' AND Stage_Criterion__r.Question__c = '${CRITERION}'`
