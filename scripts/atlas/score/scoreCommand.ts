@@ -3,7 +3,7 @@
 // went. Failed records go to a CSV with their Salesforce error; any failure makes the exit code 1.
 // The dispatcher (scripts/atlas/main.ts) connects to the org and handles --target-org.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Connection } from 'jsforce';
 import { stringify } from 'csv-stringify/sync';
 import type { AtlasIo } from '../io';
@@ -163,6 +163,10 @@ export async function runScoreCommand(
     argv: readonly string[],
     io: AtlasIo
 ): Promise<number> {
+    if (argv.includes('--help') || argv.includes('-h')) {
+        io.stdout.write(SCORE_USAGE);
+        return 0;
+    }
     const args = parseArgs(argv);
     if (typeof args === 'string') {
         io.stderr.write(`atlas score: ${args}\n\n${SCORE_USAGE}`);
@@ -173,7 +177,9 @@ export async function runScoreCommand(
     report(io, summary, args.dryRun);
     if (summary.failed.length > 0) {
         const stamp = options.runAt.toISOString().replace(/[:.]/g, '-');
-        const path = args.failuresPath ?? join(io.cwd, '.atlas', `score-failures-${stamp}.csv`);
+        const path = args.failuresPath
+            ? resolve(io.cwd, args.failuresPath)
+            : join(io.cwd, '.atlas', `score-failures-${stamp}.csv`);
         writeFailures(path, summary);
         io.stderr.write(
             `atlas score: ${summary.failed.length} deal(s) not written; their Salesforce errors are in ${path}. Fix the cause and run atlas score again: it finishes the work without duplicating snapshots.\n`
