@@ -25,12 +25,24 @@ export async function idOf(org: OrgEndpoint, object: string, name: string): Prom
     return record.Id;
 }
 
-/** No spinner left on the page: every panel shown has its data (or its error). */
+/**
+ * No spinner on the page twice in a row, 300 ms apart: every panel shown has its data (or its
+ * error), and none is about to start loading again. Callers first wait for content that only
+ * data can draw, because a panel renders its card a moment before its spinner.
+ */
 export async function settled(page: Page, timeoutMs = 20_000): Promise<void> {
+    let quietSince: number | undefined;
     await eventually(
         'every panel to finish loading',
-        () => page.locator('.slds-spinner:visible').count(),
-        (count) => count === 0,
+        async () => {
+            if ((await page.locator('.slds-spinner:visible').count()) > 0) {
+                quietSince = undefined;
+                return 0;
+            }
+            quietSince ??= Date.now();
+            return Date.now() - quietSince;
+        },
+        (quietFor) => quietFor >= 300,
         timeoutMs
     );
 }
@@ -61,7 +73,8 @@ export async function opportunityMapShown(page: Page, timeoutMs = 20_000): Promi
 }
 
 export async function accountPlanShown(page: Page, timeoutMs = 20_000): Promise<void> {
-    await openTab(page, 'Account Plan');
+    const shown = await openTab(page, 'Account Plan');
+    await shown.getByRole('region', { name: 'Plan completeness' }).waitFor({ timeout: timeoutMs });
     await settled(page, timeoutMs);
 }
 
@@ -81,7 +94,9 @@ export const VIEWS: readonly PreviewView[] = [
         name: 'home',
         path: async () => '/',
         show: async (page) => {
-            await panel(page, 'Pipeline Health').waitFor();
+            await panel(page, 'Pipeline Health')
+                .getByRole('region', { name: 'Value by stage' })
+                .waitFor();
             await settled(page);
         }
     },
