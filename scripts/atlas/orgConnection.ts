@@ -211,6 +211,8 @@ export function parseAccessToken(targetOrg: string, result: SfResult): string {
 interface LocalConnectionFile {
     readonly url: string;
     readonly token: string;
+    /** The process serving the org when the file was written. */
+    readonly pid?: number;
 }
 
 function readLocalConnectionFile(dataDir: string): LocalConnectionFile | undefined {
@@ -223,7 +225,10 @@ function readLocalConnectionFile(dataDir: string): LocalConnectionFile | undefin
         const parsed = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
         const url = parsed.instanceUrl ?? parsed.url;
         const token = parsed.accessToken ?? parsed.token;
-        return typeof url === 'string' && typeof token === 'string' ? { url, token } : undefined;
+        const pid = typeof parsed.pid === 'number' ? parsed.pid : undefined;
+        return typeof url === 'string' && typeof token === 'string'
+            ? { url, token, pid }
+            : undefined;
     } catch {
         return undefined;
     }
@@ -242,6 +247,16 @@ async function probeLocalOrg(
         return response.ok ? 'ok' : 'wrong-token';
     } catch {
         return 'refused';
+    }
+}
+
+function processAlive(pid: number): boolean {
+    try {
+        process.kill(pid, 0);
+        return true;
+    } catch (error) {
+        // EPERM: it exists but belongs to someone else.
+        return (error as { code?: string }).code === 'EPERM';
     }
 }
 
@@ -284,6 +299,15 @@ async function connectToLocalOrg(options: ConnectOptions, io: AtlasIo): Promise<
                 'LOCAL_ORG_MISMATCH',
                 `something answers at ${stored.url} but refuses the token in ${join(dataDir, CONNECTION_FILE)}: ` +
                     'stop the process on that port, or restart the local org with npm run org'
+            );
+        }
+        // A local org process that is alive but does not answer still holds the database: a
+        // second server on the same file (or a reset under it) would fight it.
+        if (stored.pid !== undefined && stored.pid !== process.pid && processAlive(stored.pid)) {
+            throw new OrgConnectionError(
+                'LOCAL_ORG_NOT_ANSWERING',
+                `the local org process ${stored.pid} does not answer at ${stored.url}: ` +
+                    'stop it (or wait until it has started), then run this again'
             );
         }
     }

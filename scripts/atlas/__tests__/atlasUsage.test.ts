@@ -1,8 +1,12 @@
 /** @jest-environment node */
 // The dispatcher without an org: help for every command, and every usage mistake ends with a
 // message and exit code 2 before any org is touched.
+import { execFile } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { captureIo } from '../io';
 import { COMMANDS, runAtlas } from '../main';
+import { PROJECT_DIR } from '../orgConnection';
 
 describe('atlas usage', () => {
     it('lists the commands with atlas --help (exit 0) and without a command (exit 2)', async () => {
@@ -52,4 +56,28 @@ describe('atlas usage', () => {
         expect(io.err()).toContain(message);
         expect(io.out()).toBe('');
     });
+});
+
+describe('the atlas bin', () => {
+    const run = (
+        args: string[]
+    ): Promise<{ code: number | null; stdout: string; stderr: string }> =>
+        new Promise((resolve) =>
+            execFile(
+                process.execPath,
+                [join(PROJECT_DIR, 'scripts', 'atlas', 'bin.cjs'), ...args],
+                { cwd: tmpdir(), timeout: 60_000 },
+                (error, stdout, stderr) =>
+                    resolve({ code: error === null ? 0 : (error.code as number), stdout, stderr })
+            )
+        );
+
+    it('runs the TypeScript command line from any directory, with its exit codes', async () => {
+        const help = await run(['pipeline', '--help']);
+        expect(help.code).toBe(0);
+        expect(help.stdout).toContain('Usage: atlas pipeline');
+        const bad = await run(['pipeline', '--bogus']);
+        expect(bad.code).toBe(2);
+        expect(bad.stderr).toContain('unknown option --bogus');
+    }, 60_000);
 });

@@ -3,7 +3,7 @@
 // cases, the real pinned CLI with a temp HOME for the happy path); no flag: the local org's
 // connection file, or a local org the command starts. Every failure ends in a message saying what
 // to do.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -195,6 +195,32 @@ describe('the local org without --target-org', () => {
             await handle.close();
             await expect(fetch(handle.startedLocalOrg!.url)).rejects.toThrow();
         } finally {
+            rmSync(dataDir, { recursive: true, force: true });
+        }
+    });
+
+    it('does not start a second org over the database of a live local org process that does not answer', async () => {
+        const dataDir = mkdtempSync(join(tmpdir(), 'atlas-conn-'));
+        // Stands in for a local org process that hangs: alive, listening nowhere.
+        const hung = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], {
+            stdio: 'ignore'
+        });
+        try {
+            writeFileSync(
+                join(dataDir, CONNECTION_FILE),
+                JSON.stringify({
+                    instanceUrl: 'http://127.0.0.1:9',
+                    accessToken: 'token',
+                    pid: hung.pid
+                })
+            );
+            await expect(
+                connectToOrg({ localDataDir: dataDir, localPort: 0 }, captureIo())
+            ).rejects.toThrow(
+                `the local org process ${hung.pid} does not answer at http://127.0.0.1:9: stop it`
+            );
+        } finally {
+            hung.kill();
             rmSync(dataDir, { recursive: true, force: true });
         }
     });
