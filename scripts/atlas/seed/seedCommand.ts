@@ -56,15 +56,15 @@ export const SEED_COMMAND: AtlasCommand = {
         });
         const targetOrg = stringOption(options, 'target-org');
         const reset = options.reset === true;
+        const plan = readDataPlan(join(context.connect.projectDir ?? PROJECT_DIR, DATA_PLAN));
         if (reset && targetOrg !== undefined) {
             throw new CommandError(
                 `--reset only resets the local org; atlas never deletes records in bulk in a real org. ` +
                     `To seed "${targetOrg}" again, delete the demo accounts (${demoAccountNames(
-                        readDataPlan(join(context.connect.projectDir ?? PROJECT_DIR, DATA_PLAN))
+                        plan
                     ).join(', ')}) by hand, then run atlas seed --target-org ${targetOrg}`
             );
         }
-        const plan = readDataPlan(join(context.connect.projectDir ?? PROJECT_DIR, DATA_PLAN));
         const org = await connectToOrg(
             {
                 ...context.connect,
