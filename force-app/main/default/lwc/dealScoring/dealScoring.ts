@@ -21,12 +21,12 @@ import type {
 import { resolveConfig } from './config';
 import { prepareDeal } from './prepare';
 import type { PreparedDeal } from './prepare';
-import { applicableCriteria, weigh } from './weigh';
+import { applicableCriteria, weigh, weighedPoints } from './weigh';
 import type { Weighing } from './weigh';
 import { evidenceFactor } from './evidenceFactor';
 import { qualificationFactor } from './qualificationFactor';
 import { criteriaRisks } from './criteriaRisks';
-import { coverageOf, relationshipFactor } from './relationshipFactor';
+import { coverageOf, relationshipFactor, relationshipPoints } from './relationshipFactor';
 import { hygieneFactor } from './hygieneFactor';
 import { stageGate } from './stageGate';
 import { nextActions } from './nextActions';
@@ -49,6 +49,44 @@ interface Scored {
     coverage: BuyingCenterCoverage;
 }
 
+/** The score of factors (or of their points alone): earned over possible, summed in this order. */
+function scoreOf(factors: readonly Pick<Factor, 'earned' | 'possible'>[]): number {
+    let earned = 0;
+    let possible = 0;
+    for (const factor of factors) {
+        earned += factor.earned;
+        possible += factor.possible;
+    }
+    return Math.max(0, Math.min(100, Math.round((100 * earned) / possible)));
+}
+
+/**
+ * The score alone, as scoreOnce gives it, for re-scoring the next actions: the same points, by the
+ * same functions, without writing the reasons, details and risks that only the result shows.
+ */
+function scoreOnly(input: DealScoringInput, config: DealScoringConfig): number {
+    const deal = prepareDeal(input, config);
+    const { weights } = config;
+    const staged = weigh(
+        applicableCriteria(deal.criteria.staged, deal.stageIndex),
+        deal.answers,
+        config
+    );
+    const qualification = weigh(deal.criteria.qualification, deal.answers, config);
+    return scoreOf([
+        { earned: weighedPoints(weights.evidence, staged), possible: weights.evidence },
+        {
+            earned: weighedPoints(weights.qualification, qualification),
+            possible: weights.qualification
+        },
+        {
+            earned: relationshipPoints(weights.relationships, coverageOf(deal)),
+            possible: weights.relationships
+        },
+        { earned: hygieneFactor(deal, config).factor.earned, possible: weights.hygiene }
+    ]);
+}
+
 function scoreOnce(input: DealScoringInput, config: DealScoringConfig): Scored {
     const deal = prepareDeal(input, config);
     const staged = weigh(
@@ -66,16 +104,9 @@ function scoreOnce(input: DealScoringInput, config: DealScoringConfig): Scored {
         relationships.factor,
         hygiene.factor
     ];
-    let earned = 0;
-    let possible = 0;
-    for (const factor of factors) {
-        earned += factor.earned;
-        possible += factor.possible;
-    }
-    const score = Math.max(0, Math.min(100, Math.round((100 * earned) / possible)));
     return {
         deal,
-        score,
+        score: scoreOf(factors),
         factors,
         risks: [
             ...criteriaRisks(deal, staged, qualification),
@@ -165,7 +196,7 @@ export function scoreDeal(
                   qualification: scored.qualification,
                   hygiene,
                   baseScore: scored.score,
-                  scoreOf: (changed) => scoreOnce(changed, config).score
+                  scoreOf: (changed) => scoreOnly(changed, config)
               });
     return {
         score: scored.score,

@@ -2,6 +2,7 @@
 // its importance × the state of its evidence, over what they would be worth all met.
 import type { DealScoringConfig, DetailStatus, Factor, FactorDetail } from './types';
 import type { PreparedDeal } from './prepare';
+import { weighedPoints } from './weigh';
 import type { Weighing, WeighedLine } from './weigh';
 import { criterionLine, evidenceReason, noCriteriaReason } from './messages';
 import { tenths } from './values';
@@ -78,7 +79,7 @@ export function evidenceFactor(
     return {
         key: 'evidence',
         label: 'Customer evidence',
-        earned: (points * weighing.earned) / weighing.possible,
+        earned: weighedPoints(points, weighing),
         possible: points,
         reason: evidenceReason(weighing, stage ?? ''),
         details: criterionDetails(weighing.lines, points, weighing.possible, deal)

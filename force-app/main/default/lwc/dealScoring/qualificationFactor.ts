@@ -4,7 +4,7 @@
 import type { CriterionCategory } from 'c/atlasModel';
 import type { DealScoringConfig, Factor, FactorDetail } from './types';
 import type { PreparedDeal } from './prepare';
-import { tally } from './weigh';
+import { tally, weighedPoints } from './weigh';
 import type { Weighing } from './weigh';
 import { criterionDetails, halfPoints } from './evidenceFactor';
 import { noQualificationReason, qualificationReason, questionNotConfigured } from './messages';
@@ -52,7 +52,7 @@ export function qualificationFactor(
     return {
         key: 'qualification',
         label: 'Qualification',
-        earned: (points * weighing.earned) / weighing.possible,
+        earned: weighedPoints(points, weighing),
         possible: points,
         reason: qualificationReason(weighing, byQuestion),
         details: [...criterionDetails(weighing.lines, points, weighing.possible, deal), ...missing]

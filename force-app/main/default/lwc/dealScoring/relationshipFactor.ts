@@ -68,14 +68,36 @@ function detail(
     };
 }
 
+function deciderShare(coverage: BuyingCenterCoverage): number {
+    if (coverage.supportiveDecisionMakerEngaged) {
+        return RELATIONSHIP_SHARES.supportiveDecider;
+    }
+    return coverage.hasDecisionMaker ? RELATIONSHIP_SHARES.knownDecider : 0;
+}
+
+/** The points of a factor worth `points` that the coverage earns (the factor, and re-scoring). */
+export function relationshipPoints(points: number, coverage: BuyingCenterCoverage): number {
+    if (coverage.memberCount === 0) {
+        return points * UNKNOWN_RELATIONSHIPS_SHARE;
+    }
+    const share = RELATIONSHIP_SHARES;
+    return (
+        points *
+        (deciderShare(coverage) +
+            (coverage.hasCoach ? share.coach : 0) +
+            (coverage.unaddressedOpposition.length === 0 ? share.noUnaddressedOpposition : 0) +
+            (coverage.engagedMemberCount >= 2 ? share.multiThreaded : 0))
+    );
+}
+
 export function relationshipFactor(
     deal: PreparedDeal,
     config: DealScoringConfig,
     coverage: BuyingCenterCoverage
 ): { factor: Factor; risks: Risk[] } {
     const points = config.weights.relationships;
+    const earned = relationshipPoints(points, coverage);
     if (coverage.memberCount === 0) {
-        const earned = points * UNKNOWN_RELATIONSHIPS_SHARE;
         return {
             factor: {
                 key: 'relationships',
@@ -108,11 +130,6 @@ export function relationshipFactor(
         coaches: namesOf(coverage.coachIds, deal)
     };
     const share = RELATIONSHIP_SHARES;
-    const deciderShare = coverage.supportiveDecisionMakerEngaged
-        ? share.supportiveDecider
-        : coverage.hasDecisionMaker
-          ? share.knownDecider
-          : 0;
     const noEnemy = coverage.unaddressedOpposition.length === 0;
     const details: FactorDetail[] = [
         detail(
@@ -120,7 +137,7 @@ export function relationshipFactor(
             coverage.supportiveDecisionMakerEngaged,
             deciderLine(coverage, people),
             points * share.supportiveDecider,
-            points * deciderShare
+            points * deciderShare(coverage)
         ),
         detail('COACH', coverage.hasCoach, coachLine(people), points * share.coach),
         detail(
@@ -149,12 +166,7 @@ export function relationshipFactor(
         factor: {
             key: 'relationships',
             label: 'Relationships',
-            earned:
-                points *
-                (deciderShare +
-                    (coverage.hasCoach ? share.coach : 0) +
-                    (noEnemy ? share.noUnaddressedOpposition : 0) +
-                    (coverage.engagedMemberCount >= 2 ? share.multiThreaded : 0)),
+            earned,
             possible: points,
             reason: relationshipsReason(coverage, people),
             details
