@@ -167,13 +167,8 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         mode: options.mode ?? 'production',
         log
     });
-    const org = await startOrgServer({
-        projectDir,
-        dataDir,
-        port: 0,
-        reset: options.reset === true,
-        seed: options.seed !== false
-    });
+    // The port is taken before the org starts, so a busy port changes nothing in dataDir.
+    let org: RunningOrg | undefined;
     const assetsDir = resolve(
         projectDir,
         'node_modules',
@@ -182,10 +177,14 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         'assets'
     );
     const scriptUrl = `${SCRIPT_PREFIX}${build.fingerprint}/${APP_SCRIPT}`;
-    const html = pageHtml(scriptUrl, { userId: org.org.store.userId });
+    let html = '';
     let port = 0;
 
     const server: Server = createServer((incoming, response) => {
+        if (org === undefined) {
+            sendText(response, 503, 'Account Atlas is starting.');
+            return;
+        }
         const url = new URL(incoming.url ?? '/', `http://${HOST}`);
         const path = url.pathname;
         if (path.startsWith('/services/')) {
@@ -251,15 +250,33 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
             server.listen(options.port ?? 0, HOST, () => resolveListen());
         });
     } catch (error) {
-        await org.close();
+        if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+            throw new Error(
+                `Port ${options.port ?? 0} on ${HOST} is in use (another npm start?): stop it, or pass --port N (--port 0 picks a free one).`
+            );
+        }
         throw error;
     }
+    try {
+        org = await startOrgServer({
+            projectDir,
+            dataDir,
+            port: 0,
+            reset: options.reset === true,
+            seed: options.seed !== false
+        });
+    } catch (error) {
+        await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+        throw error;
+    }
+    const runningOrg = org;
+    html = pageHtml(scriptUrl, { userId: runningOrg.org.store.userId });
     const address = server.address();
     port = typeof address === 'object' && address !== null ? address.port : 0;
     let closed = false;
     return {
         url: `http://${HOST}:${port}`,
-        org,
+        org: runningOrg,
         build,
         close: async () => {
             if (closed) {
@@ -270,7 +287,7 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
                 server.close(() => resolveClose());
                 server.closeAllConnections();
             });
-            await org.close();
+            await runningOrg.close();
         }
     };
 }
