@@ -424,6 +424,26 @@ describe('assessPipeline: bad input gives warnings, never exceptions', () => {
         expect(health.integrity.every((i) => i.opportunityId === 'z1')).toBe(true);
     });
 
+    it('lists a deal imported after it closed as no data to fix, and a past close date once', () => {
+        const health = assessPipeline({
+            ...base,
+            opportunities: [
+                // Loaded today with its history: the platform sets the created date.
+                won('h1', { Amount: 50, CreatedDate: '2026-11-21T09:00:00Z' }),
+                lost('h2', { Amount: 50, CreatedDate: '2026-11-21T09:00:00Z' }),
+                deal('z2', {
+                    StageName: 'Qualify',
+                    Amount: 10,
+                    CreatedDate: '2026-11-21T09:00:00Z',
+                    CloseDate: '2026-11-01'
+                })
+            ]
+        });
+        expect(health.integrity.map((i) => [i.opportunityId, i.code])).toEqual([
+            ['z2', 'CLOSE_DATE_PAST']
+        ]);
+    });
+
     it('survives an input that is not an input at all', () => {
         for (const junk of [null, undefined, 42, 'pipeline', [], { opportunities: 'x' }]) {
             const health = assessPipeline(junk as never, junk as never);
