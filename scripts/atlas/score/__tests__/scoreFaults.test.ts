@@ -79,7 +79,8 @@ describe('atlas score faults', () => {
      * The work is complete: every open deal holds the panel's score, scored at `at`, with exactly
      * one scorer snapshot that agrees with it; and a further run finds nothing to write.
      */
-    async function expectComplete(at: Date): Promise<void> {
+    async function expectComplete(at: Date | readonly Date[]): Promise<void> {
+        const times = (Array.isArray(at) ? at : [at]).map((time: Date) => time.toISOString());
         const deals = openOpportunities(org);
         expect(deals).toHaveLength(OPEN_DEALS);
         const snapshots = scorerSnapshots(org);
@@ -93,7 +94,7 @@ describe('atlas score faults', () => {
                 name: deal.Name,
                 ...expected.get(deal.Name)
             });
-            expect(deal.Deal_Scored_At__c).toBe(at.toISOString());
+            expect(times).toContain(deal.Deal_Scored_At__c);
             const own = snapshots.filter((snapshot) => snapshot.Opportunity__c === deal.Id);
             expect(own).toEqual([
                 expect.objectContaining({
@@ -103,9 +104,39 @@ describe('atlas score faults', () => {
                 })
             ]);
         }
-        const again = await score(org.conn, [], { now: new Date(at.getTime() + 60_000), cwd });
+        const last = Date.parse(times[times.length - 1] ?? '');
+        const again = await score(org.conn, [], { now: new Date(last + 60_000), cwd });
         expect(again.code).toBe(0);
         expect(again.out).toMatch(/changed {3}0\n/);
+    }
+
+    /** Runs the command in a child process through the proxy; resolves when it exits. */
+    async function runChild(running: {
+        child?: ReturnType<typeof spawn>;
+    }): Promise<{ signal: NodeJS.Signals | null; output: string }> {
+        const child = spawn(
+            process.execPath,
+            ['--import', 'tsx', join(__dirname, 'scoreChild.ts')],
+            {
+                cwd: PROJECT_DIR,
+                env: {
+                    ...process.env,
+                    ...TEST_ENV,
+                    ATLAS_TEST_URL: proxy?.url ?? '',
+                    ATLAS_TEST_TOKEN: org.running.token,
+                    ATLAS_TEST_NOW: RUN_AT.toISOString()
+                },
+                stdio: ['ignore', 'pipe', 'pipe']
+            }
+        );
+        running.child = child;
+        let output = '';
+        child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        const signal = await new Promise<NodeJS.Signals | null>((resolve) =>
+            child.once('exit', (_code, killed) => resolve(killed))
+        );
+        return { signal, output };
     }
 
     it('a record the org rejects is reported with its error in a CSV; a rerun writes it, reusing its snapshot', async () => {
@@ -278,28 +309,7 @@ describe('atlas score faults', () => {
             }
             return FORWARD;
         });
-        const child = spawn(
-            process.execPath,
-            ['--import', 'tsx', join(__dirname, 'scoreChild.ts')],
-            {
-                cwd: PROJECT_DIR,
-                env: {
-                    ...process.env,
-                    ...TEST_ENV,
-                    ATLAS_TEST_URL: proxy!.url,
-                    ATLAS_TEST_TOKEN: org.running.token,
-                    ATLAS_TEST_NOW: RUN_AT.toISOString()
-                },
-                stdio: ['ignore', 'pipe', 'pipe']
-            }
-        );
-        running.child = child;
-        let output = '';
-        child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-        child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-        const signal = await new Promise((resolve) =>
-            child.once('exit', (_code, killed) => resolve(killed))
-        );
+        const { signal, output } = await runChild(running);
         expect(signal).toBe('SIGKILL');
         expect(output).toContain('write score snapshots: 15 of 15 upserted');
         expect(scorerSnapshots(org)).toHaveLength(OPEN_DEALS);
@@ -309,5 +319,60 @@ describe('atlas score faults', () => {
         expect(rerun.code).toBe(0);
         expect(rerun.out).toMatch(/changed {3}15 \(15 finishing an interrupted run\)\n/);
         await expectComplete(RERUN_AT);
+    });
+
+    it('a process killed during the opportunity update (7 of 15 landed): the rerun writes the other 8, no duplicate', async () => {
+        const running: { child?: ReturnType<typeof spawn> } = {};
+        let opportunityJob = '';
+        await throughProxy((request) => {
+            if (isUpload(request, OPPORTUNITY_HEADER)) {
+                // The server gets only the first 7 rows before the process dies.
+                opportunityJob = /jobs\/ingest\/(\w+)\/batches/.exec(request.path)?.[1] ?? '';
+                const lines = request.body.split('\n');
+                return { kind: 'forward', body: [...lines.slice(0, 8), ''].join('\n') };
+            }
+            if (
+                opportunityJob &&
+                request.path.endsWith(`/jobs/ingest/${opportunityJob}`) &&
+                request.method === 'GET'
+            ) {
+                running.child?.kill('SIGKILL');
+                return { kind: 'hang' };
+            }
+            return FORWARD;
+        });
+        const { signal } = await runChild(running);
+        expect(signal).toBe('SIGKILL');
+        // The server finishes the job it was given.
+        for (let tries = 0; tries < 200; tries++) {
+            const info = (await (
+                await fetch(
+                    `${org.running.url}/services/data/v66.0/jobs/ingest/${opportunityJob}`,
+                    {
+                        headers: { Authorization: `Bearer ${org.running.token}` }
+                    }
+                )
+            ).json()) as { state: string };
+            if (info.state === 'JobComplete') {
+                break;
+            }
+            await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        const scored = openOpportunities(org).filter((deal) => deal.Deal_Score__c !== null);
+        expect(scored).toHaveLength(7);
+        expect(scorerSnapshots(org)).toHaveLength(OPEN_DEALS);
+
+        const rerun = await score(org.conn, [], { now: RERUN_AT, cwd });
+        expect(rerun.code).toBe(0);
+        expect(rerun.out).toMatch(/changed {3}8 \(8 finishing an interrupted run\)\n/);
+        expect(rerun.out).toMatch(/written {3}8\n/);
+        // The 7 that landed keep the first run's time; the 8 others carry the rerun's.
+        const after = openOpportunities(org);
+        for (const deal of scored) {
+            expect(after.find((row) => row.Id === deal.Id)?.SystemModstamp).toBe(
+                deal.SystemModstamp
+            );
+        }
+        await expectComplete([RUN_AT, RERUN_AT]);
     });
 });
