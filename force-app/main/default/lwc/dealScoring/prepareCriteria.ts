@@ -13,11 +13,15 @@ import {
     unknownImportance
 } from './messages';
 
-export const CATEGORIES: readonly CriterionCategory[] = [
+/** The qualification questions' categories (see qualificationFactor.ts). */
+export const FOUR_QUESTIONS: readonly CriterionCategory[] = [
     'Is there an opportunity?',
     'Can we compete?',
     'Can we win?',
-    'Is it worth winning?',
+    'Is it worth winning?'
+];
+const CATEGORIES: readonly CriterionCategory[] = [
+    ...FOUR_QUESTIONS,
     'Verifiable Outcome',
     'Relationship'
 ];

@@ -5,44 +5,35 @@ import { canonical, identifiedRecords } from './canonical';
 import { text } from './values';
 import { memberUnknownValues } from './messages';
 
-const ROLES: readonly unknown[] = [
-    'Decision Maker',
-    'Approver',
-    'Evaluator',
-    'Influencer',
-    'User',
-    'Gatekeeper',
-    'Coach'
-];
-const INFLUENCES: readonly unknown[] = ['High', 'Medium', 'Low'];
-const SUPPORTS: readonly unknown[] = ['Mentor', 'Supporter', 'Neutral', 'Non-Supporter', 'Enemy'];
-const COVERAGES: readonly unknown[] = ['No Contact', 'Brief', 'Multiple', 'In Depth'];
-const MEMBER_CONTENT = [
-    'Buying_Role__c',
-    'Influence__c',
-    'Support__c',
-    'Coverage__c',
-    'Contact__c',
-    'Buying_Center__c'
-];
-
-const isKnown = (value: unknown, allowed: readonly unknown[]): boolean =>
-    value === null || value === undefined || allowed.includes(value);
+const ALLOWED: Readonly<Record<string, readonly string[]>> = {
+    Buying_Role__c: [
+        'Decision Maker',
+        'Approver',
+        'Evaluator',
+        'Influencer',
+        'User',
+        'Gatekeeper',
+        'Coach'
+    ],
+    Influence__c: ['High', 'Medium', 'Low'],
+    Support__c: ['Mentor', 'Supporter', 'Neutral', 'Non-Supporter', 'Enemy'],
+    Coverage__c: ['No Contact', 'Brief', 'Multiple', 'In Depth']
+};
+const PICKLISTS = Object.keys(ALLOWED);
+const MEMBER_CONTENT = [...PICKLISTS, 'Contact__c', 'Buying_Center__c'];
 
 /** The picklist fields of `raw` holding a value this version does not know (usually none). */
 function unknownPicklists(raw: Record<string, unknown>): string[] | null {
     let odd: string[] | null = null;
-    if (!isKnown(raw.Buying_Role__c, ROLES)) {
-        (odd ??= []).push('Buying_Role__c');
-    }
-    if (!isKnown(raw.Influence__c, INFLUENCES)) {
-        (odd ??= []).push('Influence__c');
-    }
-    if (!isKnown(raw.Support__c, SUPPORTS)) {
-        (odd ??= []).push('Support__c');
-    }
-    if (!isKnown(raw.Coverage__c, COVERAGES)) {
-        (odd ??= []).push('Coverage__c');
+    for (const field of PICKLISTS) {
+        const fieldValue = raw[field];
+        if (
+            fieldValue !== null &&
+            fieldValue !== undefined &&
+            !(ALLOWED[field] as readonly unknown[]).includes(fieldValue)
+        ) {
+            (odd ??= []).push(field);
+        }
     }
     return odd;
 }

@@ -1,20 +1,13 @@
 // Qualification: the questions asked at every stage (criteria with no stage), grouped by the four
 // questions that tell a deal worth chasing — is there an opportunity, can we compete, can we win, is
 // it worth winning. They catch the first reason sales are lost: we should not have been there.
-import type { CriterionCategory } from 'c/atlasModel';
 import type { DealScoringConfig, Factor, FactorDetail } from './types';
 import type { PreparedDeal } from './prepare';
 import { tally, weighedPoints } from './weigh';
 import type { Weighing } from './weigh';
 import { criterionDetails, halfPoints } from './evidenceFactor';
+import { FOUR_QUESTIONS } from './prepareCriteria';
 import { noQualificationReason, qualificationReason, questionNotConfigured } from './messages';
-
-export const FOUR_QUESTIONS: readonly CriterionCategory[] = [
-    'Is there an opportunity?',
-    'Can we compete?',
-    'Can we win?',
-    'Is it worth winning?'
-];
 
 /** `weighing`: the qualification questions. */
 export function qualificationFactor(
