@@ -5,7 +5,7 @@
 // validation rule rejects.
 import { query, queryOne } from './orgApi';
 import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
-import { choose, eventually, openTab, panel, texts } from './ui';
+import { choose, eventually, openTab, panel, pickRecord, texts } from './ui';
 
 jest.setTimeout(SCENARIO_TIMEOUT);
 
@@ -34,7 +34,9 @@ async function openAccount(name: string) {
 }
 
 test('opening an account shows its buying centers and the relationship map status of each', async () => {
-    const page = await openAccount(MERIDIAN);
+    const page = await session.open('/');
+    await pickRecord(page, MERIDIAN);
+    await page.getByRole('heading', { level: 1, name: MERIDIAN }).waitFor();
 
     const centers = panel(page, 'Buying Centers');
     const tree = centers.getByRole('list', { name: 'Buying centers of this account' });
@@ -162,6 +164,7 @@ test('a white-space cell becomes an opportunity that opens on its own page', asy
     );
     expect(created).toMatchObject({ StageName: 'Qualification', Amount: 900000 });
     await page.waitForURL(`**/lightning/r/Opportunity/${created.Id}/view`);
+    await page.getByRole('heading', { level: 1, name }).waitFor();
     const deal = panel(page, 'Deal Score');
     await deal.getByText('Current stage: Qualification').waitFor();
 

@@ -5,7 +5,7 @@
 // and in the org (through its REST API).
 import { queryOne } from './orgApi';
 import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
-import { choose, eventually, panel } from './ui';
+import { choose, eventually, panel, pickRecord } from './ui';
 
 jest.setTimeout(SCENARIO_TIMEOUT);
 
@@ -15,6 +15,15 @@ const DEAL = 'Meridian - Digital Channels CDP';
 const CRITERION = 'Customer validated our value estimate with their own numbers.';
 const EVIDENCE =
     'Meridian finance (Marcus Bell) re-ran our value model with their own campaign figures and confirmed $2.1M a year in writing.';
+
+/** "12 of 16 criteria up to Value Proposition met …" → 12 (the evidence factor's reason). */
+function metCriteria(text: string): number {
+    const match = /^(\d+) of \d+ criteria up to /.exec(text.trim());
+    if (match === null) {
+        throw new Error(`No criteria count in "${text}"`);
+    }
+    return Number(match[1]);
+}
 
 function scoreOf(text: string): number {
     const match = /Deal score (\d+) out of 100/.exec(text);
@@ -30,11 +39,16 @@ test('evidence that meets the required criterion raises the score, opens the gat
         `SELECT Id, StageName FROM Opportunity WHERE Name = '${DEAL}'`
     );
     expect(deal.StageName).toBe('Value Proposition');
-    const page = await session.open(`/lightning/r/Opportunity/${deal.Id}/view`);
+    const page = await session.open('/');
+    await pickRecord(page, `Meridian Global Bank › ${DEAL}`);
+    expect(page.url()).toContain(`/lightning/r/Opportunity/${deal.Id}/view`);
+    await page.getByRole('heading', { level: 1, name: DEAL }).waitFor();
     const score = panel(page, 'Deal Score');
     const summary = score.getByText(/^Deal score \d+ out of 100/);
     await summary.waitFor({ state: 'attached' });
     const before = scoreOf((await summary.textContent()) ?? '');
+    const evidenceFactor = score.getByText(/^\d+ of \d+ criteria up to /);
+    const metBefore = metCriteria((await evidenceFactor.textContent()) ?? '');
 
     const gate = score.getByRole('region', { name: 'Stage gate' });
     await gate.getByText('Current stage: Value Proposition').waitFor();
@@ -79,6 +93,14 @@ test('evidence that meets the required criterion raises the score, opens the gat
         .getByRole('region', { name: 'Stage gate' })
         .getByText(`Current stage: ${nextStage}`)
         .waitFor();
+
+    // The saved evidence counts after the reload: one criterion more met than before it.
+    const metAfter = metCriteria(
+        (await panel(page, 'Deal Score')
+            .getByText(/^\d+ of \d+ criteria up to /)
+            .textContent()) ?? ''
+    );
+    expect(metAfter).toBe(metBefore + 1);
 
     // The page keeps the stored score in step with the one it shows (written in the background).
     const shown = scoreOf(

@@ -21,6 +21,15 @@ export async function openTab(page: Page, title: string): Promise<Locator> {
     return shown;
 }
 
+/**
+ * Opens a record the way a person moves between records in the preview: the header's record
+ * picker (accounts, and each account's opportunities as "Account › Opportunity").
+ */
+export async function pickRecord(page: Page, label: string): Promise<void> {
+    await page.getByRole('combobox', { name: 'Open a record' }).selectOption({ label });
+    await page.waitForURL(/\/lightning\/r\/(Account|Opportunity)\/\w+\/view/);
+}
+
 /** Picks `option` in the lightning-combobox labelled `label` inside `scope`. */
 export async function choose(scope: Locator | Page, label: string, option: string): Promise<void> {
     await scope.getByRole('combobox', { name: label, exact: true }).click();
