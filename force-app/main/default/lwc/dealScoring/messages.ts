@@ -159,10 +159,13 @@ const STATE_TEXT: Readonly<Record<string, string>> = {
     No: 'the customer said no'
 };
 
+const stateText = (line: WeighedLine): string =>
+    line.state === null ? 'not yet assessed' : (STATE_TEXT[line.state] ?? line.state);
+
 /** "Needs Analysis (required): Customer agreed … — met, verified by Marcus Bell on 2026-11-13." */
 export function criterionLine(line: WeighedLine, names: ReadonlyMap<string, string>): string {
     const { record } = line.criterion;
-    let state = line.state === null ? 'not yet assessed' : (STATE_TEXT[line.state] ?? line.state);
+    let state = stateText(line);
     const verifier = line.answer?.record.Verified_By__c;
     const verifiedOn = line.answer?.record.Verified_On__c;
     const by =
@@ -225,7 +228,7 @@ export function qualificationReason(
 }
 
 export function earlierRequiredUnmet(line: WeighedLine): string {
-    const state = line.state === null ? 'not yet assessed' : (STATE_TEXT[line.state] ?? line.state);
+    const state = stateText(line);
     return `The deal left ${line.criterion.record.Stage__c} without this required outcome (${state}): ${line.criterion.record.Question__c}`;
 }
 

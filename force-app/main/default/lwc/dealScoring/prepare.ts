@@ -4,7 +4,7 @@ import type { BuyingCenterMemberRecord } from 'c/atlasModel';
 import type { DealScoringConfig, DealScoringInput, DealWarning } from './types';
 import { dayNumber } from './dates';
 import { describeValue, isFiniteNumber, isRecord, text } from './values';
-import { prepareCriteria } from './prepareCriteria';
+import { sharedCriteria } from './sharedCriteria';
 import type { PreparedCriteria } from './prepareCriteria';
 import { prepareEvidence } from './prepareEvidence';
 import type { Answer } from './prepareEvidence';
@@ -186,7 +186,7 @@ export function prepareDeal(input: DealScoringInput, config: DealScoringConfig):
     }
     const { facts, closed, won } = opportunityOf(source.opportunity, asOfDay, warnings);
     const stageOrder = stageOrderOf(source.stageOrder, warnings);
-    const criteria = prepareCriteria(source.criteria, stageOrder, config, warnings);
+    const criteria = sharedCriteria(source.criteria, stageOrder, config, warnings);
     const answers = prepareEvidence(
         source.evidence,
         criteria.knownIds,
