@@ -3,7 +3,8 @@
 // the compiler's memory is given back when the build ends instead of staying in the server.
 // Usage: tsx local/preview/bundle.ts <projectDir> <outDir> <production|development>
 import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve, sep } from 'node:path';
 import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import { rollup, type Plugin, type RollupLog } from 'rollup';
@@ -33,6 +34,22 @@ function moduleRecords(projectDir: string): { name: string; path: string }[] {
         }
     }
     return records;
+}
+
+/**
+ * The engine, synthetic shadow and wire service the lwc package (9.x) depends on, not the older
+ * @lwc/engine-dom that sfdx-lwc-jest hoists to node_modules: templates must run on the engine
+ * whose compiler built them.
+ */
+function engineRecords(projectDir: string): { name: string; path: string }[] {
+    const fromLwc = createRequire(join(projectDir, 'node_modules', 'lwc', 'package.json'));
+    const entryOf = (name: string) =>
+        join(dirname(fromLwc.resolve(`${name}/package.json`)), 'dist', 'index.js');
+    return [
+        { name: 'lwc', path: entryOf('@lwc/engine-dom') },
+        { name: '@lwc/synthetic-shadow', path: entryOf('@lwc/synthetic-shadow') },
+        { name: '@lwc/wire-service', path: entryOf('@lwc/wire-service') }
+    ];
 }
 
 /** The preview's own TypeScript (shell and platform modules), transpiled before the LWC compiler. */
@@ -97,7 +114,12 @@ async function bundle(
             previewTypeScript(previewDir),
             lwc({
                 rootDir: join(previewDir, 'lwc'),
-                modules: [...moduleRecords(projectDir), { npm: 'lightning-base-components' }],
+                modules: [
+                    ...engineRecords(projectDir),
+                    ...moduleRecords(projectDir),
+                    { npm: 'lightning-base-components' }
+                ],
+                defaultModules: [],
                 enableDynamicComponents: true,
                 // The base combobox calls attachInternals(), which synthetic shadow only allows
                 // for components compiled with this flag.

@@ -5,7 +5,7 @@
 // and stops cleanly when its standard input closes (the test process ended) or on SIGTERM.
 import { startPreview } from '../../server';
 import { PROJECT_DIR } from './paths';
-import { useSharedBuild } from './sharedBuild';
+import { linkSharedBuild, withBuildLock } from './sharedBuild';
 
 export interface PreviewReady {
     readonly url: string;
@@ -20,8 +20,10 @@ async function main(): Promise<void> {
     if (dataDir === undefined) {
         throw new Error('Usage: servePreview.ts <dataDir>');
     }
-    const build = await useSharedBuild(PROJECT_DIR, dataDir);
-    const preview = await startPreview({ projectDir: PROJECT_DIR, dataDir, port: 0 });
+    linkSharedBuild(dataDir);
+    const preview = await withBuildLock(() =>
+        startPreview({ projectDir: PROJECT_DIR, dataDir, port: 0 })
+    );
     let closing = false;
     const stop = (): void => {
         if (closing) {
@@ -45,7 +47,7 @@ async function main(): Promise<void> {
         url: preview.url,
         orgUrl: preview.org.url,
         token: preview.org.token,
-        builtMs: build.built ? build.milliseconds : null
+        builtMs: preview.build.cached ? null : Math.round(preview.build.milliseconds)
     };
     process.stdout.write(`${JSON.stringify(ready)}\n`);
 }

@@ -1,18 +1,18 @@
 // The preview build is the slow part of starting a preview (rollup over every component), and it
 // depends only on the sources, not on the org's data. Test files each get a fresh data directory,
-// but share one build cache in the temp directory, built once under a lock so that parallel Jest
-// workers never build into it at the same time.
+// but share one build cache in the temp directory; previews start under a lock, so parallel Jest
+// workers never build into the cache at the same time (a source edited during the run makes the
+// next start rebuild, one worker at a time).
 import { mkdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildPreview } from '../../build';
 
 export const SHARED_BUILD_DIR = join(tmpdir(), 'atlas-preview-browser-tests-build');
 const LOCK = `${SHARED_BUILD_DIR}.lock`;
 /** A lock older than this was left by a killed run. */
 const STALE_LOCK_MS = 10 * 60_000;
 
-async function withLock<T>(work: () => Promise<T>): Promise<T> {
+export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
     for (;;) {
         try {
             mkdirSync(LOCK);
@@ -39,17 +39,8 @@ async function withLock<T>(work: () => Promise<T>): Promise<T> {
     }
 }
 
-/**
- * Makes sure the shared build is current, then points `<dataDir>/preview` (where startPreview
- * keeps its build cache) at it. Returns whether this call built it and how long it took.
- */
-export async function useSharedBuild(
-    projectDir: string,
-    dataDir: string
-): Promise<{ built: boolean; milliseconds: number }> {
-    const build = await withLock(() =>
-        buildPreview({ projectDir, cacheDir: SHARED_BUILD_DIR, mode: 'production' })
-    );
+/** Points `<dataDir>/preview`, where startPreview keeps its build cache, at the shared cache. */
+export function linkSharedBuild(dataDir: string): void {
+    mkdirSync(SHARED_BUILD_DIR, { recursive: true });
     symlinkSync(SHARED_BUILD_DIR, join(dataDir, 'preview'), 'dir');
-    return { built: !build.cached, milliseconds: Math.round(build.milliseconds) };
 }
