@@ -2,7 +2,7 @@
 // preview of the panels, on 127.0.0.1. Options: --port N (default 6167, 0 = any free port), --reset
 // (back to the sample data), --data-dir DIR (default <project>/.atlas), --dev (LWC dev mode).
 // Ctrl-C stops the server and the org cleanly; what was entered stays in .atlas/local-org.sqlite.
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { startPreview } from './server';
 
 export const DEFAULT_PORT = 6167;
@@ -82,8 +82,9 @@ export async function startFromCommandLine(argv: readonly string[]): Promise<voi
     out(`Local org API: ${preview.org.url} (token in ${resolve(args.dataDir, 'local-org.json')})`);
     out('');
     out(`Account Atlas: ${preview.url}`);
+    const dataDirShown = relative(process.cwd(), args.dataDir) || '.';
     out(
-        'Ctrl-C stops it; your changes stay in .atlas/ (npm start -- --reset goes back to the sample data).'
+        `Ctrl-C stops it; your changes stay in ${dataDirShown} (npm start -- --reset goes back to the sample data).`
     );
 
     let stopping = false;
