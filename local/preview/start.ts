@@ -82,7 +82,9 @@ export async function startFromCommandLine(argv: readonly string[]): Promise<voi
     out(`Local org API: ${preview.org.url} (token in ${resolve(args.dataDir, 'local-org.json')})`);
     out('');
     out(`Account Atlas: ${preview.url}`);
-    const dataDirShown = relative(process.cwd(), args.dataDir) || '.';
+    const fromHere = relative(process.cwd(), args.dataDir);
+    const dataDirShown =
+        fromHere === '' ? '.' : fromHere.startsWith('..') ? args.dataDir : fromHere;
     out(
         `Ctrl-C stops it; your changes stay in ${dataDirShown} (npm start -- --reset goes back to the sample data).`
     );
