@@ -3,6 +3,7 @@
 // Colours are attributes, not CSS, so a downloaded SVG or PNG looks the same as the panel.
 import { LightningElement, api } from 'lwc';
 import MAP_LABEL from '@salesforce/label/c.Atlas_RM_Canvas_Label';
+import REGION_LABEL from '@salesforce/label/c.Atlas_RM_Canvas_Region';
 import PEOPLE from '@salesforce/label/c.Atlas_RM_People_List';
 import REPORTS_LINE from '@salesforce/label/c.Atlas_RM_Legend_Reports';
 import INFLUENCE_LINE from '@salesforce/label/c.Atlas_RM_Legend_Influences';
@@ -33,6 +34,7 @@ export default class RelationshipMapCanvas extends LightningElement {
 
     labels = {
         map: MAP_LABEL,
+        region: REGION_LABEL,
         people: PEOPLE,
         reportsLine: REPORTS_LINE,
         influenceLine: INFLUENCE_LINE

@@ -112,6 +112,17 @@ describe('c-relationship-map-canvas', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('lets keyboard users reach and scroll a map wider than the panel', async () => {
+        const element = mountCanvas();
+        await flushPromises();
+
+        const region = element.shadowRoot!.querySelector('.rm-canvas')!;
+        expect(region.getAttribute('tabindex')).toBe('0');
+        expect(region.getAttribute('role')).toBe('region');
+        expect(region.getAttribute('aria-label')).toBe('c.Atlas_RM_Canvas_Region');
+        await expect(element).toBeAccessible();
+    });
+
     it('downloads the drawing as an SVG file', async () => {
         const element = mountCanvas();
         await flushPromises();
