@@ -7,7 +7,7 @@ import { describeValue, isFiniteNumber, isRecord, text } from './values';
 import { sharedCriteria } from './sharedCriteria';
 import type { PreparedCriteria } from './prepareCriteria';
 import { prepareEvidence } from './prepareEvidence';
-import type { Answer } from './prepareEvidence';
+import type { Answers } from './prepareEvidence';
 import { contactNames, prepareMembers } from './preparePeople';
 import { prepareHistory } from './prepareHistory';
 import type { PreparedHistory } from './prepareHistory';
@@ -46,7 +46,7 @@ export interface PreparedDeal {
     /** The stage whose criteria (and those before it) apply; -1 when unknown. */
     stageIndex: number;
     criteria: PreparedCriteria;
-    answers: Map<string, Answer>;
+    answers: Answers;
     members: BuyingCenterMemberRecord[];
     /** Contact id → name (a map: looking up ids that are absent, the usual case, stays cheap). */
     contactNames: ReadonlyMap<string, string>;
@@ -189,7 +189,7 @@ export function prepareDeal(input: DealScoringInput, config: DealScoringConfig):
     const criteria = sharedCriteria(source.criteria, stageOrder, config, warnings);
     const answers = prepareEvidence(
         source.evidence,
-        criteria.knownIds,
+        criteria.indexById,
         facts.id,
         asOfDay,
         warnings

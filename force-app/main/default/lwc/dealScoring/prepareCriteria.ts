@@ -33,11 +33,13 @@ export interface WeighedCriterion {
     stageIndex: number;
     /** Its importance weight (Important when blank or unknown). */
     weight: number;
+    /** Its position among all the criteria: a deal's answers are kept by it (see Answers). */
+    index: number;
 }
 
 export interface PreparedCriteria {
-    /** Every criterion with an id, active or not: evidence may answer any of them. */
-    knownIds: Set<string>;
+    /** Every criterion with an id, active or not (evidence may answer any of them) → its index. */
+    indexById: Map<string, number>;
     /** Active criteria of the stages in the sales process, by stage then sort order. */
     staged: WeighedCriterion[];
     /** Active qualification questions (no stage), by sort order. */
@@ -123,7 +125,10 @@ export function prepareCriteria(
     const fallback = config.importanceWeights.Important;
     const staged: WeighedCriterion[] = [];
     const qualification: WeighedCriterion[] = [];
-    for (const record of criteria) {
+    const indexById = new Map<string, number>();
+    for (let index = 0; index < criteria.length; index++) {
+        const record = criteria[index] as StageCriterionRecord;
+        indexById.set(record.Id, index);
         if (record.Active__c === false) {
             continue;
         }
@@ -149,7 +154,7 @@ export function prepareCriteria(
             });
         }
         if (!record.Stage__c) {
-            qualification.push({ record, stageIndex: -1, weight });
+            qualification.push({ record, stageIndex: -1, weight, index });
             continue;
         }
         const stageIndex = stageOrder.indexOf(record.Stage__c);
@@ -161,10 +166,10 @@ export function prepareCriteria(
             });
             continue;
         }
-        staged.push({ record, stageIndex, weight });
+        staged.push({ record, stageIndex, weight, index });
     }
     return {
-        knownIds: new Set(criteria.map((criterion) => criterion.Id)),
+        indexById,
         staged: staged.sort(byPlace),
         qualification: qualification.sort(byPlace)
     };

@@ -16,6 +16,9 @@ import {
 
 const STATES: readonly string[] = ['No', 'In Progress', 'Yes'];
 
+/** A deal's answers, by the index of the criterion they answer (WeighedCriterion.index). */
+export type Answers = (Answer | undefined)[];
+
 export interface Answer {
     record: DealEvidenceRecord;
     /** The state the score uses; null = not yet assessed. */
@@ -61,11 +64,11 @@ function stateOf(record: DealEvidenceRecord, warnings: DealWarning[]): EvidenceS
 
 export function prepareEvidence(
     value: unknown,
-    knownCriteria: ReadonlySet<string>,
+    indexById: ReadonlyMap<string, number>,
     opportunityId: string,
     asOfDay: number | null,
     warnings: DealWarning[]
-): Map<string, Answer> {
+): Answers {
     const records = canonical(
         identifiedRecords(
             value,
@@ -79,11 +82,12 @@ export function prepareEvidence(
     );
     // Most criteria have one answer: it is used as it is, and a list is made only for duplicates.
     // The state is read once the answer is chosen, so only the record used can warn about it.
-    const answers = new Map<string, Answer>();
+    const answers: Answers = [];
     let duplicates: Map<string, DealEvidenceRecord[]> | null = null;
     for (const record of records) {
         const criterionId = text(record.Stage_Criterion__c);
-        if (!criterionId || !knownCriteria.has(criterionId)) {
+        const index = criterionId ? indexById.get(criterionId) : undefined;
+        if (!criterionId || index === undefined) {
             warnings.push({
                 code: 'EVIDENCE_UNKNOWN_CRITERION',
                 message: evidenceUnknownCriterion(record.Id),
@@ -108,9 +112,9 @@ export function prepareEvidence(
                 recordId: record.Id
             });
         }
-        const first = answers.get(criterionId);
+        const first = answers[index];
         if (!first) {
-            answers.set(criterionId, { record, state: null });
+            answers[index] = { record, state: null };
             continue;
         }
         duplicates ??= new Map();
@@ -132,11 +136,13 @@ export function prepareEvidence(
                 message: duplicateEvidence(criterionId, group.length, used.Id),
                 recordId: used.Id
             });
-            (answers.get(criterionId) as Answer).record = used;
+            (answers[indexById.get(criterionId) as number] as Answer).record = used;
         }
     }
-    for (const answer of answers.values()) {
-        answer.state = stateOf(answer.record, warnings);
+    for (const answer of answers) {
+        if (answer) {
+            answer.state = stateOf(answer.record, warnings);
+        }
     }
     return answers;
 }

@@ -2,7 +2,7 @@
 import type { EvidenceState } from 'c/atlasModel';
 import type { DealScoringConfig } from './types';
 import type { WeighedCriterion } from './prepareCriteria';
-import type { Answer } from './prepareEvidence';
+import type { Answer, Answers } from './prepareEvidence';
 
 export interface WeighedLine {
     criterion: WeighedCriterion;
@@ -26,13 +26,13 @@ export interface Weighing {
 
 export function weigh(
     criteria: readonly WeighedCriterion[],
-    answers: ReadonlyMap<string, Answer>,
+    answers: Readonly<Answers>,
     config: DealScoringConfig
 ): Weighing {
     const yes = config.stateValues.Yes;
     const lines: WeighedLine[] = [];
     for (const criterion of criteria) {
-        const answer = answers.get(criterion.record.Id) ?? null;
+        const answer = answers[criterion.index] ?? null;
         const state = answer?.state ?? null;
         lines.push({
             criterion,
