@@ -256,8 +256,14 @@ export const CORRUPTIONS: readonly [string, Corruption][] = [
                 .map((State__c) => ({
                     ...deal,
                     evidence: [
+                        // An earlier junk case may have put null or a number in the list.
                         ...asList(deal.evidence).filter(
-                            (record) => record.Stage_Criterion__c !== 'c0'
+                            (record) =>
+                                !(
+                                    typeof record === 'object' &&
+                                    record !== null &&
+                                    record.Stage_Criterion__c === 'c0'
+                                )
                         ),
                         {
                             Id: 'e-odd',
