@@ -119,12 +119,12 @@ export function hygieneFactor(
     config: DealScoringConfig
 ): { factor: Factor; risks: Risk[] } {
     const points = config.weights.hygiene;
-    const judged = judge(deal, config);
+    const verdicts = judge(deal, config);
     const details: FactorDetail[] = [];
     const risks: Risk[] = [];
     let earned = 0;
     for (const check of CHECKS) {
-        const { status, text, risk } = judged[check];
+        const { status, text, risk } = verdicts[check];
         const possible = points * HYGIENE_SHARES[check];
         const kept = status === 'problem' ? 0 : possible;
         earned += kept;

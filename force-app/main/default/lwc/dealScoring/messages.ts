@@ -159,8 +159,9 @@ const STATE_TEXT: Readonly<Record<string, string>> = {
     No: 'the customer said no'
 };
 
-const stateText = (line: WeighedLine): string =>
-    line.state === null ? 'not yet assessed' : (STATE_TEXT[line.state] ?? line.state);
+function stateText(line: WeighedLine): string {
+    return line.state === null ? 'not yet assessed' : (STATE_TEXT[line.state] ?? line.state);
+}
 
 /** "Needs Analysis (required): Customer agreed … — met, verified by Marcus Bell on 2026-11-13." */
 export function criterionLine(line: WeighedLine, names: ReadonlyMap<string, string>): string {

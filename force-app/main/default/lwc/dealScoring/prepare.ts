@@ -95,10 +95,12 @@ function checked<T>(
     return read;
 }
 
-const nonBlankText = (value: unknown): string | null =>
-    typeof value === 'string' && value ? value : null;
-const dateText = (value: unknown): string | null =>
-    dayNumber(value) === null ? null : (value as string);
+function nonBlankText(value: unknown): string | null {
+    return typeof value === 'string' && value ? value : null;
+}
+function dateText(value: unknown): string | null {
+    return dayNumber(value) === null ? null : (value as string);
+}
 
 function opportunityOf(
     value: unknown,
