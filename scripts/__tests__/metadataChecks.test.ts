@@ -152,6 +152,23 @@ describe('@salesforce/schema imports', () => {
         });
     });
 
+    it('accept a missing field on purpose below an ignore comment', async () => {
+        project.replace(
+            BUNDLE,
+            'export const BUYING_CENTER_FIELDS',
+            "// check-metadata-ignore-next-line: a test of the error for a missing field\nexport const MISSING = '@salesforce/schema/Buying_Center__c.Nope__c';\nexport const BUYING_CENTER_FIELDS"
+        );
+        expect(await findings(schemaImports)).toEqual([]);
+        project.replace(
+            BUNDLE,
+            '// check-metadata-ignore-next-line: a test of the error for a missing field\n',
+            ''
+        );
+        expect((await onlyFinding(schemaImports)).message).toContain(
+            'Buying_Center__c has no field Nope__c'
+        );
+    });
+
     it('follow relationship paths and name the wrong step', async () => {
         project.replace(BUNDLE, 'Contact__r.AccountId', 'Contact__c.AccountId');
         expect((await onlyFinding(schemaImports)).message).toContain(

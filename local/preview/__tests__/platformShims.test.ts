@@ -1,5 +1,6 @@
 // The preview's platform modules against a fake org (fetch replaced): the wire semantics the
 // panels rely on, the LDS error shape atlasErrors reads, and the page addresses navigation makes.
+// check-metadata-ignore-file: these tests feed made-up object and field names on purpose.
 import {
     fieldErrorsOf,
     reduceErrors

@@ -1,4 +1,5 @@
 /** @jest-environment node */
+// check-metadata-ignore-file: these tests feed made-up object and field names on purpose.
 // The preview host end to end without a browser: a cold build then a cache hit, every page address
 // answering with the app script, the SLDS assets, the same-origin proxy to the local org (token
 // added by the server), and the label and schema modules the build generates.

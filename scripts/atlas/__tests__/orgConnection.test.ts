@@ -1,4 +1,5 @@
 /** @jest-environment node */
+// check-metadata-ignore-file: these tests feed made-up object and field names on purpose.
 // How atlas reaches an org. --target-org: the sf CLI's stored auth (a fake runner for the failure
 // cases, the real pinned CLI with a temp HOME for the happy path); no flag: the local org's
 // connection file, or a local org the command starts. Every failure ends in a message saying what

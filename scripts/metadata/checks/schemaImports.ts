@@ -3,6 +3,7 @@
 import { lineOf } from '../files';
 import { suggestion } from '../schema';
 import { projectSources, type Check, type Finding } from './check';
+import { IGNORE_FILE, IGNORE_NEXT_LINE } from './customNames';
 
 const SCHEMA_MODULE = /(['"`])@salesforce\/schema\/([^'"`]+)\1/g;
 
@@ -12,12 +13,17 @@ export const schemaImports: Check = {
         const findings: Finding[] = [];
         const { schema } = context;
         for (const source of projectSources(context)) {
-            if (!/\.(ts|js)$/.test(source.path)) {
+            // The same markers as the __c name check: a test may name a missing field on purpose.
+            if (!/\.(ts|js)$/.test(source.path) || source.text.includes(IGNORE_FILE)) {
                 continue;
             }
+            const lines = source.text.split('\n');
             for (const match of source.text.matchAll(SCHEMA_MODULE)) {
                 const reference = match[2] ?? '';
                 const line = lineOf(source.text, match.index);
+                if ((lines[line - 2] ?? '').includes(IGNORE_NEXT_LINE)) {
+                    continue;
+                }
                 const [objectName = '', ...path] = reference.split('.');
                 const object = schema.object(objectName);
                 if (object === undefined) {

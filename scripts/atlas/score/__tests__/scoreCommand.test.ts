@@ -197,6 +197,7 @@ describe('atlas score on the seeded local org', () => {
 
     it('reports an unknown field in --where as the org names it, and writes nothing', async () => {
         const before = countAll(org);
+        // check-metadata-ignore-next-line: a made-up name on purpose
         const run = await score(org.conn, ['--where', 'Bogus__c = 1'], { now: LATER, cwd });
         expect(run.code).toBe(1);
         expect(run.err).toMatch(/stopped early — .*INVALID_FIELD/);
