@@ -229,17 +229,26 @@ export const MAP_CELL_EDITABLE_FIELDS = [
     'Opportunity__c'
 ] as const;
 
+/** The fields a map write sends: the editable ones, and the account when it creates the map. */
+export function opportunityMapWriteFields(
+    accountId: RecordId,
+    recordId: RecordId | null | undefined,
+    values: RecordFields
+): RecordFields {
+    const fields = pickFields(values, OPPORTUNITY_MAP_EDITABLE_FIELDS);
+    return recordId ? fields : { ...fields, Account__c: accountId };
+}
+
 /** Creates a map of the account (recordId blank) or updates one. */
 export function saveOpportunityMap(
     accountId: RecordId,
     recordId: RecordId | null | undefined,
     values: RecordFields
 ): Promise<string> {
-    const fields = pickFields(values, OPPORTUNITY_MAP_EDITABLE_FIELDS);
     return saveRecord(
         OPPORTUNITY_MAP_OBJECT,
         recordId,
-        recordId ? fields : { ...fields, Account__c: accountId }
+        opportunityMapWriteFields(accountId, recordId, values)
     );
 }
 
@@ -250,28 +259,50 @@ export interface CellPosition {
     solutionId: RecordId;
 }
 
+/** The fields a cell write sends: the editable ones, and its position when it creates the cell. */
+export function mapCellWriteFields(
+    position: CellPosition,
+    recordId: RecordId | null | undefined,
+    values: RecordFields
+): RecordFields {
+    const fields = pickFields(values, MAP_CELL_EDITABLE_FIELDS);
+    return recordId
+        ? fields
+        : {
+              ...fields,
+              Opportunity_Map__c: position.mapId,
+              Buying_Center__c: position.buyingCenterId,
+              Solution__c: position.solutionId
+          };
+}
+
 /** Creates the cell at a position (recordId blank) or updates a cell. */
 export function saveMapCell(
     position: CellPosition,
     recordId: RecordId | null | undefined,
     values: RecordFields
 ): Promise<string> {
-    const fields = pickFields(values, MAP_CELL_EDITABLE_FIELDS);
     return saveRecord(
         OPPORTUNITY_MAP_CELL_OBJECT,
         recordId,
-        recordId
-            ? fields
-            : {
-                  ...fields,
-                  Opportunity_Map__c: position.mapId,
-                  Buying_Center__c: position.buyingCenterId,
-                  Solution__c: position.solutionId
-              }
+        mapCellWriteFields(position, recordId, values)
     );
 }
 
 export const OPPORTUNITY_FROM_CELL_FIELDS = ['Name', 'StageName', 'CloseDate', 'Amount'] as const;
+
+/** The new opportunity of a cell: what the user gave, on the account and the cell's buying center. */
+export function opportunityFromCellFields(
+    accountId: RecordId,
+    buyingCenterId: RecordId,
+    values: RecordFields
+): RecordFields {
+    return {
+        ...pickFields(values, OPPORTUNITY_FROM_CELL_FIELDS),
+        AccountId: accountId,
+        Buying_Center__c: buyingCenterId
+    };
+}
 
 /**
  * Creates the opportunity a Potential cell turns into, on the account and the cell's buying center;
@@ -282,17 +313,19 @@ export function createOpportunityForCell(
     buyingCenterId: RecordId,
     values: RecordFields
 ): Promise<string> {
-    return saveRecord('Opportunity', null, {
-        ...pickFields(values, OPPORTUNITY_FROM_CELL_FIELDS),
-        AccountId: accountId,
-        Buying_Center__c: buyingCenterId
-    });
+    return saveRecord(
+        'Opportunity',
+        null,
+        opportunityFromCellFields(accountId, buyingCenterId, values)
+    );
+}
+
+/** What linking a cell to its new opportunity writes: the link, and the cell is now Pursuing. */
+export function cellLinkFields(opportunityId: RecordId): RecordFields {
+    return { Opportunity__c: opportunityId, Status__c: 'Pursuing' };
 }
 
 /** Links a cell to its new opportunity and marks it Pursuing. */
 export function linkCellToOpportunity(cellId: RecordId, opportunityId: RecordId): Promise<string> {
-    return saveRecord(OPPORTUNITY_MAP_CELL_OBJECT, cellId, {
-        Opportunity__c: opportunityId,
-        Status__c: 'Pursuing'
-    });
+    return saveRecord(OPPORTUNITY_MAP_CELL_OBJECT, cellId, cellLinkFields(opportunityId));
 }
