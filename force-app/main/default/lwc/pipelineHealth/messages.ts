@@ -150,11 +150,13 @@ export function noDecisionRate(noDecision: number, closed: number): string {
     return `${noDecision} of ${closed} closed deals ended with no decision.`;
 }
 export function noDatedDeals(closed: number): string {
-    return `Cycle length unknown: none of the ${closed} closed deals has both a created date and a close date on or after it.`;
+    return `Cycle length unknown: none of the ${closed} closed deals has both a start (created date or first stage change) and a close date on or after it.`;
 }
 export function averageCycle(measured: number, closed: number): string {
     const left = closed - measured;
-    return `Average from created to closed over ${measured} closed deals${left > 0 ? ` (${left} without usable dates left out)` : ''}.`;
+    // A deal loaded after it began (imported) has stage history older than the record, hence the
+    // earlier of the two dates.
+    return `Average from start (the earlier of created date and first stage change) to close over ${measured} closed deals${left > 0 ? ` (${left} without usable dates left out)` : ''}.`;
 }
 export const NO_WON_AMOUNTS = 'Average won deal unknown: no won deal has an amount.';
 export function averageWon(count: number): string {

@@ -20,6 +20,13 @@ export interface Deal {
     closeText: string | null;
     created: number | null;
     createdText: string | null;
+    /**
+     * When the deal started, for its cycle length: the earlier of its created date and its first
+     * dated stage change (either alone when the other is unknown), or null. Stage history older
+     * than the record means the record was loaded later than the deal began — imported, with the
+     * platform setting CreatedDate on insert — so the history tells the true start.
+     */
+    started: number | null;
     lastActivity: number | null;
     lossReason: string | null;
     /** Stage indexes the deal is known to have entered, ascending; null without usable history. */
@@ -168,6 +175,22 @@ function historyOf(
     return entered.size > 0 ? [...entered].sort((a, b) => a - b) : null;
 }
 
+/** The day of the earliest dated stage change (any stage, open or closed), or null. */
+function firstHistoryDay(raw: unknown): number | null {
+    let first: number | null = null;
+    for (const change of Array.isArray(raw) ? raw : []) {
+        const day = isRecord(change) && text(change.StageName) ? dayNumber(change.EnteredAt) : null;
+        if (day !== null && (first === null || day < first)) {
+            first = day;
+        }
+    }
+    return first;
+}
+
+function earlierOf(a: number | null, b: number | null): number | null {
+    return a === null ? b : b === null ? a : Math.min(a, b);
+}
+
 function prepareDeal(
     record: Record<string, unknown>,
     id: string,
@@ -180,6 +203,8 @@ function prepareDeal(
     const rawAmount = record.Amount;
     const closeText = text(record.CloseDate);
     const createdText = text(record.CreatedDate);
+    const created = dayNumber(createdText);
+    const rawHistory = own(histories, id);
     return {
         id,
         name,
@@ -190,14 +215,15 @@ function prepareDeal(
         negativeAmount: isFiniteNumber(rawAmount) && rawAmount < 0 ? rawAmount : null,
         close: dayNumber(closeText),
         closeText: closeText?.slice(0, 10) ?? null,
-        created: dayNumber(createdText),
+        created,
         createdText: createdText?.slice(0, 10) ?? null,
+        started: earlierOf(created, firstHistoryDay(rawHistory)),
         lastActivity: dayNumber(record.LastActivityDate),
         lossReason:
             record.Loss_Reason__c === null || record.Loss_Reason__c === undefined
                 ? null
                 : describe(record.Loss_Reason__c),
-        history: historyOf(own(histories, id), name, id, stages, warnings)
+        history: historyOf(rawHistory, name, id, stages, warnings)
     };
 }
 

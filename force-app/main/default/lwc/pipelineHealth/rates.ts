@@ -28,12 +28,16 @@ function measured(
     return { key, value, confidence, basedOn, code: 'MEASURED', message };
 }
 
-/** Days from created to closed of each closed deal whose dates allow it. */
+/**
+ * Days from start to close of each closed deal whose dates allow it. The start is the earlier of
+ * the created date and the first stage change (`Deal.started`): a deal imported after it closed has
+ * a created date later than its close date, and its stage history still says when it began.
+ */
 export function cycleLengths(closed: readonly Deal[]): number[] {
     const lengths: number[] = [];
     for (const deal of closed) {
-        if (deal.created !== null && deal.close !== null && deal.close >= deal.created) {
-            lengths.push(deal.close - deal.created);
+        if (deal.started !== null && deal.close !== null && deal.close >= deal.started) {
+            lengths.push(deal.close - deal.started);
         }
     }
     return lengths;

@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { assessPipeline } from 'c/pipelineHealth';
+import type { OpportunityRecord, StageChange } from 'c/atlasModel';
 import type { PipelineHealth } from 'c/pipelineHealth';
 import { AS_OF, CLOSED, OPEN, STAGES, TARGET, deal, lost, won, workedExample } from './fixtures';
 
@@ -124,18 +125,20 @@ describe('assessPipeline: the worked example', () => {
             message: '2 won of 5 closed deals.'
         });
         expect(health.noDecisionRate.value).toBeCloseTo(0.2, 12);
+        // w1 and w2: 60 days from created to closed. l1 and l2 have no created date; their stage
+        // history starts on 2026-01-01, 180 days before they closed on 2026-06-30. l3 has neither.
         expect(health.averageCycleDays).toMatchObject({
-            value: 60,
-            basedOn: 2,
+            value: 120,
+            basedOn: 4,
             message:
-                'Average from created to closed over 2 closed deals (3 without usable dates left out).'
+                'Average from start (the earlier of created date and first stage change) to close over 4 closed deals (1 without usable dates left out).'
         });
         expect(health.averageWonAmount.value).toBe(100);
-        // 5 open deals × 40% × 100 ÷ 60 days; × 92 days in the period.
-        expect(health.velocityPerDay.value).toBeCloseTo(200 / 60, 12);
+        // 5 open deals × 40% × 100 ÷ 120 days; × 92 days in the period.
+        expect(health.velocityPerDay.value).toBeCloseTo(200 / 120, 12);
         expect(health.velocityPerDay.confidence).toBe('low');
-        expect(health.velocityPerPeriod.value).toBeCloseTo((200 / 60) * 92, 9);
-        expect(health.velocityPerPeriod.message).toBe('3 a day × 92 days in the period.');
+        expect(health.velocityPerPeriod.value).toBeCloseTo((200 / 120) * 92, 9);
+        expect(health.velocityPerPeriod.message).toBe('2 a day × 92 days in the period.');
     });
 
     it('warns that lost deals without history make later factors optimistic', () => {
@@ -239,6 +242,122 @@ describe('assessPipeline: thin and missing history', () => {
             [null, 'NEVER_WON'],
             [1, 'THIN']
         ]);
+    });
+});
+
+describe('assessPipeline: a deal starts at the earlier of its created date and its first stage change', () => {
+    // One closed deal at a time, so the average cycle is that deal's cycle. A deal imported after
+    // it closed has a created date (set by the platform on insert) later than its close date; its
+    // stage history still says when it began.
+    const cases: [string, Partial<OpportunityRecord>, StageChange[] | undefined, number | null][] =
+        [
+            [
+                'imported after it closed: the history starts it',
+                { CreatedDate: '2026-11-21T09:00:00.000Z', CloseDate: '2026-06-30' },
+                [
+                    { StageName: 'Qualify', EnteredAt: '2026-03-01T06:00:00.000Z' },
+                    { StageName: 'Propose', EnteredAt: '2026-04-05T06:00:00.000Z' }
+                ],
+                121
+            ],
+            [
+                'created before its first stage change: the created date starts it',
+                { CreatedDate: '2026-01-10T09:00:00.000Z', CloseDate: '2026-04-11' },
+                [{ StageName: 'Propose', EnteredAt: '2026-02-01' }],
+                91
+            ],
+            [
+                'history out of order: the earliest change counts, whatever its stage',
+                { CreatedDate: '2026-11-21T09:00:00.000Z', CloseDate: '2026-06-30' },
+                [
+                    { StageName: 'Propose', EnteredAt: '2026-05-01' },
+                    { StageName: 'Discovery', EnteredAt: '2026-04-01' },
+                    { StageName: 'Qualify', EnteredAt: '2026-04-15' }
+                ],
+                90
+            ],
+            [
+                'no created date: the history alone starts it',
+                { CloseDate: '2026-05-31' },
+                [{ StageName: 'Qualify', EnteredAt: '2026-05-01' }],
+                30
+            ],
+            [
+                'no history: the created date alone starts it',
+                { CreatedDate: '2026-05-01T09:00:00.000Z', CloseDate: '2026-05-31' },
+                undefined,
+                30
+            ],
+            [
+                'history without a usable date, created after close: left out',
+                { CreatedDate: '2026-11-21T09:00:00.000Z', CloseDate: '2026-06-30' },
+                [{ StageName: 'Qualify', EnteredAt: 'not a date' }],
+                null
+            ]
+        ];
+
+    it.each(cases)('%s', (_, fields, history, days) => {
+        const health = assessPipeline({
+            opportunities: [won('c1', { Amount: 100, ...fields })],
+            stageHistories: history === undefined ? {} : { c1: history },
+            stageOrder: STAGES,
+            target: TARGET,
+            asOf: AS_OF
+        });
+        expect(health.averageCycleDays.value).toBe(days);
+        expect(health.averageCycleDays.code).toBe(days === null ? 'NO_DATED_DEALS' : 'MEASURED');
+    });
+
+    it('says how the start is chosen, and what it left out', () => {
+        const health = assessPipeline({
+            opportunities: [
+                won('c1', { Amount: 100, CreatedDate: '2026-11-21', CloseDate: '2026-06-30' }),
+                lost('c2', { Amount: 100, CreatedDate: '2026-11-21', CloseDate: '2026-06-30' })
+            ],
+            stageHistories: { c1: [{ StageName: 'Qualify', EnteredAt: '2026-04-01' }] },
+            stageOrder: STAGES,
+            target: TARGET,
+            asOf: AS_OF
+        });
+        expect(health.averageCycleDays).toEqual({
+            key: 'averageCycleDays',
+            value: 90,
+            confidence: 'low',
+            basedOn: 1,
+            code: 'MEASURED',
+            message:
+                'Average from start (the earlier of created date and first stage change) to close over 1 closed deals (1 without usable dates left out).'
+        });
+        const none = assessPipeline({
+            opportunities: [
+                lost('c2', { Amount: 100, CreatedDate: '2026-11-21', CloseDate: '2026-06-30' })
+            ],
+            stageOrder: STAGES,
+            target: TARGET,
+            asOf: AS_OF
+        });
+        expect(none.averageCycleDays.message).toBe(
+            'Cycle length unknown: none of the 1 closed deals has both a start (created date or first stage change) and a close date on or after it.'
+        );
+    });
+
+    it('keeps the created date for the integrity checks of open deals', () => {
+        // An open deal created after its close date is still listed, whatever its history says.
+        const health = assessPipeline({
+            opportunities: [
+                deal('z1', {
+                    StageName: 'Qualify',
+                    Amount: 10,
+                    CreatedDate: '2026-12-20T00:00:00Z',
+                    CloseDate: '2026-12-15'
+                })
+            ],
+            stageHistories: { z1: [{ StageName: 'Qualify', EnteredAt: '2026-10-01' }] },
+            stageOrder: STAGES,
+            target: TARGET,
+            asOf: AS_OF
+        });
+        expect(health.integrity.map((issue) => issue.code)).toEqual(['CLOSED_BEFORE_CREATED']);
     });
 });
 
