@@ -9,6 +9,7 @@ import {
 } from 'c/atlasData';
 import type { CellPosition, OpportunityMapCellView, RecordFields } from 'c/atlasData';
 import type { CellEditorMode } from 'c/opportunityMapCellEditor';
+import type { SelectedCell } from './cellSelection';
 
 export interface PendingOpportunity {
     cellId: string;
@@ -23,6 +24,13 @@ export interface CellSave {
     mode: CellEditorMode;
     values: RecordFields;
     changed: RecordFields;
+}
+
+/** What the cell editor's save event carries: the form's values, those the user changed, the mode. */
+export interface CellSaveRequest {
+    values: RecordFields;
+    changed: RecordFields;
+    mode: CellEditorMode;
 }
 
 export interface CellSaveLabels {
@@ -55,12 +63,35 @@ export async function writeCellSave(
         pending.current = null;
         return formatLabel(labels.opportunityCreated, opportunity.name);
     }
-    const fields =
-        mode === 'block'
-            ? { Status__c: 'Blocked', Blocked_Reason__c: values.Blocked_Reason__c ?? null }
-            : cell
-              ? save.changed
-              : values;
-    await saveMapCell(save.position, cell?.Id, fields);
+    await saveMapCell(save.position, cell?.Id, cellSaveFields(save));
     return labels.cellSaved;
+}
+
+/** The save the editor asked for at the open spot; null while the account or the spot is unknown. */
+export function cellSaveOf(
+    accountId: string | undefined,
+    selected: SelectedCell | null,
+    request: CellSaveRequest
+): CellSave | null {
+    if (!accountId || !selected) {
+        return null;
+    }
+    const { values, changed, mode } = request;
+    return { accountId, position: selected.position, cell: selected.cell, mode, values, changed };
+}
+
+/** An edit of an existing cell that changed nothing: the editor just closes, nothing is written. */
+export function isUnchangedEdit(save: CellSave): boolean {
+    return save.mode === 'edit' && save.cell !== null && Object.keys(save.changed).length === 0;
+}
+
+/**
+ * The cell fields an edit or a block writes: a block sets the status and its reason; an edit of a
+ * cell only what the user changed; a new cell everything the form holds.
+ */
+export function cellSaveFields(save: CellSave): RecordFields {
+    if (save.mode === 'block') {
+        return { Status__c: 'Blocked', Blocked_Reason__c: save.values.Blocked_Reason__c ?? null };
+    }
+    return save.cell ? save.changed : save.values;
 }

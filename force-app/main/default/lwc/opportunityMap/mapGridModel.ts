@@ -1,10 +1,11 @@
 // Builds what the Opportunity Map shows from the whiteSpace helper: the grid rows and columns in
 // its order, each cell's value (whiteSpace.cellValue), the totals and the cells whose linked
 // opportunity disagrees with them; and which map to show when the user has not chosen one.
+// What the cell editor shows about the open spot is in cellSelection.
 import { cellValue, whiteSpaceTotals } from 'c/whiteSpace';
 import type { WhiteSpaceTotals } from 'c/whiteSpace';
 import { formatLabel } from 'c/atlasData';
-import type { OpportunityMapCellView, OpportunityMapsData, OpportunityMapView } from 'c/atlasData';
+import type { OpportunityMapsData, OpportunityMapView } from 'c/atlasData';
 import type { IsoDate, MapCellStatus, OpportunityRecord } from 'c/atlasModel';
 import type { GridModel, GridTotals } from 'c/opportunityMapGrid';
 
@@ -100,51 +101,5 @@ export function gridModel(
         })),
         totals: gridTotals(space.map),
         legend: LEGEND_ORDER.map((status) => ({ status, text: statusText[status] ?? status }))
-    };
-}
-
-export interface SelectedCell {
-    key: string;
-    cell: OpportunityMapCellView | null;
-    buyingCenterName: string;
-    solutionName: string;
-    /** A new opportunity's proposed name, first open stage, close date (map's end) and amount. */
-    opportunityDefaults: Record<string, unknown>;
-}
-
-/** What the cell editor needs about the spot of the grid the user opened. */
-export function selectedCell(
-    data: OpportunityMapsData,
-    map: OpportunityMapView,
-    selection: { buyingCenterId: string; solutionId: string },
-    labels: { opportunityDefaultName: string },
-    firstOpenStage: string | null = null
-): SelectedCell {
-    const cell =
-        map.cells.find(
-            (candidate) =>
-                candidate.Buying_Center__c === selection.buyingCenterId &&
-                candidate.Solution__c === selection.solutionId
-        ) ?? null;
-    const buyingCenterName =
-        data.buyingCenters.find((center) => center.Id === selection.buyingCenterId)?.Name ?? '';
-    const solutionName =
-        data.solutions.find((solution) => solution.Id === selection.solutionId)?.Name ?? '';
-    return {
-        key: `${map.Id}:${selection.buyingCenterId}:${selection.solutionId}`,
-        cell,
-        buyingCenterName,
-        solutionName,
-        opportunityDefaults: {
-            Name: formatLabel(
-                labels.opportunityDefaultName,
-                data.accountName,
-                buyingCenterName,
-                solutionName
-            ),
-            StageName: firstOpenStage,
-            CloseDate: map.Period_End__c ?? null,
-            Amount: cell?.Potential_Value__c ?? null
-        }
     };
 }

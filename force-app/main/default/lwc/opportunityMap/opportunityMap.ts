@@ -1,6 +1,8 @@
 // The Opportunity Map panel on an Account page: the white-space grid of the chosen map (buying
 // centers down, solutions across) with totals from the whiteSpace helper; choose or create a map,
 // edit a cell in place, block it with a reason, or turn a Potential cell into an opportunity.
+// The container wires data and events; mapPanelView builds what it shows, cellWrites what a save
+// writes, cellSaveErrors what a failed save says.
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
@@ -8,47 +10,33 @@ import { getObjectInfos, getPicklistValues } from 'lightning/uiObjectInfoApi';
 import type { ObjectInfosResult } from 'lightning/uiObjectInfoApi';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import { explainDuplicateKeys, fieldErrorsOf } from 'c/atlasErrors';
 import {
     OPPORTUNITY_MAPS_QUERY,
     accessByObject,
-    accessTo,
     defaultRecordTypeIdOf,
-    formatLabel,
     openStagesOfPicklist,
     opportunityMapsFromGraphQL,
     todayIso
 } from 'c/atlasData';
-import type {
-    ObjectAccess,
-    OpportunityMapCellView,
-    OpportunityMapsData,
-    OpportunityMapView,
-    PicklistEntry,
-    RecordFields
-} from 'c/atlasData';
-import type { GridModel } from 'c/opportunityMapGrid';
-import type { CellEditorMode } from 'c/opportunityMapCellEditor';
+import type { ObjectAccess, OpportunityMapsData, PicklistEntry } from 'c/atlasData';
 import MAP_OBJECT from '@salesforce/schema/Opportunity_Map__c';
 import CELL_OBJECT from '@salesforce/schema/Opportunity_Map_Cell__c';
 import OPPORTUNITY_OBJECT from '@salesforce/schema/Opportunity';
 import STAGE_FIELD from '@salesforce/schema/Opportunity.StageName';
-import { writeCellSave } from './cellWrites';
-import type { PendingOpportunity } from './cellWrites';
-import { chooseMap, gridModel, selectedCell } from './mapGridModel';
-import type { SelectedCell } from './mapGridModel';
+import { cellSaveOf, isUnchangedEdit, writeCellSave } from './cellWrites';
+import type { CellSaveRequest, PendingOpportunity } from './cellWrites';
+import { explainCellSaveError } from './cellSaveErrors';
+import type { CellSelection } from './cellSelection';
+import { mapPanelView } from './mapPanelView';
+import type { MapPanelState, MapPanelView } from './mapPanelView';
+import { rememberLastResult } from './lastResult';
 import { CONFLICT_TEXT, MAP_LABELS as LABELS, STATUS_TEXT } from './mapLabels';
 
-interface Selection {
-    buyingCenterId: string;
-    solutionId: string;
-}
-
-interface CellSaveDetail {
-    values: RecordFields;
-    changed: RecordFields;
-    mode: CellEditorMode;
-}
+const PANEL_TEXT = {
+    statusText: STATUS_TEXT,
+    conflictText: CONFLICT_TEXT,
+    opportunityDefaultName: LABELS.opportunityDefaultName
+};
 
 export default class OpportunityMap extends NavigationMixin(LightningElement) {
     @api recordId: string | undefined;
@@ -58,7 +46,7 @@ export default class OpportunityMap extends NavigationMixin(LightningElement) {
     loadErrors: unknown;
     access: Record<string, ObjectAccess> = {};
     chosenMapId: string | null = null;
-    selection: Selection | null = null;
+    selection: CellSelection | null = null;
     cellSaving = false;
     cellSaveErrors: unknown;
     cellFieldErrors: Record<string, string> = {};
@@ -69,6 +57,9 @@ export default class OpportunityMap extends NavigationMixin(LightningElement) {
     /** An opportunity created for a cell whose link failed: saving again only links it. */
     private pendingOpportunity: { current: PendingOpportunity | null } = { current: null };
     private refreshData: (() => Promise<void>) | undefined;
+    private buildView = rememberLastResult((state: MapPanelState) =>
+        mapPanelView(state, PANEL_TEXT)
+    );
 
     get variables(): Record<string, unknown> {
         return { accountId: this.recordId };
@@ -100,85 +91,17 @@ export default class OpportunityMap extends NavigationMixin(LightningElement) {
         this.openStages = openStagesOfPicklist(data);
     }
 
-    get stageOptions(): { label: string; value: string }[] {
-        return this.openStages.map((stage) => ({ label: stage.label, value: stage.value }));
-    }
-
-    get mapAccess(): ObjectAccess {
-        return accessTo(this.access, 'Opportunity_Map__c');
-    }
-
-    get cellAccess(): ObjectAccess {
-        return accessTo(this.access, 'Opportunity_Map_Cell__c');
-    }
-
-    /** Creating an opportunity needs the right to, and the stages it may start in. */
-    get canCreateOpportunity(): boolean {
-        return accessTo(this.access, 'Opportunity').canCreate && this.openStages.length > 0;
-    }
-
-    get canEditCells(): boolean {
-        return this.cellAccess.canCreate && this.cellAccess.canEdit;
-    }
-
-    get isLoading(): boolean {
-        return this.data === undefined && !this.loadErrors;
-    }
-
-    get currentMap(): OpportunityMapView | undefined {
-        return this.data ? chooseMap(this.data.maps, this.chosenMapId, todayIso()) : undefined;
-    }
-
-    get currentMapId(): string | undefined {
-        return this.currentMap?.Id;
-    }
-
-    get hasMaps(): boolean {
-        return (this.data?.maps.length ?? 0) > 0;
-    }
-
-    get isEmpty(): boolean {
-        return this.data !== undefined && !this.hasMaps;
-    }
-
-    get isReadOnly(): boolean {
-        return this.hasMaps && !this.canEditCells;
-    }
-
-    get model(): GridModel | undefined {
-        return this.data && this.currentMap
-            ? gridModel(this.data, this.currentMap, STATUS_TEXT, CONFLICT_TEXT)
-            : undefined;
-    }
-
-    get hasGrid(): boolean {
-        const model = this.model;
-        return !!model && model.rows.length > 0 && model.columns.length > 0;
-    }
-
-    get noBuyingCenters(): boolean {
-        return this.hasMaps && (this.data?.buyingCenters.length ?? 0) === 0;
-    }
-
-    get noSolutions(): boolean {
-        return this.hasMaps && !this.noBuyingCenters && (this.model?.columns.length ?? 0) === 0;
-    }
-
-    /** The open cell: its record (null for an empty spot), names and new-opportunity defaults. */
-    get selected(): SelectedCell | null {
-        return this.data && this.currentMap && this.selection
-            ? selectedCell(
-                  this.data,
-                  this.currentMap,
-                  this.selection,
-                  LABELS,
-                  this.openStages[0]?.value ?? null
-              )
-            : null;
-    }
-
-    get selectedCell(): OpportunityMapCellView | null {
-        return this.selected?.cell ?? null;
+    /** What the template shows; built again only when what it is built from changes. */
+    get view(): MapPanelView {
+        return this.buildView({
+            data: this.data,
+            loadErrors: this.loadErrors,
+            access: this.access,
+            openStages: this.openStages,
+            chosenMapId: this.chosenMapId,
+            selection: this.selection,
+            today: todayIso()
+        });
     }
 
     handleMapChange(event: CustomEvent<{ mapId: string }>): void {
@@ -192,9 +115,8 @@ export default class OpportunityMap extends NavigationMixin(LightningElement) {
         await this.refresh();
     }
 
-    handleCellSelect(event: CustomEvent<Selection>): void {
-        this.cellSaveErrors = undefined;
-        this.cellFieldErrors = {};
+    handleCellSelect(event: CustomEvent<CellSelection>): void {
+        this.clearCellErrors();
         this.selection = {
             buyingCenterId: event.detail.buyingCenterId,
             solutionId: event.detail.solutionId
@@ -202,8 +124,7 @@ export default class OpportunityMap extends NavigationMixin(LightningElement) {
     }
 
     handleCellModeChange(): void {
-        this.cellSaveErrors = undefined;
-        this.cellFieldErrors = {};
+        this.clearCellErrors();
     }
 
     handleCellClose(): void {
@@ -225,55 +146,39 @@ export default class OpportunityMap extends NavigationMixin(LightningElement) {
         });
     }
 
-    async handleCellSave(event: CustomEvent<CellSaveDetail>): Promise<void> {
-        const selection = this.selection;
-        const map = this.currentMap;
-        if (!selection || !map || !this.recordId) {
+    async handleCellSave(event: CustomEvent<CellSaveRequest>): Promise<void> {
+        const save = cellSaveOf(this.recordId, this.view.selected, event.detail);
+        if (!save) {
             return;
         }
-        const cell = this.selectedCell;
-        const { values, changed, mode } = event.detail;
-        if (mode === 'edit' && cell && Object.keys(changed).length === 0) {
+        if (isUnchangedEdit(save)) {
             this.handleCellClose();
             return;
         }
         this.cellSaving = true;
-        this.cellSaveErrors = undefined;
-        this.cellFieldErrors = {};
+        this.clearCellErrors();
         try {
-            const message = await writeCellSave(
-                {
-                    accountId: this.recordId,
-                    position: { mapId: map.Id, ...selection },
-                    cell,
-                    mode,
-                    values,
-                    changed
-                },
-                this.pendingOpportunity,
-                LABELS
-            );
+            const message = await writeCellSave(save, this.pendingOpportunity, LABELS);
             this.selection = null;
             this.toast(message);
             await this.refresh();
-            this.focusGridCell(selection);
+            this.focusGridCell(save.position);
         } catch (error) {
-            // The editor stays open with what the user typed; the errors say what to fix. A
-            // duplicate cell key means someone else created this cell since the map loaded.
-            const explained = explainDuplicateKeys(error, [
-                { keyField: 'Cell_Key__c', message: LABELS.cellDuplicate }
-            ]);
-            const pending = this.pendingOpportunity.current;
-            this.cellSaveErrors = pending
-                ? [formatLabel(LABELS.opportunityNotLinked, pending.name), explained]
-                : explained;
-            this.cellFieldErrors = fieldErrorsOf(explained);
+            // The editor stays open with what the user typed; the errors say what to fix.
+            const shown = explainCellSaveError(error, this.pendingOpportunity.current, LABELS);
+            this.cellSaveErrors = shown.errors;
+            this.cellFieldErrors = shown.fieldErrors;
         } finally {
             this.cellSaving = false;
         }
     }
 
-    private focusGridCell(selection: Selection): void {
+    private clearCellErrors(): void {
+        this.cellSaveErrors = undefined;
+        this.cellFieldErrors = {};
+    }
+
+    private focusGridCell(selection: CellSelection): void {
         const grid = this.template?.querySelector('c-opportunity-map-grid') as
             (HTMLElement & { focusCell?: (bc: string, solution: string) => void }) | null;
         grid?.focusCell?.(selection.buyingCenterId, selection.solutionId);
