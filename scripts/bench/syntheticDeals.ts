@@ -7,15 +7,10 @@ import type {
     StageCriterionRecord
 } from '../../force-app/main/default/lwc/atlasModel/atlasModel';
 import type { DealScoringInput } from '../../force-app/main/default/lwc/dealScoring/types';
+import { SAMPLE_SALES_PROCESS } from '../../data/sampleSalesProcess';
 
-export const BENCH_STAGES = [
-    'Prospecting',
-    'Qualification',
-    'Needs Analysis',
-    'Value Proposition',
-    'Proposal/Price Quote',
-    'Negotiation/Review'
-];
+/** The synthetic deals move through the sample data's sales process. */
+export const BENCH_STAGES = [...SAMPLE_SALES_PROCESS];
 const IMPORTANCE = ['Nice to Have', 'Important', 'Very Important', 'Essential'] as const;
 const QUESTIONS = [
     'Is there an opportunity?',

@@ -15,20 +15,10 @@ import type {
     StageCriterionRecord
 } from 'c/atlasModel';
 import type { DealScoringInput } from 'c/dealScoring';
+import { SAMPLE_SALES_PROCESS } from '../../data/sampleSalesProcess';
 
-/**
- * The sales process the sample data is written for: the six open stages of a new org's Opportunity
- * stage picklist that the sample criteria use (Id. Decision Makers and Perception Analysis left out,
- * as the admin guide recommends). In an org the panel reads the order from the picklist instead.
- */
-export const SAMPLE_STAGE_ORDER: readonly string[] = [
-    'Prospecting',
-    'Qualification',
-    'Needs Analysis',
-    'Value Proposition',
-    'Proposal/Price Quote',
-    'Negotiation/Review'
-];
+/** The sales process the sample data is written for (data/sampleSalesProcess.ts). */
+export const SAMPLE_STAGE_ORDER: readonly string[] = SAMPLE_SALES_PROCESS;
 
 /** "Today" in the sample data's story (data/README.md). */
 export const SAMPLE_TODAY = '2026-11-22';

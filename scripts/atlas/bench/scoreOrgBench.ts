@@ -18,16 +18,10 @@ import { captureIo } from '../io';
 import { runScoreCommand } from '../score/scoreCommand';
 import { BulkHttp } from '../score/bulkHttp';
 import { ingest } from '../score/bulkIngest';
+import { SAMPLE_SALES_PROCESS } from '../../../data/sampleSalesProcess';
 
 const PROJECT_DIR = resolve(__dirname, '..', '..', '..');
-const STAGES = [
-    'Prospecting',
-    'Qualification',
-    'Needs Analysis',
-    'Value Proposition',
-    'Proposal/Price Quote',
-    'Negotiation/Review'
-];
+const STAGES = [...SAMPLE_SALES_PROCESS];
 const ROLES = ['Decision Maker', 'Approver', 'Evaluator', 'Influencer', 'User', 'Coach'];
 const INFLUENCE = ['High', 'Medium', 'Low'];
 const SUPPORT = ['Mentor', 'Supporter', 'Neutral', 'Non-Supporter', 'Enemy'];

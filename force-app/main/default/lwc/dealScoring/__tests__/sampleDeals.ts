@@ -13,15 +13,9 @@ import type {
     StageCriterionRecord
 } from 'c/atlasModel';
 import type { DealScoringInput } from 'c/dealScoring';
+import { SAMPLE_SALES_PROCESS } from '../../../../../../data/sampleSalesProcess';
 
-export const SAMPLE_STAGES = [
-    'Prospecting',
-    'Qualification',
-    'Needs Analysis',
-    'Value Proposition',
-    'Proposal/Price Quote',
-    'Negotiation/Review'
-];
+export const SAMPLE_STAGES = [...SAMPLE_SALES_PROCESS];
 export const SAMPLE_AS_OF = '2026-11-22';
 
 type Row = Record<string, unknown>;

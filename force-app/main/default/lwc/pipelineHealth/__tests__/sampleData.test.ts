@@ -1,7 +1,10 @@
 /** @jest-environment node */
 import { assessPipeline } from 'c/pipelineHealth';
 import type { PipelineHealth } from 'c/pipelineHealth';
-import { SAMPLE_AS_OF, SAMPLE_STAGES, loadSamplePlan } from './samplePlan';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SAMPLE_SALES_PROCESS } from '../../../../../../data/sampleSalesProcess';
+import { SAMPLE_AS_OF, SAMPLE_DIR, SAMPLE_STAGES, loadSamplePlan } from './samplePlan';
 
 const round = (value: number | null, places = 3): number | null =>
     value === null ? null : Math.round(value * 10 ** places) / 10 ** places;
@@ -108,5 +111,36 @@ describe('assessPipeline on the sample data', () => {
             ),
             warnings: health.warnings
         }).toMatchSnapshot();
+    });
+});
+
+describe('the sample sales process (data/sampleSalesProcess.ts)', () => {
+    const plan = loadSamplePlan();
+
+    it('is the stages of the active sample criteria, in the order the criteria file lists them', () => {
+        const { records } = JSON.parse(
+            readFileSync(join(SAMPLE_DIR, 'Stage_Criterion__c.json'), 'utf8')
+        ) as { records: { Stage__c?: string | null; Active__c?: boolean }[] };
+        const stages: string[] = [];
+        for (const criterion of records) {
+            const stage = criterion.Stage__c;
+            if (criterion.Active__c && stage && !stages.includes(stage)) {
+                stages.push(stage);
+            }
+        }
+        expect(stages).toEqual(SAMPLE_SALES_PROCESS);
+        expect(SAMPLE_STAGES).toEqual(SAMPLE_SALES_PROCESS);
+    });
+
+    it('holds every open sample deal and every stage its snapshots saw', () => {
+        const open = plan.opportunities.filter((o) => !o.IsClosed).map((o) => o.StageName);
+        const seen = Object.values(plan.stageHistories).flatMap((history) =>
+            history.map((change) => change.StageName)
+        );
+        expect(open).toHaveLength(15);
+        expect(seen.length).toBeGreaterThan(open.length);
+        for (const stage of [...open, ...seen]) {
+            expect(SAMPLE_SALES_PROCESS).toContain(stage);
+        }
     });
 });

@@ -19,17 +19,11 @@ import type {
     SolutionRecord,
     StageChange
 } from 'c/atlasModel';
+import { SAMPLE_SALES_PROCESS } from '../../../../../../data/sampleSalesProcess';
 
 export const SAMPLE_DIR = join(__dirname, '../../../../../../data');
 export const SAMPLE_AS_OF = '2026-11-22';
-export const SAMPLE_STAGES = [
-    'Prospecting',
-    'Qualification',
-    'Needs Analysis',
-    'Value Proposition',
-    'Proposal/Price Quote',
-    'Negotiation/Review'
-];
+export const SAMPLE_STAGES = [...SAMPLE_SALES_PROCESS];
 
 type Row = Record<string, unknown> & { Id: string };
 
