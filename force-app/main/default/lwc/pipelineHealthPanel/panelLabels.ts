@@ -10,6 +10,8 @@ import EMPTY from '@salesforce/label/c.Atlas_PH_Empty';
 import WARNINGS from '@salesforce/label/c.Atlas_PH_Warnings';
 import DEALS_COUNT from '@salesforce/label/c.Atlas_PH_Deals_Count';
 import DEALS_COUNT_NEEDED from '@salesforce/label/c.Atlas_PH_Deals_Count_Needed';
+import DEAL_COUNT_ONE from '@salesforce/label/c.Atlas_PH_Deal_Count_One';
+import DEAL_COUNT_ONE_NEEDED from '@salesforce/label/c.Atlas_PH_Deal_Count_One_Needed';
 import MULTIPLE from '@salesforce/label/c.Atlas_PH_Multiple';
 import WIN_RATE from '@salesforce/label/c.Atlas_PH_Win_Rate';
 import NO_DECISION_RATE from '@salesforce/label/c.Atlas_PH_No_Decision_Rate';
@@ -34,6 +36,8 @@ export const PANEL_LABELS = {
     warnings: WARNINGS,
     dealsCount: DEALS_COUNT,
     dealsCountNeeded: DEALS_COUNT_NEEDED,
+    dealCountOne: DEAL_COUNT_ONE,
+    dealCountOneNeeded: DEAL_COUNT_ONE_NEEDED,
     multiple: MULTIPLE,
     winRate: WIN_RATE,
     noDecisionRate: NO_DECISION_RATE,

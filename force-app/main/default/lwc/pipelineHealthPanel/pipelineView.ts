@@ -8,6 +8,18 @@ import type { IntegrityIssueView } from 'c/pipelineIntegrityList';
 import type { FigureFormat, FigureView } from 'c/pipelineRates';
 import { PANEL_LABELS as LABELS } from './panelLabels';
 
+/** "1 deal", "3 deals of 5 needed": a label of its own for one deal, since plurals differ by language. */
+export function dealsText(count: number, needed: number | null): string {
+    if (needed === null) {
+        return count === 1 ? LABELS.dealCountOne : formatLabel(LABELS.dealsCount, count);
+    }
+    return formatLabel(
+        count === 1 ? LABELS.dealCountOneNeeded : LABELS.dealsCountNeeded,
+        count,
+        needed
+    );
+}
+
 export function stageViews(
     health: PipelineHealth,
     stageLabels: Record<string, string>
@@ -20,10 +32,7 @@ export function stageViews(
         valueNeeded: stage.valueNeeded,
         valueThere: stage.valueThere,
         coverage: stage.coverage,
-        dealsText:
-            stage.dealsNeeded === null
-                ? formatLabel(LABELS.dealsCount, stage.dealCount)
-                : formatLabel(LABELS.dealsCountNeeded, stage.dealCount, stage.dealsNeeded),
+        dealsText: dealsText(stage.dealCount, stage.dealsNeeded),
         message: stage.message,
         thin: stage.code === 'THIN'
     }));
