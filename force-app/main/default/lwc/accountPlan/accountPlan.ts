@@ -12,9 +12,7 @@ import { fieldErrorsOf } from 'c/atlasErrors';
 import {
     ACCOUNT_PLAN_QUERY,
     accessByObject,
-    accessTo,
     accountPlanFromGraphQL,
-    formatLabel,
     savePlanItem,
     todayIso
 } from 'c/atlasData';
@@ -29,21 +27,11 @@ import { planItemFields } from './planItemFields';
 import { planNodes } from './planNodes';
 import { completenessView, fixPageReference } from './planCompletenessView';
 import { findPlanItem, planChoices } from './planEditing';
+import { isUnchangedEdit, planEditor, planItemSaveFields, savedMessage } from './planEditor';
+import type { PlanEditor } from './planEditor';
+import { planPanelView } from './planPanelView';
+import type { PlanPanelView } from './planPanelView';
 import { PLAN_LABELS as LABELS } from './planLabels';
-
-interface Editor {
-    level: PlanLevel;
-    recordId: string | null;
-    parentId: string;
-    values: Record<string, unknown>;
-    heading: string;
-}
-
-const LEVEL_OBJECTS: Record<PlanLevel, string> = {
-    objective: 'Marketing_Objective__c',
-    strategy: 'Marketing_Strategy__c',
-    action: 'Marketing_Action__c'
-};
 
 export default class AccountPlan extends NavigationMixin(LightningElement) {
     @api recordId: string | undefined;
@@ -52,7 +40,7 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
     data: AccountPlanData | undefined;
     loadErrors: unknown;
     access: Record<string, ObjectAccess> = {};
-    editor: Editor | null = null;
+    editor: PlanEditor | null = null;
     saving = false;
     saveErrors: unknown;
     fieldErrors: Record<string, string> = {};
@@ -77,32 +65,9 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
         this.access = accessByObject(data);
     }
 
-    get isLoading(): boolean {
-        return this.data === undefined && !this.loadErrors;
-    }
-
-    get canAdd(): Record<PlanLevel, boolean> {
-        return {
-            objective: accessTo(this.access, LEVEL_OBJECTS.objective).canCreate,
-            strategy: accessTo(this.access, LEVEL_OBJECTS.strategy).canCreate,
-            action: accessTo(this.access, LEVEL_OBJECTS.action).canCreate
-        };
-    }
-
-    get canEdit(): Record<PlanLevel, boolean> {
-        return {
-            objective: accessTo(this.access, LEVEL_OBJECTS.objective).canEdit,
-            strategy: accessTo(this.access, LEVEL_OBJECTS.strategy).canEdit,
-            action: accessTo(this.access, LEVEL_OBJECTS.action).canEdit
-        };
-    }
-
-    get showNewObjective(): boolean {
-        return this.data !== undefined && this.canAdd.objective;
-    }
-
-    get isReadOnly(): boolean {
-        return this.data !== undefined && !this.canEdit.objective && !this.canAdd.objective;
+    /** Who may add and edit what, and which messages apply. */
+    get view(): PlanPanelView {
+        return planPanelView(this.data, this.loadErrors, this.access);
     }
 
     get objectives(): PlanObjectiveNode[] {
@@ -111,14 +76,6 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
 
     get completeness(): CompletenessView | null {
         return this.data ? completenessView(this.data) : null;
-    }
-
-    get hasObjectives(): boolean {
-        return (this.data?.objectives.length ?? 0) > 0;
-    }
-
-    get isEmpty(): boolean {
-        return this.data !== undefined && !this.hasObjectives;
     }
 
     get formFields(): FormFieldDefinition[] {
@@ -168,24 +125,19 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
             return;
         }
         const { values, changed } = event.detail;
-        if (editor.recordId && Object.keys(changed).length === 0) {
+        if (isUnchangedEdit(editor, changed)) {
             this.editor = null;
             return;
         }
         this.saving = true;
-        this.saveErrors = undefined;
-        this.fieldErrors = {};
+        this.clearSaveErrors();
         try {
-            await savePlanItem(
-                editor.level,
-                editor.parentId,
-                editor.recordId,
-                editor.recordId ? changed : values
-            );
+            const fields = planItemSaveFields(editor, values, changed);
+            await savePlanItem(editor.level, editor.parentId, editor.recordId, fields);
             this.editor = null;
             this.dispatchEvent(
                 new ShowToastEvent({
-                    title: formatLabel(LABELS.saved, String(values.Name ?? '')),
+                    title: savedMessage(LABELS.saved, values),
                     variant: 'success'
                 })
             );
@@ -205,20 +157,13 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
         parentId: string,
         values: Record<string, unknown>
     ): void {
-        const headings = {
-            objective: recordId ? LABELS.editObjective : LABELS.newObjectiveHeading,
-            strategy: recordId ? LABELS.editStrategy : LABELS.newStrategyHeading,
-            action: recordId ? LABELS.editAction : LABELS.newActionHeading
-        };
+        this.clearSaveErrors();
+        this.editor = planEditor(level, recordId, parentId, values, LABELS);
+    }
+
+    private clearSaveErrors(): void {
         this.saveErrors = undefined;
         this.fieldErrors = {};
-        this.editor = {
-            level,
-            recordId,
-            parentId,
-            values: recordId ? values : { Status__c: 'Not Started' },
-            heading: headings[level]
-        };
     }
 
     private async refresh(): Promise<void> {
