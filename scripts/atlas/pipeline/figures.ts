@@ -1,7 +1,8 @@
 // How the pipeline report writes numbers, shared by the table and the HTML page.
 import type {
     Figure,
-    FigureKey
+    FigureKey,
+    PipelineHealth
 } from '../../../force-app/main/default/lwc/pipelineHealth/pipelineHealth';
 
 const MONEY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -55,3 +56,19 @@ export const FIGURE_KEYS: readonly FigureKey[] = [
     'velocityPerDay',
     'velocityPerPeriod'
 ];
+
+/** The rates section as rows, the same in the table and on the HTML page. */
+export const FIGURE_COLUMNS = ['Figure', 'Value', 'Confidence', 'Deals', 'How'];
+
+export function figureRows(health: PipelineHealth): string[][] {
+    return FIGURE_KEYS.map((key) => {
+        const figure = health[key];
+        return [
+            FIGURE_LABELS[key],
+            figureValue(figure),
+            figure.confidence,
+            String(figure.basedOn),
+            figure.message
+        ];
+    });
+}

@@ -2,7 +2,7 @@
 // (stage coverage against the Pipeline Value Factor, deal-size mix), no scripts, no external assets.
 // Every piece of text from the org goes through escapeHtml.
 import type { StageHealth } from '../../../force-app/main/default/lwc/pipelineHealth/pipelineHealth';
-import { count, factor, FIGURE_KEYS, FIGURE_LABELS, figureValue, money, percent } from './figures';
+import { count, factor, FIGURE_COLUMNS, figureRows, money, percent } from './figures';
 import type { PipelineReport } from './pipelineReport';
 import { reportTitle } from './tableFormat';
 
@@ -171,20 +171,7 @@ export function formatHtml(report: PipelineReport): string {
         sizeMixChart(report),
         `<p class="message">${e(mix.message)}</p>`,
         '<h2>Rates</h2>',
-        table(
-            ['Figure', 'Value', 'Confidence', 'Deals', 'How'],
-            FIGURE_KEYS.map((key) => {
-                const figure = health[key];
-                return [
-                    FIGURE_LABELS[key],
-                    figureValue(figure),
-                    figure.confidence,
-                    String(figure.basedOn),
-                    figure.message
-                ];
-            }),
-            [1, 3]
-        ),
+        table(FIGURE_COLUMNS, figureRows(health), [1, 3]),
         `<h2>Data to fix (${health.integrity.length})</h2>`,
         health.integrity.length === 0
             ? '<p class="message">Nothing to fix.</p>'

@@ -1,6 +1,6 @@
 // `--format table`: the pipeline report as aligned terminal tables — stages against their Pipeline
 // Value Factor, balance, rocks/stones/pebbles, rates, and the data to fix with record ids.
-import { count, factor, FIGURE_KEYS, FIGURE_LABELS, figureValue, money, percent } from './figures';
+import { count, factor, FIGURE_COLUMNS, figureRows, money, percent } from './figures';
 import type { PipelineReport } from './pipelineReport';
 import { textTable } from './textTable';
 
@@ -96,20 +96,7 @@ export function formatTable(report: PipelineReport): string {
 
     out.push('', 'Rates');
     out.push(
-        textTable(
-            ['Figure', 'Value', 'Confidence', 'Deals', 'How'],
-            FIGURE_KEYS.map((key) => {
-                const figure = health[key];
-                return [
-                    FIGURE_LABELS[key],
-                    figureValue(figure),
-                    figure.confidence,
-                    String(figure.basedOn),
-                    figure.message
-                ];
-            }),
-            ['left', 'right', 'left', 'right', 'left']
-        )
+        textTable(FIGURE_COLUMNS, figureRows(health), ['left', 'right', 'left', 'right', 'left'])
     );
 
     out.push(
