@@ -11,9 +11,9 @@ import type {
     DealEvidenceRecord,
     DealScoreSnapshotRecord,
     OpportunityRecord,
-    StageChange,
     StageCriterionRecord
 } from 'c/atlasModel';
+import { stageHistoryFromSnapshots } from 'c/dealScoring';
 import type { DealScoringInput } from 'c/dealScoring';
 import { SAMPLE_SALES_PROCESS } from '../../data/sampleSalesProcess';
 
@@ -72,26 +72,6 @@ export function openDealNames(plan: SamplePlan): string[] {
 
 function isClosedStage(stage: string | null | undefined): boolean {
     return typeof stage === 'string' && stage.startsWith('Closed');
-}
-
-/** When the deal entered each stage, as its snapshots saw it: the first snapshot in each new stage. */
-export function stageHistoryFromSnapshots(
-    snapshots: readonly DealScoreSnapshotRecord[]
-): StageChange[] {
-    const changes: StageChange[] = [];
-    const inOrder = [...snapshots].sort((a, b) =>
-        String(a.Taken_At__c).localeCompare(String(b.Taken_At__c))
-    );
-    for (const snapshot of inOrder) {
-        if (
-            snapshot.Stage__c &&
-            snapshot.Taken_At__c &&
-            changes.at(-1)?.StageName !== snapshot.Stage__c
-        ) {
-            changes.push({ StageName: snapshot.Stage__c, EnteredAt: snapshot.Taken_At__c });
-        }
-    }
-    return changes;
 }
 
 /** The named sample deal as scoreDeal takes it. Throws, listing the open deals, for an unknown name. */

@@ -3,11 +3,8 @@
 // not from snapshots) and OpportunityStage (which stages are closed), and query paging. A scripted
 // connection answers the calls readPipelineRecords makes and records the SOQL it sent.
 import type { Connection } from 'jsforce';
-import {
-    OPPORTUNITY_FIELDS,
-    readPipelineRecords,
-    stageHistoryFromSnapshots
-} from '../pipeline/pipelineRecords';
+import { stageHistoryFromSnapshots } from 'c/dealScoring';
+import { OPPORTUNITY_FIELDS, readPipelineRecords } from '../pipeline/pipelineRecords';
 
 const OWNER = '005000000000001AAA';
 

@@ -12,6 +12,7 @@ import type {
     StageChange
 } from '../../../force-app/main/default/lwc/atlasModel/atlasModel';
 import { DEFAULT_CLOSED_STAGES } from '../../../force-app/main/default/lwc/atlasData/dealStages';
+import { stageHistoryFromSnapshots } from '../../../force-app/main/default/lwc/dealScoring/dealScoring';
 
 /** The fields the panel's PIPELINE_HEALTH_QUERY reads for each opportunity. */
 export const OPPORTUNITY_FIELDS = [
@@ -77,26 +78,6 @@ export function opportunityRecordOf(row: SoqlRecord): OpportunityRecord {
         record[field] = row[field] ?? null;
     }
     return record as unknown as OpportunityRecord;
-}
-
-/** Stage changes from score snapshots, oldest first, one entry per change (as the panel does). */
-export function stageHistoryFromSnapshots(
-    snapshots: readonly { Stage__c?: unknown; Taken_At__c?: unknown }[]
-): StageChange[] {
-    const sorted = [...snapshots].sort((a, b) =>
-        String(a.Taken_At__c ?? '').localeCompare(String(b.Taken_At__c ?? ''))
-    );
-    const changes: StageChange[] = [];
-    for (const snapshot of sorted) {
-        const stage = snapshot.Stage__c;
-        const at = snapshot.Taken_At__c;
-        if (typeof stage === 'string' && stage && typeof at === 'string' && at) {
-            if (changes[changes.length - 1]?.StageName !== stage) {
-                changes.push({ StageName: stage, EnteredAt: at });
-            }
-        }
-    }
-    return changes;
 }
 
 /** Stage changes from OpportunityHistory rows (each row a save; keep the ones that moved stage). */

@@ -1,15 +1,15 @@
 // The scoring input of each open deal, built from bulk-read records exactly as the Deal Score panel
 // builds it from its GraphQL response (force-app/main/default/lwc/atlasData/dealScoreData.ts:
-// dealScoringInputOf, stageHistoryFromSnapshots; dealStages.ts: salesProcessOf). Those modules import
+// dealScoringInputOf; dealStages.ts: salesProcessOf). Those modules import
 // lightning/graphql at load time and cannot run in Node, so their rules are mirrored here, in this
 // one place; __tests__/dealInputs.test.ts checks this mirror against the panel's own functions.
 import type {
     BuyingCenterMemberRecord,
     DealEvidenceRecord,
     IsoDate,
-    OpportunityRecord,
-    StageChange
+    OpportunityRecord
 } from '../../../force-app/main/default/lwc/atlasModel/atlasModel';
+import { stageHistoryFromSnapshots } from '../../../force-app/main/default/lwc/dealScoring/dealScoring';
 import type { DealScoringInput } from '../../../force-app/main/default/lwc/dealScoring/dealScoring';
 import type { ScoringRecords, SnapshotRow } from './dealRecords';
 
@@ -36,22 +36,6 @@ export function stageOrderOf(
 
 const byTakenAt = (a: SnapshotRow, b: SnapshotRow): number =>
     String(a.Taken_At__c ?? '').localeCompare(String(b.Taken_At__c ?? ''));
-
-/** When the deal entered each stage, as its snapshots saw it: the first snapshot in each new stage. */
-export function stageHistoryOf(snapshots: readonly SnapshotRow[]): StageChange[] {
-    const changes: StageChange[] = [];
-    for (const snapshot of [...snapshots].sort(byTakenAt)) {
-        const previous = changes[changes.length - 1];
-        if (
-            snapshot.Stage__c &&
-            snapshot.Taken_At__c &&
-            previous?.StageName !== snapshot.Stage__c
-        ) {
-            changes.push({ StageName: snapshot.Stage__c, EnteredAt: snapshot.Taken_At__c });
-        }
-    }
-    return changes;
-}
 
 function groupBy<T>(records: readonly T[], key: (record: T) => string | null | undefined) {
     const groups = new Map<string, T[]>();
@@ -109,7 +93,7 @@ export function dealsToScore(
                 members: opportunity.Buying_Center__c
                     ? (members.get(opportunity.Buying_Center__c) ?? [])
                     : [],
-                stageHistory: stageHistoryOf(history),
+                stageHistory: stageHistoryFromSnapshots(history),
                 asOf
             }
         };

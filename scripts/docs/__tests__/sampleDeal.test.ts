@@ -2,14 +2,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { resolveConfig, scoreDeal } from 'c/dealScoring';
+import { resolveConfig, scoreDeal, stageHistoryFromSnapshots } from 'c/dealScoring';
 import { formatBreakdown } from '../breakdown';
-import {
-    loadSamplePlan,
-    sampleDealInput,
-    SAMPLE_TODAY,
-    stageHistoryFromSnapshots
-} from '../sampleDeal';
+import { loadSamplePlan, sampleDealInput, SAMPLE_TODAY } from '../sampleDeal';
 
 const DATA_DIR = resolve(__dirname, '..', '..', '..', 'data');
 

@@ -9,9 +9,9 @@ import type {
     DealScoreSnapshotRecord,
     IsoDate,
     OpportunityRecord,
-    StageChange,
     StageCriterionRecord
 } from 'c/atlasModel';
+import { stageHistoryFromSnapshots } from 'c/dealScoring';
 import type { DealScoringInput } from 'c/dealScoring';
 import { flattenNode, nodesOf, recordsOf } from './graphqlRecords';
 import type { GraphQLConnection, GraphQLNode } from './graphqlRecords';
@@ -371,26 +371,8 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
     };
 }
 
-/**
- * When the deal entered each stage, as its score snapshots saw it: the first snapshot in each new
- * stage. OpportunityHistory is not a confirmed UI API object, so the snapshots stand in for it.
- */
-export function stageHistoryFromSnapshots(
-    snapshots: readonly DealScoreSnapshotRecord[]
-): StageChange[] {
-    const changes: StageChange[] = [];
-    for (const snapshot of [...snapshots].sort(byTakenAt)) {
-        const previous = changes[changes.length - 1];
-        if (
-            snapshot.Stage__c &&
-            snapshot.Taken_At__c &&
-            previous?.StageName !== snapshot.Stage__c
-        ) {
-            changes.push({ StageName: snapshot.Stage__c, EnteredAt: snapshot.Taken_At__c });
-        }
-    }
-    return changes;
-}
+// Stage history from the snapshots is the scoring core's (one rule for panels and the atlas command).
+export { stageHistoryFromSnapshots };
 
 /** The deal as the scoring core takes it, as of the given day. */
 export function dealScoringInputOf(deal: DealScoreData, asOf: IsoDate): DealScoringInput | null {

@@ -36,6 +36,8 @@ import { compareText, tenths } from './values';
 export type * from './types';
 export { DEFAULT_CONFIG, resolveConfig } from './config';
 export { applyActionChange } from './applyActionChange';
+export { stageHistoryFromSnapshots } from './snapshotHistory';
+export type { StageObservation } from './snapshotHistory';
 
 const SEVERITY_ORDER: Readonly<Record<Risk['severity'], number>> = { high: 0, medium: 1, low: 2 };
 

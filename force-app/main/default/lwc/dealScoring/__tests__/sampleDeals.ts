@@ -9,9 +9,9 @@ import type {
     DealEvidenceRecord,
     DealScoreSnapshotRecord,
     OpportunityRecord,
-    StageChange,
     StageCriterionRecord
 } from 'c/atlasModel';
+import { stageHistoryFromSnapshots } from 'c/dealScoring';
 import type { DealScoringInput } from 'c/dealScoring';
 import { SAMPLE_SALES_PROCESS } from '../../../../../../data/sampleSalesProcess';
 
@@ -46,23 +46,6 @@ export function loadSamplePlan(
     return bySobject;
 }
 
-/** Stage changes as the snapshots saw them: the first snapshot in each new stage. */
-function historyOf(snapshots: DealScoreSnapshotRecord[]): StageChange[] {
-    const changes: StageChange[] = [];
-    for (const snapshot of [...snapshots].sort((a, b) =>
-        String(a.Taken_At__c).localeCompare(String(b.Taken_At__c))
-    )) {
-        if (
-            snapshot.Stage__c &&
-            snapshot.Taken_At__c &&
-            changes.at(-1)?.StageName !== snapshot.Stage__c
-        ) {
-            changes.push({ StageName: snapshot.Stage__c, EnteredAt: snapshot.Taken_At__c });
-        }
-    }
-    return changes;
-}
-
 /** The open sample deals as the deal score panel would load them, with names for the wording. */
 export function sampleOpenDeals(): DealScoringInput[] {
     const plan = loadSamplePlan();
@@ -90,7 +73,7 @@ export function sampleOpenDeals(): DealScoringInput[] {
                 criteria,
                 stageOrder: SAMPLE_STAGES,
                 members: dealMembers,
-                stageHistory: historyOf(
+                stageHistory: stageHistoryFromSnapshots(
                     snapshots.filter((snapshot) => snapshot.Opportunity__c === opportunity.Id)
                 ),
                 contacts: contacts.filter(

@@ -20,6 +20,7 @@ import type {
     StageChange
 } from 'c/atlasModel';
 import { SAMPLE_SALES_PROCESS } from '../../../../../../data/sampleSalesProcess';
+import { stageHistoryFromSnapshots } from 'c/dealScoring';
 
 export const SAMPLE_DIR = join(__dirname, '../../../../../../data');
 export const SAMPLE_AS_OF = '2026-11-22';
@@ -67,17 +68,15 @@ function readRows(dataDir: string): Map<string, Row[]> {
 }
 
 function stageHistories(snapshots: DealScoreSnapshotRecord[]): Record<string, StageChange[]> {
+    const byDeal: Record<string, DealScoreSnapshotRecord[]> = {};
+    for (const snapshot of snapshots) {
+        (byDeal[snapshot.Opportunity__c] ??= []).push(snapshot);
+    }
     const histories: Record<string, StageChange[]> = {};
-    const ordered = [...snapshots].sort((a, b) =>
-        String(a.Taken_At__c).localeCompare(String(b.Taken_At__c))
-    );
-    for (const snapshot of ordered) {
-        if (!snapshot.Stage__c || !snapshot.Taken_At__c) {
-            continue;
-        }
-        const history = (histories[snapshot.Opportunity__c] ??= []);
-        if (history.at(-1)?.StageName !== snapshot.Stage__c) {
-            history.push({ StageName: snapshot.Stage__c, EnteredAt: snapshot.Taken_At__c });
+    for (const [dealId, ofDeal] of Object.entries(byDeal)) {
+        const history = stageHistoryFromSnapshots(ofDeal);
+        if (history.length > 0) {
+            histories[dealId] = history;
         }
     }
     return histories;
