@@ -4,6 +4,7 @@ import type {
     FigureKey,
     PipelineHealth
 } from '../../../force-app/main/default/lwc/pipelineHealth/pipelineHealth';
+import type { PipelineReport } from './pipelineReport';
 
 const MONEY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const COUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
@@ -71,4 +72,31 @@ export function figureRows(health: PipelineHealth): string[][] {
             figure.message
         ];
     });
+}
+
+/** The stages section as rows, the same in the table and on the HTML page. */
+export const STAGE_COLUMNS = [
+    '#',
+    'Stage',
+    'PVF',
+    'Needed',
+    'Value',
+    'Deals',
+    'Deals needed',
+    'Coverage',
+    'Status'
+];
+
+export function stageRows(report: PipelineReport): string[][] {
+    return report.health.stages.map((stage) => [
+        String(stage.position),
+        report.stageLabels[stage.stage] ?? stage.stage,
+        factor(stage.pvf),
+        money(stage.valueNeeded),
+        money(stage.valueThere),
+        String(stage.dealCount),
+        count(stage.dealsNeeded),
+        percent(stage.coverage),
+        stage.code
+    ]);
 }

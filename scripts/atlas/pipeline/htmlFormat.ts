@@ -2,7 +2,15 @@
 // (stage coverage against the Pipeline Value Factor, deal-size mix), no scripts, no external assets.
 // Every piece of text from the org goes through escapeHtml.
 import type { StageHealth } from '../../../force-app/main/default/lwc/pipelineHealth/pipelineHealth';
-import { count, factor, FIGURE_COLUMNS, figureRows, money, percent } from './figures';
+import {
+    factor,
+    FIGURE_COLUMNS,
+    figureRows,
+    money,
+    percent,
+    STAGE_COLUMNS,
+    stageRows
+} from './figures';
 import type { PipelineReport } from './pipelineReport';
 import { reportTitle } from './tableFormat';
 
@@ -130,17 +138,6 @@ svg .rock { fill: #032d60; } svg .stone { fill: #0176d3; } svg .pebble { fill: #
 
 export function formatHtml(report: PipelineReport): string {
     const { health } = report;
-    const stageRows = health.stages.map((stage) => [
-        String(stage.position),
-        stageLabel(report, stage),
-        factor(stage.pvf),
-        money(stage.valueNeeded),
-        money(stage.valueThere),
-        String(stage.dealCount),
-        count(stage.dealsNeeded),
-        percent(stage.coverage),
-        stage.code
-    ]);
     const mix = health.sizeMix;
     const body = [
         `<h1>${e(reportTitle(report))}</h1>`,
@@ -154,11 +151,7 @@ export function formatHtml(report: PipelineReport): string {
         ...report.notes.map((note) => `<p class="note">${e(note)}</p>`),
         '<h2>Stage coverage against the Pipeline Value Factor</h2>',
         coverageChart(report),
-        table(
-            ['#', 'Stage', 'PVF', 'Needed', 'Value', 'Deals', 'Deals needed', 'Coverage', 'Status'],
-            stageRows,
-            [0, 2, 3, 4, 5, 6, 7]
-        ),
+        table(STAGE_COLUMNS, stageRows(report), [0, 2, 3, 4, 5, 6, 7]),
         '<ul class="messages">',
         ...health.stages.map(
             (stage) =>

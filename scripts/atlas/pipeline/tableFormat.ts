@@ -1,6 +1,6 @@
 // `--format table`: the pipeline report as aligned terminal tables — stages against their Pipeline
 // Value Factor, balance, rocks/stones/pebbles, rates, and the data to fix with record ids.
-import { count, factor, FIGURE_COLUMNS, figureRows, money, percent } from './figures';
+import { FIGURE_COLUMNS, figureRows, money, percent, STAGE_COLUMNS, stageRows } from './figures';
 import type { PipelineReport } from './pipelineReport';
 import { textTable } from './textTable';
 
@@ -30,21 +30,17 @@ export function formatTable(report: PipelineReport): string {
 
     out.push('', 'Stages');
     out.push(
-        textTable(
-            ['#', 'Stage', 'PVF', 'Needed', 'Value', 'Deals', 'Deals needed', 'Coverage', 'Status'],
-            health.stages.map((stage) => [
-                String(stage.position),
-                report.stageLabels[stage.stage] ?? stage.stage,
-                factor(stage.pvf),
-                money(stage.valueNeeded),
-                money(stage.valueThere),
-                String(stage.dealCount),
-                count(stage.dealsNeeded),
-                percent(stage.coverage),
-                stage.code
-            ]),
-            ['right', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'left']
-        )
+        textTable(STAGE_COLUMNS, stageRows(report), [
+            'right',
+            'left',
+            'right',
+            'right',
+            'right',
+            'right',
+            'right',
+            'right',
+            'left'
+        ])
     );
     for (const stage of health.stages) {
         out.push(`  ${report.stageLabels[stage.stage] ?? stage.stage}: ${stage.message}`);
