@@ -135,6 +135,31 @@ function outcomesOf(
     return byKey;
 }
 
+/**
+ * The planned writes whose rows landed, matched by the key each row carries; every other one goes
+ * to the summary's failures with the org's error, or why its row was never processed.
+ */
+function landedWrites(
+    outcome: IngestOutcome,
+    writes: readonly PlannedWrite[],
+    object: FailedWrite['object'],
+    keys: { ofRow: (row: CsvRow) => string | undefined; ofWrite: (write: PlannedWrite) => string },
+    summary: ScoreRunSummary
+): PlannedWrite[] {
+    const errors = outcomesOf(outcome, keys.ofRow);
+    const landed: PlannedWrite[] = [];
+    for (const write of writes) {
+        const key = keys.ofWrite(write);
+        const error = errors.has(key) ? errors.get(key) : 'no result returned for this row';
+        if (error) {
+            summary.failed.push({ object, write, error });
+        } else {
+            landed.push(write);
+        }
+    }
+    return landed;
+}
+
 async function writeBatch(
     http: BulkHttp,
     batch: readonly PlannedWrite[],
@@ -149,7 +174,7 @@ async function writeBatch(
         onProgress: (done: number, total: number) => progress.update(done, total)
     };
     progress.start('write score snapshots', batch.length);
-    const snapshots = outcomesOf(
+    const snapshotWritten = landedWrites(
         await ingest(
             http,
             {
@@ -161,19 +186,11 @@ async function writeBatch(
             },
             jobOptions
         ),
-        (row) => row.Snapshot_Key__c
+        batch,
+        'Deal_Score_Snapshot__c',
+        { ofRow: (row) => row.Snapshot_Key__c, ofWrite: (write) => write.snapshotKey },
+        summary
     );
-    const snapshotWritten: PlannedWrite[] = [];
-    for (const write of batch) {
-        const error = snapshots.has(write.snapshotKey)
-            ? snapshots.get(write.snapshotKey)
-            : 'no result returned for this row';
-        if (error) {
-            summary.failed.push({ object: 'Deal_Score_Snapshot__c', write, error });
-        } else {
-            snapshotWritten.push(write);
-        }
-    }
     progress.finish(`${snapshotWritten.length} of ${batch.length} upserted`);
     if (snapshotWritten.length === 0) {
         return;
@@ -181,7 +198,7 @@ async function writeBatch(
     // Only deals whose snapshot is stored get their score: an opportunity never runs ahead of its
     // snapshot (scorePlan.ts).
     progress.start('write opportunity scores', snapshotWritten.length);
-    const opportunities = outcomesOf(
+    const opportunitiesWritten = landedWrites(
         await ingest(
             http,
             {
@@ -192,21 +209,13 @@ async function writeBatch(
             },
             jobOptions
         ),
-        (row) => row.Id
+        snapshotWritten,
+        'Opportunity',
+        { ofRow: (row) => row.Id, ofWrite: (write) => write.opportunityId },
+        summary
     );
-    let written = 0;
-    for (const write of snapshotWritten) {
-        const error = opportunities.has(write.opportunityId)
-            ? opportunities.get(write.opportunityId)
-            : 'no result returned for this row';
-        if (error) {
-            summary.failed.push({ object: 'Opportunity', write, error });
-        } else {
-            written++;
-        }
-    }
-    summary.written += written;
-    progress.finish(`${written} of ${snapshotWritten.length} updated`);
+    summary.written += opportunitiesWritten.length;
+    progress.finish(`${opportunitiesWritten.length} of ${snapshotWritten.length} updated`);
 }
 
 export async function runScore(
