@@ -3,22 +3,15 @@
 // URLs of one org anywhere in force-app. Prints each finding as file:line and exits 1 on any.
 import { formatFinding, RULE_TEXT } from './findings';
 import { scanProject } from './scanner';
-
-function projectArgument(argv: readonly string[]): string {
-    const index = argv.indexOf('--project');
-    if (index === -1) {
-        return process.cwd();
-    }
-    const value = argv[index + 1];
-    if (value === undefined || value.startsWith('--')) {
-        process.stderr.write('usage: tsx scripts/security/scanProject.ts [--project <dir>]\n');
-        process.exit(2);
-    }
-    return value;
-}
+import { projectArgument } from '../projectArgument';
 
 function main(): void {
-    const result = scanProject(projectArgument(process.argv.slice(2)));
+    const result = scanProject(
+        projectArgument(
+            process.argv.slice(2),
+            'tsx scripts/security/scanProject.ts [--project <dir>]'
+        )
+    );
     if (result.unbuilt.length > 0) {
         process.stderr.write(
             `check:security: ${result.unbuilt.length} TypeScript source(s) have no compiled .js to scan ` +
