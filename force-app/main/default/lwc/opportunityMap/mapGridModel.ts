@@ -1,5 +1,6 @@
 // Builds what the Opportunity Map shows from the whiteSpace helper: the grid rows and columns in
-// its order, each cell's value (whiteSpace.cellValue), the totals and the cells whose linked
+// its order, each cell's value (whiteSpace.cellValue), the totals of what the grid shows, what the
+// map holds but the grid does not show (retired solutions), and the cells whose linked
 // opportunity disagrees with them; and which map to show when the user has not chosen one.
 // What the cell editor shows about the open spot is in cellSelection.
 import { cellValue, whiteSpaceTotals } from 'c/whiteSpace';
@@ -52,7 +53,8 @@ export function gridModel(
     data: OpportunityMapsData,
     map: OpportunityMapView,
     statusText: Record<string, string>,
-    conflictText: Record<string, string>
+    conflictText: Record<string, string>,
+    leftOutText: Record<string, string> = {}
 ): GridModel {
     // The opportunities the user can see behind the cells: a hidden one reads as "not found".
     const opportunities: OpportunityRecord[] = [];
@@ -68,13 +70,13 @@ export function gridModel(
         columns: space.columns.map((solution) => ({
             id: solution.Id,
             name: solution.Name,
-            totals: gridTotals(space.bySolution[solution.Id] ?? space.map)
+            totals: gridTotals(space.onGridBySolution[solution.Id] ?? space.onGrid)
         })),
         rows: space.rows.map((row) => ({
             id: row.buyingCenter.Id,
             name: row.buyingCenter.Name,
             level: row.depth + 1,
-            totals: gridTotals(row.totals),
+            totals: gridTotals(row.onGrid),
             cells: row.cells.map((cell, index) => {
                 const solutionId = space.columns[index]?.Id ?? '';
                 const view = cell ? views.get(cell.Id) : undefined;
@@ -99,7 +101,16 @@ export function gridModel(
                 };
             })
         })),
-        totals: gridTotals(space.map),
-        legend: LEGEND_ORDER.map((status) => ({ status, text: statusText[status] ?? status }))
+        totals: gridTotals(space.onGrid),
+        legend: LEGEND_ORDER.map((status) => ({ status, text: statusText[status] ?? status })),
+        leftOut: space.offGrid.map((group) => {
+            const totals = gridTotals(group.totals);
+            return {
+                key: `${group.reason}:${group.name}`,
+                text: formatLabel(leftOutText[group.reason] ?? group.reason, group.name),
+                current: totals.current,
+                open: totals.open
+            };
+        })
     };
 }

@@ -23,6 +23,14 @@ import MAP_END from '@salesforce/label/c.Atlas_OM_Map_Field_End';
 import MAP_STATUS from '@salesforce/label/c.Atlas_OM_Map_Field_Status';
 import PERIOD from '@salesforce/label/c.Atlas_OM_Period';
 import LEGEND from '@salesforce/label/c.Atlas_OM_Legend';
+import PENETRATION_HELP from '@salesforce/label/c.Atlas_OM_Penetration_Help';
+import LEFT_OUT_HEADING from '@salesforce/label/c.Atlas_OM_Left_Out_Heading';
+import INACTIVE_SOLUTION from '@salesforce/label/c.Atlas_OM_Left_Out_INACTIVE_SOLUTION';
+import UNKNOWN_SOLUTION from '@salesforce/label/c.Atlas_OM_Left_Out_UNKNOWN_SOLUTION';
+import UNKNOWN_BUYING_CENTER from '@salesforce/label/c.Atlas_OM_Left_Out_UNKNOWN_BUYING_CENTER';
+import DUPLICATE_CELL from '@salesforce/label/c.Atlas_OM_Left_Out_DUPLICATE_CELL';
+import TOTAL_CURRENT from '@salesforce/label/c.Atlas_OM_Total_Current';
+import TOTAL_OPEN from '@salesforce/label/c.Atlas_OM_Total_Open';
 import STATUS_CURRENT from '@salesforce/label/c.Atlas_OM_Status_Current';
 import STATUS_PURSUING from '@salesforce/label/c.Atlas_OM_Status_Pursuing';
 import STATUS_POTENTIAL from '@salesforce/label/c.Atlas_OM_Status_Potential';
@@ -59,7 +67,19 @@ export const MAP_LABELS = {
     mapEnd: MAP_END,
     mapStatus: MAP_STATUS,
     period: PERIOD,
-    legend: LEGEND
+    legend: LEGEND,
+    penetrationHelp: PENETRATION_HELP,
+    leftOutHeading: LEFT_OUT_HEADING,
+    totalCurrent: TOTAL_CURRENT,
+    totalOpen: TOTAL_OPEN
+};
+
+/** Why business the map holds is not in the grid's totals ({0} = the solution or record). */
+export const LEFT_OUT_TEXT: Record<string, string> = {
+    INACTIVE_SOLUTION,
+    UNKNOWN_SOLUTION,
+    UNKNOWN_BUYING_CENTER,
+    DUPLICATE_CELL
 };
 
 /** Each cell status in words: shown in the cell and the legend, so colour is never the only cue. */

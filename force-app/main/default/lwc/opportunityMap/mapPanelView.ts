@@ -30,6 +30,8 @@ export interface MapPanelState {
 export interface MapPanelText {
     statusText: Record<string, string>;
     conflictText: Record<string, string>;
+    /** Why business is left out of the grid's totals, by whiteSpace's reason ({0} = a name). */
+    leftOutText: Record<string, string>;
     opportunityDefaultName: string;
 }
 
@@ -48,6 +50,8 @@ export interface MapPanelMessages {
     noBuyingCenters: boolean;
     noSolutions: boolean;
     hasGrid: boolean;
+    /** The map holds business the grid does not show (a retired solution): said under it. */
+    hasLeftOut: boolean;
     isReadOnly: boolean;
 }
 
@@ -86,6 +90,7 @@ export function mapPanelMessages(
         noBuyingCenters,
         noSolutions: hasMaps && !noBuyingCenters && (model?.columns.length ?? 0) === 0,
         hasGrid: !!model && model.rows.length > 0 && model.columns.length > 0,
+        hasLeftOut: (model?.leftOut.length ?? 0) > 0,
         isReadOnly: hasMaps && !canEditCells
     };
 }
@@ -102,7 +107,7 @@ export function mapPanelView(state: MapPanelState, text: MapPanelText): MapPanel
     const currentMap = data ? chooseMap(data.maps, state.chosenMapId, state.today) : undefined;
     const model =
         data && currentMap
-            ? gridModel(data, currentMap, text.statusText, text.conflictText)
+            ? gridModel(data, currentMap, text.statusText, text.conflictText, text.leftOutText)
             : undefined;
     const access = mapPanelAccess(state.access, state.openStages);
     return {

@@ -30,11 +30,12 @@ import type { CellSelection } from './cellSelection';
 import { mapPanelView } from './mapPanelView';
 import type { MapPanelState, MapPanelView } from './mapPanelView';
 import { rememberLastResult } from './lastResult';
-import { CONFLICT_TEXT, MAP_LABELS as LABELS, STATUS_TEXT } from './mapLabels';
+import { CONFLICT_TEXT, LEFT_OUT_TEXT, MAP_LABELS as LABELS, STATUS_TEXT } from './mapLabels';
 
 const PANEL_TEXT = {
     statusText: STATUS_TEXT,
     conflictText: CONFLICT_TEXT,
+    leftOutText: LEFT_OUT_TEXT,
     opportunityDefaultName: LABELS.opportunityDefaultName
 };
 

@@ -46,9 +46,19 @@ export interface GridLegendEntry {
     text: string;
 }
 
+/** Business the map holds that no grid cell shows, said under the grid so the totals add up. */
+export interface GridLeftOut {
+    key: string;
+    text: string;
+    current: number;
+    open: number;
+}
+
 export interface GridModel {
     rows: GridRow[];
     columns: GridColumn[];
+    /** The sum of the cells shown: what the rows and columns add up to. */
     totals: GridTotals;
     legend: GridLegendEntry[];
+    leftOut: GridLeftOut[];
 }

@@ -33,7 +33,8 @@ export default class OpportunityMapGrid extends LightningElement {
         rows: [],
         columns: [],
         totals: { current: 0, open: 0, penetration: null },
-        legend: []
+        legend: [],
+        leftOut: []
     };
 
     labels = {
@@ -160,6 +161,7 @@ export default class OpportunityMapGrid extends LightningElement {
 export type {
     GridCell,
     GridColumn,
+    GridLeftOut,
     GridLegendEntry,
     GridModel,
     GridRow,

@@ -37,6 +37,16 @@ export interface GridRow {
     totals: WhiteSpaceTotals;
     /** This buying center and every buying center under it. */
     rollup: WhiteSpaceTotals;
+    /** Only the cells this row shows (active solutions, one per column): what the grid adds up. */
+    onGrid: WhiteSpaceTotals;
+}
+
+/** Cells counted in the map total that the grid does not show, grouped by why. */
+export interface OffGridGroup {
+    reason: 'INACTIVE_SOLUTION' | 'UNKNOWN_SOLUTION' | 'UNKNOWN_BUYING_CENTER' | 'DUPLICATE_CELL';
+    /** The solution's name (inactive), or the id named by the cells (unknown). */
+    name: string;
+    totals: WhiteSpaceTotals;
 }
 
 export type ConflictCode =
@@ -95,6 +105,12 @@ export interface WhiteSpace {
     bySolution: Record<string, WhiteSpaceTotals>;
     /** Every counted cell of the map. */
     map: WhiteSpaceTotals;
+    /** The cells the grid shows: onGrid + every offGrid group = map. */
+    onGrid: WhiteSpaceTotals;
+    /** Per active solution (column), the cells that column shows. */
+    onGridBySolution: Record<string, WhiteSpaceTotals>;
+    /** What the map total holds that no grid cell shows (retired solutions first). */
+    offGrid: OffGridGroup[];
     /** Cells naming a buying center that was not given: in the map total, in no row. */
     unknownBuyingCenter: WhiteSpaceTotals;
     /** Cells naming a solution that was not given: in the map total, in no solution. */

@@ -1,15 +1,18 @@
 // The white space of an opportunity map: totals per buying center, per solution and for the map
 // (by status, values and counts), penetration, the biggest openings, cells whose linked opportunity
-// disagrees with them, and the grid shape a panel renders directly. Pure; bad records give
+// disagrees with them, and the grid shape a panel renders directly with the totals of what it
+// shows and what it leaves out (retired solutions). Pure; bad records give
 // warnings, never exceptions.
 import type {
     BuyingCenterRecord,
+    MapCellStatus,
     OpportunityMapCellRecord,
     OpportunityRecord,
     SolutionRecord
 } from 'c/atlasModel';
 import type {
     GridRow,
+    OffGridGroup,
     StatusConflict,
     WhiteSpace,
     WhiteSpaceTotals,
@@ -81,6 +84,14 @@ function uniqueRecords<T extends { Id: string }>(
     return [...byId.values()].map((entry) => entry.record).sort((a, b) => compareText(a.Id, b.Id));
 }
 
+/** Why a counted cell is not on the grid, in the order the panel lists them. */
+const OFF_GRID_ORDER: readonly OffGridGroup['reason'][] = [
+    'INACTIVE_SOLUTION',
+    'UNKNOWN_SOLUTION',
+    'UNKNOWN_BUYING_CENTER',
+    'DUPLICATE_CELL'
+];
+
 function nameOf(record: { Id: string; Name?: unknown }): string {
     return text(record.Name) ?? record.Id;
 }
@@ -115,13 +126,31 @@ export function whiteSpaceTotals(
         ...shape,
         cells: columns.map(() => null),
         totals: emptyTotals(),
-        rollup: emptyTotals()
+        rollup: emptyTotals(),
+        onGrid: emptyTotals()
     }));
     const bySolution: Record<string, WhiteSpaceTotals> = {};
     for (const solution of solutionList) {
         bySolution[solution.Id] = emptyTotals();
     }
     const map = emptyTotals();
+    const onGrid = emptyTotals();
+    const onGridBySolution: Record<string, WhiteSpaceTotals> = {};
+    for (const solution of columns) {
+        onGridBySolution[solution.Id] = emptyTotals();
+    }
+    const offGrid = new Map<string, OffGridGroup>();
+    const leaveOffGrid = (
+        reason: OffGridGroup['reason'],
+        name: string,
+        status: MapCellStatus,
+        value: number
+    ) => {
+        const key = `${reason}:${name}`;
+        const group = offGrid.get(key) ?? { reason, name, totals: emptyTotals() };
+        offGrid.set(key, group);
+        addCell(group.totals, status, value);
+    };
     const unknownBuyingCenter = emptyTotals();
     const unknownSolution = emptyTotals();
     const placed: PlacedCell[] = [];
@@ -195,6 +224,12 @@ export function whiteSpaceTotals(
         if (gridRow && row !== undefined && column !== undefined) {
             const shown = gridRow.cells[column];
             if (shown) {
+                leaveOffGrid(
+                    'DUPLICATE_CELL',
+                    nameOf(columns[column] ?? { Id: solutionId }),
+                    status,
+                    value
+                );
                 warnings.push({
                     code: 'DUPLICATE_CELL',
                     message: say.duplicateCell(
@@ -206,8 +241,20 @@ export function whiteSpaceTotals(
                 });
             } else {
                 gridRow.cells[column] = cell;
+                addCell(gridRow.onGrid, status, value);
+                addCell(onGrid, status, value);
+                const columnTotals = onGridBySolution[solutionId];
+                if (columnTotals) {
+                    addCell(columnTotals, status, value);
+                }
             }
             placed.push({ cell, row, column });
+        } else if (solution && column === undefined) {
+            leaveOffGrid('INACTIVE_SOLUTION', nameOf(solution), status, value);
+        } else if (!solution) {
+            leaveOffGrid('UNKNOWN_SOLUTION', solutionId, status, value);
+        } else {
+            leaveOffGrid('UNKNOWN_BUYING_CENTER', centerId, status, value);
         }
         const conflict = opportunityById ? cellConflict(cell, opportunityById) : null;
         if (conflict) {
@@ -233,9 +280,17 @@ export function whiteSpaceTotals(
     for (const row of rows) {
         finishTotals(row.totals);
         finishTotals(row.rollup);
+        finishTotals(row.onGrid);
     }
     Object.values(bySolution).forEach(finishTotals);
-    for (const totals of [map, unknownBuyingCenter, unknownSolution]) {
+    Object.values(onGridBySolution).forEach(finishTotals);
+    const offGridGroups = [...offGrid.values()].sort(
+        (a, b) =>
+            OFF_GRID_ORDER.indexOf(a.reason) - OFF_GRID_ORDER.indexOf(b.reason) ||
+            compareText(a.name, b.name)
+    );
+    offGridGroups.forEach((group) => finishTotals(group.totals));
+    for (const totals of [map, onGrid, unknownBuyingCenter, unknownSolution]) {
         finishTotals(totals);
     }
 
@@ -244,6 +299,9 @@ export function whiteSpaceTotals(
         rows,
         bySolution,
         map,
+        onGrid,
+        onGridBySolution,
+        offGrid: offGridGroups,
         unknownBuyingCenter,
         unknownSolution,
         biggestOpenings: biggestOpenings(

@@ -23,6 +23,7 @@ const ALL_ACCESS = {
 const TEXT = {
     statusText: { Potential: 'Potential', Pursuing: 'Pursuing', '': 'Empty' },
     conflictText: {},
+    leftOutText: {},
     opportunityDefaultName: '{0} - {1} - {2}'
 };
 
@@ -76,6 +77,7 @@ describe('mapPanelMessages', () => {
             noBuyingCenters: false,
             noSolutions: false,
             hasGrid: true,
+            hasLeftOut: false,
             isReadOnly: false
         });
     });
@@ -99,6 +101,7 @@ describe('mapPanelMessages', () => {
             noBuyingCenters: false,
             noSolutions: false,
             hasGrid: false,
+            hasLeftOut: false,
             isReadOnly: false
         });
     });
@@ -190,6 +193,7 @@ describe('mapPanelView', () => {
             noBuyingCenters: false,
             noSolutions: false,
             hasGrid: false,
+            hasLeftOut: false,
             isReadOnly: false,
             currentMap: undefined,
             currentMapId: undefined,

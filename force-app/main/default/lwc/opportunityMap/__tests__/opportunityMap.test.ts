@@ -16,6 +16,12 @@ import objectInfos from './data/objectInfos.json';
 // Opportunity.StageName of a new org: eight open stages, then Closed Won and Closed Lost.
 import stagePicklistValues from './data/stagePicklistValues.json';
 
+jest.mock(
+    '@salesforce/label/c.Atlas_OM_Left_Out_INACTIVE_SOLUTION',
+    () => ({ default: 'Not in these totals: {0}, a retired solution with no column on the grid.' }),
+    { virtual: true }
+);
+
 const mockNavigate = jest.fn();
 jest.mock('lightning/navigation', () => {
     const Navigate = Symbol('Navigate');
@@ -178,7 +184,7 @@ describe('c-opportunity-map', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('colours each cell by status with its value, and totals rows, columns and the map', async () => {
+    it('colours each cell by status with its value, and totals what the rows, columns and map show', async () => {
         const { element } = await mountPanel();
 
         const pursuing = cellOf(element, 'Group Technology', 'AI Assistant');
@@ -191,15 +197,26 @@ describe('c-opportunity-map', () => {
         expect(pursuing.textContent).toContain('Meridian - Enterprise AI Assistant');
         const current = cellOf(element, 'Group Technology', 'Integration Hub');
         expect(current.dataset.status).toBe('Current');
-        // Group Technology: $890k Integration Hub and $120k on the retired reporting product sold;
-        // $2.4M AI Assistant being pursued.
-        expect(totals(element, '[data-total-row="a01Dn0000000005AAA"]')).toEqual([
-            1010000, 2400000
-        ]);
+        // Group Technology shows $890k Integration Hub sold and $2.4M AI Assistant being pursued;
+        // its $120k on the retired reporting product has no column, so it is not in the totals…
+        expect(totals(element, '[data-total-row="a01Dn0000000005AAA"]')).toEqual([890000, 2400000]);
         expect(totals(element, '[data-total-column="a05Dn0000000002AAA"]')).toEqual([
             2200000, 2300000
         ]);
-        expect(totals(element, '[data-total-map]')).toEqual([3630000, 9400000]);
+        expect(totals(element, '[data-total-map]')).toEqual([3510000, 9400000]);
+        // …and the panel says so under the grid, with the figures left out.
+        const leftOut = element.shadowRoot!.querySelector('[data-left-out] li')!;
+        expect(leftOut.textContent).toContain(
+            'Not in these totals: Legacy On-Prem Reporting, a retired solution with no column on the grid.'
+        );
+        expect(
+            [...leftOut.querySelectorAll('lightning-formatted-number')].map(
+                (number) => (number as unknown as { value: number }).value
+            )
+        ).toEqual([120000, 0]);
+        expect(element.shadowRoot!.querySelector('[data-message="penetration"]')!.textContent).toBe(
+            'c.Atlas_OM_Penetration_Help'
+        );
         await expect(element).toBeAccessible();
     });
 
@@ -215,7 +232,14 @@ describe('c-opportunity-map', () => {
             'Competitor'
         );
         expect(cellOf(element, 'Group Technology', 'AI Assistant').dataset.status).toBeUndefined();
-        expect(totals(element, '[data-total-map]')).toEqual([640000, 780000]);
+        // FY2026's $640k current business is all on the retired product: left out and said so.
+        expect(totals(element, '[data-total-map]')).toEqual([0, 780000]);
+        const leftOut = element.shadowRoot!.querySelector('[data-left-out] li')!;
+        expect(
+            [...leftOut.querySelectorAll('lightning-formatted-number')].map(
+                (number) => (number as unknown as { value: number }).value
+            )
+        ).toEqual([640000, 0]);
         await expect(element).toBeAccessible();
     });
 

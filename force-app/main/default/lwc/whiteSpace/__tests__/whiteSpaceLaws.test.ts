@@ -6,7 +6,7 @@ import type {
     OpportunityRecord,
     SolutionRecord
 } from 'c/atlasModel';
-import { CELL_STATUSES, whiteSpaceTotals } from 'c/whiteSpace';
+import { CELL_STATUSES, cellValue, whiteSpaceTotals } from 'c/whiteSpace';
 import type { WhiteSpaceTotals } from 'c/whiteSpace';
 import { CENTERS, SOLUTIONS, cell } from './fixtures';
 
@@ -92,6 +92,32 @@ describe('whiteSpaceTotals: laws', () => {
                     result.rows.filter((row) => row.parentId === null).map((row) => row.rollup)
                 );
                 expect(flat(topLevel)).toEqual(flat(rows));
+            })
+        );
+    });
+
+    it('makes the grid totals exactly the cells the grid shows, and the map total the grid plus what it leaves out', () => {
+        fc.assert(
+            fc.property(cellsArb, (cells) => {
+                const result = whiteSpaceTotals(cells, CENTERS, SOLUTIONS);
+                const valueShown = (row: (typeof result.rows)[number]) =>
+                    row.cells.reduce((sum, shown) => sum + (shown ? cellValue(shown) : 0), 0);
+                for (const row of result.rows) {
+                    const totals = row.onGrid;
+                    const counted = CELL_STATUSES.reduce(
+                        (sum, status) => sum + totals.byStatus[status].value,
+                        0
+                    );
+                    expect(counted).toBe(valueShown(row));
+                    expect(totals.cellCount).toBe(row.cells.filter(Boolean).length);
+                }
+                const rows = sumOf(result.rows.map((row) => row.onGrid));
+                expect(flat(rows)).toEqual(flat(result.onGrid));
+                expect(flat(sumOf(Object.values(result.onGridBySolution)))).toEqual(
+                    flat(result.onGrid)
+                );
+                const left = sumOf(result.offGrid.map((group) => group.totals));
+                expect(plus(result.onGrid, left)).toEqual(flat(result.map));
             })
         );
     });

@@ -68,6 +68,25 @@ describe('whiteSpaceTotals: the worked example', () => {
         ]);
     });
 
+    it('totals what the grid shows apart from the retired solution it leaves out', () => {
+        // Finance shows Analytics 300 (Current) and Cloud 500 (Potential); Legacy's 40 is not shown.
+        expect(counts(result.rows[0]!.onGrid)).toMatchObject({
+            Current: [1, 300],
+            Potential: [1, 500]
+        });
+        expect(result.rows[0]!.onGrid.penetration).toBeCloseTo(300 / 800, 12);
+        expect(counts(result.onGrid)).toMatchObject({ Current: [1, 300], Potential: [2, 1300] });
+        expect(result.offGrid).toEqual([
+            {
+                reason: 'INACTIVE_SOLUTION',
+                name: 'Legacy',
+                totals: expect.objectContaining({ cellCount: 1 })
+            }
+        ]);
+        expect(counts(result.offGrid[0]!.totals)).toMatchObject({ Current: [1, 40] });
+        expect(Object.keys(result.onGridBySolution).sort()).toEqual(['s1', 's2']);
+    });
+
     it('ranks the biggest open white space by value, with the names to show', () => {
         expect(
             result.biggestOpenings.map((o) => [
