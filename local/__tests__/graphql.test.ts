@@ -318,6 +318,36 @@ describe('the local org GraphQL API', () => {
         expect(count).toBeGreaterThanOrEqual(3);
     });
 
+    it('accepts @optional on a field and returns the field, and rejects a directive it does not know', async () => {
+        const query = (directive: string): string => `
+            query Optional($accountId: ID) {
+                uiapi {
+                    query {
+                        Account(where: { Id: { eq: $accountId } }) {
+                            edges {
+                                node {
+                                    Id
+                                    Industry ${directive} {
+                                        value
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }`;
+        const accounts = connectionOf<{ Id: string; Industry: { value: string | null } }>(
+            await graphql(query('@optional'), { accountId }),
+            'Account'
+        );
+        // The local org has no field-level security: the optional field is always there.
+        expect(accounts.edges[0]!.node.Industry).toHaveProperty('value');
+        const misspelt = await graphql(query('@optionl'), { accountId });
+        expect(misspelt.data).toBeNull();
+        expect(misspelt.errors[0]!.message).toBe('Unknown directive "@optionl".');
+        expect(misspelt.errors[0]!.extensions.ErrorType).toBe('ValidationError');
+    });
+
     it('aggregates counts and sums per group', async () => {
         const response = await graphql(`
             {

@@ -2,6 +2,8 @@
 // its fields as { value, displayValue } wrappers, parents as nested records (a union when
 // polymorphic), child relationships as connections; RecordQuery with where/orderBy/first/after.
 import {
+    DirectiveLocation,
+    GraphQLDirective,
     GraphQLID,
     GraphQLInputObjectType,
     GraphQLInt,
@@ -13,6 +15,7 @@ import {
     GraphQLString,
     GraphQLBoolean,
     GraphQLUnionType,
+    specifiedDirectives,
     valueFromASTUntyped,
     type GraphQLFieldConfigMap,
     type GraphQLInputFieldConfigMap,
@@ -63,6 +66,17 @@ function writtenOrderBy(
         ? (value as Record<string, unknown>)
         : undefined;
 }
+
+/**
+ * `Field @optional { value }`: the query survives a field the user cannot read, which the response
+ * then leaves out (Salesforce GraphQL API 65.0+, "Query Objects"). The local org has no field-level
+ * security, so every optional field it knows is returned.
+ */
+const OptionalDirective = new GraphQLDirective({
+    name: 'optional',
+    description: 'Leave the field out of the response when the user cannot read it.',
+    locations: [DirectiveLocation.FIELD]
+});
 
 export function buildGraphqlSchema(model: OrgModel): GraphQLSchema {
     const objects = model.objects().filter((object) => !HIDDEN.has(object.name));
@@ -431,6 +445,7 @@ export function buildGraphqlSchema(model: OrgModel): GraphQLSchema {
 
     return new GraphQLSchema({
         query: Query,
-        types: [...objects.map((object) => recordType(object)), ...objectInfos.types]
+        types: [...objects.map((object) => recordType(object)), ...objectInfos.types],
+        directives: [...specifiedDirectives, OptionalDirective]
     });
 }

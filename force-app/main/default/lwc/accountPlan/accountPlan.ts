@@ -16,7 +16,13 @@ import {
     savePlanItem,
     todayIso
 } from 'c/atlasData';
-import type { AccountPlanData, ObjectAccess, PlanLevel, RecordFields } from 'c/atlasData';
+import type {
+    AccountPlanData,
+    HiddenField,
+    ObjectAccess,
+    PlanLevel,
+    RecordFields
+} from 'c/atlasData';
 import type { PlanObjectiveNode } from 'c/accountPlanTree';
 import type { FormFieldDefinition } from 'c/planningRecordForm';
 import type { CompletenessView } from 'c/planCompletenessSummary';
@@ -66,6 +72,11 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
     }
 
     /** Who may add and edit what, and which messages apply. */
+    /** Fields the panel's query asked for that field-level security hides from this user. */
+    get hiddenFields(): HiddenField[] {
+        return this.data?.hiddenFields ?? [];
+    }
+
     get view(): PlanPanelView {
         return planPanelView(this.data, this.loadErrors, this.access);
     }

@@ -14,8 +14,14 @@ import type {
     OpportunityRecord,
     RecordId
 } from 'c/atlasModel';
-import { flattenNode, nodesOf, recordsOf } from './graphqlRecords';
-import type { GraphQLConnection, GraphQLNode } from './graphqlRecords';
+import {
+    flattenNode,
+    hiddenFieldsOf,
+    nodesOf,
+    recordsOf,
+    uniqueHiddenFields
+} from './graphqlRecords';
+import type { GraphQLConnection, GraphQLNode, HiddenField, OptionalFields } from './graphqlRecords';
 import { parentText, pickFields, queryConnection } from './buyingCenterData';
 import type { BuyingCenterView } from './buyingCenterData';
 import { saveRecord } from './planningWrites';
@@ -24,6 +30,52 @@ import type { RecordFields } from './planningWrites';
 export const MARKETING_OBJECTIVE_OBJECT = 'Marketing_Objective__c';
 export const MARKETING_STRATEGY_OBJECT = 'Marketing_Strategy__c';
 export const MARKETING_ACTION_OBJECT = 'Marketing_Action__c';
+
+/** The fields ACCOUNT_PLAN_QUERY marks @optional: field-level security may hide them. */
+export const ACCOUNT_PLAN_OPTIONAL_FIELDS: OptionalFields = {
+    Account: ['Industry'],
+    Marketing_Objective__c: [
+        'Buying_Center__c',
+        'Opportunity_Map__c',
+        'Measure__c',
+        'Target_Value__c',
+        'Due_Date__c',
+        'Status__c',
+        'Description__c'
+    ],
+    Marketing_Strategy__c: ['Owner__c', 'Due_Date__c', 'Status__c', 'Description__c'],
+    Marketing_Action__c: [
+        'Owner__c',
+        'Due_Date__c',
+        'Status__c',
+        'Opportunity__c',
+        'Campaign__c',
+        'Description__c'
+    ],
+    Buying_Center__c: [
+        'Parent_Buying_Center__c',
+        'Wallet_Size__c',
+        'Wallet_Share__c',
+        'Sales_Goal__c',
+        'Key_Initiatives__c',
+        'Relationship_Status__c',
+        'Desired_Relationship_Status__c',
+        'Growth_Trend__c',
+        'Competitive_Environment__c',
+        'Primary_Competitor__c',
+        'Last_Engagement_Date__c'
+    ],
+    Buying_Center_Member__c: [
+        'Buying_Role__c',
+        'Influence__c',
+        'Support__c',
+        'Coverage__c',
+        'Influences_Member__c'
+    ],
+    Opportunity_Map__c: ['Status__c', 'Last_Reviewed__c'],
+    Opportunity_Map_Cell__c: ['Status__c'],
+    Opportunity: ['AccountId', 'Amount', 'Buying_Center__c']
+};
 
 /** The account plan and what its completeness is judged on, in one round trip. */
 export const ACCOUNT_PLAN_QUERY = gql`
@@ -37,7 +89,7 @@ export const ACCOUNT_PLAN_QUERY = gql`
                             Name {
                                 value
                             }
-                            Industry {
+                            Industry @optional {
                                 value
                             }
                         }
@@ -67,25 +119,25 @@ export const ACCOUNT_PLAN_QUERY = gql`
                                     }
                                 }
                             }
-                            Buying_Center__c {
+                            Buying_Center__c @optional {
                                 value
                             }
-                            Opportunity_Map__c {
+                            Opportunity_Map__c @optional {
                                 value
                             }
-                            Measure__c {
+                            Measure__c @optional {
                                 value
                             }
-                            Target_Value__c {
+                            Target_Value__c @optional {
                                 value
                             }
-                            Due_Date__c {
+                            Due_Date__c @optional {
                                 value
                             }
-                            Status__c {
+                            Status__c @optional {
                                 value
                             }
-                            Description__c {
+                            Description__c @optional {
                                 value
                             }
                             Strategies__r(first: 200, orderBy: { Due_Date__c: { order: ASC } }) {
@@ -98,21 +150,21 @@ export const ACCOUNT_PLAN_QUERY = gql`
                                         Marketing_Objective__c {
                                             value
                                         }
-                                        Owner__c {
+                                        Owner__c @optional {
                                             value
                                         }
-                                        Owner__r {
+                                        Owner__r @optional {
                                             Name {
                                                 value
                                             }
                                         }
-                                        Due_Date__c {
+                                        Due_Date__c @optional {
                                             value
                                         }
-                                        Status__c {
+                                        Status__c @optional {
                                             value
                                         }
-                                        Description__c {
+                                        Description__c @optional {
                                             value
                                         }
                                     }
@@ -139,37 +191,37 @@ export const ACCOUNT_PLAN_QUERY = gql`
                             Marketing_Strategy__c {
                                 value
                             }
-                            Owner__c {
+                            Owner__c @optional {
                                 value
                             }
-                            Owner__r {
+                            Owner__r @optional {
                                 Name {
                                     value
                                 }
                             }
-                            Due_Date__c {
+                            Due_Date__c @optional {
                                 value
                             }
-                            Status__c {
+                            Status__c @optional {
                                 value
                             }
-                            Opportunity__c {
+                            Opportunity__c @optional {
                                 value
                             }
-                            Opportunity__r {
+                            Opportunity__r @optional {
                                 Name {
                                     value
                                 }
                             }
-                            Campaign__c {
+                            Campaign__c @optional {
                                 value
                             }
-                            Campaign__r {
+                            Campaign__r @optional {
                                 Name {
                                     value
                                 }
                             }
-                            Description__c {
+                            Description__c @optional {
                                 value
                             }
                         }
@@ -189,37 +241,37 @@ export const ACCOUNT_PLAN_QUERY = gql`
                             Account__c {
                                 value
                             }
-                            Parent_Buying_Center__c {
+                            Parent_Buying_Center__c @optional {
                                 value
                             }
-                            Wallet_Size__c {
+                            Wallet_Size__c @optional {
                                 value
                             }
-                            Wallet_Share__c {
+                            Wallet_Share__c @optional {
                                 value
                             }
-                            Sales_Goal__c {
+                            Sales_Goal__c @optional {
                                 value
                             }
-                            Key_Initiatives__c {
+                            Key_Initiatives__c @optional {
                                 value
                             }
-                            Relationship_Status__c {
+                            Relationship_Status__c @optional {
                                 value
                             }
-                            Desired_Relationship_Status__c {
+                            Desired_Relationship_Status__c @optional {
                                 value
                             }
-                            Growth_Trend__c {
+                            Growth_Trend__c @optional {
                                 value
                             }
-                            Competitive_Environment__c {
+                            Competitive_Environment__c @optional {
                                 value
                             }
-                            Primary_Competitor__c {
+                            Primary_Competitor__c @optional {
                                 value
                             }
-                            Last_Engagement_Date__c {
+                            Last_Engagement_Date__c @optional {
                                 value
                             }
                             Members__r(first: 200) {
@@ -232,19 +284,19 @@ export const ACCOUNT_PLAN_QUERY = gql`
                                         Contact__c {
                                             value
                                         }
-                                        Buying_Role__c {
+                                        Buying_Role__c @optional {
                                             value
                                         }
-                                        Influence__c {
+                                        Influence__c @optional {
                                             value
                                         }
-                                        Support__c {
+                                        Support__c @optional {
                                             value
                                         }
-                                        Coverage__c {
+                                        Coverage__c @optional {
                                             value
                                         }
-                                        Influences_Member__c {
+                                        Influences_Member__c @optional {
                                             value
                                         }
                                     }
@@ -273,10 +325,10 @@ export const ACCOUNT_PLAN_QUERY = gql`
                             Period_End__c {
                                 value
                             }
-                            Status__c {
+                            Status__c @optional {
                                 value
                             }
-                            Last_Reviewed__c {
+                            Last_Reviewed__c @optional {
                                 value
                             }
                             Cells__r(first: 1000) {
@@ -292,7 +344,7 @@ export const ACCOUNT_PLAN_QUERY = gql`
                                         Solution__c {
                                             value
                                         }
-                                        Status__c {
+                                        Status__c @optional {
                                             value
                                         }
                                     }
@@ -312,13 +364,13 @@ export const ACCOUNT_PLAN_QUERY = gql`
                             Name {
                                 value
                             }
-                            AccountId {
+                            AccountId @optional {
                                 value
                             }
                             StageName {
                                 value
                             }
-                            Amount {
+                            Amount @optional {
                                 value
                             }
                             CloseDate {
@@ -330,7 +382,7 @@ export const ACCOUNT_PLAN_QUERY = gql`
                             IsWon {
                                 value
                             }
-                            Buying_Center__c {
+                            Buying_Center__c @optional {
                                 value
                             }
                         }
@@ -368,6 +420,8 @@ export interface AccountPlanData {
     /** The cells of every map of the account (for plan completeness: where we sell). */
     mapCells: OpportunityMapCellRecord[];
     opportunities: OpportunityRecord[];
+    /** Fields the query asked for that field-level security hides from this user. */
+    hiddenFields: HiddenField[];
 }
 
 function actionView(node: GraphQLNode): MarketingActionView {
@@ -383,13 +437,18 @@ function actionView(node: GraphQLNode): MarketingActionView {
 /** Reads the AccountPlan response, nesting each action under its strategy. */
 export function accountPlanFromGraphQL(data: unknown): AccountPlanData {
     const actionsByStrategy = new Map<string, MarketingActionView[]>();
-    for (const node of nodesOf(queryConnection(data, MARKETING_ACTION_OBJECT))) {
+    const actionNodes = nodesOf(queryConnection(data, MARKETING_ACTION_OBJECT));
+    for (const node of actionNodes) {
         const action = actionView(node);
         const list = actionsByStrategy.get(action.Marketing_Strategy__c) ?? [];
         list.push(action);
         actionsByStrategy.set(action.Marketing_Strategy__c, list);
     }
-    const objectives = nodesOf(queryConnection(data, MARKETING_OBJECTIVE_OBJECT)).map((node) => {
+    const objectiveNodes = nodesOf(queryConnection(data, MARKETING_OBJECTIVE_OBJECT));
+    const strategyNodes = objectiveNodes.flatMap((node) =>
+        nodesOf(node.Strategies__r as GraphQLConnection | undefined)
+    );
+    const objectives = objectiveNodes.map((node) => {
         const record = flattenNode(node);
         const strategies = nodesOf(node.Strategies__r as GraphQLConnection | undefined).map(
             (strategyNode): MarketingStrategyView => {
@@ -407,11 +466,18 @@ export function accountPlanFromGraphQL(data: unknown): AccountPlanData {
             strategies
         };
     });
-    const [account] = recordsOf<AccountRecord>(queryConnection(data, 'Account'));
+    const accountNodes = nodesOf(queryConnection(data, 'Account'));
+    const [account] = accountNodes.map((node) => flattenNode(node) as unknown as AccountRecord);
+    const centerNodes = nodesOf(queryConnection(data, 'Buying_Center__c'));
+    const mapNodes = nodesOf(queryConnection(data, 'Opportunity_Map__c'));
+    const opportunityNodes = nodesOf(queryConnection(data, 'Opportunity'));
+    const optional = ACCOUNT_PLAN_OPTIONAL_FIELDS;
+    const hidden = (nodes: GraphQLNode[], objectApiName: string): HiddenField[] =>
+        hiddenFieldsOf(nodes, objectApiName, optional[objectApiName]);
     return {
         account: account ?? null,
         objectives,
-        buyingCenters: nodesOf(queryConnection(data, 'Buying_Center__c')).map((node) => ({
+        buyingCenters: centerNodes.map((node) => ({
             ...(flattenNode(node) as unknown as BuyingCenterRecord),
             members: nodesOf(node.Members__r as GraphQLConnection | undefined).map((member) => ({
                 ...(flattenNode(member) as unknown as BuyingCenterView['members'][number]),
@@ -420,11 +486,32 @@ export function accountPlanFromGraphQL(data: unknown): AccountPlanData {
                 relationshipOwnerName: null
             }))
         })),
-        maps: recordsOf<OpportunityMapRecord>(queryConnection(data, 'Opportunity_Map__c')),
-        mapCells: nodesOf(queryConnection(data, 'Opportunity_Map__c')).flatMap((node) =>
+        maps: mapNodes.map((node) => flattenNode(node) as unknown as OpportunityMapRecord),
+        mapCells: mapNodes.flatMap((node) =>
             recordsOf<OpportunityMapCellRecord>(node.Cells__r as GraphQLConnection | undefined)
         ),
-        opportunities: recordsOf<OpportunityRecord>(queryConnection(data, 'Opportunity'))
+        opportunities: opportunityNodes.map(
+            (node) => flattenNode(node) as unknown as OpportunityRecord
+        ),
+        hiddenFields: uniqueHiddenFields(
+            hidden(accountNodes, 'Account'),
+            hidden(objectiveNodes, MARKETING_OBJECTIVE_OBJECT),
+            hidden(strategyNodes, MARKETING_STRATEGY_OBJECT),
+            hidden(actionNodes, MARKETING_ACTION_OBJECT),
+            hidden(centerNodes, 'Buying_Center__c'),
+            hidden(
+                centerNodes.flatMap((node) =>
+                    nodesOf(node.Members__r as GraphQLConnection | undefined)
+                ),
+                'Buying_Center_Member__c'
+            ),
+            hidden(mapNodes, 'Opportunity_Map__c'),
+            hidden(
+                mapNodes.flatMap((node) => nodesOf(node.Cells__r as GraphQLConnection | undefined)),
+                'Opportunity_Map_Cell__c'
+            ),
+            hidden(opportunityNodes, 'Opportunity')
+        )
     };
 }
 

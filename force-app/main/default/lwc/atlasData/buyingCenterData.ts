@@ -8,13 +8,40 @@ import type {
     ContactRecord,
     RecordId
 } from 'c/atlasModel';
-import { nodesOf, flattenNode, recordsOf } from './graphqlRecords';
-import type { GraphQLConnection, GraphQLNode } from './graphqlRecords';
+import { nodesOf, flattenNode, hiddenFieldsOf, uniqueHiddenFields } from './graphqlRecords';
+import type { GraphQLConnection, GraphQLNode, HiddenField, OptionalFields } from './graphqlRecords';
 import { removeRecord, saveRecord } from './planningWrites';
 import type { FieldValue, RecordFields } from './planningWrites';
 
 export const BUYING_CENTER_OBJECT = 'Buying_Center__c';
 export const BUYING_CENTER_MEMBER_OBJECT = 'Buying_Center_Member__c';
+
+/** The fields BUYING_CENTERS_QUERY marks @optional: field-level security may hide them. */
+export const BUYING_CENTERS_OPTIONAL_FIELDS: OptionalFields = {
+    Buying_Center__c: [
+        'Parent_Buying_Center__c',
+        'Wallet_Size__c',
+        'Wallet_Share__c',
+        'Sales_Goal__c',
+        'Key_Initiatives__c',
+        'Relationship_Status__c',
+        'Desired_Relationship_Status__c',
+        'Growth_Trend__c',
+        'Competitive_Environment__c',
+        'Primary_Competitor__c',
+        'Last_Engagement_Date__c'
+    ],
+    Buying_Center_Member__c: [
+        'Buying_Role__c',
+        'Influence__c',
+        'Support__c',
+        'Coverage__c',
+        'Decision_Orientation__c',
+        'Relationship_Owner__c',
+        'Influences_Member__c'
+    ],
+    Contact: ['Title', 'AccountId', 'ReportsToId']
+};
 
 /**
  * An account's name, buying centers (with members) and contacts, in one round trip. The Buying
@@ -48,37 +75,37 @@ export const BUYING_CENTERS_QUERY = gql`
                             Account__c {
                                 value
                             }
-                            Parent_Buying_Center__c {
+                            Parent_Buying_Center__c @optional {
                                 value
                             }
-                            Wallet_Size__c {
+                            Wallet_Size__c @optional {
                                 value
                             }
-                            Wallet_Share__c {
+                            Wallet_Share__c @optional {
                                 value
                             }
-                            Sales_Goal__c {
+                            Sales_Goal__c @optional {
                                 value
                             }
-                            Key_Initiatives__c {
+                            Key_Initiatives__c @optional {
                                 value
                             }
-                            Relationship_Status__c {
+                            Relationship_Status__c @optional {
                                 value
                             }
-                            Desired_Relationship_Status__c {
+                            Desired_Relationship_Status__c @optional {
                                 value
                             }
-                            Growth_Trend__c {
+                            Growth_Trend__c @optional {
                                 value
                             }
-                            Competitive_Environment__c {
+                            Competitive_Environment__c @optional {
                                 value
                             }
-                            Primary_Competitor__c {
+                            Primary_Competitor__c @optional {
                                 value
                             }
-                            Last_Engagement_Date__c {
+                            Last_Engagement_Date__c @optional {
                                 value
                             }
                             Members__r(first: 200) {
@@ -91,36 +118,36 @@ export const BUYING_CENTERS_QUERY = gql`
                                         Contact__c {
                                             value
                                         }
-                                        Buying_Role__c {
+                                        Buying_Role__c @optional {
                                             value
                                         }
-                                        Influence__c {
+                                        Influence__c @optional {
                                             value
                                         }
-                                        Support__c {
+                                        Support__c @optional {
                                             value
                                         }
-                                        Coverage__c {
+                                        Coverage__c @optional {
                                             value
                                         }
-                                        Decision_Orientation__c {
+                                        Decision_Orientation__c @optional {
                                             value
                                         }
-                                        Relationship_Owner__c {
+                                        Relationship_Owner__c @optional {
                                             value
                                         }
-                                        Influences_Member__c {
+                                        Influences_Member__c @optional {
                                             value
                                         }
                                         Contact__r {
                                             Name {
                                                 value
                                             }
-                                            Title {
+                                            Title @optional {
                                                 value
                                             }
                                         }
-                                        Relationship_Owner__r {
+                                        Relationship_Owner__r @optional {
                                             Name {
                                                 value
                                             }
@@ -142,13 +169,13 @@ export const BUYING_CENTERS_QUERY = gql`
                             Name {
                                 value
                             }
-                            Title {
+                            Title @optional {
                                 value
                             }
-                            AccountId {
+                            AccountId @optional {
                                 value
                             }
-                            ReportsToId {
+                            ReportsToId @optional {
                                 value
                             }
                         }
@@ -174,6 +201,8 @@ export interface BuyingCentersData {
     accountName: string;
     buyingCenters: BuyingCenterView[];
     contacts: ContactRecord[];
+    /** Fields the query asked for that field-level security hides from this user. */
+    hiddenFields: HiddenField[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -211,15 +240,30 @@ function memberView(node: GraphQLNode): BuyingCenterMemberView {
 
 /** Reads the AccountBuyingCenters response; a missing part reads as no records. */
 export function buyingCentersFromGraphQL(data: unknown): BuyingCentersData {
-    const buyingCenters = nodesOf(queryConnection(data, BUYING_CENTER_OBJECT)).map((node) => ({
+    const centerNodes = nodesOf(queryConnection(data, BUYING_CENTER_OBJECT));
+    const memberNodes = centerNodes.flatMap((node) =>
+        nodesOf(node.Members__r as GraphQLConnection | undefined)
+    );
+    const buyingCenters = centerNodes.map((node) => ({
         ...(flattenNode(node) as unknown as BuyingCenterRecord),
         members: nodesOf(node.Members__r as GraphQLConnection | undefined).map(memberView)
     }));
-    const [account] = recordsOf<{ Id: string; Name: string }>(queryConnection(data, 'Account'));
+    const [account] = nodesOf(queryConnection(data, 'Account')).map(flattenNode);
+    const contactNodes = nodesOf(queryConnection(data, 'Contact'));
+    const optional = BUYING_CENTERS_OPTIONAL_FIELDS;
     return {
-        accountName: account?.Name ?? '',
+        accountName: typeof account?.Name === 'string' ? account.Name : '',
         buyingCenters,
-        contacts: recordsOf<ContactRecord>(queryConnection(data, 'Contact'))
+        contacts: contactNodes.map((node) => flattenNode(node) as unknown as ContactRecord),
+        hiddenFields: uniqueHiddenFields(
+            hiddenFieldsOf(centerNodes, BUYING_CENTER_OBJECT, optional.Buying_Center__c),
+            hiddenFieldsOf(
+                memberNodes,
+                BUYING_CENTER_MEMBER_OBJECT,
+                optional.Buying_Center_Member__c
+            ),
+            hiddenFieldsOf(contactNodes, 'Contact', optional.Contact)
+        )
     };
 }
 

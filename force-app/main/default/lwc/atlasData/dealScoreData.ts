@@ -13,14 +13,39 @@ import type {
 } from 'c/atlasModel';
 import { stageHistoryFromSnapshots } from 'c/dealScoring';
 import type { DealScoringInput } from 'c/dealScoring';
-import { flattenNode, nodesOf, recordsOf } from './graphqlRecords';
-import type { GraphQLConnection, GraphQLNode } from './graphqlRecords';
+import { flattenNode, hiddenFieldsOf, nodesOf, uniqueHiddenFields } from './graphqlRecords';
+import type { GraphQLConnection, GraphQLNode, HiddenField, OptionalFields } from './graphqlRecords';
 import { queryConnection, parentText } from './buyingCenterData';
 import { fieldsUpdateable, objectAccessOf, salesProcessOf } from './dealStages';
 
 export const DEAL_EVIDENCE_OBJECT = 'Deal_Evidence__c';
 export const DEAL_SCORE_SNAPSHOT_OBJECT = 'Deal_Score_Snapshot__c';
 export const DEAL_SCORE_FIELDS = ['Deal_Score__c', 'Deal_Score_Band__c', 'Deal_Scored_At__c'];
+
+/** The fields DEAL_SCORE_QUERY marks @optional: field-level security may hide them from a user. */
+export const DEAL_SCORE_OPTIONAL_FIELDS: OptionalFields = {
+    Opportunity: [
+        'AccountId',
+        'Amount',
+        'Buying_Center__c',
+        'Deal_Score__c',
+        'Deal_Score_Band__c',
+        'Deal_Scored_At__c'
+    ],
+    Deal_Evidence__c: ['State__c', 'Evidence__c', 'Verified_By__c', 'Verified_On__c'],
+    Deal_Score_Snapshot__c: ['Score__c', 'Band__c', 'Stage__c', 'Taken_At__c'],
+    Stage_Criterion__c: [
+        'Stage__c',
+        'Category__c',
+        'Guidance__c',
+        'Importance__c',
+        'Required__c',
+        'Sort_Order__c',
+        'Active__c'
+    ],
+    Buying_Center_Member__c: ['Buying_Role__c', 'Influence__c', 'Support__c', 'Coverage__c'],
+    Contact: ['Title']
+};
 
 /**
  * Members come from the opportunity's buying center and contacts from its account through
@@ -39,7 +64,7 @@ export const DEAL_SCORE_QUERY = gql`
                             Name {
                                 value
                             }
-                            AccountId {
+                            AccountId @optional {
                                 value
                             }
                             OwnerId {
@@ -48,7 +73,7 @@ export const DEAL_SCORE_QUERY = gql`
                             StageName {
                                 value
                             }
-                            Amount {
+                            Amount @optional {
                                 value
                             }
                             CloseDate {
@@ -66,16 +91,16 @@ export const DEAL_SCORE_QUERY = gql`
                             IsWon {
                                 value
                             }
-                            Buying_Center__c {
+                            Buying_Center__c @optional {
                                 value
                             }
-                            Deal_Score__c {
+                            Deal_Score__c @optional {
                                 value
                             }
-                            Deal_Score_Band__c {
+                            Deal_Score_Band__c @optional {
                                 value
                             }
-                            Deal_Scored_At__c {
+                            Deal_Scored_At__c @optional {
                                 value
                             }
                             Deal_Evidence__r(first: 200) {
@@ -88,19 +113,19 @@ export const DEAL_SCORE_QUERY = gql`
                                         Stage_Criterion__c {
                                             value
                                         }
-                                        State__c {
+                                        State__c @optional {
                                             value
                                         }
-                                        Evidence__c {
+                                        Evidence__c @optional {
                                             value
                                         }
-                                        Verified_By__c {
+                                        Verified_By__c @optional {
                                             value
                                         }
-                                        Verified_On__c {
+                                        Verified_On__c @optional {
                                             value
                                         }
-                                        Verified_By__r {
+                                        Verified_By__r @optional {
                                             Name {
                                                 value
                                             }
@@ -118,16 +143,16 @@ export const DEAL_SCORE_QUERY = gql`
                                         Opportunity__c {
                                             value
                                         }
-                                        Score__c {
+                                        Score__c @optional {
                                             value
                                         }
-                                        Band__c {
+                                        Band__c @optional {
                                             value
                                         }
-                                        Stage__c {
+                                        Stage__c @optional {
                                             value
                                         }
-                                        Taken_At__c {
+                                        Taken_At__c @optional {
                                             value
                                         }
                                     }
@@ -143,28 +168,28 @@ export const DEAL_SCORE_QUERY = gql`
                             Name {
                                 value
                             }
-                            Stage__c {
+                            Stage__c @optional {
                                 value
                             }
-                            Category__c {
+                            Category__c @optional {
                                 value
                             }
                             Question__c {
                                 value
                             }
-                            Guidance__c {
+                            Guidance__c @optional {
                                 value
                             }
-                            Importance__c {
+                            Importance__c @optional {
                                 value
                             }
-                            Required__c {
+                            Required__c @optional {
                                 value
                             }
-                            Sort_Order__c {
+                            Sort_Order__c @optional {
                                 value
                             }
-                            Active__c {
+                            Active__c @optional {
                                 value
                             }
                         }
@@ -190,16 +215,16 @@ export const DEAL_SCORE_QUERY = gql`
                             Contact__c {
                                 value
                             }
-                            Buying_Role__c {
+                            Buying_Role__c @optional {
                                 value
                             }
-                            Influence__c {
+                            Influence__c @optional {
                                 value
                             }
-                            Support__c {
+                            Support__c @optional {
                                 value
                             }
-                            Coverage__c {
+                            Coverage__c @optional {
                                 value
                             }
                         }
@@ -223,7 +248,7 @@ export const DEAL_SCORE_QUERY = gql`
                             Name {
                                 value
                             }
-                            Title {
+                            Title @optional {
                                 value
                             }
                         }
@@ -320,6 +345,8 @@ export interface DealScoreData {
     stageOrder: string[];
     stageLabels: Record<string, string>;
     access: DealAccess;
+    /** Fields the query asked for that field-level security hides from this user. */
+    hiddenFields: HiddenField[];
 }
 
 function evidenceView(node: GraphQLNode): DealEvidenceView {
@@ -336,6 +363,13 @@ const byTakenAt = (a: DealScoreSnapshotRecord, b: DealScoreSnapshotRecord): numb
 /** Reads the DealScore response; a missing part reads as no records and no access. */
 export function dealScoreFromGraphQL(data: unknown): DealScoreData {
     const [node] = nodesOf(queryConnection(data, 'Opportunity'));
+    const evidenceNodes = nodesOf(node?.Deal_Evidence__r as GraphQLConnection | undefined);
+    const snapshotNodes = nodesOf(node?.Deal_Score_Snapshots__r as GraphQLConnection | undefined);
+    const criterionNodes = nodesOf(queryConnection(data, 'Stage_Criterion__c'));
+    const memberNodes = nodesOf(queryConnection(data, 'Buying_Center_Member__c'));
+    const contactNodes = nodesOf(queryConnection(data, 'Contact'));
+    const hidden = (nodes: GraphQLNode[], objectApiName: string): HiddenField[] =>
+        hiddenFieldsOf(nodes, objectApiName, DEAL_SCORE_OPTIONAL_FIELDS[objectApiName]);
     const opportunity = node ? (flattenNode(node) as unknown as OpportunityRecord) : null;
     const { stageOrder, stageLabels } = salesProcessOf(
         data,
@@ -345,17 +379,17 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
     const opportunityAccess = objectAccessOf(data, 'Opportunity');
     return {
         opportunity,
-        evidence: nodesOf(node?.Deal_Evidence__r as GraphQLConnection | undefined).map(
-            evidenceView
+        evidence: evidenceNodes.map(evidenceView),
+        criteria: criterionNodes.map(
+            (criterion) => flattenNode(criterion) as unknown as StageCriterionView
         ),
-        criteria: recordsOf<StageCriterionView>(queryConnection(data, 'Stage_Criterion__c')),
-        members: recordsOf<BuyingCenterMemberRecord>(
-            queryConnection(data, 'Buying_Center_Member__c')
+        members: memberNodes.map(
+            (member) => flattenNode(member) as unknown as BuyingCenterMemberRecord
         ),
-        contacts: recordsOf<ContactOption>(queryConnection(data, 'Contact')),
-        snapshots: recordsOf<DealScoreSnapshotRecord>(
-            node?.Deal_Score_Snapshots__r as GraphQLConnection | undefined
-        ).sort(byTakenAt),
+        contacts: contactNodes.map((contact) => flattenNode(contact) as unknown as ContactOption),
+        snapshots: snapshotNodes
+            .map((snapshot) => flattenNode(snapshot) as unknown as DealScoreSnapshotRecord)
+            .sort(byTakenAt),
         stageOrder,
         stageLabels,
         access: {
@@ -367,7 +401,15 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
                 opportunityAccess.canEdit &&
                 fieldsUpdateable(data, 'Opportunity', DEAL_SCORE_FIELDS),
             canSnapshot: objectAccessOf(data, DEAL_SCORE_SNAPSHOT_OBJECT).canCreate
-        }
+        },
+        hiddenFields: uniqueHiddenFields(
+            hidden(node ? [node] : [], 'Opportunity'),
+            hidden(evidenceNodes, DEAL_EVIDENCE_OBJECT),
+            hidden(snapshotNodes, DEAL_SCORE_SNAPSHOT_OBJECT),
+            hidden(criterionNodes, 'Stage_Criterion__c'),
+            hidden(memberNodes, 'Buying_Center_Member__c'),
+            hidden(contactNodes, 'Contact')
+        )
     };
 }
 

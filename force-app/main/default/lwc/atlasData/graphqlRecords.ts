@@ -1,5 +1,6 @@
 // Reads the UI API GraphQL response shape — { edges: [{ node: { Field: { value, displayValue } } }] } —
-// into the flat records the helper modules take: Id plus one plain value per field API name.
+// into the flat records the helper modules take: Id plus one plain value per field API name; and
+// names the optional fields the response left out because field-level security hides them.
 
 /** A field as GraphQL returns it. */
 export interface GraphQLField<T = unknown> {
@@ -65,4 +66,48 @@ export function flattenNode(node: GraphQLNode): Record<string, unknown> {
 /** The flat records of a connection. */
 export function recordsOf<R>(connection: GraphQLConnection | null | undefined): R[] {
     return nodesOf(connection).map((node) => flattenNode(node) as R);
+}
+
+/**
+ * A field the query marks `@optional` and the response leaves out: field-level security hides it
+ * from this user. A hidden field is absent from the flat record (undefined), never null: null means
+ * the user may read the field and it is empty. (Salesforce GraphQL API, optional fields, API 65.0+:
+ * https://developer.salesforce.com/docs/platform/graphql/guide/query-record-examples.html — "the
+ * query succeeds and returns the Id field but not the EmployeeNumber field or any subfields".)
+ */
+export interface HiddenField {
+    objectApiName: string;
+    fieldApiName: string;
+}
+
+/** The optional fields each object's records select in one query, by object API name. */
+export type OptionalFields = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * The fields of `fieldApiNames` that the nodes leave out. A field counts as hidden only when every
+ * node leaves it out (the platform hides a field for all records alike); with no nodes nothing can
+ * be told, so nothing is hidden.
+ */
+export function hiddenFieldsOf(
+    nodes: readonly GraphQLNode[],
+    objectApiName: string,
+    fieldApiNames: readonly string[] | undefined
+): HiddenField[] {
+    if (nodes.length === 0) {
+        return [];
+    }
+    return (fieldApiNames ?? [])
+        .filter((fieldApiName) => nodes.every((node) => !(fieldApiName in node)))
+        .map((fieldApiName) => ({ objectApiName, fieldApiName }));
+}
+
+/** Hidden fields from several reads, each named once, in a stable order (object, then field). */
+export function uniqueHiddenFields(...lists: readonly HiddenField[][]): HiddenField[] {
+    const byKey = new Map<string, HiddenField>();
+    for (const field of lists.flat()) {
+        byKey.set(`${field.objectApiName}.${field.fieldApiName}`, field);
+    }
+    return [...byKey.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, field]) => field);
 }

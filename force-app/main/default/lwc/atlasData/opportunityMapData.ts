@@ -10,14 +10,36 @@ import type {
     RecordId,
     SolutionRecord
 } from 'c/atlasModel';
-import { flattenNode, nodesOf, recordsOf } from './graphqlRecords';
-import type { GraphQLConnection, GraphQLNode } from './graphqlRecords';
+import {
+    flattenNode,
+    hiddenFieldsOf,
+    nodesOf,
+    recordsOf,
+    uniqueHiddenFields
+} from './graphqlRecords';
+import type { GraphQLConnection, GraphQLNode, HiddenField, OptionalFields } from './graphqlRecords';
 import { parentText, pickFields, queryConnection } from './buyingCenterData';
 import { saveRecord } from './planningWrites';
 import type { RecordFields } from './planningWrites';
 
 export const OPPORTUNITY_MAP_OBJECT = 'Opportunity_Map__c';
 export const OPPORTUNITY_MAP_CELL_OBJECT = 'Opportunity_Map_Cell__c';
+
+/** The fields OPPORTUNITY_MAPS_QUERY marks @optional: field-level security may hide them. */
+export const OPPORTUNITY_MAPS_OPTIONAL_FIELDS: OptionalFields = {
+    Opportunity_Map__c: ['Status__c', 'Last_Reviewed__c'],
+    Opportunity_Map_Cell__c: [
+        'Status__c',
+        'Potential_Value__c',
+        'Current_Value__c',
+        'Competitor__c',
+        'Opportunity__c',
+        'Renewal_Date__c',
+        'Blocked_Reason__c'
+    ],
+    Buying_Center__c: ['Parent_Buying_Center__c', 'Wallet_Size__c'],
+    Solution__c: ['Family__c', 'Active__c', 'Sort_Order__c']
+};
 
 /** An account's maps with their cells, its buying centers and every solution, in one round trip. */
 export const OPPORTUNITY_MAPS_QUERY = gql`
@@ -54,10 +76,10 @@ export const OPPORTUNITY_MAPS_QUERY = gql`
                             Period_End__c {
                                 value
                             }
-                            Status__c {
+                            Status__c @optional {
                                 value
                             }
-                            Last_Reviewed__c {
+                            Last_Reviewed__c @optional {
                                 value
                             }
                             Cells__r(first: 1000) {
@@ -73,28 +95,28 @@ export const OPPORTUNITY_MAPS_QUERY = gql`
                                         Solution__c {
                                             value
                                         }
-                                        Status__c {
+                                        Status__c @optional {
                                             value
                                         }
-                                        Potential_Value__c {
+                                        Potential_Value__c @optional {
                                             value
                                         }
-                                        Current_Value__c {
+                                        Current_Value__c @optional {
                                             value
                                         }
-                                        Competitor__c {
+                                        Competitor__c @optional {
                                             value
                                         }
-                                        Opportunity__c {
+                                        Opportunity__c @optional {
                                             value
                                         }
-                                        Renewal_Date__c {
+                                        Renewal_Date__c @optional {
                                             value
                                         }
-                                        Blocked_Reason__c {
+                                        Blocked_Reason__c @optional {
                                             value
                                         }
-                                        Opportunity__r {
+                                        Opportunity__r @optional {
                                             Id
                                             Name {
                                                 value
@@ -126,10 +148,10 @@ export const OPPORTUNITY_MAPS_QUERY = gql`
                             Account__c {
                                 value
                             }
-                            Parent_Buying_Center__c {
+                            Parent_Buying_Center__c @optional {
                                 value
                             }
-                            Wallet_Size__c {
+                            Wallet_Size__c @optional {
                                 value
                             }
                         }
@@ -142,13 +164,13 @@ export const OPPORTUNITY_MAPS_QUERY = gql`
                             Name {
                                 value
                             }
-                            Family__c {
+                            Family__c @optional {
                                 value
                             }
-                            Active__c {
+                            Active__c @optional {
                                 value
                             }
-                            Sort_Order__c {
+                            Sort_Order__c @optional {
                                 value
                             }
                         }
@@ -175,6 +197,8 @@ export interface OpportunityMapsData {
     maps: OpportunityMapView[];
     buyingCenters: BuyingCenterRecord[];
     solutions: SolutionRecord[];
+    /** Fields the query asked for that field-level security hides from this user. */
+    hiddenFields: HiddenField[];
 }
 
 function cellView(node: GraphQLNode): OpportunityMapCellView {
@@ -200,14 +224,33 @@ function cellView(node: GraphQLNode): OpportunityMapCellView {
 /** Reads the AccountOpportunityMaps response; a missing part reads as no records. */
 export function opportunityMapsFromGraphQL(data: unknown): OpportunityMapsData {
     const [account] = recordsOf<{ Id: string; Name: string }>(queryConnection(data, 'Account'));
+    const mapNodes = nodesOf(queryConnection(data, OPPORTUNITY_MAP_OBJECT));
+    const cellNodes = mapNodes.flatMap((node) =>
+        nodesOf(node.Cells__r as GraphQLConnection | undefined)
+    );
+    const centerNodes = nodesOf(queryConnection(data, 'Buying_Center__c'));
+    const solutionNodes = nodesOf(queryConnection(data, 'Solution__c'));
+    const optional = OPPORTUNITY_MAPS_OPTIONAL_FIELDS;
     return {
         accountName: account?.Name ?? '',
-        maps: nodesOf(queryConnection(data, OPPORTUNITY_MAP_OBJECT)).map((node) => ({
+        maps: mapNodes.map((node) => ({
             ...(flattenNode(node) as unknown as OpportunityMapRecord),
             cells: nodesOf(node.Cells__r as GraphQLConnection | undefined).map(cellView)
         })),
-        buyingCenters: recordsOf<BuyingCenterRecord>(queryConnection(data, 'Buying_Center__c')),
-        solutions: recordsOf<SolutionRecord>(queryConnection(data, 'Solution__c'))
+        buyingCenters: centerNodes.map(
+            (node) => flattenNode(node) as unknown as BuyingCenterRecord
+        ),
+        solutions: solutionNodes.map((node) => flattenNode(node) as unknown as SolutionRecord),
+        hiddenFields: uniqueHiddenFields(
+            hiddenFieldsOf(mapNodes, OPPORTUNITY_MAP_OBJECT, optional.Opportunity_Map__c),
+            hiddenFieldsOf(
+                cellNodes,
+                OPPORTUNITY_MAP_CELL_OBJECT,
+                optional.Opportunity_Map_Cell__c
+            ),
+            hiddenFieldsOf(centerNodes, 'Buying_Center__c', optional.Buying_Center__c),
+            hiddenFieldsOf(solutionNodes, 'Solution__c', optional.Solution__c)
+        )
     };
 }
 

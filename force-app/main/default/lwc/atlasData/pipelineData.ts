@@ -11,11 +11,23 @@ import type {
     StageChange
 } from 'c/atlasModel';
 import type { PipelineInput } from 'c/pipelineHealth';
-import { nodesOf, flattenNode, recordsOf } from './graphqlRecords';
-import type { GraphQLConnection } from './graphqlRecords';
+import {
+    nodesOf,
+    flattenNode,
+    hiddenFieldsOf,
+    recordsOf,
+    uniqueHiddenFields
+} from './graphqlRecords';
+import type { GraphQLConnection, GraphQLNode, HiddenField, OptionalFields } from './graphqlRecords';
 import { queryConnection } from './buyingCenterData';
 import { salesProcessOf } from './dealStages';
 import { stageHistoryFromSnapshots } from './dealScoreData';
+
+/** The fields PIPELINE_HEALTH_QUERY marks @optional: field-level security may hide them. */
+export const PIPELINE_HEALTH_OPTIONAL_FIELDS: OptionalFields = {
+    Opportunity: ['Amount', 'Loss_Reason__c'],
+    Deal_Score_Snapshot__c: ['Stage__c', 'Taken_At__c']
+};
 
 /**
  * The owner's opportunities, most recent close date first (2,000 at most: the open pipeline and a
@@ -43,7 +55,7 @@ export const PIPELINE_HEALTH_QUERY = gql`
                             StageName {
                                 value
                             }
-                            Amount {
+                            Amount @optional {
                                 value
                             }
                             CloseDate {
@@ -61,7 +73,7 @@ export const PIPELINE_HEALTH_QUERY = gql`
                             IsWon {
                                 value
                             }
-                            Loss_Reason__c {
+                            Loss_Reason__c @optional {
                                 value
                             }
                             Deal_Score_Snapshots__r(
@@ -71,10 +83,10 @@ export const PIPELINE_HEALTH_QUERY = gql`
                                 edges {
                                     node {
                                         Id
-                                        Stage__c {
+                                        Stage__c @optional {
                                             value
                                         }
-                                        Taken_At__c {
+                                        Taken_At__c @optional {
                                             value
                                         }
                                     }
@@ -174,6 +186,8 @@ export interface PipelineData {
     owners: OwnerOption[];
     stageOrder: string[];
     stageLabels: Record<string, string>;
+    /** Fields the query asked for that field-level security hides from this user. */
+    hiddenFields: HiddenField[];
 }
 
 /**
@@ -183,7 +197,12 @@ export interface PipelineData {
 export function pipelineFromGraphQL(data: unknown, userId?: RecordId): PipelineData {
     const opportunities: OpportunityRecord[] = [];
     const stageHistories: Record<RecordId, StageChange[]> = {};
-    for (const node of nodesOf(queryConnection(data, 'Opportunity'))) {
+    const opportunityNodes = nodesOf(queryConnection(data, 'Opportunity'));
+    const snapshotNodes: GraphQLNode[] = [];
+    for (const node of opportunityNodes) {
+        snapshotNodes.push(
+            ...nodesOf(node.Deal_Score_Snapshots__r as GraphQLConnection | undefined)
+        );
         const opportunity = flattenNode(node) as unknown as OpportunityRecord;
         opportunities.push(opportunity);
         const snapshots = recordsOf<DealScoreSnapshotRecord>(
@@ -206,7 +225,19 @@ export function pipelineFromGraphQL(data: unknown, userId?: RecordId): PipelineD
         owners: users
             .filter((user) => ownerIds.has(user.Id) || user.Id === userId)
             .map((user) => ({ id: user.Id, name: user.Name })),
-        ...salesProcessOf(data, closedStages)
+        ...salesProcessOf(data, closedStages),
+        hiddenFields: uniqueHiddenFields(
+            hiddenFieldsOf(
+                opportunityNodes,
+                'Opportunity',
+                PIPELINE_HEALTH_OPTIONAL_FIELDS.Opportunity
+            ),
+            hiddenFieldsOf(
+                snapshotNodes,
+                'Deal_Score_Snapshot__c',
+                PIPELINE_HEALTH_OPTIONAL_FIELDS.Deal_Score_Snapshot__c
+            )
+        )
     };
 }
 

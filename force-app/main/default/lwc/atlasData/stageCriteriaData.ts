@@ -14,8 +14,14 @@ import type {
     RecordId
 } from 'c/atlasModel';
 import type { DealScoringInput } from 'c/dealScoring';
-import { flattenNode, nodesOf, recordsOf } from './graphqlRecords';
-import type { GraphQLConnection } from './graphqlRecords';
+import {
+    flattenNode,
+    hiddenFieldsOf,
+    nodesOf,
+    recordsOf,
+    uniqueHiddenFields
+} from './graphqlRecords';
+import type { GraphQLConnection, HiddenField, OptionalFields } from './graphqlRecords';
 import { queryConnection } from './buyingCenterData';
 import { saveRecord } from './planningWrites';
 import type { RecordFields } from './planningWrites';
@@ -24,6 +30,22 @@ import { objectAccessOf, salesProcessOf } from './dealStages';
 import type { StageCriterionView } from './dealScoreData';
 
 export const STAGE_CRITERION_OBJECT = 'Stage_Criterion__c';
+
+/** The fields STAGE_CRITERIA_SETUP_QUERY marks @optional: field-level security may hide them. */
+export const STAGE_CRITERIA_SETUP_OPTIONAL_FIELDS: OptionalFields = {
+    Stage_Criterion__c: [
+        'Stage__c',
+        'Category__c',
+        'Guidance__c',
+        'Importance__c',
+        'Required__c',
+        'Sort_Order__c',
+        'Active__c'
+    ],
+    Opportunity: ['Amount', 'Buying_Center__c'],
+    Deal_Evidence__c: ['State__c'],
+    Buying_Center_Member__c: ['Buying_Role__c', 'Influence__c', 'Support__c', 'Coverage__c']
+};
 
 /** How many open deals the preview re-scores: the most recently changed ones the user can see. */
 export const PREVIEW_SAMPLE_SIZE = 100;
@@ -39,28 +61,28 @@ export const STAGE_CRITERIA_SETUP_QUERY = gql`
                             Name {
                                 value
                             }
-                            Stage__c {
+                            Stage__c @optional {
                                 value
                             }
-                            Category__c {
+                            Category__c @optional {
                                 value
                             }
                             Question__c {
                                 value
                             }
-                            Guidance__c {
+                            Guidance__c @optional {
                                 value
                             }
-                            Importance__c {
+                            Importance__c @optional {
                                 value
                             }
-                            Required__c {
+                            Required__c @optional {
                                 value
                             }
-                            Sort_Order__c {
+                            Sort_Order__c @optional {
                                 value
                             }
-                            Active__c {
+                            Active__c @optional {
                                 value
                             }
                         }
@@ -80,7 +102,7 @@ export const STAGE_CRITERIA_SETUP_QUERY = gql`
                             StageName {
                                 value
                             }
-                            Amount {
+                            Amount @optional {
                                 value
                             }
                             CloseDate {
@@ -95,7 +117,7 @@ export const STAGE_CRITERIA_SETUP_QUERY = gql`
                             IsClosed {
                                 value
                             }
-                            Buying_Center__c {
+                            Buying_Center__c @optional {
                                 value
                             }
                             Deal_Evidence__r(first: 200) {
@@ -108,7 +130,7 @@ export const STAGE_CRITERIA_SETUP_QUERY = gql`
                                         Stage_Criterion__c {
                                             value
                                         }
-                                        State__c {
+                                        State__c @optional {
                                             value
                                         }
                                     }
@@ -137,16 +159,16 @@ export const STAGE_CRITERIA_SETUP_QUERY = gql`
                             Contact__c {
                                 value
                             }
-                            Buying_Role__c {
+                            Buying_Role__c @optional {
                                 value
                             }
-                            Influence__c {
+                            Influence__c @optional {
                                 value
                             }
-                            Support__c {
+                            Support__c @optional {
                                 value
                             }
-                            Coverage__c {
+                            Coverage__c @optional {
                                 value
                             }
                         }
@@ -211,14 +233,23 @@ export interface StageCriteriaSetupData {
     stageLabels: Record<string, string>;
     sample: SampleDeal[];
     access: ObjectAccess;
+    /** Fields the query asked for that field-level security hides from this user. */
+    hiddenFields: HiddenField[];
 }
 
 /** Reads the StageCriteriaSetup response; a missing part reads as no records and no access. */
 export function stageCriteriaSetupFromGraphQL(data: unknown): StageCriteriaSetupData {
-    const members = recordsOf<BuyingCenterMemberRecord>(
-        queryConnection(data, 'Buying_Center_Member__c')
+    const memberNodes = nodesOf(queryConnection(data, 'Buying_Center_Member__c'));
+    const members = memberNodes.map(
+        (node) => flattenNode(node) as unknown as BuyingCenterMemberRecord
     );
-    const sample = nodesOf(queryConnection(data, 'Opportunity')).map((node) => {
+    const opportunityNodes = nodesOf(queryConnection(data, 'Opportunity'));
+    const evidenceNodes = opportunityNodes.flatMap((node) =>
+        nodesOf(node.Deal_Evidence__r as GraphQLConnection | undefined)
+    );
+    const criterionNodes = nodesOf(queryConnection(data, STAGE_CRITERION_OBJECT));
+    const optional = STAGE_CRITERIA_SETUP_OPTIONAL_FIELDS;
+    const sample = opportunityNodes.map((node) => {
         const opportunity = flattenNode(node) as unknown as OpportunityRecord;
         return {
             opportunity,
@@ -233,10 +264,16 @@ export function stageCriteriaSetupFromGraphQL(data: unknown): StageCriteriaSetup
         };
     });
     return {
-        criteria: recordsOf<StageCriterionView>(queryConnection(data, STAGE_CRITERION_OBJECT)),
+        criteria: criterionNodes.map((node) => flattenNode(node) as unknown as StageCriterionView),
         ...salesProcessOf(data),
         sample,
-        access: objectAccessOf(data, STAGE_CRITERION_OBJECT)
+        access: objectAccessOf(data, STAGE_CRITERION_OBJECT),
+        hiddenFields: uniqueHiddenFields(
+            hiddenFieldsOf(criterionNodes, STAGE_CRITERION_OBJECT, optional.Stage_Criterion__c),
+            hiddenFieldsOf(opportunityNodes, 'Opportunity', optional.Opportunity),
+            hiddenFieldsOf(evidenceNodes, 'Deal_Evidence__c', optional.Deal_Evidence__c),
+            hiddenFieldsOf(memberNodes, 'Buying_Center_Member__c', optional.Buying_Center_Member__c)
+        )
     };
 }
 

@@ -17,7 +17,13 @@ import {
     formatLabel,
     saveBuyingCenter
 } from 'c/atlasData';
-import type { BuyingCentersData, BuyingCenterView, ObjectAccess, RecordFields } from 'c/atlasData';
+import type {
+    BuyingCenterView,
+    BuyingCentersData,
+    HiddenField,
+    ObjectAccess,
+    RecordFields
+} from 'c/atlasData';
 import type { BuyingCenterRow } from 'c/buyingCenterTree';
 import BUYING_CENTER_OBJECT from '@salesforce/schema/Buying_Center__c';
 import MEMBER_OBJECT from '@salesforce/schema/Buying_Center_Member__c';
@@ -78,6 +84,11 @@ export default class BuyingCenters extends LightningElement {
 
     get memberAccess(): ObjectAccess {
         return accessTo(this.access, 'Buying_Center_Member__c');
+    }
+
+    /** Fields the panel's query asked for that field-level security hides from this user. */
+    get hiddenFields(): HiddenField[] {
+        return this.data?.hiddenFields ?? [];
     }
 
     get isLoading(): boolean {

@@ -19,7 +19,7 @@ import {
     saveDealEvidence,
     todayIso
 } from 'c/atlasData';
-import type { DealScoreData } from 'c/atlasData';
+import type { DealScoreData, HiddenField } from 'c/atlasData';
 import type { EvidenceSaveDetail } from 'c/stageEvidenceItem';
 import type { ChecklistSaveError } from 'c/stageEvidenceChecklist';
 import {
@@ -66,6 +66,11 @@ export default class DealScore extends LightningElement {
             this.deal = dealScoreFromGraphQL(response.data);
             this.rescore();
         }
+    }
+
+    /** Fields the panel's query asked for that field-level security hides from this user. */
+    get hiddenFields(): HiddenField[] {
+        return this.deal?.hiddenFields ?? [];
     }
 
     get isLoading(): boolean {

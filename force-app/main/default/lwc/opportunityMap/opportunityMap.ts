@@ -18,7 +18,7 @@ import {
     opportunityMapsFromGraphQL,
     todayIso
 } from 'c/atlasData';
-import type { ObjectAccess, OpportunityMapsData, PicklistEntry } from 'c/atlasData';
+import type { HiddenField, ObjectAccess, OpportunityMapsData, PicklistEntry } from 'c/atlasData';
 import MAP_OBJECT from '@salesforce/schema/Opportunity_Map__c';
 import CELL_OBJECT from '@salesforce/schema/Opportunity_Map_Cell__c';
 import OPPORTUNITY_OBJECT from '@salesforce/schema/Opportunity';
@@ -93,6 +93,11 @@ export default class OpportunityMap extends NavigationMixin(LightningElement) {
     }
 
     /** What the template shows; built again only when what it is built from changes. */
+    /** Fields the panel's query asked for that field-level security hides from this user. */
+    get hiddenFields(): HiddenField[] {
+        return this.data?.hiddenFields ?? [];
+    }
+
     get view(): MapPanelView {
         return this.buildView({
             data: this.data,

@@ -18,7 +18,7 @@ import {
     targetsOf,
     todayIso
 } from 'c/atlasData';
-import type { PipelineData } from 'c/atlasData';
+import type { HiddenField, PipelineData } from 'c/atlasData';
 import { figureViews, integrityViews, sizeMixView, stageViews } from './pipelineView';
 import { PANEL_LABELS as LABELS } from './panelLabels';
 
@@ -58,6 +58,11 @@ export default class PipelineHealthPanel extends LightningElement {
             this.data = pipelineFromGraphQL(response.data, USER_ID);
             this.assess();
         }
+    }
+
+    /** Fields the panel's query asked for that field-level security hides from this user. */
+    get hiddenFields(): HiddenField[] {
+        return this.data?.hiddenFields ?? [];
     }
 
     get isLoading(): boolean {

@@ -8,7 +8,7 @@ import type { GraphQLWireResult } from 'lightning/graphql';
 import { layoutRelationshipMap } from 'c/relationshipGraph';
 import type { RelationshipLayout } from 'c/relationshipGraph';
 import { BUYING_CENTERS_QUERY, buyingCentersFromGraphQL, formatLabel } from 'c/atlasData';
-import type { BuyingCentersData } from 'c/atlasData';
+import type { BuyingCentersData, HiddenField } from 'c/atlasData';
 import type { CanvasModel } from 'c/relationshipMapCanvas';
 import type { StatusEntry } from 'c/relationshipMapStatus';
 import { canvasModel } from './canvasModel';
@@ -40,6 +40,11 @@ export default class RelationshipMap extends LightningElement {
         if (result.data) {
             this.data = buyingCentersFromGraphQL(result.data);
         }
+    }
+
+    /** Fields the panel's query asked for that field-level security hides from this user. */
+    get hiddenFields(): HiddenField[] {
+        return this.data?.hiddenFields ?? [];
     }
 
     get isLoading(): boolean {

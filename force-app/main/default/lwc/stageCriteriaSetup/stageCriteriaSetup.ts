@@ -17,7 +17,12 @@ import {
     stageCriteriaSetupFromGraphQL,
     todayIso
 } from 'c/atlasData';
-import type { RecordFields, StageCriteriaSetupData, StageCriterionView } from 'c/atlasData';
+import type {
+    HiddenField,
+    RecordFields,
+    StageCriteriaSetupData,
+    StageCriterionView
+} from 'c/atlasData';
 import type { PreviewView } from 'c/criteriaChangePreview';
 import { criterionFieldsToSave, reorderChanges } from './criteriaGroups';
 import { previewDraft } from './criteriaPreview';
@@ -62,6 +67,11 @@ export default class StageCriteriaSetup extends LightningElement {
             this.loadErrors = undefined;
             this.setup = stageCriteriaSetupFromGraphQL(response.data);
         }
+    }
+
+    /** Fields the panel's query asked for that field-level security hides from this user. */
+    get hiddenFields(): HiddenField[] {
+        return this.setup?.hiddenFields ?? [];
     }
 
     get isLoading(): boolean {

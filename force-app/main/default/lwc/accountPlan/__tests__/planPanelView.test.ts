@@ -11,7 +11,8 @@ const emptyPlan: AccountPlanData = {
     buyingCenters: [],
     maps: [],
     mapCells: [],
-    opportunities: []
+    opportunities: [],
+    hiddenFields: []
 };
 const planWithObjective = {
     ...emptyPlan,

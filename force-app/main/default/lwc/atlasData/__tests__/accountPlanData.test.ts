@@ -43,7 +43,8 @@ describe('accountPlanData', () => {
             buyingCenters: [],
             maps: [],
             mapCells: [],
-            opportunities: []
+            opportunities: [],
+            hiddenFields: []
         });
     });
 

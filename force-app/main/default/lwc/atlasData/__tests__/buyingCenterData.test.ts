@@ -53,12 +53,14 @@ describe('buyingCenterData', () => {
         expect(buyingCentersFromGraphQL(undefined)).toEqual({
             accountName: '',
             buyingCenters: [],
-            contacts: []
+            contacts: [],
+            hiddenFields: []
         });
         expect(buyingCentersFromGraphQL({ uiapi: { query: {} } })).toEqual({
             accountName: '',
             buyingCenters: [],
-            contacts: []
+            contacts: [],
+            hiddenFields: []
         });
     });
 

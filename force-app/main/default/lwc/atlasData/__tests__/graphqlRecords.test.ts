@@ -1,5 +1,11 @@
 /** @jest-environment node */
-import { flattenNode, nodesOf, recordsOf } from '../graphqlRecords';
+import {
+    flattenNode,
+    hiddenFieldsOf,
+    nodesOf,
+    recordsOf,
+    uniqueHiddenFields
+} from '../graphqlRecords';
 
 // Shaped like a lightning/graphql response for an account's buying centers.
 const buyingCenters = {
@@ -41,5 +47,25 @@ describe('graphqlRecords', () => {
         expect(recordsOf(buyingCenters)).toHaveLength(1);
         expect(recordsOf(undefined)).toEqual([]);
         expect(nodesOf({ edges: null })).toEqual([]);
+    });
+
+    it('tells a field field-level security hides (absent) from one that is empty (null)', () => {
+        // Amount is @optional: the platform leaves it out for a user who cannot read it.
+        const hidden = { Id: '006A', Name: { value: 'Big deal' } };
+        const empty = { Id: '006B', Name: { value: 'Small deal' }, Amount: { value: null } };
+        expect(flattenNode(hidden)).not.toHaveProperty('Amount');
+        expect(flattenNode(empty)).toHaveProperty('Amount', null);
+        expect(hiddenFieldsOf([hidden], 'Opportunity', ['Amount'])).toEqual([
+            { objectApiName: 'Opportunity', fieldApiName: 'Amount' }
+        ]);
+        expect(hiddenFieldsOf([empty], 'Opportunity', ['Amount'])).toEqual([]);
+        // With no records nothing can be told.
+        expect(hiddenFieldsOf([], 'Opportunity', ['Amount'])).toEqual([]);
+    });
+
+    it('names each hidden field once, ordered by object and field', () => {
+        const amount = { objectApiName: 'Opportunity', fieldApiName: 'Amount' };
+        const title = { objectApiName: 'Contact', fieldApiName: 'Title' };
+        expect(uniqueHiddenFields([amount, title], [amount])).toEqual([title, amount]);
     });
 });

@@ -85,7 +85,8 @@ export const meridian: OpportunityMapsData = {
     solutions: [
         { Id: CDP, Name: 'Customer Data Platform', Active__c: true, Sort_Order__c: 1 },
         { Id: ANALYTICS, Name: 'Analytics Cloud', Active__c: true, Sort_Order__c: 2 }
-    ]
+    ],
+    hiddenFields: []
 };
 
 export const STAGES = [

@@ -1,0 +1,130 @@
+/** @jest-environment node */
+// Law for every panel query: a field field-level security may hide from a user is selected
+// `@optional` (else the whole query fails for that user), every other field is not, the directive
+// never sits on Id, edges, node, pageInfo or a child connection, and each reader's list of optional
+// fields is exactly what its query marks.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gqlTemplates } from '../../../../../../scripts/metadata/checks/graphqlQueries';
+import { loadSchema, type Schema } from '../../../../../../scripts/metadata/schema';
+import {
+    mayBeHiddenByFieldSecurity,
+    optionalFieldsByObject,
+    queryFields
+} from '../../../../../../scripts/atlas/doctor/queryFields';
+import { ACCOUNT_PLAN_OPTIONAL_FIELDS } from '../accountPlanData';
+import { BUYING_CENTERS_OPTIONAL_FIELDS } from '../buyingCenterData';
+import { DEAL_SCORE_OPTIONAL_FIELDS } from '../dealScoreData';
+import { OPPORTUNITY_MAPS_OPTIONAL_FIELDS } from '../opportunityMapData';
+import { PIPELINE_HEALTH_OPTIONAL_FIELDS } from '../pipelineData';
+import { STAGE_CRITERIA_SETUP_OPTIONAL_FIELDS } from '../stageCriteriaData';
+import type { OptionalFields } from '../graphqlRecords';
+
+const PROJECT_DIR = join(__dirname, '../../../../../..');
+const DATA_DIR = join(__dirname, '..');
+
+const READERS: [file: string, optional: OptionalFields][] = [
+    ['accountPlanData.ts', ACCOUNT_PLAN_OPTIONAL_FIELDS],
+    ['buyingCenterData.ts', BUYING_CENTERS_OPTIONAL_FIELDS],
+    ['dealScoreData.ts', DEAL_SCORE_OPTIONAL_FIELDS],
+    ['opportunityMapData.ts', OPPORTUNITY_MAPS_OPTIONAL_FIELDS],
+    ['pipelineData.ts', PIPELINE_HEALTH_OPTIONAL_FIELDS],
+    ['stageCriteriaData.ts', STAGE_CRITERIA_SETUP_OPTIONAL_FIELDS]
+];
+
+function queryTextOf(file: string): string {
+    const templates = gqlTemplates(file, readFileSync(join(DATA_DIR, file), 'utf8'));
+    expect(templates).toHaveLength(1);
+    return templates[0]!.text;
+}
+
+describe('optional fields in every panel query', () => {
+    let schema: Schema;
+
+    beforeAll(() => {
+        schema = loadSchema(PROJECT_DIR);
+    });
+
+    it.each(READERS)(
+        '%s marks @optional exactly the fields field-level security can hide',
+        (file) => {
+            const { fields, misplaced } = queryFields(schema, queryTextOf(file));
+            expect(fields.length).toBeGreaterThan(0);
+            const describe = (field: (typeof fields)[number]): string =>
+                `${field.objectApiName}.${field.selectedAs} at ${field.path.join('.')}`;
+            const notOptional = fields.filter((field) => {
+                const described = schema.field(field.objectApiName, field.fieldApiName)!;
+                return mayBeHiddenByFieldSecurity(described) && !field.optional;
+            });
+            const needlesslyOptional = fields.filter((field) => {
+                const described = schema.field(field.objectApiName, field.fieldApiName)!;
+                return !mayBeHiddenByFieldSecurity(described) && field.optional;
+            });
+            expect(notOptional.map(describe)).toEqual([]);
+            expect(needlesslyOptional.map(describe)).toEqual([]);
+            expect(misplaced).toEqual([]);
+        }
+    );
+
+    it.each(READERS)("%s's reader lists the optional fields its query marks", (file, optional) => {
+        const { fields } = queryFields(schema, queryTextOf(file));
+        const sorted = Object.fromEntries(
+            Object.entries(optional)
+                .sort(([a], [b]) => a.localeCompare(b))
+                .map(([objectApiName, names]) => [objectApiName, [...names].sort()])
+        );
+        expect(sorted).toEqual(optionalFieldsByObject(fields));
+    });
+
+    it('knows the fields a profile can hide from the ones it cannot', () => {
+        const field = (objectApiName: string, fieldApiName: string): boolean =>
+            mayBeHiddenByFieldSecurity(schema.field(objectApiName, fieldApiName)!);
+        expect(field('Opportunity', 'Amount')).toBe(true);
+        expect(field('Opportunity', 'Deal_Score__c')).toBe(true);
+        expect(field('Contact', 'Title')).toBe(true);
+        // Required, owner and platform-set fields are always readable.
+        expect(field('Opportunity', 'StageName')).toBe(false);
+        expect(field('Opportunity', 'CloseDate')).toBe(false);
+        expect(field('Opportunity', 'OwnerId')).toBe(false);
+        expect(field('Opportunity', 'IsClosed')).toBe(false);
+        expect(field('Opportunity', 'CreatedDate')).toBe(false);
+        expect(field('Buying_Center__c', 'Account__c')).toBe(false);
+        expect(field('Stage_Criterion__c', 'Question__c')).toBe(false);
+    });
+
+    it('finds a field left without @optional and a directive on Id or a connection', () => {
+        const { fields, misplaced } = queryFields(
+            schema,
+            `query Q {
+                uiapi {
+                    query {
+                        Opportunity @optional {
+                            edges {
+                                node {
+                                    Id @optional
+                                    Amount { value }
+                                    Deal_Score__c @optional { value }
+                                    Deal_Evidence__r @optional {
+                                        edges { node { Id State__c @optional { value } } }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }`
+        );
+        expect(
+            fields.map((field) => [field.objectApiName, field.selectedAs, field.optional])
+        ).toEqual([
+            ['Opportunity', 'Amount', false],
+            ['Opportunity', 'Deal_Score__c', true],
+            ['Deal_Evidence__c', 'State__c', true]
+        ]);
+        expect(misplaced.map((entry) => entry.selectedAs)).toEqual([
+            'Opportunity',
+            'Id',
+            'Deal_Evidence__r'
+        ]);
+    });
+});

@@ -1,0 +1,95 @@
+// The Deal Score panel for a user whose profile hides Amount and the Account Atlas fields on
+// Opportunity: the platform answers the query without them (they are @optional) and leaves them
+// out of the object info, and the panel scores what the user can see and says what it cannot show.
+import { createElement } from 'lwc';
+import DealScore from 'c/dealScore';
+import { graphql } from 'lightning/graphql';
+import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import { flushPromises, pinClock, shadowQuery, shadowQueryAll, textOf } from './panelTestUtils';
+import dealScoreFixture from './data/dealScore.json';
+
+const graphqlAdapter = graphql as unknown as {
+    emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
+};
+const createRecordMock = createRecord as unknown as jest.Mock;
+const updateRecordMock = updateRecord as unknown as jest.Mock;
+
+const OPPORTUNITY_ID = '006Dn0000000026AAA';
+const HIDDEN_ON_OPPORTUNITY = [
+    'Amount',
+    'Buying_Center__c',
+    'Deal_Score__c',
+    'Deal_Score_Band__c',
+    'Deal_Scored_At__c'
+];
+
+type Fixture = typeof dealScoreFixture;
+
+/** The response a user without read access to those fields gets: the fields are simply absent. */
+function responseWithoutAccess(): Fixture {
+    const data = JSON.parse(JSON.stringify(dealScoreFixture)) as Fixture;
+    const edge = data.uiapi.query.Opportunity.edges[0]! as { node: object };
+    edge.node = Object.fromEntries(
+        Object.entries(edge.node).filter(([key]) => !HIDDEN_ON_OPPORTUNITY.includes(key))
+    );
+    const info = data.uiapi.objectInfos.find((candidate) => candidate.ApiName === 'Opportunity')!;
+    info.fields = info.fields.filter((field) => !HIDDEN_ON_OPPORTUNITY.includes(field.ApiName));
+    return data;
+}
+
+async function mountPanel(data: unknown): Promise<HTMLElement> {
+    const element = createElement('c-deal-score', { is: DealScore });
+    Object.assign(element, { recordId: OPPORTUNITY_ID });
+    document.body.appendChild(element);
+    graphqlAdapter.emit(data, undefined, jest.fn().mockResolvedValue(undefined));
+    await flushPromises();
+    return element;
+}
+
+describe('c-deal-score for a user field-level security hides fields from', () => {
+    beforeEach(() => {
+        pinClock('2026-11-22T12:00:00.000Z');
+        createRecordMock.mockResolvedValue({ id: 'a0CDn0000000999AAA', fields: {} });
+        updateRecordMock.mockResolvedValue({ id: OPPORTUNITY_ID, fields: {} });
+    });
+
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.resetAllMocks();
+        jest.useRealTimers();
+    });
+
+    it('still scores the deal and names every field it cannot show', async () => {
+        const element = await mountPanel(responseWithoutAccess());
+
+        expect(element.shadowRoot!.querySelector('c-error-panel')).toBeNull();
+        expect(element.shadowRoot!.querySelector('c-deal-score-summary')).not.toBeNull();
+        const notice = shadowQuery(element, 'c-hidden-fields-notice', '[data-notice]');
+        expect(textOf(notice)).toContain('c.Atlas_Hidden_Fields_Notice');
+        expect(
+            shadowQueryAll(element, 'c-hidden-fields-notice', '[data-hidden-field]').map(textOf)
+        ).toEqual([
+            'Opportunity.Amount',
+            'Opportunity.Buying_Center__c',
+            'Opportunity.Deal_Score_Band__c',
+            'Opportunity.Deal_Score__c',
+            'Opportunity.Deal_Scored_At__c'
+        ]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('never writes a score into fields the user cannot read', async () => {
+        await mountPanel(responseWithoutAccess());
+
+        // (A user who can read and edit them gets the computed score stored on the opportunity.)
+        expect(updateRecordMock).not.toHaveBeenCalled();
+    });
+
+    it('shows no notice to a user who can read every field', async () => {
+        const element = await mountPanel(JSON.parse(JSON.stringify(dealScoreFixture)));
+
+        expect(shadowQuery(element, 'c-hidden-fields-notice', '[data-notice]')).toBeNull();
+    });
+});
