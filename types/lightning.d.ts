@@ -1,6 +1,11 @@
-// Type declarations for the Salesforce platform modules the components import. The platform ships
-// them at run time (and sfdx-lwc-jest stubs them in tests) but publishes no types, so the shapes
-// below are written from the documented APIs: keep them to what the project uses.
+// Type declarations for the platform modules the components import that @salesforce/lightning-types
+// (0.8, loaded in salesforce.d.ts) does not declare, or declares wrongly: each says which. The shapes
+// are written from the documented APIs; keep them to what the project uses.
+
+// Not in @salesforce/lightning-types 0.8 (it has no data modules): lightning/graphql,
+// lightning/uiRecordApi, lightning/uiObjectInfoApi, lightning/navigation,
+// lightning/platformShowToastEvent, lightning/refresh, and the scoped imports @salesforce/label,
+// @salesforce/schema, @salesforce/customPermission and @salesforce/userPermission.
 
 declare module 'lightning/graphql' {
     /** Tags a GraphQL query; the platform parses it at compile time. */
@@ -108,11 +113,6 @@ declare module '@salesforce/schema/*' {
     export default field;
 }
 
-declare module '@salesforce/user/Id' {
-    const userId: string;
-    export default userId;
-}
-
 declare module '@salesforce/customPermission/*' {
     const hasPermission: boolean | undefined;
     export default hasPermission;
@@ -123,6 +123,7 @@ declare module '@salesforce/userPermission/*' {
     export default hasPermission;
 }
 
+// Not a platform module: the template import LWC's compiler resolves.
 declare module '*.html' {
     const template: unknown;
     export default template;
@@ -154,6 +155,9 @@ declare module 'lightning/uiObjectInfoApi' {
     >;
 }
 
+// Wrong in @salesforce/lightning-types 0.8: it declares lightning/confirm as the component class
+// (label, message, variant, theme, close) without the static open() the LWC docs define and the
+// components call, and a class cannot gain a static member from another file, so this is ours.
 declare module 'lightning/confirm' {
     /** The confirm modal of the base components: open() resolves true when the user confirms. */
     const LightningConfirm: {
