@@ -1,15 +1,22 @@
 // `atlas <command> [options]`: the Account Atlas command line. Commands: score (rescore open deals
 // through Bulk API 2.0), pipeline (pipeline health as tables, JSON or an HTML page), seed (load the
-// sample data plan). Exit codes: 0 done, 1 failed (the message says why and what to do), 2 bad usage.
+// sample data plan), doctor (check an install as the running user). Exit codes: 0 done, 1 failed
+// (the message says why and what to do), 2 bad usage.
 import type { AtlasCommand } from './command';
 import { DEFAULT_CONTEXT, type AtlasContext } from './context';
+import { DOCTOR_COMMAND } from './doctor/doctorCommand';
 import { processIo, type AtlasIo } from './io';
 import { PIPELINE_COMMAND } from './pipeline/pipelineCommand';
 import { SCORE_COMMAND } from './scoreEntry';
 import { SEED_COMMAND } from './seed/seedCommand';
 import { runCommand } from './command';
 
-export const COMMANDS: readonly AtlasCommand[] = [SCORE_COMMAND, PIPELINE_COMMAND, SEED_COMMAND];
+export const COMMANDS: readonly AtlasCommand[] = [
+    SCORE_COMMAND,
+    PIPELINE_COMMAND,
+    SEED_COMMAND,
+    DOCTOR_COMMAND
+];
 
 export function generalHelp(): string {
     const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -1,0 +1,144 @@
+/** @jest-environment node */
+// atlas doctor against local orgs: one seeded from this project (a good install) and one whose
+// project lacks a field the panels and scoring read (a broken install). Doctor compares what the org
+// shows the running user with what this project ships, and says "could not check" for what the
+// local org does not answer (Tooling API, permission sets) instead of guessing.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROJECT_DIR, startTestOrg, type TestOrg } from '../../../local/__tests__/testOrg';
+import { captureIo } from '../io';
+import { runAtlas } from '../main';
+import { hiddenFieldsIn } from '../doctor/checks';
+import { queryFields } from '../doctor/queryFields';
+import { loadSchema } from '../../metadata/schema';
+
+async function doctor(org: TestOrg): Promise<{ code: number; out: string; err: string }> {
+    const io = captureIo({ now: () => new Date('2026-11-16T09:30:00Z') });
+    const code = await runAtlas(['doctor'], io, {
+        connect: { localDataDir: org.dataDir, localPort: 0 }
+    });
+    return { code, out: io.out(), err: io.err() };
+}
+
+describe('atlas doctor on a local org with Account Atlas installed', () => {
+    let org: TestOrg;
+    let result: { code: number; out: string; err: string };
+
+    beforeAll(async () => {
+        org = await startTestOrg();
+        result = await doctor(org);
+    });
+
+    afterAll(async () => {
+        await org.stop();
+    });
+
+    it('finds every object and field, runs every panel query and scores the open deals', () => {
+        expect(result.err).toBe('');
+        expect(result.out).toContain(`atlas doctor — local org at ${org.running.url}`);
+        expect(result.out).toMatch(/✓ Opportunity: 5 Account Atlas field\(s\) there/);
+        expect(result.out).toMatch(/✓ Buying_Center__c: \d+ Account Atlas field\(s\) there/);
+        for (const operation of [
+            'AccountBuyingCenters',
+            'AccountOpportunityMaps',
+            'AccountPlan',
+            'DealScore',
+            'PipelineHealth',
+            'StageCriteriaSetup'
+        ]) {
+            expect(result.out).toMatch(
+                new RegExp(`✓ ${operation} \\(\\w+\\.ts\\): runs; no field hidden from you`)
+            );
+        }
+        expect(result.out).toMatch(
+            /✓ atlas score --dry-run: read \d+ open opportunities.*; scored \d+; changed \d+; failed 0 \(nothing written\)/
+        );
+        expect(result.code).toBe(0);
+    });
+
+    it('says what the local org cannot answer instead of pretending it checked', () => {
+        expect(result.out).toMatch(
+            /\? Atlas_Sales_Ops, Atlas_User: could not check: the org did not answer a PermissionSet/
+        );
+        expect(result.out).toMatch(
+            /\? .*Stage_Criterion__c: could not check: the org did not answer the Tooling API describe of CustomTab/
+        );
+        expect(result.out).toMatch(
+            /atlas doctor: \d+ ok, 0 problem\(s\), 0 warning\(s\), \d+ could not check/
+        );
+    });
+});
+
+describe('atlas doctor on a local org whose install lacks a field', () => {
+    let org: TestOrg;
+    let brokenProject: string;
+
+    beforeAll(async () => {
+        // The same project without Opportunity.Deal_Score_Band__c: as if one field never deployed.
+        brokenProject = mkdtempSync(join(tmpdir(), 'atlas-broken-project-'));
+        for (const part of ['force-app', 'data', 'sfdx-project.json']) {
+            cpSync(join(PROJECT_DIR, part), join(brokenProject, part), { recursive: true });
+        }
+        rmSync(
+            join(
+                brokenProject,
+                'force-app/main/default/objects/Opportunity/fields/Deal_Score_Band__c.field-meta.xml'
+            )
+        );
+        org = await startTestOrg({ projectDir: brokenProject });
+    });
+
+    afterAll(async () => {
+        await org.stop();
+        rmSync(brokenProject, { recursive: true, force: true });
+    });
+
+    it('names the missing field, the panel query and the scoring it breaks, each with a fix, and exits 1', async () => {
+        const { code, out } = await doctor(org);
+
+        expect(out).toContain('✗ Opportunity: missing or hidden from you: Deal_Score_Band__c');
+        expect(out).toContain('fix: deploy the fields (npm run atlas:install --)');
+        expect(out).toMatch(
+            /✗ DealScore \(dealScoreData\.ts\): fails for you: .*Deal_Score_Band__c/
+        );
+        expect(out).toMatch(/✗ atlas score --dry-run: scoring failed: /);
+        expect(out).toMatch(/atlas doctor: \d+ ok, 3 problem\(s\)/);
+        expect(code).toBe(1);
+    });
+});
+
+describe('hidden fields in a panel query response', () => {
+    it('are the optional fields every record leaves out; an empty field is not hidden', () => {
+        const schema = loadSchema(PROJECT_DIR);
+        const { fields } = queryFields(
+            schema,
+            `query Q { uiapi { query { Opportunity { edges { node {
+                Id
+                Amount @optional { value }
+                Deal_Score__c @optional { value }
+                Deal_Evidence__r { edges { node { Id State__c @optional { value } } } }
+            } } } } } }`
+        );
+        const response = {
+            uiapi: {
+                query: {
+                    Opportunity: {
+                        edges: [
+                            {
+                                node: {
+                                    Id: '006A',
+                                    Deal_Score__c: { value: null },
+                                    Deal_Evidence__r: { edges: [] }
+                                }
+                            },
+                            { node: { Id: '006B', Deal_Score__c: { value: 40 } } }
+                        ]
+                    }
+                }
+            }
+        };
+        // Evidence has no records, so whether State__c is hidden cannot be told.
+        expect(hiddenFieldsIn(response, fields)).toEqual(['Opportunity.Amount']);
+    });
+});
