@@ -1,21 +1,14 @@
 // The Account Plan panel on an Account page: the marketing Objectives → Strategies → Actions tree
-// with owners, due dates, status and overdue flags, added and edited in place at every level, and
-// the plan's completeness with what is missing. One GraphQL query per load.
+// with owners, due dates, targets, status and overdue flags, added, edited and deleted in place at
+// every level, and the plan's completeness with what is missing, each finding opening its fix.
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
 import { getObjectInfos } from 'lightning/uiObjectInfoApi';
 import type { ObjectInfosResult } from 'lightning/uiObjectInfoApi';
 import { NavigationMixin } from 'lightning/navigation';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { fieldErrorsOf } from 'c/atlasErrors';
-import {
-    ACCOUNT_PLAN_QUERY,
-    accessByObject,
-    accountPlanFromGraphQL,
-    savePlanItem,
-    todayIso
-} from 'c/atlasData';
+import { ACCOUNT_PLAN_QUERY, accessByObject, accountPlanFromGraphQL, todayIso } from 'c/atlasData';
 import type {
     AccountPlanData,
     HiddenField,
@@ -31,11 +24,15 @@ import STRATEGY_OBJECT from '@salesforce/schema/Marketing_Strategy__c';
 import ACTION_OBJECT from '@salesforce/schema/Marketing_Action__c';
 import { planItemFields } from './planItemFields';
 import { planNodes } from './planNodes';
-import { completenessView, fixPageReference } from './planCompletenessView';
+import { completenessView } from './planCompletenessView';
+import { fixOpening, planFixOf } from './planFixes';
+import type { FixRequest } from './planFixes';
 import { findPlanItem, planChoices } from './planEditing';
-import { isUnchangedEdit, planEditor, planItemSaveFields, savedMessage } from './planEditor';
+import { planEditor, savePlanEdit } from './planEditor';
 import type { PlanEditor } from './planEditor';
 import { planPanelView } from './planPanelView';
+import { confirmAndDelete, planDeletion } from './planDeletion';
+import { focusFormField, focusPlanItem } from './planFocus';
 import type { PlanPanelView } from './planPanelView';
 import { PLAN_LABELS as LABELS } from './planLabels';
 
@@ -49,7 +46,12 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
     editor: PlanEditor | null = null;
     saving = false;
     saveErrors: unknown;
+    actionErrors: unknown;
     fieldErrors: Record<string, string> = {};
+    /** A buying center's fields a completeness finding asks for, being filled in here. */
+    centerFix: { center: Record<string, unknown>; fieldNames: string[] } | null = null;
+    private focusAfterRender: string | null = null;
+    private focusFieldName: string | null = null;
     private refreshData: (() => Promise<void>) | undefined;
 
     get variables(): Record<string, unknown> {
@@ -86,7 +88,7 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
     }
 
     get completeness(): CompletenessView | null {
-        return this.data ? completenessView(this.data) : null;
+        return this.data ? completenessView(this.data, todayIso()) : null;
     }
 
     get formFields(): FormFieldDefinition[] {
@@ -112,6 +114,29 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
         }
     }
 
+    /** Deletes an item with what hangs under it, once the user has read what goes and agreed. */
+    async handleDelete(event: CustomEvent<{ level: PlanLevel; id: string }>): Promise<void> {
+        const deletion =
+            this.data && planDeletion(this.data, event.detail.level, event.detail.id, LABELS);
+        if (!deletion) {
+            return;
+        }
+        this.actionErrors = undefined;
+        try {
+            if (!(await confirmAndDelete(deletion, this, LABELS.deleted))) {
+                focusPlanItem(this.template, deletion.recordId);
+                return;
+            }
+            if (this.editor?.recordId === deletion.recordId) {
+                this.editor = null;
+            }
+            await this.refresh();
+            focusPlanItem(this.template, deletion.focusId);
+        } catch (error) {
+            this.actionErrors = error;
+        }
+    }
+
     handleOpenRecord(event: CustomEvent<{ recordId: string }>): void {
         this[NavigationMixin.Navigate]({
             type: 'standard__recordPage',
@@ -119,15 +144,41 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
         });
     }
 
-    /** A completeness gap's link: opens the place where it is fixed. */
-    handleFix(
-        event: CustomEvent<{ objectApiName: string; recordId: string; field: string | null }>
-    ): void {
-        this[NavigationMixin.Navigate](fixPageReference(event.detail));
+    /** A completeness gap's link: opens the form where it is fixed, here when it can. */
+    handleFix(event: CustomEvent<FixRequest>): void {
+        const opening = this.data && fixOpening(planFixOf(event.detail), this.data, this.recordId);
+        if (opening?.editor) {
+            const { level, recordId, parentId, values, field } = opening.editor;
+            this.openEditor(level, recordId, parentId, values, field);
+        } else if (opening?.centerFix) {
+            this.editor = null;
+            this.centerFix = opening.centerFix;
+            this.focusAfterRender = 'c-account-plan-center-fix';
+        } else if (opening?.navigate) {
+            this[NavigationMixin.Navigate](opening.navigate);
+        }
+    }
+
+    async handleCenterFixClose(event: CustomEvent<{ saved: boolean }>): Promise<void> {
+        this.centerFix = null;
+        if (event.detail.saved) {
+            await this.refresh();
+        }
     }
 
     handleCancel(): void {
+        const editor = this.editor;
         this.editor = null;
+        focusPlanItem(this.template, editor?.recordId ?? editor?.parentId);
+    }
+
+    override renderedCallback(): void {
+        // A form opened from a link or a menu may be far from where the user was: bring it into
+        // view with the keyboard on the field to fill.
+        if (this.focusAfterRender) {
+            focusFormField(this.template, this.focusAfterRender, this.focusFieldName);
+            this.focusAfterRender = null;
+        }
     }
 
     async handleSave(event: CustomEvent<{ values: RecordFields; changed: RecordFields }>) {
@@ -135,24 +186,15 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
         if (!editor) {
             return;
         }
-        const { values, changed } = event.detail;
-        if (isUnchangedEdit(editor, changed)) {
-            this.editor = null;
-            return;
-        }
         this.saving = true;
         this.clearSaveErrors();
         try {
-            const fields = planItemSaveFields(editor, values, changed);
-            await savePlanItem(editor.level, editor.parentId, editor.recordId, fields);
+            const savedId = await savePlanEdit(editor, event.detail, this, LABELS.saved);
             this.editor = null;
-            this.dispatchEvent(
-                new ShowToastEvent({
-                    title: savedMessage(LABELS.saved, values),
-                    variant: 'success'
-                })
-            );
-            await this.refresh();
+            if (savedId) {
+                await this.refresh();
+            }
+            focusPlanItem(this.template, savedId ?? editor.recordId);
         } catch (error) {
             // The form stays open with what the user typed; the errors say what to fix.
             this.saveErrors = error;
@@ -166,10 +208,14 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
         level: PlanLevel,
         recordId: string | null,
         parentId: string,
-        values: Record<string, unknown>
+        values: Record<string, unknown>,
+        focusField: string | null = null
     ): void {
         this.clearSaveErrors();
+        this.centerFix = null;
         this.editor = planEditor(level, recordId, parentId, values, LABELS);
+        this.focusAfterRender = 'c-planning-record-form';
+        this.focusFieldName = focusField;
     }
 
     private clearSaveErrors(): void {

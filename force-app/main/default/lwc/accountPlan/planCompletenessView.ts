@@ -1,15 +1,18 @@
-// Plan completeness for the summary: the planCompleteness helper's tiers and missing items,
-// worded with custom labels ({0} = the buying center's name), and where each fix is made.
+// Plan completeness for the summary: the planCompleteness helper's tiers and missing items (the
+// buying-center checklist and the plan's own items), worded with custom labels ({0} = the record's
+// name). What each finding's link opens is in planFixes.
 import { assessPlanCompleteness } from 'c/planCompleteness';
 import type { PlanTier } from 'c/planCompleteness';
 import { formatLabel } from 'c/atlasData';
 import type { AccountPlanData } from 'c/atlasData';
+import type { IsoDate } from 'c/atlasModel';
 import type { CompletenessView } from 'c/planCompletenessSummary';
 import OVERALL from '@salesforce/label/c.Atlas_AP_Completeness_Overall';
 import TIER_SUMMARY from '@salesforce/label/c.Atlas_AP_Tier_Summary';
 import REQUIRED from '@salesforce/label/c.Atlas_AP_Tier_Required';
 import RECOMMENDED from '@salesforce/label/c.Atlas_AP_Tier_Recommended';
 import BEST_PRACTICE from '@salesforce/label/c.Atlas_AP_Tier_Best_Practice';
+import PLAN from '@salesforce/label/c.Atlas_AP_Tier_Plan';
 import INDUSTRY from '@salesforce/label/c.Atlas_AP_Missing_INDUSTRY';
 import BUYING_CENTERS from '@salesforce/label/c.Atlas_AP_Missing_BUYING_CENTERS';
 import WALLET_SHARE from '@salesforce/label/c.Atlas_AP_Missing_WALLET_SHARE';
@@ -22,11 +25,17 @@ import RELATIONSHIP_MAP from '@salesforce/label/c.Atlas_AP_Missing_RELATIONSHIP_
 import GROWTH_TREND from '@salesforce/label/c.Atlas_AP_Missing_GROWTH_TREND';
 import COMPETITIVE_ENVIRONMENT from '@salesforce/label/c.Atlas_AP_Missing_COMPETITIVE_ENVIRONMENT';
 import ENGAGEMENT_HISTORY from '@salesforce/label/c.Atlas_AP_Missing_ENGAGEMENT_HISTORY';
+import OBJECTIVE from '@salesforce/label/c.Atlas_AP_Missing_OBJECTIVE';
+import MEASURABLE_TARGET from '@salesforce/label/c.Atlas_AP_Missing_MEASURABLE_TARGET';
+import OWNER from '@salesforce/label/c.Atlas_AP_Missing_OWNER';
+import DUE_DATE from '@salesforce/label/c.Atlas_AP_Missing_DUE_DATE';
+import NOT_OVERDUE from '@salesforce/label/c.Atlas_AP_Missing_NOT_OVERDUE';
 
 const TIER_LABELS: Record<PlanTier, string> = {
     required: REQUIRED,
     recommended: RECOMMENDED,
-    bestPractice: BEST_PRACTICE
+    bestPractice: BEST_PRACTICE,
+    plan: PLAN
 };
 
 const MISSING_TEXT: Record<string, string> = {
@@ -41,10 +50,15 @@ const MISSING_TEXT: Record<string, string> = {
     RELATIONSHIP_MAP,
     GROWTH_TREND,
     COMPETITIVE_ENVIRONMENT,
-    ENGAGEMENT_HISTORY
+    ENGAGEMENT_HISTORY,
+    OBJECTIVE,
+    MEASURABLE_TARGET,
+    OWNER,
+    DUE_DATE,
+    NOT_OVERDUE
 };
 
-export function completenessView(data: AccountPlanData): CompletenessView | null {
+export function completenessView(data: AccountPlanData, today: IsoDate): CompletenessView | null {
     if (!data.account) {
         return null;
     }
@@ -54,9 +68,13 @@ export function completenessView(data: AccountPlanData): CompletenessView | null
         members: data.buyingCenters.flatMap((center) => center.members),
         opportunities: data.opportunities,
         mapCells: data.mapCells,
-        objectives: data.objectives
+        objectives: data.objectives,
+        strategies: data.objectives.flatMap((objective) => objective.strategies),
+        actions: data.objectives.flatMap((objective) =>
+            objective.strategies.flatMap((strategy) => strategy.actions)
+        ),
+        today
     });
-    const names = new Map(data.buyingCenters.map((center) => [center.Id, center.Name]));
     return {
         overall: result.overall,
         overallText: formatLabel(OVERALL, result.overall),
@@ -75,52 +93,14 @@ export function completenessView(data: AccountPlanData): CompletenessView | null
                     key: `${item.code}:${item.recordId}`,
                     // A check this version has no label for still says what the helper says.
                     text: MISSING_TEXT[item.code]
-                        ? formatLabel(MISSING_TEXT[item.code] ?? '', names.get(item.recordId))
+                        ? formatLabel(MISSING_TEXT[item.code] ?? '', item.recordName)
                         : item.message,
+                    code: item.code,
                     objectApiName: item.objectApiName,
                     recordId: item.recordId,
-                    field: item.field ?? ''
+                    field: item.field ?? '',
+                    fields: item.fields.join(',')
                 }))
         }))
-    };
-}
-
-/**
- * Where a missing item is fixed: a field → the record's edit form; buying centers to add → the
- * account's Buying Centers related list; members, cells or opportunities to add → the record.
- */
-export function fixPageReference(item: {
-    objectApiName: string;
-    recordId: string;
-    field: string | null;
-}): { type: string; attributes: Record<string, unknown> } {
-    if (item.field) {
-        return {
-            type: 'standard__recordPage',
-            attributes: {
-                recordId: item.recordId,
-                objectApiName: item.objectApiName,
-                actionName: 'edit'
-            }
-        };
-    }
-    if (item.objectApiName === 'Account') {
-        return {
-            type: 'standard__recordRelationshipPage',
-            attributes: {
-                recordId: item.recordId,
-                objectApiName: 'Account',
-                relationshipApiName: 'Buying_Centers__r',
-                actionName: 'view'
-            }
-        };
-    }
-    return {
-        type: 'standard__recordPage',
-        attributes: {
-            recordId: item.recordId,
-            objectApiName: item.objectApiName,
-            actionName: 'view'
-        }
     };
 }

@@ -1,6 +1,7 @@
 // The Account Plan's form for one plan item: what it opens with (heading, parent, starting values)
 // and what its save writes.
-import { formatLabel } from 'c/atlasData';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { formatLabel, savePlanItem } from 'c/atlasData';
 import type { PlanLevel, RecordFields } from 'c/atlasData';
 
 /** The open form: which item (recordId null for a new one) under which parent. */
@@ -21,7 +22,7 @@ export interface PlanEditorLabels {
     editAction: string;
 }
 
-/** A new item starts Not Started; an existing one with its own values. */
+/** A new item starts Not Started (with any values it is opened with); an existing one with its own. */
 export function planEditor(
     level: PlanLevel,
     recordId: string | null,
@@ -38,7 +39,7 @@ export function planEditor(
         level,
         recordId,
         parentId,
-        values: recordId ? values : { Status__c: 'Not Started' },
+        values: recordId ? values : { Status__c: 'Not Started', ...values },
         heading: headings[level]
     };
 }
@@ -60,4 +61,25 @@ export function planItemSaveFields(
 /** The toast after a save, naming the item ({0} = its name). */
 export function savedMessage(savedLabel: string, values: RecordFields): string {
     return formatLabel(savedLabel, String(values.Name ?? ''));
+}
+
+/**
+ * Saves the form: nothing when an edit changed nothing (null), else the item's id after the write,
+ * with a toast from the host naming it. A refused save rejects with the org's error.
+ */
+export async function savePlanEdit(
+    editor: PlanEditor,
+    detail: { values: RecordFields; changed: RecordFields },
+    host: EventTarget,
+    savedLabel: string
+): Promise<string | null> {
+    if (isUnchangedEdit(editor, detail.changed)) {
+        return null;
+    }
+    const fields = planItemSaveFields(editor, detail.values, detail.changed);
+    const id = await savePlanItem(editor.level, editor.parentId, editor.recordId, fields);
+    host.dispatchEvent(
+        new ShowToastEvent({ title: savedMessage(savedLabel, detail.values), variant: 'success' })
+    );
+    return id;
 }

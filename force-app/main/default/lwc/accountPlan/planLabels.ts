@@ -30,6 +30,10 @@ import STATUS from '@salesforce/label/c.Atlas_AP_Field_Status';
 import OPPORTUNITY from '@salesforce/label/c.Atlas_AP_Field_Opportunity';
 import CAMPAIGN from '@salesforce/label/c.Atlas_AP_Field_Campaign';
 import DESCRIPTION from '@salesforce/label/c.Atlas_AP_Field_Description';
+import DELETE_CONFIRM from '@salesforce/label/c.Atlas_AP_Delete_Confirm';
+import DELETE_CONFIRM_WITH_CHILDREN from '@salesforce/label/c.Atlas_AP_Delete_Confirm_With_Children';
+import DELETED from '@salesforce/label/c.Atlas_AP_Deleted';
+import DELETE_FAILED from '@salesforce/label/c.Atlas_AP_Delete_Failed';
 
 export const PLAN_LABELS = {
     title: TITLE,
@@ -62,5 +66,9 @@ export const PLAN_LABELS = {
     status: STATUS,
     opportunity: OPPORTUNITY,
     campaign: CAMPAIGN,
-    description: DESCRIPTION
+    description: DESCRIPTION,
+    deleteConfirm: DELETE_CONFIRM,
+    deleteConfirmWithChildren: DELETE_CONFIRM_WITH_CHILDREN,
+    deleted: DELETED,
+    deleteFailed: DELETE_FAILED
 };

@@ -4,23 +4,15 @@ import { formatLabel } from 'c/atlasData';
 import type { AccountPlanData, MarketingObjectiveView } from 'c/atlasData';
 import type { IsoDate } from 'c/atlasModel';
 import type { PlanObjectiveNode } from 'c/accountPlanTree';
+import { isOverdue } from 'c/planCompleteness';
 
-/** Statuses that end an item: it can no longer be overdue. */
-const CLOSED_STATUSES = new Set(['Achieved', 'Completed', 'Abandoned', 'Cancelled']);
+export { isOverdue };
 
 export interface PlanNodeLabels {
     notSet: string;
     actionsFor: string;
     addStrategy: string;
     addAction: string;
-}
-
-export function isOverdue(
-    dueDate: IsoDate | null | undefined,
-    status: string | null | undefined,
-    today: IsoDate
-): boolean {
-    return !!dueDate && dueDate < today && !CLOSED_STATUSES.has(status ?? '');
 }
 
 function statusClass(status: string | null | undefined): string {
@@ -60,6 +52,7 @@ export function planNodes(
         level: 'objective',
         measure: objective.Measure__c ?? null,
         targetValue: objective.Target_Value__c ?? null,
+        hasTarget: typeof objective.Target_Value__c === 'number',
         buyingCenterName: centerNames.get(objective.Buying_Center__c ?? '') ?? null,
         mapName: mapNames.get(objective.Opportunity_Map__c ?? '') ?? null,
         hasStrategies: objective.strategies.length > 0,

@@ -12,6 +12,7 @@ const LEVEL_OBJECTS: Record<PlanLevel, string> = {
 export interface PlanPermissions {
     canAdd: Record<PlanLevel, boolean>;
     canEdit: Record<PlanLevel, boolean>;
+    canDelete: Record<PlanLevel, boolean>;
 }
 
 export interface PlanPanelView extends PlanPermissions {
@@ -35,6 +36,11 @@ export function planPermissions(access: Record<string, ObjectAccess>): PlanPermi
             objective: of('objective').canEdit,
             strategy: of('strategy').canEdit,
             action: of('action').canEdit
+        },
+        canDelete: {
+            objective: of('objective').canDelete,
+            strategy: of('strategy').canDelete,
+            action: of('action').canDelete
         }
     };
 }

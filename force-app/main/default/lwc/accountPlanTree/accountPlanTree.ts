@@ -1,6 +1,6 @@
 // The marketing plan as a tree: Objectives → Strategies → Actions with owner, due date and status,
-// overdue items flagged, and the buying centers and opportunities they are tied to. Sends add,
-// edit and open-opportunity events; the container decides what they do.
+// overdue items flagged, objectives' measures and targets, and the buying centers and opportunities
+// they are tied to. Sends add, edit, delete and open-opportunity events; the container decides.
 import { LightningElement, api } from 'lwc';
 import type { PlanLevel } from 'c/atlasData';
 import type { PlanObjectiveNode } from './planTreeTypes';
@@ -11,15 +11,32 @@ export default class AccountPlanTree extends LightningElement {
     /** Which levels the user may add to and edit. */
     @api canAdd: Partial<Record<PlanLevel, boolean>> = {};
     @api canEdit: Partial<Record<PlanLevel, boolean>> = {};
+    @api canDelete: Partial<Record<PlanLevel, boolean>> = {};
 
     labels = TREE_LABELS;
 
     get showObjectiveMenu(): boolean {
-        return this.canEditObjectives || this.canAddStrategies;
+        return this.canEditObjectives || this.canAddStrategies || this.canDeleteObjectives;
     }
 
     get showStrategyMenu(): boolean {
-        return this.canEditStrategies || this.canAddActions;
+        return this.canEditStrategies || this.canAddActions || this.canDeleteStrategies;
+    }
+
+    get showActionMenu(): boolean {
+        return this.canEditActions || this.canDeleteActions;
+    }
+
+    get canDeleteObjectives(): boolean {
+        return this.canDelete.objective === true;
+    }
+
+    get canDeleteStrategies(): boolean {
+        return this.canDelete.strategy === true;
+    }
+
+    get canDeleteActions(): boolean {
+        return this.canDelete.action === true;
     }
 
     get canEditObjectives(): boolean {
@@ -42,19 +59,28 @@ export default class AccountPlanTree extends LightningElement {
         return this.canEdit.action === true;
     }
 
-    handleMenuSelect(event: CustomEvent<{ value: 'edit' | 'add' }>): void {
+    handleMenuSelect(event: CustomEvent<{ value: 'edit' | 'add' | 'delete' }>): void {
         const { id, level } = (event.currentTarget as HTMLElement).dataset;
         if (!id || !level) {
             return;
         }
-        if (event.detail.value === 'edit') {
-            this.dispatchEvent(new CustomEvent('edit', { detail: { level, id } }));
+        if (event.detail.value === 'edit' || event.detail.value === 'delete') {
+            this.dispatchEvent(new CustomEvent(event.detail.value, { detail: { level, id } }));
         } else {
             const childLevel: PlanLevel = level === 'objective' ? 'strategy' : 'action';
             this.dispatchEvent(
                 new CustomEvent('add', { detail: { level: childLevel, parentId: id } })
             );
         }
+    }
+
+    /** Puts the keyboard on an item's menu (after a form closes or a child is deleted). */
+    @api
+    focusItem(id: string): void {
+        const menu = this.template?.querySelector<HTMLElement>(
+            `lightning-button-menu[data-id="${id}"]`
+        );
+        menu?.focus();
     }
 
     handleOpenOpportunity(event: Event): void {

@@ -30,6 +30,7 @@ export interface PlanStrategyNode extends PlanNodeBase {
 export interface PlanObjectiveNode extends PlanNodeBase {
     measure: string | null;
     targetValue: number | null;
+    hasTarget: boolean;
     buyingCenterName: string | null;
     mapName: string | null;
     strategies: PlanStrategyNode[];

@@ -11,6 +11,7 @@ import OPPORTUNITY from '@salesforce/label/c.Atlas_AP_Field_Opportunity';
 import CAMPAIGN from '@salesforce/label/c.Atlas_AP_Field_Campaign';
 import OVERDUE from '@salesforce/label/c.Atlas_AP_Overdue';
 import EDIT from '@salesforce/label/c.Atlas_AP_Action_Edit';
+import DELETE from '@salesforce/label/c.Atlas_AP_Action_Delete';
 import NO_STRATEGIES from '@salesforce/label/c.Atlas_AP_No_Strategies';
 import NO_ACTIONS from '@salesforce/label/c.Atlas_AP_No_Actions';
 import STRATEGIES from '@salesforce/label/c.Atlas_AP_Strategies_Of';
@@ -29,6 +30,7 @@ export const TREE_LABELS = {
     campaign: CAMPAIGN,
     overdue: OVERDUE,
     edit: EDIT,
+    delete: DELETE,
     noStrategies: NO_STRATEGIES,
     noActions: NO_ACTIONS,
     strategies: STRATEGIES,

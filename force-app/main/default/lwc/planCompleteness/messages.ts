@@ -26,6 +26,18 @@ export const ENGAGEMENT_HISTORY = 'record when we last engaged it.';
 export function atCenter(name: string, message: string): string {
     return `${name}: ${message}`;
 }
+export function atItem(name: string, message: string): string {
+    return `${name}: ${message}`;
+}
+
+// The plan's own items: what to do.
+export const PLAN_TODO = {
+    OBJECTIVE: 'no objective aims at it yet: add one.',
+    MEASURABLE_TARGET: 'say how success is measured and the target to reach.',
+    OWNER: 'give it an owner.',
+    DUE_DATE: 'give it a due date.',
+    NOT_OVERDUE: 'it is past its due date: finish it, move the date or close it.'
+} as const;
 
 // What was found (checks that are met).
 export const MET = {
@@ -40,7 +52,12 @@ export const MET = {
     RELATIONSHIP_MAP: 'its people have buying roles and support.',
     GROWTH_TREND: 'its growth trend is recorded.',
     COMPETITIVE_ENVIRONMENT: 'the competitive environment is described.',
-    ENGAGEMENT_HISTORY: 'when we last engaged it is recorded.'
+    ENGAGEMENT_HISTORY: 'when we last engaged it is recorded.',
+    OBJECTIVE: 'an objective aims at it.',
+    MEASURABLE_TARGET: 'its measure and target are set.',
+    OWNER: 'it has an owner.',
+    DUE_DATE: 'it has a due date.',
+    NOT_OVERDUE: 'it is not overdue.'
 };
 export function someUnmapped(count: number, total: number): string {
     return `give its people buying roles and support to draw the relationship map (${count} of ${total} lack one or both).`;

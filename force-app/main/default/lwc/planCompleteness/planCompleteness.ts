@@ -7,7 +7,9 @@ import type {
     BuyingCenterMemberRecord,
     BuyingCenterRecord,
     ContactRecord,
+    MarketingActionRecord,
     MarketingObjectiveRecord,
+    MarketingStrategyRecord,
     OpportunityMapCellRecord,
     OpportunityRecord
 } from 'c/atlasModel';
@@ -22,12 +24,14 @@ import type {
 } from './types';
 import * as say from './messages';
 import { accountChecks, buyingCenterChecks, centerName } from './checks';
+import { planItemChecks } from './planItemChecks';
 import { compareText, isRecord, text, uniqueRecords } from './values';
 
 export type * from './types';
 export { CHECK_ORDER } from './checks';
+export { CLOSED_PLAN_STATUSES, isOverdue } from './planItemChecks';
 
-const TIERS: readonly PlanTier[] = ['required', 'recommended', 'bestPractice'];
+const TIERS: readonly PlanTier[] = ['required', 'recommended', 'bestPractice', 'plan'];
 
 /** Rounded percentage of met over total; 0 when there is nothing to check. */
 export function percentOf(met: number, total: number): number {
@@ -146,11 +150,12 @@ function assess(input: Partial<PlanInput>): PlanCompleteness {
             });
         }
     }
-    for (const objective of uniqueRecords<MarketingObjectiveRecord>(
+    const objectives = uniqueRecords<MarketingObjectiveRecord>(
         input.objectives,
         'marketing objective',
         warnings
-    )) {
+    );
+    for (const objective of objectives) {
         const centerId = text(objective.Buying_Center__c);
         if (centerId && !centerIds.has(centerId)) {
             warnings.push({
@@ -174,13 +179,38 @@ function assess(input: Partial<PlanInput>): PlanCompleteness {
             )
         );
     }
+    if (input.today) {
+        byRecord.push(
+            ...planItemChecks(
+                centers,
+                {
+                    objectives,
+                    strategies: uniqueRecords<MarketingStrategyRecord>(
+                        input.strategies,
+                        'marketing strategy',
+                        warnings
+                    ),
+                    actions: uniqueRecords<MarketingActionRecord>(
+                        input.actions,
+                        'marketing action',
+                        warnings
+                    ),
+                    today: input.today
+                },
+                centerName
+            )
+        );
+    }
     // By tier, then record (account first, buying centers by name), then checklist order.
     const checks = TIERS.flatMap((tier) => byRecord.filter((check) => check.tier === tier));
-    const tiers: TierCompleteness[] = TIERS.map((tier) => {
-        const inTier = checks.filter((check) => check.tier === tier);
-        const met = inTier.filter((check) => check.met).length;
-        return { tier, met, total: inTier.length, percent: percentOf(met, inTier.length) };
-    });
+    // The plan tier is listed only when it was checked, so older callers see the three tiers.
+    const tiers: TierCompleteness[] = TIERS.filter((tier) => tier !== 'plan' || input.today).map(
+        (tier) => {
+            const inTier = checks.filter((check) => check.tier === tier);
+            const met = inTier.filter((check) => check.met).length;
+            return { tier, met, total: inTier.length, percent: percentOf(met, inTier.length) };
+        }
+    );
     return {
         tiers,
         overall: percentOf(checks.filter((check) => check.met).length, checks.length),

@@ -4,12 +4,16 @@ import type {
     BuyingCenterMemberRecord,
     BuyingCenterRecord,
     ContactRecord,
+    IsoDate,
+    MarketingActionRecord,
     MarketingObjectiveRecord,
+    MarketingStrategyRecord,
     OpportunityMapCellRecord,
     OpportunityRecord
 } from 'c/atlasModel';
 
-export type PlanTier = 'required' | 'recommended' | 'bestPractice';
+/** The checklist's three tiers, and the plan's own items (objectives, strategies, actions). */
+export type PlanTier = 'required' | 'recommended' | 'bestPractice' | 'plan';
 
 export type CheckCode =
     | 'INDUSTRY'
@@ -23,9 +27,19 @@ export type CheckCode =
     | 'RELATIONSHIP_MAP'
     | 'GROWTH_TREND'
     | 'COMPETITIVE_ENVIRONMENT'
-    | 'ENGAGEMENT_HISTORY';
+    | 'ENGAGEMENT_HISTORY'
+    | 'OBJECTIVE'
+    | 'MEASURABLE_TARGET'
+    | 'OWNER'
+    | 'DUE_DATE'
+    | 'NOT_OVERDUE';
 
-export type PlanObject = 'Account' | 'Buying_Center__c';
+export type PlanObject =
+    | 'Account'
+    | 'Buying_Center__c'
+    | 'Marketing_Objective__c'
+    | 'Marketing_Strategy__c'
+    | 'Marketing_Action__c';
 
 /** One item of the checklist for one record. */
 export interface PlanCheck {
@@ -85,7 +99,7 @@ export interface PlanWarning {
 }
 
 export interface PlanCompleteness {
-    /** Required, recommended, best practice, in that order. */
+    /** Required, recommended, best practice, then the plan's items (when today was given). */
     tiers: TierCompleteness[];
     /** 0–100: checks met over all checks, rounded. */
     overall: number;
@@ -104,6 +118,11 @@ export interface PlanInput {
     contacts?: readonly ContactRecord[] | null;
     opportunities?: readonly OpportunityRecord[] | null;
     mapCells?: readonly OpportunityMapCellRecord[] | null;
-    /** Marketing objectives: not on the checklist; their buying center links are checked. */
+    /** Marketing objectives: each buying center should have one; their links are checked. */
     objectives?: readonly MarketingObjectiveRecord[] | null;
+    /** With today, the plan's own items are checked too (the 'plan' tier). */
+    strategies?: readonly MarketingStrategyRecord[] | null;
+    actions?: readonly MarketingActionRecord[] | null;
+    /** Today ('YYYY-MM-DD'): without it the plan tier is not checked (the helper has no clock). */
+    today?: IsoDate | null;
 }

@@ -12,9 +12,13 @@ export interface CompletenessTierView {
 export interface MissingItemView {
     key: string;
     text: string;
+    /** The check (planCompleteness CheckCode). */
+    code: string;
     objectApiName: string;
     recordId: string;
     field: string;
+    /** Every field to fill, comma-separated ('' when the fix is to add records). */
+    fields: string;
 }
 
 export interface CompletenessView {

@@ -21,10 +21,15 @@ export default class PlanCompletenessSummary extends LightningElement {
     }
 
     handleFix(event: Event): void {
-        const { object, record, field } = (event.currentTarget as HTMLElement).dataset;
+        const { object, record, code, fields } = (event.currentTarget as HTMLElement).dataset;
         this.dispatchEvent(
             new CustomEvent('fix', {
-                detail: { objectApiName: object, recordId: record, field: field || null }
+                detail: {
+                    code,
+                    objectApiName: object,
+                    recordId: record,
+                    fields: fields ? fields.split(',') : []
+                }
             })
         );
     }

@@ -135,6 +135,18 @@ export default class PlanningRecordForm extends LightningElement {
     handleCancel(): void {
         this.dispatchEvent(new CustomEvent('cancel'));
     }
+
+    /**
+     * Brings the form into view and puts the keyboard on a field (the named one, else the first),
+     * so a form opened from a link elsewhere on the page is where the user's attention goes.
+     */
+    @api
+    focusField(name?: string | null): void {
+        const inputs = [...(this.template?.querySelectorAll<HTMLElement>('[data-field]') ?? [])];
+        const target = inputs.find((input) => input.dataset.field === name) ?? inputs[0];
+        target?.scrollIntoView?.({ block: 'center' });
+        target?.focus();
+    }
 }
 
 export type { FormFieldDefinition, FormFieldOption, FormFieldType } from './formFields';

@@ -2,7 +2,8 @@ import { createElement } from 'lwc';
 import AccountPlan from 'c/accountPlan';
 import { graphql } from 'lightning/graphql';
 import { getObjectInfos } from 'lightning/uiObjectInfoApi';
-import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import { createRecord, deleteRecord, updateRecord } from 'lightning/uiRecordApi';
+import LightningConfirm from 'lightning/confirm';
 import {
     clickFormButton,
     errorPanelMessages,
@@ -22,6 +23,11 @@ jest.mock(
     {
         virtual: true
     }
+);
+jest.mock(
+    '@salesforce/label/c.Atlas_AP_Delete_Confirm_With_Children',
+    () => ({ default: 'Delete {0}? These go with it: {1}.' }),
+    { virtual: true }
 );
 jest.mock('@salesforce/label/c.Atlas_AP_Tier_Summary', () => ({ default: '{0} of {1} done' }), {
     virtual: true
@@ -101,7 +107,7 @@ function nodeName(node: HTMLElement): string {
     return node.querySelector('.ap-node__name')!.textContent!.trim();
 }
 
-function choose(node: HTMLElement, value: 'edit' | 'add'): void {
+function choose(node: HTMLElement, value: 'edit' | 'add' | 'delete'): void {
     node.querySelector('lightning-button-menu')!.dispatchEvent(
         new CustomEvent('select', { detail: { value } })
     );
@@ -422,7 +428,7 @@ describe('c-account-plan', () => {
         const { element } = await mountPanel();
 
         const root = shadowQuery(element, 'c-plan-completeness-summary')!.shadowRoot!;
-        expect(root.querySelector('[data-overall]')!.textContent).toBe('94% complete');
+        expect(root.querySelector('[data-overall]')!.textContent).toBe('90% complete');
         const tiers = [...root.querySelectorAll<HTMLElement>('[data-tier]')].map((tier) => [
             tier.dataset.tier,
             tier.querySelector('[data-tier-summary]')!.textContent
@@ -430,7 +436,10 @@ describe('c-account-plan', () => {
         expect(tiers).toEqual([
             ['required', '28 of 30 done'],
             ['recommended', '20 of 21 done'],
-            ['bestPractice', '20 of 21 done']
+            ['bestPractice', '20 of 21 done'],
+            // 7 buying centers, 3 objectives, 4 strategies and 7 actions: 4 buying centers without
+            // an objective, 2 actions overdue and 2 without an owner.
+            ['plan', '41 of 49 done']
         ]);
         await expect(element).toBeAccessible();
     });
@@ -439,15 +448,15 @@ describe('c-account-plan', () => {
         const { element } = await mountPanel();
 
         const root = shadowQuery(element, 'c-plan-completeness-summary')!.shadowRoot!;
-        const missing = [...root.querySelectorAll<HTMLElement>('[data-missing-tier] button')].map(
-            (button) => [
+        const missing = [...root.querySelectorAll<HTMLElement>('[data-missing-tier] button')]
+            .map((button) => [
                 button.closest<HTMLElement>('[data-missing-tier]')!.dataset.missingTier,
                 button.textContent!.trim(),
-                button.dataset.field
-            ]
-        );
+                button.dataset.fields
+            ])
+            .filter(([tier]) => tier !== 'plan');
         expect(missing).toEqual([
-            ['required', 'c.Atlas_AP_Missing_WALLET_SHARE', 'Wallet_Size__c'],
+            ['required', 'c.Atlas_AP_Missing_WALLET_SHARE', 'Wallet_Size__c,Wallet_Share__c'],
             ['required', 'Retail Banking - Card Services: set our sales goal.', 'Sales_Goal__c'],
             ['recommended', 'c.Atlas_AP_Missing_KEY_INITIATIVES', 'Key_Initiatives__c'],
             ['bestPractice', 'c.Atlas_AP_Missing_GROWTH_TREND', 'Growth_Trend__c']
@@ -455,21 +464,104 @@ describe('c-account-plan', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('opens the record that lacks a field, ready to edit, from its missing item', async () => {
+    it('opens a form with just the missing field of the buying center, and saves it there', async () => {
+        jest.mocked(updateRecord).mockResolvedValue({
+            id: 'a01Dn0000000014AAA',
+            apiName: 'Buying_Center__c',
+            fields: {}
+        });
+        const { element, refresh } = await mountPanel();
+
+        const root = shadowQuery(element, 'c-plan-completeness-summary')!.shadowRoot!;
+        root.querySelector<HTMLElement>('button[data-fields="Sales_Goal__c"]')!.click();
+        await flushPromises();
+
+        expect(mockNavigate).not.toHaveBeenCalled();
+        const form = shadowQuery(element, 'c-account-plan-center-fix', 'c-planning-record-form')!;
+        expect([...formInputs(form).keys()]).toEqual(['Sales_Goal__c']);
+        typeInto(form, { Sales_Goal__c: '250000' });
+        clickFormButton(form, 'save');
+        await flushPromises();
+
+        expect(updateRecord).toHaveBeenCalledWith({
+            fields: { Id: 'a01Dn0000000014AAA', Sales_Goal__c: 250000 }
+        });
+        expect(refresh).toHaveBeenCalledTimes(1);
+        expect(shadowQuery(element, 'c-account-plan-center-fix')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('opens the edit form of an action without an owner from its finding, on the owner field', async () => {
+        jest.mocked(updateRecord).mockResolvedValue({
+            id: 'a08Dn0000000006AAA',
+            apiName: 'Marketing_Action__c',
+            fields: {}
+        });
         const { element } = await mountPanel();
 
         const root = shadowQuery(element, 'c-plan-completeness-summary')!.shadowRoot!;
-        root.querySelector<HTMLElement>('button[data-field="Sales_Goal__c"]')!.click();
+        const finding = root.querySelector<HTMLElement>(
+            'button[data-code="OWNER"][data-record="a08Dn0000000006AAA"]'
+        )!;
+        expect(finding.closest<HTMLElement>('[data-missing-tier]')!.dataset.missingTier).toBe(
+            'plan'
+        );
+        finding.click();
+        await flushPromises();
 
-        expect(mockNavigate).toHaveBeenCalledWith({
-            type: 'standard__recordPage',
-            attributes: {
-                recordId: 'a01Dn0000000014AAA',
-                objectApiName: 'Buying_Center__c',
-                actionName: 'edit'
-            }
+        const form = planForm(element)!;
+        expect(formInputs(form).get('Name')!.value).toBe(
+            'Send the security certification pack to Group Technology'
+        );
+        typeInto(form, { Owner__c: '005Dn000001JrYAAQ' });
+        clickFormButton(form, 'save');
+        await flushPromises();
+        expect(updateRecord).toHaveBeenCalledWith({
+            fields: { Id: 'a08Dn0000000006AAA', Owner__c: '005Dn000001JrYAAQ' }
         });
         await expect(element).toBeAccessible();
+    });
+
+    it('opens a new objective aimed at a buying center that has none', async () => {
+        const { element } = await mountPanel();
+
+        const root = shadowQuery(element, 'c-plan-completeness-summary')!.shadowRoot!;
+        root.querySelector<HTMLElement>(
+            'button[data-code="OBJECTIVE"][data-record="a01Dn0000000014AAA"]'
+        )!.click();
+        await flushPromises();
+
+        const form = planForm(element)!;
+        expect(formInputs(form).get('Buying_Center__c')!.value).toBe('a01Dn0000000014AAA');
+        await expect(element).toBeAccessible();
+    });
+
+    it('deletes an objective with its strategies and actions after saying what goes', async () => {
+        const confirm = jest.spyOn(LightningConfirm, 'open').mockResolvedValue(true);
+        jest.mocked(deleteRecord).mockResolvedValue(undefined);
+        const { element, refresh } = await mountPanel();
+
+        choose(planNode(element, 'a06Dn0000000003AAA'), 'delete');
+        await flushPromises();
+
+        expect(confirm).toHaveBeenCalledWith(
+            expect.objectContaining({
+                message:
+                    'Delete Re-open Wealth Management after the 2025 loss? These go with it: Win-back programme ahead of the Orbis renewal; Invite Sofia Marquez to the wealth advisory roundtable.'
+            })
+        );
+        expect(deleteRecord).toHaveBeenCalledWith('a06Dn0000000003AAA');
+        expect(refresh).toHaveBeenCalledTimes(1);
+        await expect(element).toBeAccessible();
+    });
+
+    it('deletes nothing when the user does not confirm', async () => {
+        jest.spyOn(LightningConfirm, 'open').mockResolvedValue(false);
+        await mountPanel().then(({ element }) => {
+            choose(planNode(element, 'a08Dn0000000006AAA'), 'delete');
+        });
+        await flushPromises();
+        expect(deleteRecord).not.toHaveBeenCalled();
     });
 
     it('sends an account without buying centers to its Buying Centers list to add them', async () => {

@@ -21,7 +21,7 @@ const objective = {
 
 describe('planEditor', () => {
     it('opens a new item Not Started under its parent, with the heading of its level', () => {
-        expect(planEditor('strategy', null, OBJECTIVE_ID, { Name: 'ignored' }, LABELS)).toEqual({
+        expect(planEditor('strategy', null, OBJECTIVE_ID, {}, LABELS)).toEqual({
             level: 'strategy',
             recordId: null,
             parentId: OBJECTIVE_ID,
@@ -30,6 +30,12 @@ describe('planEditor', () => {
         });
         expect(planEditor('objective', null, ACCOUNT_ID, {}, LABELS).heading).toBe('New objective');
         expect(planEditor('action', null, STRATEGY_ID, {}, LABELS).heading).toBe('New action');
+    });
+
+    it('opens a new item with the values it was opened for (an objective aimed at a buying center)', () => {
+        expect(
+            planEditor('objective', null, ACCOUNT_ID, { Buying_Center__c: 'a01X' }, LABELS).values
+        ).toEqual({ Status__c: 'Not Started', Buying_Center__c: 'a01X' });
     });
 
     it('opens an existing item with its own values', () => {

@@ -20,7 +20,7 @@ const planWithObjective = {
 } as unknown as AccountPlanData;
 
 describe('planPermissions', () => {
-    it('reads create and edit rights per level from the object infos', () => {
+    it('reads create, edit and delete rights per level from the object infos', () => {
         expect(
             planPermissions({
                 Marketing_Objective__c: { canCreate: false, canEdit: true, canDelete: false },
@@ -28,7 +28,8 @@ describe('planPermissions', () => {
             })
         ).toEqual({
             canAdd: { objective: false, strategy: true, action: false },
-            canEdit: { objective: true, strategy: true, action: false }
+            canEdit: { objective: true, strategy: true, action: false },
+            canDelete: { objective: false, strategy: true, action: false }
         });
     });
 });
@@ -55,6 +56,7 @@ describe('planPanelView', () => {
         expect(planPanelView(emptyPlan, undefined, all)).toEqual({
             canAdd: { objective: true, strategy: true, action: true },
             canEdit: { objective: true, strategy: true, action: true },
+            canDelete: { objective: true, strategy: true, action: true },
             isLoading: false,
             showNewObjective: true,
             hasObjectives: false,
