@@ -1,13 +1,7 @@
-// Debian's Chromium driven by playwright-core: nothing is downloaded by the test tool, so a machine
-// without /usr/bin/chromium gets a failing test that says how to install it (never a silent skip).
-import { existsSync } from 'node:fs';
+// Starts the Chromium the browser tests drive (see findChromium.ts for which one) through
+// playwright-core; a machine with none gets a failing test that says how to get one (never a skip).
 import { chromium, type Browser } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env.ATLAS_CHROMIUM ?? '/usr/bin/chromium';
-
-export function chromiumMissing(path: string): string {
-    return `Chromium was not found at ${path}: install Chromium: apt-get install -y chromium (Debian/Ubuntu), or set ATLAS_CHROMIUM to a Chromium binary.`;
-}
+import { findChromium, type ChromiumChoice } from './findChromium';
 
 // The closed network of CI machines refuses Chromium's background connections; these flags keep
 // it from trying, and --no-sandbox lets it run as root in containers.
@@ -21,9 +15,12 @@ const FLAGS = [
     '--disable-sync'
 ];
 
-export async function launchChromium(path = CHROMIUM_PATH): Promise<Browser> {
-    if (!existsSync(path)) {
-        throw new Error(chromiumMissing(path));
-    }
-    return chromium.launch({ executablePath: path, headless: true, args: FLAGS });
+export async function launchChromium(choice?: ChromiumChoice): Promise<Browser> {
+    const chosen = choice ?? (await findChromium());
+    return chromium.launch({
+        executablePath: chosen.executablePath,
+        headless: true,
+        args: FLAGS,
+        env: { ...process.env, ...chosen.env }
+    });
 }
