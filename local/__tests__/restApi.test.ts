@@ -341,7 +341,7 @@ describe('the local org REST API with jsforce', () => {
         });
         const grouped = await error('SELECT Industry, COUNT(Id) FROM Account GROUP BY Industry');
         expect(grouped).toMatchObject({
-            status: 400,
+            status: 403,
             body: [{ errorCode: 'FUNCTIONALITY_NOT_ENABLED' }]
         });
         expect(JSON.stringify(grouped.body)).toContain('GROUP BY');
@@ -603,10 +603,12 @@ describe('the local org REST API with jsforce', () => {
         expect(children.body).toMatchObject({ totalSize: expected.totalSize, done: true });
         const recent = await call(org, 'GET', '/services/data/v66.0/recent');
         expect(recent).toMatchObject({
-            status: 400,
+            status: 403,
             body: [{ errorCode: 'FUNCTIONALITY_NOT_ENABLED' }]
         });
-        expect(JSON.stringify(recent.body)).toContain('the REST resource /recent');
+        expect(JSON.stringify(recent.body)).toContain(
+            'the recently viewed items resource (/recent)'
+        );
     });
 
     it('reports limits and refuses oversized bodies and unknown routes in Salesforce shapes', async () => {
@@ -629,7 +631,7 @@ describe('the local org REST API with jsforce', () => {
             '/services/data/v66.0/tooling/query?q=SELECT+Id+FROM+SandboxProcess'
         );
         expect(tooling).toMatchObject({
-            status: 400,
+            status: 403,
             body: [{ errorCode: 'FUNCTIONALITY_NOT_ENABLED' }]
         });
         expect(JSON.stringify(tooling.body)).toContain('Tooling API');

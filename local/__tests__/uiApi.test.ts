@@ -90,7 +90,7 @@ describe('the local org UI API', () => {
             `/services/data/v66.0/ui-api/records/${centerId}?layoutTypes=Full`
         );
         expect(layouts).toMatchObject({
-            status: 400,
+            status: 403,
             body: [{ errorCode: 'FUNCTIONALITY_NOT_ENABLED' }]
         });
     });

@@ -97,7 +97,7 @@ describe('SOQL on a store with a pinned clock', () => {
     it('treats string values as parameters, never as SQL', () => {
         expect(names("SELECT Name FROM Account WHERE Name = 'x\\' OR Name != \\'y'")).toEqual([]);
         expect(() => names("SELECT Name FROM Account WHERE Name = 'x'' OR 1=1 --'")).toThrow(
-            /Redundant input/
+            /unexpected token: ' OR 1=1 --'/
         );
         expect(names("SELECT Name FROM Account WHERE Name LIKE '%\\_%'")).toEqual([]);
         expect(

@@ -180,17 +180,29 @@ export function registerComposite(router: Router, org: LocalOrg): void {
     });
 
     /** Runs one operation per record; with allOrNone, any failure rolls every record back. */
-    const collection = (allOrNone: boolean, operations: (() => string)[]): Reply => {
+    const collection = (
+        allOrNone: boolean,
+        operations: (() => string | { id: string; created: boolean })[]
+    ): Reply => {
         const results: (
-            | { id: string; success: true; errors: [] }
-            | { id?: string; success: false; errors: ErrorEntry[] }
+            | { id: string; success: true; errors: []; created?: boolean }
+            | { id?: string; success: false; errors: ErrorEntry[]; created?: boolean }
         )[] = [];
         try {
             store.transaction(() => {
                 for (const operation of operations) {
                     try {
-                        const id = store.transaction(operation);
-                        results.push({ id, success: true, errors: [] });
+                        const outcome = store.transaction(operation);
+                        results.push(
+                            typeof outcome === 'string'
+                                ? { id: outcome, success: true, errors: [] }
+                                : {
+                                      id: outcome.id,
+                                      success: true,
+                                      errors: [],
+                                      created: outcome.created
+                                  }
+                        );
                     } catch (error) {
                         results.push({ success: false, errors: [errorEntry(error)] });
                     }
@@ -286,6 +298,53 @@ export function registerComposite(router: Router, org: LocalOrg): void {
             })
         );
     });
+
+    // Upsert Records Using sObject Collections (REST API Developer Guide): up to 200 records of the
+    // URL's type matched on an external id field (record ids are not accepted), UpsertResults in order.
+    api(
+        router,
+        'PATCH',
+        '/composite/sobjects/:object/:field',
+        async (request, [name = '', fieldName = '']) => {
+            const object = model.requireObject(name);
+            const field = model.field(object.name, fieldName);
+            if (field === undefined || !field.externalId) {
+                throw new SalesforceError(
+                    404,
+                    'NOT_FOUND',
+                    `Provided external ID field does not exist or is not accessible: ${fieldName}`
+                );
+            }
+            const body = await request.jsonObject();
+            const records = recordsOf(body);
+            checkSize(records.length);
+            return collection(
+                body.allOrNone === true,
+                records.map((record) => () => {
+                    if (typeOf(record) !== object.name) {
+                        throw new SalesforceError(
+                            400,
+                            'INVALID_FIELD',
+                            `Each record must be of the type in the URL (${object.name})`
+                        );
+                    }
+                    const { attributes: _attributes, ...fields } = record;
+                    const key = Object.entries(fields).find(
+                        ([column]) => column.toLowerCase() === field.name.toLowerCase()
+                    )?.[1];
+                    if (key === undefined || key === null || key === '') {
+                        throw new SalesforceError(
+                            400,
+                            'MISSING_ARGUMENT',
+                            `${field.name} not specified`,
+                            [field.name]
+                        );
+                    }
+                    return store.upsert(object.name, field.name, String(key), fields);
+                })
+            );
+        }
+    );
 
     api(router, 'DELETE', '/composite/sobjects', (request) => {
         const ids = (request.query.get('ids') ?? '').split(',').filter((id) => id !== '');

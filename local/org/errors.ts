@@ -60,13 +60,15 @@ export function invalidType(message: string): SalesforceError {
 
 /**
  * What the local org does not implement answers with this, naming the feature, rather than with a
- * result that could be wrong. The platform uses FUNCTIONALITY_NOT_ENABLED for features an org lacks.
+ * result that could be wrong. A real org answers a feature it lacks with HTTP 403 and
+ * [{"message":"This feature is not currently enabled for this user.","errorCode":"FUNCTIONALITY_NOT_ENABLED"}]
+ * (REST API Developer Guide, "Status Codes and Error Responses": 403, the request has been refused).
  */
 export function notImplemented(feature: string): SalesforceError {
     return new SalesforceError(
-        400,
+        403,
         'FUNCTIONALITY_NOT_ENABLED',
-        `The Account Atlas local org does not implement ${feature}. See local/README.md for what it supports.`
+        `This feature is not currently enabled for this user: the Account Atlas local org does not implement ${feature}. See local/README.md for what it supports.`
     );
 }
 

@@ -1,7 +1,7 @@
 // The REST API: versions, resources, describe, record CRUD (and upsert by external id), query and
 // queryAll with nextRecordsUrl paging, limits, and the identity calls a client makes on login.
 import { basicDescribe, fullDescribe } from './describe';
-import { malformedQuery, notFound, notImplemented, SalesforceError } from './errors';
+import { malformedQuery, notFound, SalesforceError } from './errors';
 import { json, noContent, type Reply, type Request, type Router } from './http';
 import { normalizeId } from './ids';
 import type { LocalOrg } from './org';
@@ -61,6 +61,23 @@ export function registerRest(router: Router, org: LocalOrg, baseUrl: () => strin
     api(router, 'GET', '/sobjects/:object/describe', (request, [name = '']) =>
         json(200, fullDescribe(model, model.requireObject(name), request.apiVersion))
     );
+
+    // The project defines no compact layouts; the REST API Developer Guide (sObject CompactLayouts)
+    // documents this answer for an object without any: no layouts and a null compactLayoutId.
+    api(router, 'GET', '/sobjects/:object/describe/compactLayouts', (_request, [name = '']) => {
+        model.requireObject(name);
+        return json(200, {
+            compactLayouts: [],
+            defaultCompactLayoutId: null,
+            recordTypeCompactLayoutMappings: [
+                {
+                    recordTypeId: '012000000000000AAA',
+                    recordTypeName: 'Master',
+                    compactLayoutId: null
+                }
+            ]
+        });
+    });
 
     api(router, 'POST', '/sobjects/:object', async (request, [name = '']) => {
         const object = model.requireObject(name);
@@ -217,38 +234,6 @@ export function registerRest(router: Router, org: LocalOrg, baseUrl: () => strin
         }
         return userInfo();
     });
-
-    for (const method of ['GET', 'POST', 'PATCH', 'DELETE', 'PUT']) {
-        api(router, method, '/tooling/*', () => {
-            throw notImplemented('the Tooling API');
-        });
-        api(router, method, '/search', () => {
-            throw notImplemented('SOSL search');
-        });
-        api(router, method, '/parameterizedSearch', () => {
-            throw notImplemented('SOSL search');
-        });
-        api(router, method, '/composite', () => {
-            throw notImplemented(
-                'the composite resource (use composite/tree or composite/sobjects)'
-            );
-        });
-        api(router, method, '/composite/batch', () => {
-            throw notImplemented('composite/batch');
-        });
-        api(router, method, '/composite/graph', () => {
-            throw notImplemented('composite/graph');
-        });
-        api(router, method, '/actions/*', () => {
-            throw notImplemented('invocable and quick actions');
-        });
-        api(router, method, '/analytics/*', () => {
-            throw notImplemented('the Analytics (reports and dashboards) API');
-        });
-        api(router, method, '/chatter/*', () => {
-            throw notImplemented('the Connect (Chatter) API');
-        });
-    }
 }
 
 /** GET /sobjects/X/{id}/{relationship}: the parent record, or the children as a query result. */

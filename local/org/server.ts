@@ -6,14 +6,15 @@ import { join } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import { registerBulk, type BulkOptions } from './bulk';
 import { registerComposite } from './composite';
-import { invalidSession, notFound, notImplemented, SalesforceError } from './errors';
+import { invalidSession, notFound, SalesforceError } from './errors';
 import { registerGraphql } from './graphql/route';
 import { errorReply, Request, Router, send, type BodyLimits } from './http';
 import { LocalOrg, type OrgOptions } from './org';
 import { registerRest } from './rest';
 import { seedFromPlan } from './seed';
 import { registerUiApi } from './uiApi';
-import { api, LATEST_API_VERSION } from './versions';
+import { registerUnimplementedObjectResources, registerUnknownResources } from './unimplemented';
+import { LATEST_API_VERSION } from './versions';
 
 export interface ServerOptions extends OrgOptions {
     /** 0 picks a free port. */
@@ -71,19 +72,14 @@ export async function startOrgServer(options: ServerOptions): Promise<RunningOrg
     };
     const router = new Router();
     let baseUrl = '';
+    registerUnimplementedObjectResources(router, org);
     registerRest(router, org, () => baseUrl);
     registerComposite(router, org);
     const bulk = registerBulk(router, org, options.bulk ?? {});
     registerUiApi(router, org);
     registerGraphql(router, org);
-    // Last, so it only catches what no module serves: a platform resource the local org lacks.
-    for (const method of ['GET', 'POST', 'PATCH', 'PUT', 'DELETE', 'HEAD']) {
-        api(router, method, '/*', (request) => {
-            throw notImplemented(
-                `the REST resource ${request.path.replace(/^\/services\/data\/v[\d.]+/, '')}`
-            );
-        });
-    }
+    // Last, so it only catches what no module serves.
+    registerUnknownResources(router);
 
     const server: Server = createServer((incoming, response) => {
         const request = new Request(incoming, limits);

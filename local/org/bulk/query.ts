@@ -57,9 +57,15 @@ export function registerQueryJobs(router: Router, org: LocalOrg, jobs: JobStore)
             includeDeleted: operation === 'queryAll',
             now: store.today()
         });
+        // "Bulk API 2.0 doesn't support SOQL queries that include … GROUP BY, OFFSET, or TYPEOF
+        // clauses; aggregate functions such as COUNT(); … parent-to-child relationship queries"
+        // (Bulk API 2.0 Developer Guide, Understanding Bulk API 2.0 Query, SOQL considerations).
+        if (compiled.plan.offset !== undefined) {
+            throw invalidJob('InvalidJob : OFFSET is not supported by Bulk API 2.0 query jobs');
+        }
         if (compiled.countOnly || compiled.aggregate) {
-            throw notImplemented(
-                'aggregate functions in Bulk API 2.0 query jobs (the platform does not allow them either)'
+            throw invalidJob(
+                'InvalidJob : aggregate functions such as COUNT() are not supported by Bulk API 2.0 query jobs'
             );
         }
         const fieldItems = compiled.items.flatMap((item) => (item.kind === 'field' ? [item] : []));

@@ -14,6 +14,8 @@ export interface GqlContext {
     readonly parents: Map<string, Row | null>;
     /** The request's variables as sent (key order intact, for orderBy). */
     readonly rawVariables: Readonly<Record<string, unknown>>;
+    /** Set by a mutation's uiapi(input: { allOrNone }) (true unless it says false). */
+    readonly mutation: { allOrNone: boolean };
 }
 
 /** A record as the node types resolve it. */

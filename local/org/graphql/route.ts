@@ -5,6 +5,7 @@
 import {
     execute,
     GraphQLError,
+    type ExecutionResult,
     parse,
     validate,
     type DocumentNode,
@@ -13,6 +14,7 @@ import {
 } from 'graphql';
 import { SalesforceError } from '../errors';
 import { json, type Router } from '../http';
+import { isPromise } from 'node:util/types';
 import type { LocalOrg } from '../org';
 import { api } from '../versions';
 import type { GqlContext } from './connection';
@@ -45,14 +47,6 @@ function formatError(error: GraphQLError, type: ErrorType): ErrorEntry {
 
 /** Unsupported parts of the platform's GraphQL API, named in the error instead of "undefined field". */
 function explainValidation(error: GraphQLError): GraphQLError {
-    if (/Schema is not configured (to execute|for) mutation/.test(error.message)) {
-        return new GraphQLError(
-            'The Account Atlas local org does not implement GraphQL mutations; write records with the UI API (lightning/uiRecordApi) instead.',
-            {
-                nodes: error.nodes
-            }
-        );
-    }
     if (/subscription/i.test(error.message) && /not configured/.test(error.message)) {
         return new GraphQLError(
             'The Account Atlas local org does not implement GraphQL subscriptions.',
@@ -63,6 +57,40 @@ function explainValidation(error: GraphQLError): GraphQLError {
 }
 
 const CACHE_LIMIT = 200;
+
+/** Thrown inside the transaction to undo a mutation whose operations did not all succeed. */
+class RollBack extends Error {}
+
+/**
+ * Runs a mutation in one transaction. With allOrNone (the platform's default) a failed operation
+ * rolls every operation back, and the successful ones answer null: nothing was saved.
+ */
+function runMutation(
+    org: LocalOrg,
+    run: () => ExecutionResult,
+    context: GqlContext
+): ExecutionResult {
+    let result: ExecutionResult = { data: null };
+    try {
+        org.store.transaction(() => {
+            result = run();
+            if ((result.errors ?? []).length > 0 && context.mutation.allOrNone) {
+                throw new RollBack();
+            }
+        });
+    } catch (error) {
+        if (!(error instanceof RollBack)) {
+            throw error;
+        }
+        const uiapi = result.data?.uiapi;
+        const cleared =
+            typeof uiapi === 'object' && uiapi !== null
+                ? Object.fromEntries(Object.keys(uiapi).map((key) => [key, null]))
+                : null;
+        result = { ...result, data: { uiapi: cleared } };
+    }
+    return result;
+}
 
 export function registerGraphql(router: Router, org: LocalOrg): void {
     // Built at start, so the first request does not pay for it.
@@ -159,18 +187,32 @@ export function registerGraphql(router: Router, org: LocalOrg): void {
             org,
             now: org.store.today(),
             parents: new Map(),
-            rawVariables: variables as Record<string, unknown>
+            rawVariables: variables as Record<string, unknown>,
+            mutation: { allOrNone: true }
         };
-        // Reads run inside one transaction, so a response never mixes states of concurrent writes.
-        const result = await org.store.transaction(() =>
-            execute({
+        const run = (): ExecutionResult => {
+            const result = execute({
                 schema: schema as GraphQLSchema,
                 document: prepared,
                 variableValues: variables as Record<string, unknown>,
                 operationName,
                 contextValue: context
-            })
-        );
+            });
+            if (isPromise(result)) {
+                throw new Error('GraphQL resolvers of the local org are synchronous');
+            }
+            return result;
+        };
+        const operation =
+            operationName === undefined
+                ? operations[0]
+                : operations.find((candidate) => candidate.name?.value === operationName);
+        // Reads run inside one transaction, so a response never mixes states of concurrent writes;
+        // a mutation with allOrNone (the default) that fails anywhere writes nothing.
+        const result =
+            operation?.operation === 'mutation'
+                ? runMutation(org, run, context)
+                : org.store.transaction(run);
         const errors = (result.errors ?? []).map((error) =>
             formatError(
                 explainValidation(error),

@@ -29,6 +29,7 @@ import { kindOf } from '../values';
 import { ConnectionSource, loadParent, type GqlContext, type NodeSource } from './connection';
 import { FilterCompiler } from './filters';
 import { buildAggregate } from './aggregate';
+import { buildMutation } from './mutations';
 import { buildObjectInfos } from './objectInfo';
 import {
     Long,
@@ -445,6 +446,7 @@ export function buildGraphqlSchema(model: OrgModel): GraphQLSchema {
 
     return new GraphQLSchema({
         query: Query,
+        mutation: buildMutation(model, objects, recordType),
         types: [...objects.map((object) => recordType(object)), ...objectInfos.types],
         directives: [...specifiedDirectives, OptionalDirective]
     });

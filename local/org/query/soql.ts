@@ -26,6 +26,7 @@ import { kindOf, parseDate, parseDateTime, type SqlValue } from '../values';
 import { dateRangeCondition } from './conditions';
 import { dateLiteralRange } from './dateLiterals';
 import type { CompareOp, Condition, FieldRef, OrderItem, SelectPlan } from './plan';
+import { parseFailure, withPosition } from './soqlErrors';
 
 /** One selected column of a SOQL query. */
 export type SelectItem =
@@ -62,18 +63,22 @@ export function compileSoql(model: OrgModel, soql: string, options: CompileOptio
     try {
         query = parseQuery(soql);
     } catch (error) {
-        throw malformedQuery(error instanceof Error ? error.message : String(error));
+        throw parseFailure(soql, error instanceof Error ? error.message : String(error));
     }
-    if (query.sObject === undefined) {
-        throw malformedQuery('unexpected token: missing FROM');
+    try {
+        if (query.sObject === undefined) {
+            throw malformedQuery("unexpected token: '<EOF>'");
+        }
+        const object = model.object(query.sObject);
+        if (object === undefined) {
+            throw invalidType(
+                `sObject type '${query.sObject}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.`
+            );
+        }
+        return new Compiler(model, options).compile(object, query, query.sObjectAlias, false);
+    } catch (error) {
+        throw withPosition(soql, error);
     }
-    const object = model.object(query.sObject);
-    if (object === undefined) {
-        throw invalidType(
-            `sObject type '${query.sObject}' is not supported. If you are attempting to use a custom object, be sure to append the '__c' after the entity name. Please reference your WSDL or the describe call for the appropriate names.`
-        );
-    }
-    return new Compiler(model, options).compile(object, query, query.sObjectAlias, false);
 }
 
 type Token =
@@ -367,9 +372,7 @@ class Compiler {
             for (let token = peek(); token?.kind === 'op' && token.op !== 'NOT'; token = peek()) {
                 if (glue !== undefined && glue !== token.op) {
                     // SOQL requires parentheses when AND and OR are mixed at one level.
-                    throw malformedQuery(
-                        `unexpected token: ${token.op}; use parentheses when mixing AND and OR`
-                    );
+                    throw malformedQuery(`unexpected token: '${token.op}'`);
                 }
                 glue = token.op;
                 position++;
