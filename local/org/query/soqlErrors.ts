@@ -4,6 +4,7 @@
 //   \nSELECT Id, Chiffre_d_affaire__c FROM Account\n           ^\nERROR at Row:1:Column:12\nNo such column …
 //   \nSELECT Id FROM Account WHERE\n                            ^\nERROR at Row:1:Column:29\nunexpected token: '<EOF>'
 // Columns count from 1; the end of the query is one past its last character.
+// check-metadata-ignore-file: the examples quote error texts with made-up field and object names.
 import { SalesforceError } from '../errors';
 
 /** Longer lines are shown as a window around the token, as the platform does for long SELECT lists. */
