@@ -1,17 +1,18 @@
 // `npm run check:security [-- --project <dir>]`: the security rules ESLint cannot express — HTML
 // sinks and run-time code in the emitted LWC JavaScript, lwc:dom="manual" in templates, and ids or
-// URLs of one org anywhere in force-app. Prints each finding as file:line and exits 1 on any.
+// URLs of one org anywhere in force-app — then Salesforce Code Analyzer on what deploys. Prints each
+// finding as file:line and exits 1 on any of ours or any Critical or High one of Code Analyzer's.
+import { formatCodeAnalyzerReport, isBlocking, runCodeAnalyzer } from './codeAnalyzer';
 import { formatFinding, RULE_TEXT } from './findings';
 import { scanProject } from './scanner';
 import { projectArgument } from '../projectArgument';
 
-function main(): void {
-    const result = scanProject(
-        projectArgument(
-            process.argv.slice(2),
-            'tsx scripts/security/scanProject.ts [--project <dir>]'
-        )
+async function main(): Promise<void> {
+    const root = projectArgument(
+        process.argv.slice(2),
+        'tsx scripts/security/scanProject.ts [--project <dir>]'
     );
+    const result = scanProject(root);
     if (result.unbuilt.length > 0) {
         process.stderr.write(
             `check:security: ${result.unbuilt.length} TypeScript source(s) have no compiled .js to scan ` +
@@ -34,13 +35,24 @@ function main(): void {
             `✓ check:security: no findings in ${result.filesScanned} files (${rules} rules)\n`
         );
     }
+    const analyzed = await runCodeAnalyzer(root);
+    process.stdout.write(`${formatCodeAnalyzerReport(analyzed).join('\n')}\n`);
+    const blocking = analyzed.findings.filter(isBlocking).length;
+    if (blocking > 0) {
+        process.stdout.write(
+            `✗ check:security: Code Analyzer found ${blocking} Critical or High violation(s)\n`
+        );
+        process.exitCode = 1;
+    } else {
+        process.stdout.write(
+            '✓ check:security: Code Analyzer found no Critical or High violation\n'
+        );
+    }
 }
 
-try {
-    main();
-} catch (error: unknown) {
+main().catch((error: unknown) => {
     process.stderr.write(
         `check:security crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
     );
     process.exitCode = 2;
-}
+});
