@@ -54,7 +54,15 @@ declare module 'lightning/uiRecordApi' {
     export function updateRecord(recordInput: RecordInput): Promise<RecordRepresentation>;
     export function deleteRecord(recordId: string): Promise<void>;
     export function notifyRecordUpdateAvailable(items: { recordId: string }[]): Promise<void>;
-    export const getRecord: unknown;
+    export interface RecordWithTypeRepresentation extends RecordRepresentation {
+        /** The record's record type (the master record type when the object has none). */
+        recordTypeId: string | null;
+    }
+    /** Wire adapter: one record's fields, cached by Lightning Data Service. */
+    export const getRecord: import('lwc').WireAdapterConstructor<
+        { recordId: string | undefined; fields?: unknown[]; optionalFields?: unknown[] },
+        { data?: RecordWithTypeRepresentation; error?: unknown }
+    >;
     export function getFieldValue(record: RecordRepresentation, field: unknown): unknown;
 }
 

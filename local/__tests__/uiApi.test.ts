@@ -245,4 +245,22 @@ describe('the local org UI API', () => {
             'Enemy'
         ]);
     });
+
+    it("marks each Opportunity stage closed or won, as the UI API's stage attributes do", async () => {
+        const stages = (
+            await call(
+                org,
+                'GET',
+                '/services/data/v66.0/ui-api/object-info/Opportunity/picklist-values/012000000000000AAA/StageName'
+            )
+        ).body as {
+            values: { value: string; attributes: { closed: boolean; won: boolean } | null }[];
+        };
+        const closed = stages.values.filter((value) => value.attributes?.closed === true);
+        expect(closed.map((value) => [value.value, value.attributes?.won])).toEqual([
+            ['Closed Won', true],
+            ['Closed Lost', false]
+        ]);
+        expect(stages.values.every((value) => value.attributes !== null)).toBe(true);
+    });
 });

@@ -4,7 +4,7 @@ import type { SObjectField } from '../../scripts/metadata/types';
 import type { Row, SqlValue } from './values';
 
 /** Standard stage facts (probability, forecast category, closed, won) of a new org's sales process. */
-const STAGES: Readonly<
+export const STAGES: Readonly<
     Record<string, { probability: number; forecast: string; closed: boolean; won: boolean }>
 > = {
     Prospecting: { probability: 10, forecast: 'Pipeline', closed: false, won: false },

@@ -9,7 +9,7 @@ import { asSalesforceError, notFound, notImplemented, SalesforceError } from './
 import { json, noContent, type Reply, type Request, type Router } from './http';
 import { normalizeId } from './ids';
 import type { LocalOrg } from './org';
-import { deleteBehaviour } from './standardBehaviour';
+import { deleteBehaviour, STAGES } from './standardBehaviour';
 import { toApi, type Row } from './values';
 import { api } from './versions';
 
@@ -480,6 +480,28 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
         json(200, objectInfo(model.requireObject(name)))
     );
 
+    /**
+     * Opportunity.StageName values carry the stage's attributes, as the UI API answers them
+     * (ConnectApi.OpportunityStagePicklistValueAttributes: closed, won, defaultProbability,
+     * forecastCategoryName); other picklists carry none.
+     */
+    const picklistAttributes = (
+        object: SObjectDescribe,
+        field: SObjectField,
+        value: string
+    ): Record<string, unknown> | null => {
+        const stage =
+            object.name === 'Opportunity' && field.name === 'StageName' ? STAGES[value] : undefined;
+        return stage === undefined
+            ? null
+            : {
+                  closed: stage.closed,
+                  defaultProbability: stage.probability,
+                  forecastCategoryName: stage.forecast,
+                  won: stage.won
+              };
+    };
+
     const picklistValues = (
         object: SObjectDescribe,
         field: SObjectField
@@ -497,7 +519,7 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
         eTag: createHash('md5').update(`${object.name}.${field.name}`).digest('hex'),
         url: `/services/data/v66.0/ui-api/object-info/${object.name}/picklist-values/${MASTER_RECORD_TYPE}/${field.name}`,
         values: (field.picklist?.values ?? []).map((value) => ({
-            attributes: null,
+            attributes: picklistAttributes(object, field, value.value),
             label: value.label,
             validFor: [],
             value: value.value

@@ -16,7 +16,7 @@ import type { DealScoringInput } from 'c/dealScoring';
 import { flattenNode, hiddenFieldsOf, nodesOf, uniqueHiddenFields } from './graphqlRecords';
 import type { GraphQLConnection, GraphQLNode, HiddenField, OptionalFields } from './graphqlRecords';
 import { queryConnection, parentText } from './buyingCenterData';
-import { fieldsUpdateable, objectAccessOf, salesProcessOf } from './dealStages';
+import { fieldsUpdateable, objectAccessOf, picklistEntriesOf, salesProcessOf } from './dealStages';
 
 export const DEAL_EVIDENCE_OBJECT = 'Deal_Evidence__c';
 export const DEAL_SCORE_SNAPSHOT_OBJECT = 'Deal_Score_Snapshot__c';
@@ -30,7 +30,9 @@ export const DEAL_SCORE_OPTIONAL_FIELDS: OptionalFields = {
         'Buying_Center__c',
         'Deal_Score__c',
         'Deal_Score_Band__c',
-        'Deal_Scored_At__c'
+        'Deal_Scored_At__c',
+        'Loss_Reason__c',
+        'Competitor_Won__c'
     ],
     Deal_Evidence__c: ['State__c', 'Evidence__c', 'Verified_By__c', 'Verified_On__c'],
     Deal_Score_Snapshot__c: ['Score__c', 'Band__c', 'Stage__c', 'Taken_At__c'],
@@ -67,8 +69,18 @@ export const DEAL_SCORE_QUERY = gql`
                             AccountId @optional {
                                 value
                             }
+                            Account @optional {
+                                Name {
+                                    value
+                                }
+                            }
                             OwnerId {
                                 value
+                            }
+                            Owner {
+                                Name {
+                                    value
+                                }
                             }
                             StageName {
                                 value
@@ -92,6 +104,17 @@ export const DEAL_SCORE_QUERY = gql`
                                 value
                             }
                             Buying_Center__c @optional {
+                                value
+                            }
+                            Buying_Center__r @optional {
+                                Name {
+                                    value
+                                }
+                            }
+                            Loss_Reason__c @optional {
+                                value
+                            }
+                            Competitor_Won__c @optional {
                                 value
                             }
                             Deal_Score__c @optional {
@@ -280,6 +303,7 @@ export const DEAL_SCORE_QUERY = gql`
                             "Deal_Score__c"
                             "Deal_Score_Band__c"
                             "Deal_Scored_At__c"
+                            "Loss_Reason__c"
                         ]
                     }
                     { apiName: "Deal_Evidence__c" }
@@ -334,7 +358,14 @@ export interface DealAccess {
     canSnapshot: boolean;
 }
 
-export interface DealScoreData {
+/** The deal's parents, by name, for the deal in view and the scoring messages. */
+export interface DealParents {
+    accountName: string | null;
+    ownerName: string | null;
+    buyingCenterName: string | null;
+}
+
+export interface DealScoreData extends DealParents {
     opportunity: OpportunityRecord | null;
     evidence: DealEvidenceView[];
     criteria: StageCriterionView[];
@@ -344,6 +375,8 @@ export interface DealScoreData {
     snapshots: DealScoreSnapshotRecord[];
     stageOrder: string[];
     stageLabels: Record<string, string>;
+    /** Loss_Reason__c value → its label. */
+    lossReasonLabels: Record<string, string>;
     access: DealAccess;
     /** Fields the query asked for that field-level security hides from this user. */
     hiddenFields: HiddenField[];
@@ -377,8 +410,12 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
     );
     const evidenceAccess = objectAccessOf(data, DEAL_EVIDENCE_OBJECT);
     const opportunityAccess = objectAccessOf(data, 'Opportunity');
+    const flat = node ? flattenNode(node) : {};
     return {
         opportunity,
+        accountName: parentText(flat, 'Account', 'Name'),
+        ownerName: parentText(flat, 'Owner', 'Name'),
+        buyingCenterName: parentText(flat, 'Buying_Center__r', 'Name'),
         evidence: evidenceNodes.map(evidenceView),
         criteria: criterionNodes.map(
             (criterion) => flattenNode(criterion) as unknown as StageCriterionView
@@ -392,6 +429,12 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
             .sort(byTakenAt),
         stageOrder,
         stageLabels,
+        lossReasonLabels: Object.fromEntries(
+            picklistEntriesOf(data, 'Opportunity', 'Loss_Reason__c').map((entry) => [
+                entry.value,
+                entry.label
+            ])
+        ),
         access: {
             canRecordEvidence: evidenceAccess.canCreate,
             canEditEvidence: evidenceAccess.canEdit,
@@ -428,6 +471,9 @@ export function dealScoringInputOf(deal: DealScoreData, asOf: IsoDate): DealScor
         stageOrder: deal.stageOrder,
         members: deal.members,
         stageHistory: stageHistoryFromSnapshots(deal.snapshots),
+        // People and the buying center by name: reasons, risks and actions say who they mean.
+        contacts: deal.contacts,
+        buyingCenterName: deal.buyingCenterName,
         asOf
     };
 }

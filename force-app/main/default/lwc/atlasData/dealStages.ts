@@ -210,3 +210,43 @@ export function openStagesOfPicklist(picklist: unknown): PicklistEntry[] {
     }
     return stages;
 }
+
+/** A closed stage the org offers, and whether closing there wins the deal. */
+export interface ClosedStage extends PicklistEntry {
+    won: boolean;
+}
+
+/**
+ * The closed stages of a getPicklistValues answer for Opportunity.StageName (for the deal's record
+ * type), in picklist order: the values whose stage attributes say closed, each with its won flag.
+ * Stage names differ per org and record type, so only these flags decide; a value without
+ * attributes is not offered.
+ */
+export function closedStagesOfPicklist(picklist: unknown): ClosedStage[] {
+    const values = isRecord(picklist) && Array.isArray(picklist.values) ? picklist.values : [];
+    const stages: ClosedStage[] = [];
+    for (const item of values as unknown[]) {
+        if (!isRecord(item) || typeof item.value !== 'string' || !item.value) {
+            continue;
+        }
+        const attributes = isRecord(item.attributes) ? item.attributes : null;
+        if (attributes?.closed === true && !stages.some((stage) => stage.value === item.value)) {
+            const label = typeof item.label === 'string' && item.label ? item.label : item.value;
+            stages.push({ value: item.value, label, won: attributes.won === true });
+        }
+    }
+    return stages;
+}
+
+/** The values of a getPicklistValues answer, in order. */
+export function picklistOptionsOf(picklist: unknown): PicklistEntry[] {
+    const values = isRecord(picklist) && Array.isArray(picklist.values) ? picklist.values : [];
+    const entries: PicklistEntry[] = [];
+    for (const item of values as unknown[]) {
+        if (isRecord(item) && typeof item.value === 'string' && item.value) {
+            const label = typeof item.label === 'string' && item.label ? item.label : item.value;
+            entries.push({ value: item.value, label });
+        }
+    }
+    return entries;
+}

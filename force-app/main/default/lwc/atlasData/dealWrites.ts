@@ -1,7 +1,14 @@
 // The Deal Score panel's record writes through Lightning Data Service: evidence for a criterion,
-// moving the deal to its next stage, and storing a changed score with a snapshot.
+// moving the deal to its next stage, storing a changed score with a snapshot, and closing the deal
+// with its final score.
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
-import type { EvidenceState, OpportunityRecord, RecordId, ScoreBand } from 'c/atlasModel';
+import type {
+    EvidenceState,
+    LossReason,
+    OpportunityRecord,
+    RecordId,
+    ScoreBand
+} from 'c/atlasModel';
 import { saveRecord } from './planningWrites';
 import { DEAL_EVIDENCE_OBJECT, DEAL_SCORE_SNAPSHOT_OBJECT } from './dealScoreData';
 
@@ -109,4 +116,59 @@ export function evidenceFieldsToWrite(
         fields.Verified_On__c = fields.Verified_By__c ? today : null;
     }
     return fields;
+}
+
+/** How the user closes a deal: a closed stage of the org, and for a loss, why and to whom. */
+export interface DealClosing {
+    stageName: string;
+    won: boolean;
+    /** 'YYYY-MM-DD' */
+    closeDate: string;
+    lossReason: LossReason | null;
+    competitorWon: string | null;
+}
+
+/** The opportunity fields a closing writes: a won deal clears any loss reason and competitor. */
+export function closingFields(closing: DealClosing): Record<string, unknown> {
+    return {
+        StageName: closing.stageName,
+        CloseDate: closing.closeDate,
+        Loss_Reason__c: closing.won ? null : closing.lossReason,
+        Competitor_Won__c: closing.won ? null : closing.competitorWon || null
+    };
+}
+
+/**
+ * Closes the deal, storing the score it had as it closed as its final score (and a snapshot when
+ * allowed): later criteria changes never re-judge it, because the panel shows what was stored.
+ */
+export async function closeOpportunity(
+    opportunityId: RecordId,
+    closing: DealClosing,
+    finalScore: ScoreToStore | null,
+    withSnapshot: boolean
+): Promise<void> {
+    const scoreFields = finalScore
+        ? {
+              Deal_Score__c: finalScore.score,
+              Deal_Score_Band__c: finalScore.band,
+              Deal_Scored_At__c: finalScore.takenAt
+          }
+        : {};
+    await updateRecord({
+        fields: { Id: opportunityId, ...closingFields(closing), ...scoreFields }
+    });
+    if (finalScore && withSnapshot) {
+        await createRecord({
+            apiName: DEAL_SCORE_SNAPSHOT_OBJECT,
+            fields: {
+                Opportunity__c: opportunityId,
+                Score__c: finalScore.score,
+                Band__c: finalScore.band,
+                Stage__c: closing.stageName,
+                Taken_At__c: finalScore.takenAt,
+                Snapshot_Key__c: `${opportunityId}:${finalScore.takenAt}`
+            }
+        });
+    }
 }

@@ -215,6 +215,8 @@ export interface OpportunityRecord {
     Deal_Score_Band__c?: ScoreBand | null;
     Deal_Scored_At__c?: IsoDateTime | null;
     Loss_Reason__c?: LossReason | null;
+    /** For a deal lost to a competitor: who won it. */
+    Competitor_Won__c?: string | null;
 }
 
 /** One step of a deal's stage history (from OpportunityHistory or the score snapshots). */

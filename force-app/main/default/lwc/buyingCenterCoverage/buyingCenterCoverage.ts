@@ -28,6 +28,7 @@ import {
     singleThreaded,
     unaddressedEnemies,
     unknownValues,
+    namedMember,
     unnamedMember
 } from './messages';
 
@@ -115,7 +116,7 @@ export function assessBuyingCenterCoverage(
     const nameOf = (member: BuyingCenterMemberRecord): string => {
         const name = names[member.Contact__c];
         const role = typeof member.Buying_Role__c === 'string' ? member.Buying_Role__c : null;
-        return typeof name === 'string' && name ? name : unnamedMember(role);
+        return typeof name === 'string' && name ? namedMember(name, role) : unnamedMember(role);
     };
     // By id, then by name, so the wording never depends on the order the records came in.
     const namesOf = (group: readonly BuyingCenterMemberRecord[]): string[] => {

@@ -76,6 +76,11 @@ export function unknownValues(count: number): string {
         : `${count} member records have no id, or a buying role, influence, support or coverage this version does not know; those values were read as unknown.`;
 }
 
+/** A person by name with their buying role: "Margaret Lindqvist (Decision Maker)". */
+export function namedMember(name: string, role: string | null): string {
+    return role ? `${name} (${role})` : name;
+}
+
 /** How to name a person when their contact's name is not known. */
 export function unnamedMember(role: string | null): string {
     return role ? `the ${role}` : 'an unnamed member';

@@ -10,6 +10,8 @@ export interface NextActionView {
     message: string;
     gainText: string;
     criterionId: string | null;
+    /** The link's accessible name, naming the criterion. */
+    linkLabel: string;
 }
 
 export default class DealNextActions extends LightningElement {

@@ -1,7 +1,7 @@
 // The Deal Score panel on an Opportunity page: one GraphQL query for the deal, its evidence, the
 // stage criteria and the people; dealScoring.scoreDeal() for the score, reasons, risks, stage gate
-// and next best actions; evidence and stage changes written through LDS, then a refresh and a
-// re-score. A changed score is stored on the opportunity with a snapshot, in the background.
+// and next best actions; evidence, stage changes and closing the deal written through LDS, then a
+// refresh and a re-score. A closed deal shows the score it closed with, read-only.
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
@@ -13,30 +13,34 @@ import {
     DEAL_SCORE_QUERY,
     dealScoreFromGraphQL,
     dealScoringInputOf,
+    closeOpportunity,
     evidenceFieldsToWrite,
     formatLabel,
     moveOpportunityToStage,
     saveDealEvidence,
     todayIso
 } from 'c/atlasData';
-import type { DealScoreData, HiddenField } from 'c/atlasData';
+import type { DealClosing, DealScoreData, HiddenField } from 'c/atlasData';
 import type { EvidenceSaveDetail } from 'c/stageEvidenceItem';
 import type { ChecklistSaveError } from 'c/stageEvidenceChecklist';
 import {
     actionViews,
-    checklistSections,
     contactOptions,
     factorViews,
     gateView,
+    headlineOf,
     riskViews,
     stageLabel,
     trendPoints
 } from './dealScoreView';
+import { checklistSections } from './checklistView';
 import { DEAL_SCORE_LABELS as LABELS } from './dealScoreLabels';
 import { ScoreKeeper } from './scoreKeeper';
 
 export default class DealScore extends LightningElement {
     @api recordId: string | undefined;
+    /** Hide amount, close date, owner, stage and account at the top, where the page shows them. */
+    @api hideDealFacts = false;
 
     labels = LABELS;
     deal: DealScoreData | undefined;
@@ -47,6 +51,8 @@ export default class DealScore extends LightningElement {
     saveError: ChecklistSaveError | null = null;
     advancing = false;
     advanceErrors: unknown;
+    closing = false;
+    closeErrors: unknown;
     private refreshData: (() => Promise<void>) | undefined;
     private scoreKeeper = new ScoreKeeper();
 
@@ -90,23 +96,60 @@ export default class DealScore extends LightningElement {
         return !!access && !access.canRecordEvidence && !access.canEditEvidence;
     }
 
-    get factors() {
-        return this.result ? factorViews(this.result) : [];
+    get showDealFacts(): boolean {
+        return !this.hideDealFacts;
     }
 
-    get risks() {
-        return this.result ? riskViews(this.result) : [];
+    get isOpenDeal(): boolean {
+        return this.result !== undefined && !this.result.closed;
+    }
+
+    get canClose(): boolean {
+        return this.isOpenDeal && this.canAdvance;
+    }
+
+    get headline() {
+        return this.result && this.deal ? headlineOf(this.result, this.deal) : null;
+    }
+
+    get facts() {
+        const deal = this.deal;
+        const opportunity = deal?.opportunity;
+        return {
+            amount: opportunity?.Amount ?? null,
+            closeDate: opportunity?.CloseDate ?? null,
+            ownerName: deal?.ownerName ?? null,
+            stageLabel: deal ? stageLabel(deal, opportunity?.StageName) : '',
+            accountId: opportunity?.AccountId ?? null,
+            accountName: deal?.accountName ?? null
+        };
+    }
+
+    get factors() {
+        return this.result ? factorViews(this.result) : [];
     }
 
     get sections() {
         return this.result && this.deal ? checklistSections(this.result, this.deal) : [];
     }
 
-    get actions() {
-        const shown = new Set(
+    /** Every criterion the checklist shows: risks and actions link to these. */
+    private get shownCriteria(): Set<string> {
+        return new Set(
             this.sections.flatMap((section) => section.items.map((item) => item.criterionId))
         );
-        return this.result ? actionViews(this.result, shown) : [];
+    }
+
+    get risks() {
+        return this.result && this.deal
+            ? riskViews(this.result, this.deal, this.shownCriteria)
+            : [];
+    }
+
+    get actions() {
+        return this.result && this.deal
+            ? actionViews(this.result, this.deal, this.shownCriteria)
+            : [];
     }
 
     get gate() {
@@ -176,6 +219,36 @@ export default class DealScore extends LightningElement {
             this.advanceErrors = error;
         } finally {
             this.advancing = false;
+        }
+    }
+
+    async handleCloseDeal(event: CustomEvent<DealClosing & { label: string }>): Promise<void> {
+        const deal = this.deal;
+        const opportunity = deal?.opportunity;
+        const result = this.result;
+        if (!deal || !opportunity || !result || result.closed || this.closing) {
+            return;
+        }
+        const { label, ...closing } = event.detail;
+        this.closing = true;
+        this.closeErrors = undefined;
+        try {
+            // The score it closes with is kept as its final judgement.
+            const finalScore = deal.access.canStoreScore
+                ? {
+                      score: result.score,
+                      band: result.band,
+                      stageName: closing.stageName,
+                      takenAt: new Date().toISOString()
+                  }
+                : null;
+            await closeOpportunity(opportunity.Id, closing, finalScore, deal.access.canSnapshot);
+            this.toast(formatLabel(LABELS.closedToast, label));
+            await this.refresh();
+        } catch (error) {
+            this.closeErrors = error;
+        } finally {
+            this.closing = false;
         }
     }
 

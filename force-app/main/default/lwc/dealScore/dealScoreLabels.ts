@@ -12,6 +12,20 @@ import ADVANCE_FAILED from '@salesforce/label/c.Atlas_DS_Advance_Failed';
 import SECTION_CURRENT from '@salesforce/label/c.Atlas_DS_Section_Current';
 import SECTION_NEXT from '@salesforce/label/c.Atlas_DS_Section_Next';
 import SECTION_QUALIFICATION from '@salesforce/label/c.Atlas_DS_Section_Qualification';
+import SECTION_EARLIER from '@salesforce/label/c.Atlas_DS_Section_Earlier';
+import SECTION_LATER from '@salesforce/label/c.Atlas_DS_Section_Later';
+import SECTION_REACHED from '@salesforce/label/c.Atlas_DS_Section_Reached';
+import SECTION_MET from '@salesforce/label/c.Atlas_DS_Section_Met';
+import SECTION_REQUIRED_UNMET from '@salesforce/label/c.Atlas_DS_Section_Required_Unmet';
+import SECTION_REQUIRED_UNMET_ONE from '@salesforce/label/c.Atlas_DS_Section_Required_Unmet_One';
+import GATE_BLOCKER from '@salesforce/label/c.Atlas_DS_Gate_Blocker';
+import GO_TO_CRITERION_NAMED from '@salesforce/label/c.Atlas_DS_Go_To_Criterion_Named';
+import CLOSED_NOTE from '@salesforce/label/c.Atlas_DS_Closed_Note';
+import CLOSED_NOTE_LOST from '@salesforce/label/c.Atlas_DS_Closed_Note_Lost';
+import CLOSED_NOTE_COMPETITOR from '@salesforce/label/c.Atlas_DS_Closed_Note_Competitor';
+import CLOSED_TOAST from '@salesforce/label/c.Atlas_DS_Closed_Toast';
+import CLOSE_FAILED from '@salesforce/label/c.Atlas_DS_Close_Failed';
+import CHECKLIST_EMPTY from '@salesforce/label/c.Atlas_DS_Checklist_Empty_Section';
 import FACTOR_POINTS from '@salesforce/label/c.Atlas_DS_Factor_Points';
 import DETAIL_POINTS from '@salesforce/label/c.Atlas_DS_Detail_Points';
 import ACTION_GAIN from '@salesforce/label/c.Atlas_DS_Action_Gain';
@@ -50,6 +64,20 @@ export const DEAL_SCORE_LABELS = {
     sectionCurrent: SECTION_CURRENT,
     sectionNext: SECTION_NEXT,
     sectionQualification: SECTION_QUALIFICATION,
+    sectionEarlier: SECTION_EARLIER,
+    sectionLater: SECTION_LATER,
+    sectionReached: SECTION_REACHED,
+    sectionMet: SECTION_MET,
+    sectionRequiredUnmet: SECTION_REQUIRED_UNMET,
+    sectionRequiredUnmetOne: SECTION_REQUIRED_UNMET_ONE,
+    checklistEmpty: CHECKLIST_EMPTY,
+    closedNote: CLOSED_NOTE,
+    closedNoteLost: CLOSED_NOTE_LOST,
+    closedNoteCompetitor: CLOSED_NOTE_COMPETITOR,
+    closedToast: CLOSED_TOAST,
+    closeFailed: CLOSE_FAILED,
+    gateBlocker: GATE_BLOCKER,
+    goToCriterionNamed: GO_TO_CRITERION_NAMED,
     factorPoints: FACTOR_POINTS,
     detailPoints: DETAIL_POINTS,
     actionGain: ACTION_GAIN,

@@ -1,24 +1,16 @@
 // Turns the scoring core's result and the deal's records into what the Deal Score panel's parts
 // show: no scoring here, only wording (custom labels) and arrangement.
-import type { CriterionImportance, EvidenceState, ScoreBand } from 'c/atlasModel';
+import type { EvidenceState, ScoreBand } from 'c/atlasModel';
 import type { DealScore, DetailStatus } from 'c/dealScoring';
 import { formatLabel } from 'c/atlasData';
-import type { DealScoreData, StageCriterionView } from 'c/atlasData';
-import type { EvidenceItemView } from 'c/stageEvidenceItem';
-import type { ChecklistSection } from 'c/stageEvidenceChecklist';
+import type { DealScoreData } from 'c/atlasData';
+import type { DealScoreSnapshotRecord } from 'c/atlasModel';
 import type { FactorView } from 'c/dealScoreFactors';
 import type { RiskView } from 'c/dealRisks';
 import type { NextActionView } from 'c/dealNextActions';
 import type { GateBlocker, GateStatus } from 'c/stageGate';
 import type { TrendPoint } from 'c/dealScoreTrend';
 import { DEAL_SCORE_LABELS as LABELS } from './dealScoreLabels';
-
-const IMPORTANCE_LABELS: Record<CriterionImportance, string> = {
-    'Nice to Have': LABELS.importanceNiceToHave,
-    Important: LABELS.importanceImportant,
-    'Very Important': LABELS.importanceVeryImportant,
-    Essential: LABELS.importanceEssential
-};
 
 const STATE_LABELS: Record<EvidenceState | 'Not yet assessed', string> = {
     No: LABELS.stateNo,
@@ -80,29 +72,54 @@ export function factorViews(result: DealScore): FactorView[] {
     }));
 }
 
-export function riskViews(result: DealScore): RiskView[] {
-    return result.risks.map((risk, index) => ({
-        key: `${risk.code}-${index}`,
-        severity: risk.severity,
-        message: risk.message
-    }));
+/** The question a risk or action is about, to name it on its link. */
+function questionOf(deal: DealScoreData, criterionId: string | null | undefined): string {
+    return deal.criteria.find((criterion) => criterion.Id === criterionId)?.Question__c ?? '';
+}
+
+/** The risks, each about a criterion linking to it when the checklist shows that criterion. */
+export function riskViews(
+    result: DealScore,
+    deal: DealScoreData,
+    shownCriteria: ReadonlySet<string>
+): RiskView[] {
+    return result.risks.map((risk, index) => {
+        const criterionId =
+            risk.criterionId && shownCriteria.has(risk.criterionId) ? risk.criterionId : null;
+        return {
+            key: `${risk.code}-${index}`,
+            severity: risk.severity,
+            message: risk.message,
+            criterionId,
+            linkLabel: criterionId
+                ? formatLabel(LABELS.goToCriterionNamed, questionOf(deal, criterionId))
+                : ''
+        };
+    });
 }
 
 /** The actions, each pointing at its criterion when the checklist shows that criterion. */
 export function actionViews(
     result: DealScore,
+    deal: DealScoreData,
     shownCriteria: ReadonlySet<string>
 ): NextActionView[] {
-    return result.nextActions.map((action, index) => ({
-        key: `${action.code}-${action.criterionId ?? action.memberId ?? index}`,
-        message: action.message,
-        gainText:
-            action.gain === 1
-                ? LABELS.actionGainOne
-                : formatLabel(LABELS.actionGain, points(action.gain)),
-        criterionId:
-            action.criterionId && shownCriteria.has(action.criterionId) ? action.criterionId : null
-    }));
+    return result.nextActions.map((action, index) => {
+        const criterionId =
+            action.criterionId && shownCriteria.has(action.criterionId) ? action.criterionId : null;
+        return {
+            key: `${action.code}-${action.criterionId ?? action.memberId ?? index}`,
+            message: action.message,
+            gainText:
+                action.gain === 1
+                    ? LABELS.actionGainOne
+                    : formatLabel(LABELS.actionGain, points(action.gain)),
+            criterionId,
+            linkLabel: criterionId
+                ? formatLabel(LABELS.goToCriterionNamed, questionOf(deal, criterionId))
+                : ''
+        };
+    });
 }
 
 export interface GateView {
@@ -128,82 +145,80 @@ export function gateView(result: DealScore, deal: DealScoreData): GateView {
         status,
         currentStageLabel: stageLabel(deal, gate.currentStage ?? deal.opportunity?.StageName),
         nextStageLabel: stageLabel(deal, gate.nextStage),
+        // Each blocker names its own stage: an earlier stage's criterion blocks this gate too.
         blocking: gate.blocking.map((blocker) => ({
             criterionId: blocker.criterionId,
-            question: blocker.question,
-            stateLabel: STATE_LABELS[blocker.state] ?? blocker.state
+            text: formatLabel(
+                LABELS.gateBlocker,
+                blocker.stage ? stageLabel(deal, blocker.stage) : LABELS.sectionQualification,
+                blocker.question,
+                STATE_LABELS[blocker.state] ?? blocker.state
+            )
         }))
     };
 }
 
-const bySortOrder = (a: StageCriterionView, b: StageCriterionView): number =>
-    (a.Sort_Order__c ?? Number.MAX_SAFE_INTEGER) - (b.Sort_Order__c ?? Number.MAX_SAFE_INTEGER) ||
-    a.Question__c.localeCompare(b.Question__c);
-
-function itemOf(deal: DealScoreData, criterion: StageCriterionView): EvidenceItemView {
-    const evidence = deal.evidence.find((record) => record.Stage_Criterion__c === criterion.Id);
-    return {
-        criterionId: criterion.Id,
-        evidenceId: evidence?.Id ?? null,
-        question: criterion.Question__c,
-        guidance: criterion.Guidance__c ?? null,
-        importanceLabel:
-            IMPORTANCE_LABELS[criterion.Importance__c ?? 'Important'] ?? LABELS.importanceImportant,
-        required: criterion.Required__c === true,
-        state: evidence?.State__c ?? null,
-        evidence: evidence?.Evidence__c ?? null,
-        verifiedById: evidence?.Verified_By__c ?? null,
-        verifiedByName: evidence?.verifiedByName ?? null,
-        verifiedOn: evidence?.Verified_On__c ?? null,
-        locked: evidence ? !deal.access.canEditEvidence : !deal.access.canRecordEvidence
-    };
-}
-
-function criteriaOf(deal: DealScoreData, stage: string | null): EvidenceItemView[] {
-    return deal.criteria
-        .filter((criterion) => criterion.Active__c !== false)
-        .filter((criterion) => (stage ? criterion.Stage__c === stage : !criterion.Stage__c))
-        .sort(bySortOrder)
-        .map((criterion) => itemOf(deal, criterion));
-}
-
-/** The current stage's criteria, the next stage's, and the qualification questions. */
-export function checklistSections(result: DealScore, deal: DealScoreData): ChecklistSection[] {
-    const current = deal.opportunity?.StageName ?? null;
-    const sections: ChecklistSection[] = [];
-    if (current && deal.stageOrder.includes(current)) {
-        sections.push({
-            key: 'current',
-            heading: formatLabel(LABELS.sectionCurrent, stageLabel(deal, current)),
-            items: criteriaOf(deal, current)
-        });
-    }
-    const next = result.stageGate.nextStage;
-    if (next && !result.closed) {
-        sections.push({
-            key: 'next',
-            heading: formatLabel(LABELS.sectionNext, stageLabel(deal, next)),
-            items: criteriaOf(deal, next)
-        });
-    }
-    sections.push({
-        key: 'qualification',
-        heading: LABELS.sectionQualification,
-        items: criteriaOf(deal, null)
-    });
-    return sections;
+/** The snapshots the trend draws: a closed deal's only up to its close. */
+function trendSnapshots(deal: DealScoreData): DealScoreSnapshotRecord[] {
+    const opportunity = deal.opportunity;
+    const closeDate = opportunity?.IsClosed === true ? opportunity.CloseDate : null;
+    return deal.snapshots.filter(
+        (snapshot) =>
+            typeof snapshot.Score__c === 'number' &&
+            (!closeDate || String(snapshot.Taken_At__c ?? '').slice(0, 10) <= closeDate)
+    );
 }
 
 export function trendPoints(deal: DealScoreData): TrendPoint[] {
-    return deal.snapshots
-        .filter((snapshot) => typeof snapshot.Score__c === 'number')
-        .map((snapshot, index) => ({
-            key: snapshot.Id ?? `snapshot-${index}`,
-            takenAt: snapshot.Taken_At__c ?? '',
-            score: snapshot.Score__c ?? 0,
-            stageLabel: stageLabel(deal, snapshot.Stage__c),
-            bandLabel: bandLabel(snapshot.Band__c)
-        }));
+    return trendSnapshots(deal).map((snapshot, index) => ({
+        key: snapshot.Id ?? `snapshot-${index}`,
+        takenAt: snapshot.Taken_At__c ?? '',
+        score: snapshot.Score__c ?? 0,
+        stageLabel: stageLabel(deal, snapshot.Stage__c),
+        bandLabel: bandLabel(snapshot.Band__c)
+    }));
+}
+
+export interface Headline {
+    score: number;
+    band: ScoreBand;
+    note: string | null;
+}
+
+/** Why a closed deal closed, in words: the stage, and for a loss the reason and who won. */
+function closedNote(deal: DealScoreData): string {
+    const opportunity = deal.opportunity;
+    const stage = stageLabel(deal, opportunity?.StageName);
+    const reason = opportunity?.IsWon === true ? null : (opportunity?.Loss_Reason__c ?? null);
+    if (!reason) {
+        return formatLabel(LABELS.closedNote, stage);
+    }
+    const competitor = opportunity?.Competitor_Won__c;
+    return formatLabel(
+        competitor ? LABELS.closedNoteCompetitor : LABELS.closedNoteLost,
+        stage,
+        deal.lossReasonLabels[reason] ?? reason,
+        competitor
+    );
+}
+
+/**
+ * The score at the top. A closed deal's is the one stored as it closed (its last snapshot up to
+ * the close, else the opportunity's stored score), so today's criteria never re-judge it and the
+ * headline agrees with the trend; the scoring core's only when nothing was stored.
+ */
+export function headlineOf(result: DealScore, deal: DealScoreData): Headline {
+    if (!result.closed) {
+        return { score: result.score, band: result.band, note: result.note };
+    }
+    const last = trendSnapshots(deal).at(-1);
+    const opportunity = deal.opportunity;
+    const storedScore = last?.Score__c ?? opportunity?.Deal_Score__c;
+    const storedBand = last ? last.Band__c : opportunity?.Deal_Score_Band__c;
+    if (typeof storedScore === 'number' && storedBand) {
+        return { score: storedScore, band: storedBand, note: closedNote(deal) };
+    }
+    return { score: result.score, band: result.band, note: closedNote(deal) };
 }
 
 export function contactOptions(deal: DealScoreData): { label: string; value: string }[] {

@@ -233,8 +233,11 @@ export function earlierRequiredUnmet(line: WeighedLine): string {
     return `The deal left ${line.criterion.record.Stage__c} without this required outcome (${state}): ${line.criterion.record.Question__c}`;
 }
 
+/** Names the criterion's own stage: it may be an earlier one than the deal's. */
 export function customerSaidNo(line: WeighedLine): string {
-    return `The customer said no to an outcome this stage depends on: ${line.criterion.record.Question__c}`;
+    const { record } = line.criterion;
+    const required = record.Required__c === true ? ', required to leave it' : '';
+    return `The customer said no to an outcome of ${record.Stage__c}${required}: ${record.Question__c}`;
 }
 
 export function qualificationAnsweredNo(line: WeighedLine): string {

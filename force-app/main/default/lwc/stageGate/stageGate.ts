@@ -1,5 +1,6 @@
 // The stage gate: the deal moves to its next stage only when every required criterion of its
-// current stage is met; otherwise it names the criteria that block it.
+// current and earlier stages is met; otherwise it lists the criteria that block it, each a link
+// to that criterion in the checklist.
 import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/atlasData';
 import HEADING from '@salesforce/label/c.Atlas_DS_Gate_Heading';
@@ -7,6 +8,7 @@ import ADVANCE from '@salesforce/label/c.Atlas_DS_Gate_Advance';
 import ADVANCING from '@salesforce/label/c.Atlas_DS_Gate_Advancing';
 import READY from '@salesforce/label/c.Atlas_DS_Gate_Ready';
 import BLOCKED from '@salesforce/label/c.Atlas_DS_Gate_Blocked';
+import BLOCKED_ONE from '@salesforce/label/c.Atlas_DS_Gate_Blocked_One';
 import LAST_STAGE from '@salesforce/label/c.Atlas_DS_Gate_Last_Stage';
 import CLOSED from '@salesforce/label/c.Atlas_DS_Gate_Closed';
 import UNKNOWN_STAGE from '@salesforce/label/c.Atlas_DS_Gate_Unknown_Stage';
@@ -15,8 +17,8 @@ import READ_ONLY from '@salesforce/label/c.Atlas_DS_Gate_Read_Only';
 
 export interface GateBlocker {
     criterionId: string;
-    question: string;
-    stateLabel: string;
+    /** Its stage, question and state in words: "Qualification: … (Not yet assessed)". */
+    text: string;
 }
 
 export type GateStatus = 'ready' | 'blocked' | 'last' | 'closed' | 'unknown';
@@ -42,9 +44,8 @@ export default class StageGate extends LightningElement {
                 return formatLabel(READY, this.currentStageLabel, this.nextStageLabel);
             case 'blocked':
                 return formatLabel(
-                    BLOCKED,
+                    this.blocking.length === 1 ? BLOCKED_ONE : BLOCKED,
                     this.blocking.length,
-                    this.currentStageLabel,
                     this.nextStageLabel
                 );
             case 'last':
@@ -80,6 +81,11 @@ export default class StageGate extends LightningElement {
         return this.isBlocked
             ? 'slds-text-color_error slds-m-bottom_x-small'
             : 'slds-m-bottom_x-small';
+    }
+
+    handleGoToCriterion(event: Event): void {
+        const criterionId = (event.currentTarget as HTMLElement).dataset.criterionId;
+        this.dispatchEvent(new CustomEvent('gotocriterion', { detail: { criterionId } }));
     }
 
     handleAdvance(): void {

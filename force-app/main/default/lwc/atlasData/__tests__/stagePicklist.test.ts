@@ -1,5 +1,12 @@
 /** @jest-environment node */
-import { MASTER_RECORD_TYPE_ID, defaultRecordTypeIdOf, openStagesOfPicklist } from 'c/atlasData';
+import {
+    MASTER_RECORD_TYPE_ID,
+    closedStagesOfPicklist,
+    closingFields,
+    defaultRecordTypeIdOf,
+    openStagesOfPicklist,
+    picklistOptionsOf
+} from 'c/atlasData';
 
 // getPicklistValues for Opportunity.StageName as the UI API answers it: each value carries the
 // Opportunity stage attributes, in the sales process's order.
@@ -94,5 +101,88 @@ describe('defaultRecordTypeIdOf', () => {
             )
         ).toBe(MASTER_RECORD_TYPE_ID);
         expect(defaultRecordTypeIdOf(undefined, 'Opportunity')).toBe(MASTER_RECORD_TYPE_ID);
+    });
+});
+
+describe('closedStagesOfPicklist', () => {
+    it("offers the org's own closed stages, whatever their names, each with its won flag", () => {
+        const picklist = {
+            values: [
+                stage('Discover', false),
+                stage('Signed', true, true, 'Signed (won)'),
+                stage('Signed Renewal', true, true),
+                stage('Lost', true, false, 'Lost to someone'),
+                stage('Closed Won', false)
+            ]
+        };
+        expect(closedStagesOfPicklist(picklist)).toEqual([
+            { value: 'Signed', label: 'Signed (won)', won: true },
+            { value: 'Signed Renewal', label: 'Signed Renewal', won: true },
+            { value: 'Lost', label: 'Lost to someone', won: false }
+        ]);
+    });
+
+    it('never guesses from a name: values without stage attributes are not offered', () => {
+        const picklist = {
+            values: [
+                { attributes: null, label: 'Closed Won', value: 'Closed Won' },
+                { label: 'Closed Lost', value: 'Closed Lost' }
+            ]
+        };
+        expect(closedStagesOfPicklist(picklist)).toEqual([]);
+        expect(closedStagesOfPicklist(undefined)).toEqual([]);
+    });
+});
+
+describe('picklistOptionsOf', () => {
+    it('keeps the values in order with their labels', () => {
+        expect(
+            picklistOptionsOf({
+                values: [
+                    { label: 'Outsold', value: 'Outsold' },
+                    { label: '', value: 'No Decision' },
+                    { label: 'broken' }
+                ]
+            })
+        ).toEqual([
+            { value: 'Outsold', label: 'Outsold' },
+            { value: 'No Decision', label: 'No Decision' }
+        ]);
+    });
+});
+
+describe('closingFields', () => {
+    it('writes the stage, the close date, and for a loss its reason and the competitor who won', () => {
+        expect(
+            closingFields({
+                stageName: 'Lost',
+                won: false,
+                closeDate: '2026-12-07',
+                lossReason: 'Outsold',
+                competitorWon: 'Northwind Analytics'
+            })
+        ).toEqual({
+            StageName: 'Lost',
+            CloseDate: '2026-12-07',
+            Loss_Reason__c: 'Outsold',
+            Competitor_Won__c: 'Northwind Analytics'
+        });
+    });
+
+    it('clears the loss reason and competitor when the deal is won', () => {
+        expect(
+            closingFields({
+                stageName: 'Signed',
+                won: true,
+                closeDate: '2026-12-07',
+                lossReason: 'No Decision',
+                competitorWon: 'Northwind Analytics'
+            })
+        ).toEqual({
+            StageName: 'Signed',
+            CloseDate: '2026-12-07',
+            Loss_Reason__c: null,
+            Competitor_Won__c: null
+        });
     });
 });

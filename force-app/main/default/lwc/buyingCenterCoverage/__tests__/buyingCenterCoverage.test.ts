@@ -129,7 +129,7 @@ describe('assessBuyingCenterCoverage: coaching flags', () => {
             code: 'ENEMY_WITH_HIGH_INFLUENCE',
             severity: 'high',
             message:
-                'Dana Reyes has high influence in Finance, is against us, and we have barely met them — meet them, learn the objection and address it.',
+                'Dana Reyes (Approver) has high influence in Finance, is against us, and we have barely met them — meet them, learn the objection and address it.',
             memberIds: ['m5']
         });
     });
@@ -143,7 +143,7 @@ describe('assessBuyingCenterCoverage: coaching flags', () => {
             code: 'NO_SUPPORTIVE_DECISION_MAKER',
             severity: 'high',
             message:
-                'No decision maker both supports us and is engaged: Ana Silva supports us but we have barely met — meet them more than once; Dana Reyes decides but is not on our side yet — learn what it would take to earn their support.',
+                'No decision maker both supports us and is engaged: Ana Silva (Decision Maker) supports us but we have barely met — meet them more than once; Dana Reyes (Approver) decides but is not on our side yet — learn what it would take to earn their support.',
             memberIds: ['m1', 'm5']
         });
     });
@@ -153,7 +153,7 @@ describe('assessBuyingCenterCoverage: coaching flags', () => {
         const coverage = assessBuyingCenterCoverage([decider, user], { contactNames: names });
         expect(coverage.flags.map((f) => f.message)).toEqual([
             'Nobody is coaching us — find someone inside who wants us to win and will guide us through their buying process.',
-            'Ana Silva is the only person we meet regularly — build a second strong relationship so one departure cannot end our access.',
+            'Ana Silva (Decision Maker) is the only person we meet regularly — build a second strong relationship so one departure cannot end our access.',
             'Nobody is identified as an Evaluator — find out who evaluates the solution.'
         ]);
     });

@@ -1,9 +1,5 @@
 import { createElement } from 'lwc';
 import DealScore from 'c/dealScore';
-import { graphql } from 'lightning/graphql';
-import { createRecord, updateRecord } from 'lightning/uiRecordApi';
-import { scoreDeal } from 'c/dealScoring';
-import { dealScoreFromGraphQL, dealScoringInputOf } from 'c/atlasData';
 import {
     changeValue,
     errorMessages,
@@ -14,89 +10,27 @@ import {
     textOf,
     uiApiError
 } from './panelTestUtils';
-import dealScoreFixture from './data/dealScore.json';
-
-const graphqlAdapter = graphql as unknown as {
-    emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
-    emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
-};
-const createRecordMock = createRecord as unknown as jest.Mock;
-const updateRecordMock = updateRecord as unknown as jest.Mock;
-
-// Meridian - Digital Channels CDP, in Value Proposition, from the sample data.
-const OPPORTUNITY_ID = '006Dn0000000026AAA';
-const VALUE_ESTIMATE = 'a0ADn0000000018AAA'; // required in Value Proposition, In Progress
-const VALUE_ESTIMATE_EVIDENCE = 'a0BDn0000000017AAA';
-const COMPARISON = 'a0ADn0000000020AAA'; // Value Proposition, not required, answered No
-const COMPARISON_EVIDENCE = 'a0BDn0000000019AAA';
-const PRIYA_RAMAN = '003Dn0000000009AAA';
-const NOW = '2026-11-22T12:00:00.000Z';
-
-type Fixture = typeof dealScoreFixture;
-type Node = Record<string, unknown>;
-
-function copy(): Fixture {
-    return JSON.parse(JSON.stringify(dealScoreFixture)) as Fixture;
-}
-
-function opportunityNode(data: Fixture): Node {
-    return data.uiapi.query.Opportunity.edges[0]!.node as unknown as Node;
-}
-
-function evidenceEdges(data: Fixture): { node: Node }[] {
-    return (opportunityNode(data).Deal_Evidence__r as { edges: { node: Node }[] }).edges;
-}
-
-function setEvidenceState(data: Fixture, evidenceId: string, state: string, text?: string): void {
-    const edge = evidenceEdges(data).find((candidate) => candidate.node.Id === evidenceId)!;
-    edge.node.State__c = { value: state };
-    if (text) {
-        edge.node.Evidence__c = { value: text };
-    }
-}
-
-function expectedScore(data: Fixture) {
-    return scoreDeal(dealScoringInputOf(dealScoreFromGraphQL(data), '2026-11-22')!);
-}
-
-/** The fixture with the stored score equal to what the panel computes: no background write. */
-function withStoredScore(data: Fixture = copy()): Fixture {
-    const { score, band } = expectedScore(data);
-    const node = opportunityNode(data);
-    node.Deal_Score__c = { value: score };
-    node.Deal_Score_Band__c = { value: band };
-    return data;
-}
-
-async function mountPanel(data: unknown = withStoredScore()) {
-    const element = createElement('c-deal-score', { is: DealScore });
-    Object.assign(element, { recordId: OPPORTUNITY_ID });
-    const toasts: unknown[] = [];
-    element.addEventListener('lightning__showtoast', (event) =>
-        toasts.push((event as CustomEvent).detail)
-    );
-    document.body.appendChild(element);
-    const refresh = jest.fn().mockResolvedValue(undefined);
-    graphqlAdapter.emit(data, undefined, refresh);
-    await flushPromises();
-    return { element, refresh, toasts };
-}
-
-function evidenceItem(element: HTMLElement, criterionId: string): HTMLElement {
-    const item = shadowQuery(
-        element,
-        'c-stage-evidence-checklist',
-        `c-stage-evidence-item[data-criterion-id="${criterionId}"]`
-    );
-    if (!item) {
-        throw new Error(`No checklist item for ${criterionId}`);
-    }
-    return item;
-}
-
-function inItem(item: HTMLElement, selector: string): HTMLElement {
-    return item.shadowRoot!.querySelector<HTMLElement>(selector)!;
-}
+import {
+    COMPARISON,
+    COMPARISON_EVIDENCE,
+    NOW,
+    OPPORTUNITY_ID,
+    PRIYA_RAMAN,
+    VALUE_ESTIMATE,
+    VALUE_ESTIMATE_EVIDENCE,
+    copy,
+    createRecordMock,
+    evidenceEdges,
+    evidenceItem,
+    expectedScore,
+    graphqlAdapter,
+    inItem,
+    mountPanel,
+    opportunityNode,
+    setEvidenceState,
+    updateRecordMock,
+    withStoredScore
+} from './dealFixture';
 
 describe('c-deal-score', () => {
     beforeEach(() => {
@@ -152,17 +86,60 @@ describe('c-deal-score', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('lists the current and next stage criteria and the qualification questions with their evidence', async () => {
+    it('lists every stage with its evidence: earlier and later stages folded, the current and next open', async () => {
         const { element } = await mountPanel();
 
         const headings = shadowQueryAll(element, 'c-stage-evidence-checklist', 'h3').map((h) =>
             textOf(h)
         );
         expect(headings).toEqual([
+            'c.Atlas_DS_Section_Earlier',
+            'c.Atlas_DS_Section_Earlier',
+            'c.Atlas_DS_Section_Earlier',
             'c.Atlas_DS_Section_Current',
             'c.Atlas_DS_Section_Next',
+            'c.Atlas_DS_Section_Later',
+            'c.Atlas_DS_Section_Later',
+            'c.Atlas_DS_Section_Later',
             'c.Atlas_DS_Section_Qualification'
         ]);
+        const expanded = shadowQueryAll(
+            element,
+            'c-stage-evidence-checklist',
+            'h3 button[aria-expanded]'
+        ).map((button) => button.getAttribute('aria-expanded'));
+        expect(expanded).toEqual([
+            'false',
+            'false',
+            'false',
+            'true',
+            'true',
+            'false',
+            'false',
+            'false',
+            'true'
+        ]);
+        // A folded stage keeps its criteria (and anything typed in them) out of sight, not away.
+        const qualification = shadowQuery(
+            element,
+            'c-stage-evidence-checklist',
+            '[data-section="stage-1"]'
+        )!;
+        expect(qualification.querySelector('[hidden]')).not.toBeNull();
+        expect(
+            [...qualification.querySelectorAll('c-stage-evidence-item')].map(
+                (item) => (item as HTMLElement).dataset.criterionId
+            )
+        ).toEqual([
+            'a0ADn0000000008AAA',
+            'a0ADn0000000009AAA',
+            'a0ADn0000000010AAA',
+            'a0ADn0000000011AAA'
+        ]);
+        qualification.querySelector('button')!.click();
+        await flushPromises();
+        expect(qualification.querySelector('button')!.getAttribute('aria-expanded')).toBe('true');
+        expect(qualification.querySelector('[hidden]')).toBeNull();
         const current = shadowQueryAll(
             element,
             'c-stage-evidence-checklist',
@@ -391,16 +368,15 @@ describe('c-deal-score', () => {
         expect(createRecordMock).not.toHaveBeenCalled();
     });
 
-    it('keeps the stage and names the required criteria that block it', async () => {
+    it('keeps the stage and names the one required criterion that blocks it, in the singular', async () => {
         const { element } = await mountPanel();
 
         const gate = shadowQuery(element, 'c-stage-gate')!;
-        expect(textOf(shadowQuery(gate, '[data-value="message"]'))).toBe('c.Atlas_DS_Gate_Blocked');
-        const blocking = shadowQueryAll(gate, '[data-list="blocking"] li');
-        expect(blocking.map((item) => item.dataset.criterionId)).toEqual([VALUE_ESTIMATE]);
-        expect(textOf(blocking[0])).toBe(
-            'Customer validated our value estimate with their own numbers. (c.Atlas_DS_State_In_Progress)'
+        expect(textOf(shadowQuery(gate, '[data-value="message"]'))).toBe(
+            'c.Atlas_DS_Gate_Blocked_One'
         );
+        const blocking = shadowQueryAll(gate, '[data-list="blocking"] button');
+        expect(blocking.map((item) => item.dataset.criterionId)).toEqual([VALUE_ESTIMATE]);
         const advance = shadowQuery<HTMLElement & { disabled: boolean }>(
             gate,
             '[data-action="advance"]'

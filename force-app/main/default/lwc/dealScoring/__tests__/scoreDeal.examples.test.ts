@@ -335,7 +335,7 @@ describe('scoreDeal: reasons, risks and actions in the variations', () => {
             code: 'ENEMY_WITH_HIGH_INFLUENCE',
             severity: 'high',
             message:
-                'Dana Reyes has high influence in Finance, is against us, and we have barely met them — meet them, learn the objection and address it.',
+                'Dana Reyes (Evaluator) has high influence in Finance, is against us, and we have barely met them — meet them, learn the objection and address it.',
             memberIds: ['m4']
         });
         expect(result.nextActions).toContainEqual({

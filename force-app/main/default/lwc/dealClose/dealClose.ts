@@ -1,0 +1,167 @@
+// Closing a deal from the Deal Score panel, as the user's own action: won or lost, in one of the
+// org's closed stages for the deal's record type (read from the Stage picklist's closed and won
+// flags, never by name), with the loss reason and, for a competitive loss, who won. Sends
+// `closedeal` with what to write; the panel writes it.
+import { LightningElement, api, wire } from 'lwc';
+import { getRecord } from 'lightning/uiRecordApi';
+import { getPicklistValues } from 'lightning/uiObjectInfoApi';
+import STAGE_FIELD from '@salesforce/schema/Opportunity.StageName';
+import LOSS_REASON_FIELD from '@salesforce/schema/Opportunity.Loss_Reason__c';
+import type { LossReason } from 'c/atlasModel';
+import {
+    MASTER_RECORD_TYPE_ID,
+    closedStagesOfPicklist,
+    picklistOptionsOf,
+    todayIso
+} from 'c/atlasData';
+import type { ClosedStage, DealClosing, PicklistEntry } from 'c/atlasData';
+import { CLOSE_LABELS as LABELS } from './closeLabels';
+
+/** The loss reason that means a competitor won (our own picklist's value). */
+const COMPETITIVE_LOSS: LossReason = 'Outsold';
+
+type Outcome = 'won' | 'lost';
+
+export default class DealClose extends LightningElement {
+    @api recordId: string | undefined;
+    @api saving = false;
+
+    labels = LABELS;
+    isOpen = false;
+    outcome: Outcome = 'won';
+    stageName = '';
+    lossReason = '';
+    competitorWon = '';
+    closeDate = todayIso();
+    errors: Record<string, string> = {};
+    recordTypeId: string | undefined;
+    closedStages: ClosedStage[] = [];
+    lossReasons: PicklistEntry[] = [];
+
+    @wire(getRecord, { recordId: '$recordId', fields: [STAGE_FIELD] })
+    wiredRecord({ data }: { data?: { recordTypeId: string | null } }): void {
+        if (data) {
+            this.recordTypeId = data.recordTypeId || MASTER_RECORD_TYPE_ID;
+        }
+    }
+
+    @wire(getPicklistValues, { recordTypeId: '$recordTypeId', fieldApiName: STAGE_FIELD })
+    wiredStages({ data }: { data?: unknown }): void {
+        if (data) {
+            this.closedStages = closedStagesOfPicklist(data);
+        }
+    }
+
+    @wire(getPicklistValues, { recordTypeId: '$recordTypeId', fieldApiName: LOSS_REASON_FIELD })
+    wiredLossReasons({ data }: { data?: unknown }): void {
+        if (data) {
+            this.lossReasons = picklistOptionsOf(data);
+        }
+    }
+
+    get outcomeOptions(): { label: string; value: Outcome }[] {
+        return [
+            { label: LABELS.won, value: 'won' },
+            { label: LABELS.lost, value: 'lost' }
+        ];
+    }
+
+    get stagesForOutcome(): ClosedStage[] {
+        return this.closedStages.filter((stage) => stage.won === (this.outcome === 'won'));
+    }
+
+    get stageOptions(): { label: string; value: string }[] {
+        return this.stagesForOutcome.map((stage) => ({ label: stage.label, value: stage.value }));
+    }
+
+    /** The org's closed stage for this outcome when it has only one; a choice otherwise. */
+    get chooseStage(): boolean {
+        return this.stagesForOutcome.length > 1;
+    }
+
+    get canClose(): boolean {
+        return this.stagesForOutcome.length > 0;
+    }
+
+    get isLost(): boolean {
+        return this.outcome === 'lost';
+    }
+
+    get isCompetitiveLoss(): boolean {
+        return this.isLost && this.lossReason === COMPETITIVE_LOSS;
+    }
+
+    get reasonOptions(): { label: string; value: string }[] {
+        return this.lossReasons.map((reason) => ({ label: reason.label, value: reason.value }));
+    }
+
+    get saveLabel(): string {
+        return this.isLost ? LABELS.saveLost : LABELS.saveWon;
+    }
+
+    get saveDisabled(): boolean {
+        return this.saving || !this.canClose;
+    }
+
+    handleOpen(): void {
+        this.isOpen = true;
+        this.errors = {};
+        this.closeDate = todayIso();
+    }
+
+    handleCancel(): void {
+        this.isOpen = false;
+    }
+
+    handleOutcome(event: CustomEvent<{ value: Outcome }>): void {
+        this.outcome = event.detail.value;
+        this.stageName = '';
+        this.errors = {};
+    }
+
+    handleField(event: CustomEvent<{ value: string }>): void {
+        const field = (event.currentTarget as HTMLElement).dataset.field as
+            'stageName' | 'lossReason' | 'competitorWon' | 'closeDate';
+        this[field] = event.detail.value ?? '';
+        this.errors = { ...this.errors, [field]: '' };
+    }
+
+    handleSave(): void {
+        const stage = this.chooseStage
+            ? this.stagesForOutcome.find((candidate) => candidate.value === this.stageName)
+            : this.stagesForOutcome[0];
+        const errors: Record<string, string> = {};
+        if (!stage) {
+            errors.stageName = LABELS.stageNeeded;
+        }
+        if (!this.closeDate) {
+            errors.closeDate = LABELS.dateNeeded;
+        }
+        if (this.isLost && !this.lossReason) {
+            errors.lossReason = LABELS.reasonNeeded;
+        }
+        if (this.isCompetitiveLoss && !this.competitorWon.trim()) {
+            errors.competitorWon = LABELS.competitorNeeded;
+        }
+        this.errors = errors;
+        if (!stage || Object.keys(errors).length > 0) {
+            return;
+        }
+        const detail: DealClosing = {
+            stageName: stage.value,
+            won: stage.won,
+            closeDate: this.closeDate,
+            lossReason: this.isLost ? (this.lossReason as LossReason) : null,
+            competitorWon: this.isCompetitiveLoss ? this.competitorWon.trim() : null
+        };
+        this.dispatchEvent(
+            new CustomEvent('closedeal', { detail: { ...detail, label: stage.label } })
+        );
+    }
+
+    /** Folds the form once the deal is closed. */
+    @api
+    done(): void {
+        this.isOpen = false;
+    }
+}

@@ -1,0 +1,260 @@
+// The Deal Score panel for a deal blocked by an earlier stage, a closed deal, and closing a deal:
+// links that open the criterion they name, a finished deal that shows what it closed with, and the
+// close written through LDS with the final score.
+import { getPicklistValues } from 'lightning/uiObjectInfoApi';
+import { getRecord } from 'lightning/uiRecordApi';
+import { flushPromises, pinClock, shadowQuery, shadowQueryAll, textOf } from './panelTestUtils';
+import {
+    NOW,
+    OPPORTUNITY_ID,
+    VALUE_ESTIMATE,
+    copy,
+    createRecordMock,
+    evidenceItem,
+    expectedScore,
+    inItem,
+    mountPanel,
+    opportunityNode,
+    setEvidenceState,
+    updateRecordMock,
+    withStoredScore
+} from './dealFixture';
+
+// Qualification's required "budget exists" criterion, and its evidence.
+const BUDGET = 'a0ADn0000000009AAA';
+const BUDGET_EVIDENCE = 'a0BDn0000000009AAA';
+
+type TestAdapter = {
+    emit(value: unknown, filter?: (config: Record<string, unknown>) => boolean): void;
+};
+const recordAdapter = getRecord as unknown as TestAdapter;
+const picklistAdapter = getPicklistValues as unknown as TestAdapter;
+
+/** The fixture with an earlier stage's required criterion only In Progress. */
+function blockedByQualification() {
+    const data = copy();
+    setEvidenceState(data, BUDGET_EVIDENCE, 'In Progress');
+    return withStoredScore(data);
+}
+
+/** The fixture as a deal lost to a competitor on 2026-11-16, after its third snapshot. */
+function lostDeal() {
+    const data = copy();
+    const node = opportunityNode(data);
+    node.StageName = { value: 'Closed Lost' };
+    node.IsClosed = { value: true };
+    node.IsWon = { value: false };
+    node.CloseDate = { value: '2026-11-16' };
+    node.Loss_Reason__c = { value: 'Outsold' };
+    node.Competitor_Won__c = { value: 'Northwind Analytics' };
+    return data;
+}
+
+function stageValue(value: string, closed: boolean, won: boolean) {
+    return { attributes: { closed, won }, label: value, validFor: [], value };
+}
+
+function fieldOf(config: Record<string, unknown>): string {
+    const field = config.fieldApiName as string | { fieldApiName?: string };
+    return typeof field === 'string' ? field : (field?.fieldApiName ?? '');
+}
+
+/** The org's Stage and Loss Reason picklists for the deal's record type, as LDS answers them. */
+function emitPicklists(): void {
+    recordAdapter.emit({ id: OPPORTUNITY_ID, recordTypeId: '012000000000000AAA', fields: {} });
+    picklistAdapter.emit(
+        {
+            values: [
+                stageValue('Value Proposition', false, false),
+                stageValue('Signed', true, true),
+                stageValue('Did Not Buy', true, false)
+            ]
+        },
+        (config) => fieldOf(config).endsWith('StageName')
+    );
+    picklistAdapter.emit(
+        {
+            values: ['Outsold', 'Not Qualified', 'No Decision', 'Other'].map((value) => ({
+                label: value,
+                value
+            }))
+        },
+        (config) => fieldOf(config).endsWith('Loss_Reason__c')
+    );
+}
+
+function changeIn(host: Element, selector: string, value: string): void {
+    const input = shadowQuery(host, selector)!;
+    (input as HTMLElement & { value: unknown }).value = value;
+    input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+}
+
+describe('c-deal-score: blockers, closed deals and closing', () => {
+    beforeEach(() => {
+        pinClock(NOW);
+    });
+
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.resetAllMocks();
+        jest.useRealTimers();
+    });
+
+    it('lists an earlier stage criterion among the blockers, in the plural, and its link opens it', async () => {
+        const { element } = await mountPanel(blockedByQualification());
+
+        const gate = shadowQuery(element, 'c-stage-gate')!;
+        expect(textOf(shadowQuery(gate, '[data-value="message"]'))).toBe('c.Atlas_DS_Gate_Blocked');
+        const blockers = shadowQueryAll(gate, '[data-list="blocking"] button');
+        expect(blockers.map((button) => button.dataset.criterionId)).toEqual([
+            BUDGET,
+            VALUE_ESTIMATE
+        ]);
+        const qualification = shadowQuery(
+            element,
+            'c-stage-evidence-checklist',
+            '[data-section="stage-1"]'
+        )!;
+        expect(qualification.querySelector('button')!.getAttribute('aria-expanded')).toBe('false');
+
+        blockers[0]!.click();
+        await flushPromises();
+
+        expect(qualification.querySelector('button')!.getAttribute('aria-expanded')).toBe('true');
+        const item = evidenceItem(element, BUDGET);
+        expect(item.shadowRoot!.activeElement).toBe(inItem(item, '[data-focus-target]'));
+        await expect(element).toBeAccessible();
+    });
+
+    it('links the risk about the skipped criterion to it, naming the criterion to screen readers', async () => {
+        const { element } = await mountPanel(blockedByQualification());
+
+        const link = shadowQuery<HTMLButtonElement>(
+            element,
+            'c-deal-risks',
+            `button[data-criterion-id="${BUDGET}"]`
+        )!;
+        expect(link.getAttribute('aria-label')).toBe('c.Atlas_DS_Go_To_Criterion_Named');
+        link.click();
+        await flushPromises();
+
+        const item = evidenceItem(element, BUDGET);
+        expect(item.shadowRoot!.activeElement).toBe(inItem(item, '[data-focus-target]'));
+    });
+
+    it('shows a closed deal as it closed: the stored score, the trend up to the close, no gate, evidence read-only', async () => {
+        const { element } = await mountPanel(lostDeal());
+
+        const summary = shadowQuery(element, 'c-deal-score-summary')!;
+        // The third snapshot (15 Nov, 68, Watch) is the last one before the close on 16 Nov.
+        expect(textOf(shadowQuery(summary, '[data-value="score"]'))).toBe('68');
+        expect(textOf(shadowQuery(summary, '[data-value="band"]'))).toBe('c.Atlas_DS_Band_Watch');
+        const trend = shadowQuery(element, 'c-deal-score-trend')!;
+        expect(shadowQueryAll(trend, 'tbody tr')).toHaveLength(3);
+        expect(textOf(summary.shadowRoot!.querySelector('[data-value="note"]'))).toBe(
+            'c.Atlas_DS_Closed_Note_Competitor'
+        );
+
+        expect(element.shadowRoot!.querySelector('c-stage-gate')).toBeNull();
+        expect(element.shadowRoot!.querySelector('c-deal-score-factors')).toBeNull();
+        expect(element.shadowRoot!.querySelector('c-deal-close')).toBeNull();
+        const items = shadowQueryAll(
+            element,
+            'c-stage-evidence-checklist',
+            'c-stage-evidence-item'
+        );
+        expect(items.length).toBeGreaterThan(0);
+        for (const item of items) {
+            expect((item as HTMLElement & { readOnly: boolean }).readOnly).toBe(true);
+        }
+        await flushPromises();
+        expect(updateRecordMock).not.toHaveBeenCalled();
+        expect(createRecordMock).not.toHaveBeenCalled();
+        await expect(element).toBeAccessible();
+    });
+
+    it("closes the deal as lost to a competitor in the org's own lost stage, keeping its final score", async () => {
+        updateRecordMock.mockResolvedValue({});
+        createRecordMock.mockResolvedValue({ id: 'a0CDn0000000099AAA' });
+        const expected = expectedScore(copy());
+        const { element, refresh, toasts } = await mountPanel();
+        emitPicklists();
+        await flushPromises();
+
+        const close = shadowQuery(element, 'c-deal-close')!;
+        shadowQuery(close, '[data-action="open"]')!.click();
+        await flushPromises();
+        changeIn(close, 'lightning-radio-group', 'lost');
+        await flushPromises();
+        changeIn(close, '[data-field="lossReason"]', 'Outsold');
+        await flushPromises();
+        // A competitive loss asks who won before anything is written.
+        shadowQuery(close, '[data-action="close"]')!.click();
+        await flushPromises();
+        expect(textOf(shadowQuery(close, '[data-error="competitorWon"]'))).toBe(
+            'c.Atlas_DS_Close_Competitor_Needed'
+        );
+        expect(updateRecordMock).not.toHaveBeenCalled();
+
+        changeIn(close, '[data-field="competitorWon"]', '  Northwind Analytics ');
+        await flushPromises();
+        shadowQuery(close, '[data-action="close"]')!.click();
+        await flushPromises();
+
+        expect(updateRecordMock).toHaveBeenCalledTimes(1);
+        expect(updateRecordMock.mock.calls[0][0]).toEqual({
+            fields: {
+                Id: OPPORTUNITY_ID,
+                StageName: 'Did Not Buy',
+                CloseDate: '2026-11-22',
+                Loss_Reason__c: 'Outsold',
+                Competitor_Won__c: 'Northwind Analytics',
+                Deal_Score__c: expected.score,
+                Deal_Score_Band__c: expected.band,
+                Deal_Scored_At__c: NOW
+            }
+        });
+        expect(createRecordMock.mock.calls[0][0]).toEqual({
+            apiName: 'Deal_Score_Snapshot__c',
+            fields: {
+                Opportunity__c: OPPORTUNITY_ID,
+                Score__c: expected.score,
+                Band__c: expected.band,
+                Stage__c: 'Did Not Buy',
+                Taken_At__c: NOW,
+                Snapshot_Key__c: `${OPPORTUNITY_ID}:${NOW}`
+            }
+        });
+        expect(refresh).toHaveBeenCalled();
+        expect(toasts).toEqual([
+            expect.objectContaining({ title: 'c.Atlas_DS_Closed_Toast', variant: 'success' })
+        ]);
+    });
+
+    it('keeps No Decision apart from a competitive loss: no competitor is asked for or written', async () => {
+        updateRecordMock.mockResolvedValue({});
+        createRecordMock.mockResolvedValue({ id: 'a0CDn0000000099AAA' });
+        const { element } = await mountPanel();
+        emitPicklists();
+        await flushPromises();
+
+        const close = shadowQuery(element, 'c-deal-close')!;
+        shadowQuery(close, '[data-action="open"]')!.click();
+        await flushPromises();
+        changeIn(close, 'lightning-radio-group', 'lost');
+        await flushPromises();
+        changeIn(close, '[data-field="lossReason"]', 'No Decision');
+        await flushPromises();
+        expect(shadowQuery(close, '[data-field="competitorWon"]')).toBeNull();
+        shadowQuery(close, '[data-action="close"]')!.click();
+        await flushPromises();
+
+        expect(updateRecordMock.mock.calls[0][0].fields).toMatchObject({
+            StageName: 'Did Not Buy',
+            Loss_Reason__c: 'No Decision',
+            Competitor_Won__c: null
+        });
+    });
+});
