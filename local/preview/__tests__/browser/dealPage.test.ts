@@ -2,10 +2,12 @@
 // A deal as its rep works it: record the customer's evidence for the one required criterion that
 // holds "Meridian - Digital Channels CDP" in Value Proposition, watch the score rise and the stage
 // gate open, advance the deal to the next stage, reload, and find everything saved, on the page
-// and in the org (through its REST API).
+// and in the org (through its REST API). Then a deal blocked by an earlier stage walked to an open
+// gate by its links alone, and a deal closed as lost to a competitor.
 import { queryOne } from './orgApi';
 import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
-import { choose, eventually, panel, pickRecord } from './ui';
+import type { Locator, Page } from 'playwright-core';
+import { choose, eventually, panel, pickRecord, texts } from './ui';
 
 jest.setTimeout(SCENARIO_TIMEOUT);
 
@@ -53,11 +55,11 @@ test('evidence that meets the required criterion raises the score, opens the gat
     const gate = score.getByRole('region', { name: 'Stage gate' });
     await gate.getByText('Current stage: Value Proposition').waitFor();
     await gate
-        .getByText(
-            /^1 required criteria of Value Proposition are not met yet, so the deal cannot move to /
-        )
+        .getByText(/^1 required criterion is not met yet, so the deal cannot move to /)
         .waitFor();
-    await gate.getByText(`${CRITERION} (In Progress)`).waitFor();
+    await gate
+        .getByRole('button', { name: `Value Proposition: ${CRITERION} (In Progress)` })
+        .waitFor();
     // The next stage is the org's: the one after Value Proposition in its Opportunity stage list.
     const advance = gate.getByRole('button', { name: /^Advance to / });
     const nextStage = ((await advance.textContent()) ?? '').trim().replace(/^Advance to /, '');
@@ -126,5 +128,132 @@ test('evidence that meets the required criterion raises the score, opens the gat
         State__c: 'Yes',
         Evidence__c: EVIDENCE,
         Verified_By__r: expect.objectContaining({ Name: 'Marcus Bell' })
+    });
+});
+
+/** The text of the element that has focus, looked for through every shadow root on the way. */
+async function focusedText(page: Page): Promise<string> {
+    return page.evaluate(() => {
+        let active: Element | null = document.activeElement;
+        while (active?.shadowRoot?.activeElement) {
+            active = active.shadowRoot.activeElement;
+        }
+        return (active?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    });
+}
+
+/** Records customer evidence (Yes, what they did, the first contact as verifier) and saves it. */
+async function meet(item: Locator, evidence: string): Promise<void> {
+    await item.getByRole('radio', { name: 'Yes', exact: true }).check({ force: true });
+    await item.getByLabel('What the customer did or said').fill(evidence);
+    await item.getByRole('combobox', { name: 'Verified by', exact: true }).click();
+    await item.getByRole('option').nth(1).click();
+    await item.getByRole('button', { name: 'Save evidence' }).click();
+}
+
+test("a deal blocked by an earlier stage's required criterion reaches an open gate by its links alone", async () => {
+    const blockedDeal = 'Kestrel - Aftermarket Field Service Mobile';
+    const page = await session.open('/');
+    await pickRecord(page, `Kestrel Precision Manufacturing › ${blockedDeal}`);
+    await page.getByRole('heading', { level: 1, name: blockedDeal }).waitFor();
+    const score = panel(page, 'Deal Score');
+    const gate = score.getByRole('region', { name: 'Stage gate' });
+    await gate.getByText('Current stage: Proposal/Price Quote').waitFor();
+    await gate
+        .getByText(/^2 required criteria are not met yet, so the deal cannot move to /)
+        .waitFor();
+    const blockers = gate.getByRole('list').getByRole('button');
+    // The earlier stage's criterion is named with its own stage, not the deal's.
+    expect(await texts(blockers)).toEqual([
+        'Value Proposition: Customer validated our value estimate with their own numbers. (In Progress)',
+        'Proposal/Price Quote: The economic buyer confirmed the proposed price is within the approved budget. (No)'
+    ]);
+    const checklist = score.getByRole('region', { name: 'Stage evidence' });
+    const earlierStage = checklist.getByRole('button', {
+        name: /^Value Proposition \(earlier stage\)/
+    });
+    expect(await earlierStage.getAttribute('aria-expanded')).toBe('false');
+
+    let walked = 0;
+    while ((await blockers.count()) > 0) {
+        const [link = ''] = await texts(blockers.first());
+        const question = link.replace(/^[^:]+: /, '').replace(/ \([^)]*\)$/, '');
+        await blockers.first().click();
+        // The link opens the criterion's stage and puts the user on its question.
+        await eventually(
+            `focus on "${question}"`,
+            () => focusedText(page),
+            (text) => text === question
+        );
+        const item = score.getByRole('article', { name: question });
+        expect(await item.isVisible()).toBe(true);
+        await meet(item, `Walked by link: the customer confirmed "${question}" in writing.`);
+        await eventually(
+            `the gate to stop naming "${question}"`,
+            () => texts(blockers),
+            (shown) => !shown.some((text) => text.includes(question))
+        );
+        walked += 1;
+    }
+    expect(walked).toBe(2);
+    expect(await earlierStage.getAttribute('aria-expanded')).toBe('true');
+    await gate
+        .getByText(
+            'Every required criterion of Proposal/Price Quote is met: the deal may move to Negotiation/Review.'
+        )
+        .waitFor();
+    expect(
+        await gate.getByRole('button', { name: 'Advance to Negotiation/Review' }).isEnabled()
+    ).toBe(true);
+});
+
+test('closing a deal as lost to a competitor records the reason and who won, and the deal shows as finished', async () => {
+    const lostDeal = 'Cascade - Digital Health CDP';
+    const competitor = 'Northwind Health Analytics';
+    const deal = await queryOne(
+        session.org,
+        `SELECT Id, IsClosed FROM Opportunity WHERE Name = '${lostDeal}'`
+    );
+    expect(deal.IsClosed).toBe(false);
+    const page = await session.open(`/lightning/r/Opportunity/${deal.Id}/view`);
+    const score = panel(page, 'Deal Score');
+    const summary = score.getByText(/^Deal score \d+ out of 100/);
+    await summary.waitFor({ state: 'attached' });
+    const shown = scoreOf((await summary.textContent()) ?? '');
+
+    await score.getByRole('button', { name: 'Close the deal' }).click();
+    const form = score.getByRole('region', { name: 'Close the deal' });
+    await form.getByRole('radio', { name: 'Lost', exact: true }).check({ force: true });
+    await choose(form, 'Why was it lost?', 'Outsold');
+    // A competitive loss asks who won before anything is written.
+    await form.getByRole('button', { name: 'Close as lost' }).click();
+    await form.getByText('Name the competitor the customer chose.').waitFor();
+    await form.getByLabel('Which competitor won?').fill(competitor);
+    await form.getByRole('button', { name: 'Close as lost' }).click();
+
+    await score
+        .getByText(`This deal is closed (Closed Lost), lost to ${competitor}: Outsold.`, {
+            exact: false
+        })
+        .waitFor();
+    expect(await score.getByRole('region', { name: 'Stage gate' }).count()).toBe(0);
+    expect(await score.getByRole('button', { name: 'Save evidence' }).count()).toBe(0);
+    expect(await score.getByRole('button', { name: 'Close the deal' }).count()).toBe(0);
+    const closedScore = scoreOf(
+        (await score.getByText(/^Deal score \d+ out of 100/).textContent()) ?? ''
+    );
+    expect(closedScore).toBe(shown);
+
+    const stored = await queryOne(
+        session.org,
+        `SELECT StageName, IsClosed, IsWon, Loss_Reason__c, Competitor_Won__c, Deal_Score__c FROM Opportunity WHERE Id = '${deal.Id}'`
+    );
+    expect(stored).toMatchObject({
+        StageName: 'Closed Lost',
+        IsClosed: true,
+        IsWon: false,
+        Loss_Reason__c: 'Outsold',
+        Competitor_Won__c: competitor,
+        Deal_Score__c: shown
     });
 });
