@@ -2,6 +2,7 @@
 // check-metadata-ignore-file: these tests break names on purpose to prove the command reports them.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { CHECKS } from '../metadata/runChecks';
 import { copyFixture, type FixtureProject } from './fixtureProject';
 
 const ROOT = join(__dirname, '..', '..');
@@ -39,8 +40,11 @@ describe('npm run check:metadata', () => {
         const result = checkMetadata('--project', project.dir);
         expect(result.stderr).toBe('');
         expect(result.status).toBe(0);
-        expect(result.stdout.split('\n').filter((line) => line.startsWith('✓'))).toHaveLength(8);
-        expect(result.stdout).toContain('All 8 metadata checks passed.');
+        expect(result.stdout.split('\n').filter((line) => line.startsWith('✓'))).toHaveLength(
+            CHECKS.length
+        );
+        expect(result.stdout).toContain(`All ${CHECKS.length} metadata checks passed.`);
+        expect(result.stdout).toMatch(/\ndeploy-ready: \d+ components, 0 problems\n$/);
     });
 
     it('prints a cross, the file and the fix, and exits 1 on a finding', () => {
@@ -61,6 +65,7 @@ describe('npm run check:metadata', () => {
             'fix: add <fieldPermissions> for Buying_Center__c.Wallet_Share__c (readable true, editable true) to force-app/main/default/permissionsets/Atlas_User.permissionset-meta.xml'
         );
         expect(result.stdout).toContain('✓ LWC bundles are complete');
+        expect(result.stdout).toMatch(/\nnot deploy-ready: \d+ components, 2 problems\n$/);
     });
 
     it('refuses a --project without a directory', () => {

@@ -336,25 +336,6 @@ describe('XML and the offline conversion', () => {
         });
     });
 
-    it('name an element the Metadata API schema does not have, with the one meant', async () => {
-        project.replace(WALLET_SIZE, '<precision>16</precision>', '<precison>16</precison>');
-        expect(await onlyFinding(deployConversion)).toEqual({
-            file: WALLET_SIZE,
-            line: 8,
-            message:
-                'has <precison> in CustomField, which CustomField does not have in the Metadata API schema (did you mean precision?); a deploy rejects it',
-            fix: expect.stringContaining('correct or remove <precison>')
-        });
-    });
-
-    it('check nested elements against their own type', async () => {
-        const path = `${DEFAULT}/objects/Buying_Center__c/fields/Relationship_Status__c.field-meta.xml`;
-        project.replace(path, '<sorted>false</sorted>', '<sort>false</sort>');
-        expect((await onlyFinding(deployConversion)).message).toContain(
-            'has <sort> in CustomField.valueSet.valueSetDefinition, which ValueSetValuesDefinition does not have'
-        );
-    });
-
     it('report a file source-deploy-retrieve cannot resolve', async () => {
         project.write(`${DEFAULT}/widgets/Gauge.widget-meta.xml`, '<?xml version="1.0"?><Widget/>');
         const finding = await onlyFinding(deployConversion);

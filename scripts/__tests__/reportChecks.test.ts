@@ -3,6 +3,8 @@
 // Report types, reports, dashboards and their folders: the atlas-mini fixture broken one way at a time.
 import type { Check, Finding } from '../metadata/checks/check';
 import { deployConversion } from '../metadata/checks/deployConversion';
+import { lengthLimits } from '../metadata/checks/lengthLimits';
+import { metadataTypesCheck } from '../metadata/checks/metadataTypesCheck';
 import { schemaIntegrity } from '../metadata/checks/schemaIntegrity';
 import { runChecks } from '../metadata/runChecks';
 import { copyFixture, type FixtureProject } from './fixtureProject';
@@ -217,8 +219,8 @@ describe('reports', () => {
             '<name>Deals by Score</name>',
             '<name>Deals by Score, Stage, Owner and Everything Else</name>'
         );
-        expect((await onlyFinding()).message).toBe(
-            'has a <name> of 48 characters; the platform allows 40'
+        expect((await onlyFinding(lengthLimits)).message).toBe(
+            '<name> of Report is 48 characters as sent, over the limit of 40 (Salesforce Field Reference, Report.Name (string, length 40)): "Deals by Score, Stage, Owner and Everything Else"'
         );
     });
 
@@ -288,8 +290,8 @@ describe('dashboards', () => {
 
     it('use only elements of the Dashboard metadata type', async () => {
         project.replace(DASHBOARD, '<titleSize>12</titleSize>', '<titelSize>12</titelSize>');
-        expect((await onlyFinding(deployConversion)).message).toBe(
-            'has <titelSize> in Dashboard, which Dashboard does not have in the Metadata API schema (did you mean titleSize?); a deploy rejects it'
+        expect((await onlyFinding(metadataTypesCheck)).message).toBe(
+            'has <titelSize> in Dashboard, which Dashboard does not have in the Metadata API types (@salesforce/types) (did you mean titleSize?); a deploy rejects it'
         );
     });
 

@@ -1,14 +1,15 @@
 // The one-command install of Account Atlas into an org the `sf` CLI knows. It checks everything it
-// can without touching the org first, then deploys (or installs a package version), assigns the
-// permission sets to the running user, adds them to the Account Atlas Users group (the report and
-// dashboard folders are shared with it: a folder cannot be shared with a permission set), optionally
-// imports the sample data, and says what is next. Every step is safe to repeat: what is already there
-// is left alone.
+// can without touching the org first, then deploys force-app (or installs a package version), deploys
+// the post-install directory (the Account Atlas Users group and the folder sharing a package install
+// ignores), assigns the permission sets to the running user, adds them to the group (a folder cannot
+// be shared with a permission set), optionally imports the sample data, and says what is next. Every
+// step is safe to repeat: what is already there is left alone.
 import { join } from 'node:path';
+import { layoutFromConfig } from '../metadata/projectConfig';
 import type { CommandResult, CommandRunner } from './runner';
 
 export const PERMISSION_SETS = ['Atlas_User', 'Atlas_Sales_Ops'] as const;
-/** The public group the report and dashboard folders are shared with (groups/Atlas_Users). */
+/** The public group the report and dashboard folders are shared with (post-install groups/). */
 export const ATLAS_GROUP = 'Atlas_Users';
 const ATLAS_GROUP_LABEL = 'Account Atlas Users';
 const SAMPLE_PLAN = 'data/sample-data-plan.json';
@@ -206,6 +207,8 @@ interface Plan {
     readonly username: string;
     /** The 04t id when installing a package version; undefined for a source deploy. */
     readonly packageVersionId?: string;
+    /** sfdx-project.json plugins.accountAtlas.postInstallDirectory, deployed after the package. */
+    readonly postInstallDir?: string;
     readonly sampleAccounts: readonly string[];
 }
 
@@ -228,6 +231,7 @@ export async function install(
         }
         await installer.build(plan);
         await installer.deploy(plan);
+        await installer.deployPostInstall(plan);
         await installer.assignPermissionSets(plan);
         await installer.joinAtlasGroup(plan);
         if (options.sampleData) {
@@ -329,11 +333,32 @@ class Installer {
             }
         }
 
+        const postInstallDir = this.postInstallDirectory();
         const sampleAccounts = this.options.sampleData ? this.sampleAccountNames() : [];
         if (this.options.sampleData) {
             this.log(`✓ Sample data plan ${SAMPLE_PLAN} (${sampleAccounts.length} demo accounts)`);
         }
-        return { targetOrg, username: org.username, packageVersionId, sampleAccounts };
+        return {
+            targetOrg,
+            username: org.username,
+            packageVersionId,
+            ...(postInstallDir === undefined ? {} : { postInstallDir }),
+            sampleAccounts
+        };
+    }
+
+    /** The post-install directory sfdx-project.json names, checked to exist before anything runs. */
+    private postInstallDirectory(): string | undefined {
+        const [directory] = layoutFromConfig(
+            this.environment.readFile(this.path('sfdx-project.json'))
+        ).postInstallDirs;
+        if (directory !== undefined && !this.environment.fileExists(this.path(directory))) {
+            throw stopped(
+                2,
+                `sfdx-project.json names the post-install directory ${directory} (plugins.accountAtlas.postInstallDirectory), which does not exist. Restore it from git, or remove the setting.`
+            );
+        }
+        return directory;
     }
 
     private async defaultTargetOrg(): Promise<string> {
@@ -458,6 +483,20 @@ class Installer {
         throw stopped(2, `${SAMPLE_ACCOUNTS} has no demo accounts to look for.`);
     }
 
+    private postInstallArgs(plan: Plan, directory: string): string[] {
+        return [
+            'project',
+            'deploy',
+            'start',
+            '--source-dir',
+            directory,
+            '--target-org',
+            plan.targetOrg,
+            '--wait',
+            DEPLOY_WAIT_MINUTES
+        ];
+    }
+
     private deployArgs(plan: Plan): string[] {
         return plan.packageVersionId === undefined
             ? [
@@ -503,6 +542,9 @@ class Installer {
             );
         }
         this.log(`  ${displayCommand('sf', this.deployArgs(plan))}`);
+        if (plan.postInstallDir !== undefined) {
+            this.log(`  ${displayCommand('sf', this.postInstallArgs(plan, plan.postInstallDir))}`);
+        }
         this.log(
             `  ${displayCommand('sf', ['org', 'assign', 'permset', ...PERMISSION_SETS.flatMap((name) => ['--name', name]), '--target-org', org])}`
         );
@@ -541,7 +583,28 @@ class Installer {
             return;
         }
         this.log(`→ Deploying force-app to "${plan.targetOrg}" (a few minutes)…`);
-        const args = [...this.deployArgs(plan), '--json'];
+        const files = await this.deploySource(this.deployArgs(plan));
+        this.log(`✓ Deployed force-app (${files} files)`);
+    }
+
+    /**
+     * Deploys the post-install directory after the package or the source: the public group and the
+     * folders' sharing, which a package install ignores. Deploying it again changes nothing.
+     */
+    async deployPostInstall(plan: Plan): Promise<void> {
+        if (plan.postInstallDir === undefined) {
+            return;
+        }
+        this.log(
+            `→ Deploying ${plan.postInstallDir} (the ${ATLAS_GROUP_LABEL} group and the folder sharing)…`
+        );
+        const files = await this.deploySource(this.postInstallArgs(plan, plan.postInstallDir));
+        this.log(`✓ Deployed ${plan.postInstallDir} (${files} files)`);
+    }
+
+    /** Runs one `sf project deploy start`; returns the number of files, or stops with the failures. */
+    private async deploySource(deployArgs: readonly string[]): Promise<number> {
+        const args = [...deployArgs, '--json'];
         const result = await this.environment.runner.run(this.sfPath, args);
         const json = parseSfJson(result.stdout);
         if (result.exitCode !== 0 || json === undefined || (json.status ?? 0) !== 0) {
@@ -559,7 +622,7 @@ class Installer {
         }
         const files =
             isRecord(json.result) && Array.isArray(json.result.files) ? json.result.files : [];
-        this.log(`✓ Deployed force-app (${files.length} files)`);
+        return files.length;
     }
 
     private async installPackage(plan: Plan, versionId: string): Promise<void> {
@@ -674,7 +737,7 @@ class Installer {
 
     /**
      * Adds the running user to the Account Atlas Users group, which the report and dashboard folders
-     * are shared with. The group ships with force-app and with the package.
+     * are shared with. The group comes with the post-install deploy, not with the package.
      */
     async joinAtlasGroup(plan: Plan): Promise<void> {
         const [user] = await this.query(
@@ -698,7 +761,7 @@ class Installer {
         if (groupId === undefined) {
             throw stopped(
                 1,
-                `The org has no ${ATLAS_GROUP_LABEL} group (${ATLAS_GROUP}), which the deploy or package install creates. Run the install again; if it stays missing, deploy force-app/main/default/groups.`
+                `The org has no ${ATLAS_GROUP_LABEL} group (${ATLAS_GROUP}), which the post-install deploy creates. Check that sfdx-project.json names plugins.accountAtlas.postInstallDirectory and run the install again.`
             );
         }
         const members = isRecord(group?.GroupMembers) ? group.GroupMembers.records : undefined;
@@ -764,11 +827,6 @@ class Installer {
             '     Account Atlas reports and dashboard: folders cannot be shared with a permission set.',
             '  3. Sales ops: review the stage criteria (Stage Criteria tab) before teams start scoring deals.'
         ];
-        if (plan.packageVersionId !== undefined) {
-            lines.push(
-                `  4. Share the "Account Atlas" report and dashboard folders with the ${ATLAS_GROUP_LABEL} group (View): package installs leave folder sharing to you.`
-            );
-        }
         if (!this.options.sampleData) {
             lines.push(
                 `  To try it with demo accounts: npm run atlas:install -- --target-org ${org} --sample-data`

@@ -2,7 +2,7 @@
 // the project, every chart groups by a grouping of its report and summarizes RowCount or a column the
 // report aggregates that way, the grid holds together, no username ties a dashboard to one org, and a
 // folder is shared only with what ships with the package (a public group of groups/) or the whole org.
-import { reportAggregates, reportGroupings, DESCRIPTION_MAX, type ReportProblem } from './reports';
+import { reportAggregates, reportGroupings, type ReportProblem } from './reports';
 import { suggestion } from './schema';
 import { childNode, childNodes, num, text, texts, type XmlNode } from './xml';
 
@@ -35,12 +35,6 @@ export function checkDashboard(
         problems.push({
             message: `has a <title> of ${title.length} characters`,
             fix: `give it a title of 1 to ${DASHBOARD_TITLE_MAX} characters`
-        });
-    }
-    if ((text(root, 'description') ?? '').trim().length > DESCRIPTION_MAX) {
-        problems.push({
-            message: `has a <description> over ${DESCRIPTION_MAX} characters`,
-            fix: 'shorten <description>'
         });
     }
     if (text(root, 'runningUser') !== undefined) {

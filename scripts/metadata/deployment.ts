@@ -1,6 +1,7 @@
 // Resolves and converts the package directories the way `sf project deploy start` does, offline, with
-// @salesforce/source-deploy-retrieve: what resolves, what .forceignore drops, and what would deploy.
-import { mkdtempSync, rmSync } from 'node:fs';
+// @salesforce/source-deploy-retrieve: what resolves, what .forceignore drops, what would deploy, and
+// the metadata XML exactly as the conversion writes it for the Metadata API.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -9,7 +10,7 @@ import {
     MetadataConverter,
     RegistryAccess
 } from '@salesforce/source-deploy-retrieve';
-import { listFiles } from './files';
+import { listFiles, projectPath } from './files';
 import type { SourceComponent } from '@salesforce/source-deploy-retrieve';
 
 export interface DeployableFile {
@@ -20,6 +21,13 @@ export interface DeployableFile {
     readonly component: string;
 }
 
+/** One metadata XML file as the conversion wrote it (what a deploy sends in its zip). */
+export interface ConvertedFile {
+    /** Path inside the converted package, e.g. 'reports/Account_Atlas/Atlas_White_Space.report'. */
+    readonly path: string;
+    readonly text: string;
+}
+
 export type Deployment =
     | {
           readonly ok: true;
@@ -28,6 +36,8 @@ export type Deployment =
           readonly componentCount: number;
           /** Files neither in a component nor ignored: a deploy silently leaves them out. */
           readonly unplaced: readonly string[];
+          /** Every metadata XML file of the converted package, untrimmed (package.xml included). */
+          readonly converted: readonly ConvertedFile[];
       }
     | { readonly ok: false; readonly stage: 'resolve' | 'convert'; readonly error: string };
 
@@ -55,7 +65,7 @@ function componentFiles(component: SourceComponent): DeployableFile[] {
 /**
  * Resolves every component under the given absolute directories and converts them to metadata format
  * in a temporary directory (removed afterwards). The registry comes from the project's
- * sfdx-project.json (registryPresets such as decomposed labels), as the sf CLI would read it. Errors
+ * sfdx-project.json (sourceBehaviorOptions such as decomposed labels), as the sf CLI would read it. Errors
  * become a failed Deployment, never a throw.
  */
 export async function convertForDeploy(
@@ -73,12 +83,19 @@ export async function convertForDeploy(
     const sourceComponents = components.getSourceComponents().toArray();
     const files = sourceComponents.flatMap(componentFiles);
     const outputDirectory = mkdtempSync(join(tmpdir(), 'atlas-convert-'));
+    let converted: ConvertedFile[];
     try {
         await new MetadataConverter(registry).convert(components, 'metadata', {
             type: 'directory',
             outputDirectory,
             genUniqueDir: false
         });
+        converted = listFiles(outputDirectory)
+            .map((path) => ({
+                path: projectPath(outputDirectory, path),
+                text: readFileSync(path, 'utf8')
+            }))
+            .filter((file) => file.text.startsWith('<?xml'));
     } catch (error) {
         return { ok: false, stage: 'convert', error: errorText(error) };
     } finally {
@@ -91,7 +108,7 @@ export async function convertForDeploy(
             (path) => !placed.has(path) && forceIgnore.accepts(path)
         );
     });
-    return { ok: true, files, componentCount: sourceComponents.length, unplaced };
+    return { ok: true, files, componentCount: sourceComponents.length, unplaced, converted };
 }
 
 function errorText(error: unknown): string {

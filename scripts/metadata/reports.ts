@@ -13,8 +13,7 @@ export interface ReportProblem {
     readonly fix: string;
 }
 
-/** Limits the Metadata API enforces on these fields (Report name 40, ReportType label 50). */
-export const REPORT_NAME_MAX = 40;
+/** Limits kept here because no Salesforce page stating them was found (see limits.ts for the rest). */
 export const REPORT_TYPE_LABEL_MAX = 50;
 export const DESCRIPTION_MAX = 255;
 export const FILTER_ITEMS_MAX = 20;
@@ -546,8 +545,10 @@ export function checkReport(
     offers: ReportTypeOffers = new Map()
 ): ReportProblem[] {
     const problems: ReportProblem[] = [];
-    checkLength(root, 'name', REPORT_NAME_MAX, problems, true);
-    checkLength(root, 'description', DESCRIPTION_MAX, problems);
+    // Report name and description lengths are rows of the limits table (limits.ts), measured as sent.
+    if ((text(root, 'name') ?? '').trim() === '') {
+        problems.push({ message: 'has no <name>', fix: 'add <name>' });
+    }
     const format = text(root, 'format') ?? '';
     const groupings = FORMAT_GROUPINGS[format];
     if (groupings === undefined) {

@@ -7,7 +7,7 @@
 //   schema.field('Buying_Center__c', 'Wallet_Share__c') // { type: 'Percent', precision: 5, … }
 //   schema.relationship('Buying_Center__c', 'Account__r')  // parent → Account
 //   schema.relationship('Account', 'Buying_Centers__r')    // children ← Buying_Center__c.Account__c
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { listFiles, projectPath } from './files';
 import {
@@ -30,6 +30,7 @@ import type {
     ValidationRule
 } from './types';
 import { FIELD_TYPES } from './types';
+import { projectLayout } from './projectConfig';
 import {
     bool,
     childNode,
@@ -306,31 +307,7 @@ interface ObjectDraft {
 
 /** The package directories named in sfdx-project.json (['force-app'] when it names none). */
 export function packageDirectories(projectDir: string): string[] {
-    const configPath = join(projectDir, 'sfdx-project.json');
-    if (!existsSync(configPath)) {
-        return ['force-app'];
-    }
-    try {
-        const config: unknown = JSON.parse(readFileSync(configPath, 'utf8'));
-        if (typeof config === 'object' && config !== null && 'packageDirectories' in config) {
-            const dirs = (config as { packageDirectories: unknown }).packageDirectories;
-            if (Array.isArray(dirs)) {
-                const paths = dirs
-                    .map((dir: unknown) =>
-                        typeof dir === 'object' && dir !== null && 'path' in dir
-                            ? (dir as { path: unknown }).path
-                            : undefined
-                    )
-                    .filter((path): path is string => typeof path === 'string');
-                if (paths.length > 0) {
-                    return paths;
-                }
-            }
-        }
-    } catch {
-        // An unreadable sfdx-project.json is the deploy check's finding; assume the default here.
-    }
-    return ['force-app'];
+    return [...projectLayout(projectDir).packageDirs];
 }
 
 const OBJECT_FILE = /(?:^|\/)objects\/([^/]+)\/\1\.object-meta\.xml$/;

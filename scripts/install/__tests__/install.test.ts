@@ -18,6 +18,7 @@ const TSC = join(PROJECT, 'node_modules', '.bin', 'tsc');
 const USERNAME = 'admin@atlas-demo.example';
 const USER_ID = '005000000000001AAA';
 const GROUP_ID = '00G000000000001AAA';
+const POST_INSTALL = 'unpackaged/post-install';
 
 const ok = (result: unknown): CommandResult => ({
     exitCode: 0,
@@ -75,8 +76,10 @@ function harness(org: FakeOrg, files: Record<string, string> = {}): Harness {
             packageAliases: {
                 'Account Atlas': '0HoXXXXXXXXXXXXXXX',
                 'Account Atlas@0.1.0-1': '04tXXXXXXXXXXXXAAA'
-            }
+            },
+            plugins: { accountAtlas: { postInstallDirectory: POST_INSTALL } }
         }),
+        [join(PROJECT, POST_INSTALL)]: '',
         [SF]: '',
         [TSC]: '',
         [join(PROJECT, 'data', 'sample-data-plan.json')]: '[]',
@@ -195,6 +198,7 @@ describe('a source install', () => {
             'sf org list auth',
             'tsc -p tsconfig.build.json',
             'sf project deploy start',
+            'sf project deploy start',
             'sf data query',
             'sf org assign permset',
             'sf data query',
@@ -205,8 +209,12 @@ describe('a source install', () => {
             'sf project deploy start --source-dir force-app --target-org atlas --wait 33 --json'
         );
         expect(calls).toContain(
+            `sf project deploy start --source-dir ${POST_INSTALL} --target-org atlas --wait 33 --json`
+        );
+        expect(calls).toContain(
             'sf org assign permset --name Atlas_User --name Atlas_Sales_Ops --target-org atlas --json'
         );
+        expect(output()).toContain(`✓ Deployed ${POST_INSTALL} (2 files)`);
         expect(output()).toContain(`✓ Assigned Atlas_User and Atlas_Sales_Ops to ${USERNAME}`);
         expect(output()).toContain(
             'sf org open --target-org atlas --path lightning/app/c__Account_Atlas'
@@ -378,20 +386,23 @@ describe('the Account Atlas Users group', () => {
         expect(calls.some((call) => call.startsWith('sf data create record'))).toBe(false);
         expect(calls.some((call) => call.startsWith('sf data import tree'))).toBe(false);
         expect(output()).toContain(
-            'The org has no Account Atlas Users group (Atlas_Users), which the deploy or package install creates.'
+            'The org has no Account Atlas Users group (Atlas_Users), which the post-install deploy creates.'
         );
     });
 
-    it('is named in the package install next steps, whose folder sharing is left to the admin', async () => {
-        const { environment, output } = harness(fakeOrg());
+    it('is created by the post-install deploy before the running user joins it', async () => {
+        const { environment, calls } = harness(fakeOrg());
 
         await expect(
             install(options({ packageVersion: 'Account Atlas@0.1.0-1' }), environment)
         ).resolves.toBe(0);
 
-        expect(output()).toContain(
-            'Share the "Account Atlas" report and dashboard folders with the Account Atlas Users group (View)'
+        const postInstall = calls.findIndex((call) =>
+            call.startsWith(`sf project deploy start --source-dir ${POST_INSTALL}`)
         );
+        const join = calls.findIndex((call) => call.startsWith('sf data create record'));
+        expect(postInstall).toBeGreaterThan(-1);
+        expect(join).toBeGreaterThan(postInstall);
     });
 });
 
@@ -482,6 +493,68 @@ describe('the sample data', () => {
     });
 });
 
+describe('the post-install directory', () => {
+    it('is not deployed when sfdx-project.json names none', async () => {
+        const { environment, calls } = harness(fakeOrg(), {
+            [join(PROJECT, 'sfdx-project.json')]: JSON.stringify({ packageAliases: {} })
+        });
+
+        await expect(install(options(), environment)).resolves.toBe(0);
+
+        expect(calls.filter((call) => call.startsWith('sf project deploy'))).toEqual([
+            'sf project deploy start --source-dir force-app --target-org atlas --wait 33 --json'
+        ]);
+    });
+
+    it('stops before touching the org when the directory sfdx-project.json names is missing', async () => {
+        const { environment, calls, output } = harness(fakeOrg());
+        const withoutIt: InstallEnvironment = {
+            ...environment,
+            fileExists: (path) => !path.endsWith(POST_INSTALL) && environment.fileExists(path)
+        };
+
+        await expect(install(options(), withoutIt)).resolves.toBe(2);
+
+        expect(calls.every((call) => LOCAL_ONLY.test(call))).toBe(true);
+        expect(output()).toContain(
+            `sfdx-project.json names the post-install directory ${POST_INSTALL}`
+        );
+        expect(output()).toContain('Nothing in the org was changed.');
+    });
+
+    it('stops with the rejected components when its deploy fails, before assigning anything', async () => {
+        const { environment, calls, output } = harness(fakeOrg());
+        let deploys = 0;
+        const secondDeployFails: InstallEnvironment = {
+            ...environment,
+            runner: {
+                run: (command, args) =>
+                    args.includes('deploy') && ++deploys === 2
+                        ? Promise.resolve(
+                              failed({
+                                  result: {
+                                      files: [
+                                          {
+                                              state: 'Failed',
+                                              type: 'Group',
+                                              fullName: 'Atlas_Users',
+                                              error: 'Name is too long'
+                                          }
+                                      ]
+                                  }
+                              })
+                          )
+                        : environment.runner.run(command, args)
+            }
+        };
+
+        await expect(install(options(), secondDeployFails)).resolves.toBe(1);
+
+        expect(output()).toContain('Group Atlas_Users: Name is too long');
+        expect(calls.some((call) => call.startsWith('sf org assign permset'))).toBe(false);
+    });
+});
+
 describe('a package install', () => {
     it('installs the package version for admins only instead of deploying source', async () => {
         const { environment, calls, output } = harness(fakeOrg());
@@ -491,11 +564,32 @@ describe('a package install', () => {
         ).resolves.toBe(0);
 
         expect(calls.some((call) => call.startsWith('tsc'))).toBe(false);
-        expect(calls.some((call) => call.startsWith('sf project deploy'))).toBe(false);
-        expect(calls).toContain(
+        expect(calls.filter((call) => call.startsWith('sf project deploy'))).toEqual([
+            `sf project deploy start --source-dir ${POST_INSTALL} --target-org atlas --wait 33 --json`
+        ]);
+        const installAt = calls.indexOf(
             'sf package install --package 04t5g000000AbCdAAA --target-org atlas --wait 30 --publish-wait 10 --security-type AdminsOnly --no-prompt --json'
         );
-        expect(output()).toContain('Share the "Account Atlas" report and dashboard folders');
+        expect(installAt).toBeGreaterThan(-1);
+        // The group and the folder sharing follow the package: the install ignores FolderShare.
+        expect(calls.findIndex((call) => call.startsWith('sf project deploy'))).toBeGreaterThan(
+            installAt
+        );
+        expect(output()).not.toContain('Share the "Account Atlas" report and dashboard folders');
+    });
+
+    it('deploys the post-install directory again when the version is already installed', async () => {
+        const { environment, calls } = harness(
+            fakeOrg({ installedVersions: ['04t5g000000AbCdAAA'] })
+        );
+
+        await expect(
+            install(options({ packageVersion: '04t5g000000AbCdAAA' }), environment)
+        ).resolves.toBe(0);
+
+        expect(calls).toContain(
+            `sf project deploy start --source-dir ${POST_INSTALL} --target-org atlas --wait 33 --json`
+        );
     });
 
     it('skips the install when that version is already installed', async () => {

@@ -16,6 +16,10 @@ export interface CheckContext {
     readonly projectDir: string;
     /** Package directories from sfdx-project.json, relative to the project ('force-app'). */
     readonly packageDirs: readonly string[];
+    /** The package directories that become the unlocked package (they name a `package`). */
+    readonly packagedDirs: readonly string[];
+    /** What is deployed after the package or the source: the group and the folder sharing. */
+    readonly postInstallDirs: readonly string[];
     readonly schema: Schema;
     /** Remembers expensive results (the SDR conversion) across checks in one run. */
     readonly memo: Map<string, unknown>;

@@ -284,7 +284,7 @@ interface MetadataFile {
 
 function metadataFiles(context: CheckContext, suffix: string): MetadataFile[] {
     const files: MetadataFile[] = [];
-    for (const dir of context.packageDirs) {
+    for (const dir of [...context.packageDirs, ...context.postInstallDirs]) {
         for (const absolute of listFiles(join(context.projectDir, dir))) {
             if (!absolute.endsWith(suffix)) {
                 continue;
