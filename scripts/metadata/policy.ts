@@ -37,7 +37,8 @@ export const PERMISSION_SETS: Readonly<Record<string, Readonly<Record<string, Ob
         Deal_Score_Snapshot__c: CREATE_READ_EDIT,
         Stage_Criterion__c: READ,
         Solution__c: READ,
-        Sales_Target__c: READ
+        Sales_Target__c: READ,
+        Scoring_Settings__c: READ
     },
     Atlas_Sales_Ops: {
         Buying_Center__c: CRUD,
@@ -52,7 +53,10 @@ export const PERMISSION_SETS: Readonly<Record<string, Readonly<Record<string, Ob
         Stage_Criterion__c: CRUD,
         Solution__c: CRUD,
         // Targets are private to their owner; sales ops set and correct everyone's.
-        Sales_Target__c: { ...CRUD, viewAll: true, modifyAll: true }
+        Sales_Target__c: { ...CRUD, viewAll: true, modifyAll: true },
+        // Settings are changed, never deleted: deleting the record would silently bring back the
+        // defaults and take its field history with it.
+        Scoring_Settings__c: CREATE_READ_EDIT
     }
 };
 

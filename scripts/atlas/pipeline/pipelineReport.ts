@@ -11,6 +11,8 @@ import {
     type PipelineInput
 } from '../../../force-app/main/default/lwc/pipelineHealth/pipelineHealth';
 import { CommandError } from '../command';
+import { pipelineOverridesOf } from '../../../force-app/main/default/lwc/scoringSettings/scoringSettings';
+import { readScoringSettings } from '../scoringSettingsRecord';
 import { chooseTarget, type Period } from './period';
 import {
     findOwners,
@@ -31,7 +33,7 @@ export interface PipelineReport {
     readonly notes: string[];
     /** The helper's input, exactly as assessed. */
     readonly input: PipelineInput;
-    /** assessPipeline(input), unchanged. */
+    /** assessPipeline(input) with the org's scoring settings, unchanged. */
     readonly health: PipelineHealth;
 }
 
@@ -68,6 +70,7 @@ export async function buildPipelineReport(
 ): Promise<PipelineReport> {
     const owner = await resolveOwner(conn, options.owner);
     const records = await readPipelineRecords(conn, owner.Id);
+    const scoring = await readScoringSettings(conn);
     const chosen = chooseTarget(records.targets, options.period, options.asOf, owner.Name);
     const notes: string[] = [];
     if (chosen.note !== null) {
@@ -78,6 +81,7 @@ export async function buildPipelineReport(
             ? 'Stage history: OpportunityHistory.'
             : 'Stage history: the stages recorded in Deal_Score_Snapshot__c (this org has no OpportunityHistory — the local org does not keep it), as the Pipeline Health panel reads it.'
     );
+    notes.push(scoring.note);
     if (records.opportunities.length === 0) {
         notes.push(`${owner.Name} owns no opportunities in the ${options.orgDescription}.`);
     }
@@ -97,6 +101,6 @@ export async function buildPipelineReport(
         stageLabels: records.stageLabels,
         notes,
         input,
-        health: assessPipeline(input)
+        health: assessPipeline(input, pipelineOverridesOf(scoring.settings))
     };
 }

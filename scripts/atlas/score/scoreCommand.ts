@@ -12,6 +12,10 @@ import { progressFor } from './progress';
 import { runScore } from './scoreRun';
 import type { ScoreRunOptions, ScoreRunSummary } from './scoreRun';
 import { checkWhereCondition } from './whereCondition';
+import { dealScoringOverridesOf } from '../../../force-app/main/default/lwc/scoringSettings/scoringSettings';
+import { CommandError } from '../command';
+import { readScoringSettings } from '../scoringSettingsRecord';
+import type { OrgScoringSettings } from '../scoringSettingsRecord';
 
 export const SCORE_USAGE = `Usage: atlas score [--target-org <alias>] [--where <SOQL condition>] [--dry-run]
 
@@ -83,8 +87,9 @@ function envNumber(io: AtlasIo, name: string, fallback: number): number {
     return Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
-function runOptions(io: AtlasIo, args: ScoreArgs): ScoreRunOptions {
+function runOptions(io: AtlasIo, args: ScoreArgs, org: OrgScoringSettings): ScoreRunOptions {
     return {
+        scoring: dealScoringOverridesOf(org.settings),
         where: args.where,
         dryRun: args.dryRun,
         runAt: io.now(),
@@ -132,11 +137,17 @@ function writeFailures(path: string, summary: ScoreRunSummary): void {
     );
 }
 
-function report(io: AtlasIo, summary: ScoreRunSummary, dryRun: boolean): void {
+function report(
+    io: AtlasIo,
+    summary: ScoreRunSummary,
+    dryRun: boolean,
+    settingsNote: string
+): void {
     const { read, ms } = summary;
     const lines = [
         '',
         dryRun ? 'atlas score — dry run (nothing written)' : 'atlas score — summary',
+        `  settings  ${settingsNote.replace(/^Scoring settings: /, '')}`,
         `  read      ${read.opportunities} open opportunities, ${read.evidence} evidence, ${read.members} members, ${read.criteria} criteria, ${read.snapshots} snapshots`,
         `  scored    ${summary.scored}`,
         `  changed   ${summary.changed}${summary.resumed ? ` (${summary.resumed} finishing an interrupted run)` : ''}`,
@@ -172,9 +183,19 @@ export async function runScoreCommand(
         io.stderr.write(`atlas score: ${args}\n\n${SCORE_USAGE}`);
         return 2;
     }
-    const options = runOptions(io, args);
+    let settings: OrgScoringSettings;
+    try {
+        settings = await readScoringSettings(conn);
+    } catch (error) {
+        if (error instanceof CommandError) {
+            io.stderr.write(`atlas score: ${error.message}\n`);
+            return 1;
+        }
+        throw error;
+    }
+    const options = runOptions(io, args, settings);
     const summary = await runScore(conn, options, progressFor(io));
-    report(io, summary, args.dryRun);
+    report(io, summary, args.dryRun, settings.note);
     if (summary.failed.length > 0) {
         const stamp = options.runAt.toISOString().replace(/[:.]/g, '-');
         const path = args.failuresPath

@@ -5,6 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Connection } from 'jsforce';
 import { scoreDeal } from '../../../force-app/main/default/lwc/dealScoring/dealScoring';
+import type { DealScoringOverrides } from '../../../force-app/main/default/lwc/dealScoring/dealScoring';
 import type { ScoreBand } from '../../../force-app/main/default/lwc/atlasModel/atlasModel';
 import { BulkHttp, BulkRequestError, SessionExpiredError } from './bulkHttp';
 import type { RetryPolicy } from './bulkHttp';
@@ -45,6 +46,8 @@ export interface ScoreRunOptions {
     readonly pollMs: number;
     readonly jobTimeoutMs: number;
     readonly retry: RetryPolicy;
+    /** The org's scoring settings as the panels score with them (null: the built-in defaults). */
+    readonly scoring: DealScoringOverrides | null;
 }
 
 export interface FailedWrite {
@@ -276,7 +279,7 @@ export async function runScore(
     );
     for (const deal of deals) {
         // Bulk rescoring stores the score and band only: no next-action ranking.
-        const result = scoreDeal(deal.input, null, { nextActions: false });
+        const result = scoreDeal(deal.input, options.scoring, { nextActions: false });
         summary.scored++;
         const write = planWrite(
             deal.opportunity,

@@ -17,6 +17,12 @@ import { flattenNode, hiddenFieldsOf, nodesOf, uniqueHiddenFields } from './grap
 import type { GraphQLConnection, GraphQLNode, HiddenField, OptionalFields } from './graphqlRecords';
 import { queryConnection, parentText } from './buyingCenterData';
 import { fieldsUpdateable, objectAccessOf, picklistEntriesOf, salesProcessOf } from './dealStages';
+import type { ScoringSettings } from 'c/scoringSettings';
+import {
+    SCORING_SETTINGS_FIELDS,
+    hiddenSettingsFieldsOf,
+    scoringSettingsFromGraphQL
+} from './scoringSettingsData';
 
 export const DEAL_EVIDENCE_OBJECT = 'Deal_Evidence__c';
 export const DEAL_SCORE_SNAPSHOT_OBJECT = 'Deal_Score_Snapshot__c';
@@ -46,7 +52,9 @@ export const DEAL_SCORE_OPTIONAL_FIELDS: OptionalFields = {
         'Active__c'
     ],
     Buying_Center_Member__c: ['Buying_Role__c', 'Influence__c', 'Support__c', 'Coverage__c'],
-    Contact: ['Title']
+    Contact: ['Title'],
+    // The settings the panel scores with: the same list as SCORING_SETTINGS_FIELDS.
+    Scoring_Settings__c: SCORING_SETTINGS_FIELDS
 };
 
 /**
@@ -277,6 +285,37 @@ export const DEAL_SCORE_QUERY = gql`
                         }
                     }
                 }
+                Scoring_Settings__c(where: { Settings_Key__c: { eq: "Active" } }, first: 1) {
+                    edges {
+                        node {
+                            Id
+                            Evidence_Weight__c @optional {
+                                value
+                            }
+                            Qualification_Weight__c @optional {
+                                value
+                            }
+                            Relationships_Weight__c @optional {
+                                value
+                            }
+                            Hygiene_Weight__c @optional {
+                                value
+                            }
+                            At_Risk_Below__c @optional {
+                                value
+                            }
+                            Watch_Below__c @optional {
+                                value
+                            }
+                            Stale_Activity_Days__c @optional {
+                                value
+                            }
+                            Days_In_Stage__c @optional {
+                                value
+                            }
+                        }
+                    }
+                }
             }
             aggregate {
                 Opportunity(
@@ -380,6 +419,8 @@ export interface DealScoreData extends DealParents {
     access: DealAccess;
     /** Fields the query asked for that field-level security hides from this user. */
     hiddenFields: HiddenField[];
+    /** The scoring settings in force (the defaults when none are saved). */
+    settings: ScoringSettings;
 }
 
 function evidenceView(node: GraphQLNode): DealEvidenceView {
@@ -435,6 +476,7 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
                 entry.label
             ])
         ),
+        settings: scoringSettingsFromGraphQL(data),
         access: {
             canRecordEvidence: evidenceAccess.canCreate,
             canEditEvidence: evidenceAccess.canEdit,
@@ -451,7 +493,8 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
             hidden(snapshotNodes, DEAL_SCORE_SNAPSHOT_OBJECT),
             hidden(criterionNodes, 'Stage_Criterion__c'),
             hidden(memberNodes, 'Buying_Center_Member__c'),
-            hidden(contactNodes, 'Contact')
+            hidden(contactNodes, 'Contact'),
+            hiddenSettingsFieldsOf(data)
         )
     };
 }

@@ -5,3 +5,4 @@ export * from './dealScoreData';
 export * from './dealWrites';
 export * from './stageCriteriaData';
 export * from './pipelineData';
+export * from './scoringSettingsData';

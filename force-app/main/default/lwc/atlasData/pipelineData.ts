@@ -22,11 +22,19 @@ import type { GraphQLConnection, GraphQLNode, HiddenField, OptionalFields } from
 import { queryConnection } from './buyingCenterData';
 import { salesProcessOf } from './dealStages';
 import { stageHistoryFromSnapshots } from './dealScoreData';
+import type { ScoringSettings } from 'c/scoringSettings';
+import {
+    SCORING_SETTINGS_FIELDS,
+    hiddenSettingsFieldsOf,
+    scoringSettingsFromGraphQL
+} from './scoringSettingsData';
 
 /** The fields PIPELINE_HEALTH_QUERY marks @optional: field-level security may hide them. */
 export const PIPELINE_HEALTH_OPTIONAL_FIELDS: OptionalFields = {
     Opportunity: ['Amount', 'Loss_Reason__c'],
-    Deal_Score_Snapshot__c: ['Stage__c', 'Taken_At__c']
+    Deal_Score_Snapshot__c: ['Stage__c', 'Taken_At__c'],
+    // The settings the panel scores with: the same list as SCORING_SETTINGS_FIELDS.
+    Scoring_Settings__c: SCORING_SETTINGS_FIELDS
 };
 
 /**
@@ -131,6 +139,37 @@ export const PIPELINE_HEALTH_QUERY = gql`
                         }
                     }
                 }
+                Scoring_Settings__c(where: { Settings_Key__c: { eq: "Active" } }, first: 1) {
+                    edges {
+                        node {
+                            Id
+                            Evidence_Weight__c @optional {
+                                value
+                            }
+                            Qualification_Weight__c @optional {
+                                value
+                            }
+                            Relationships_Weight__c @optional {
+                                value
+                            }
+                            Hygiene_Weight__c @optional {
+                                value
+                            }
+                            At_Risk_Below__c @optional {
+                                value
+                            }
+                            Watch_Below__c @optional {
+                                value
+                            }
+                            Stale_Activity_Days__c @optional {
+                                value
+                            }
+                            Days_In_Stage__c @optional {
+                                value
+                            }
+                        }
+                    }
+                }
             }
             aggregate {
                 Opportunity(
@@ -188,6 +227,8 @@ export interface PipelineData {
     stageLabels: Record<string, string>;
     /** Fields the query asked for that field-level security hides from this user. */
     hiddenFields: HiddenField[];
+    /** The scoring settings in force (the defaults when none are saved). */
+    settings: ScoringSettings;
 }
 
 /**
@@ -236,8 +277,10 @@ export function pipelineFromGraphQL(data: unknown, userId?: RecordId): PipelineD
                 snapshotNodes,
                 'Deal_Score_Snapshot__c',
                 PIPELINE_HEALTH_OPTIONAL_FIELDS.Deal_Score_Snapshot__c
-            )
-        )
+            ),
+            hiddenSettingsFieldsOf(data)
+        ),
+        settings: scoringSettingsFromGraphQL(data)
     };
 }
 

@@ -28,6 +28,13 @@ import type { RecordFields } from './planningWrites';
 import type { ObjectAccess } from './planningAccess';
 import { objectAccessOf, salesProcessOf } from './dealStages';
 import type { StageCriterionView } from './dealScoreData';
+import type { ScoringSettings } from 'c/scoringSettings';
+import {
+    SCORING_SETTINGS_FIELDS,
+    SCORING_SETTINGS_OBJECT,
+    hiddenSettingsFieldsOf,
+    scoringSettingsFromGraphQL
+} from './scoringSettingsData';
 
 export const STAGE_CRITERION_OBJECT = 'Stage_Criterion__c';
 
@@ -44,7 +51,9 @@ export const STAGE_CRITERIA_SETUP_OPTIONAL_FIELDS: OptionalFields = {
     ],
     Opportunity: ['Amount', 'Buying_Center__c'],
     Deal_Evidence__c: ['State__c'],
-    Buying_Center_Member__c: ['Buying_Role__c', 'Influence__c', 'Support__c', 'Coverage__c']
+    Buying_Center_Member__c: ['Buying_Role__c', 'Influence__c', 'Support__c', 'Coverage__c'],
+    // The settings the panel scores with: the same list as SCORING_SETTINGS_FIELDS.
+    Scoring_Settings__c: SCORING_SETTINGS_FIELDS
 };
 
 /** How many open deals the preview re-scores: the most recently changed ones the user can see. */
@@ -174,6 +183,37 @@ export const STAGE_CRITERIA_SETUP_QUERY = gql`
                         }
                     }
                 }
+                Scoring_Settings__c(where: { Settings_Key__c: { eq: "Active" } }, first: 1) {
+                    edges {
+                        node {
+                            Id
+                            Evidence_Weight__c @optional {
+                                value
+                            }
+                            Qualification_Weight__c @optional {
+                                value
+                            }
+                            Relationships_Weight__c @optional {
+                                value
+                            }
+                            Hygiene_Weight__c @optional {
+                                value
+                            }
+                            At_Risk_Below__c @optional {
+                                value
+                            }
+                            Watch_Below__c @optional {
+                                value
+                            }
+                            Stale_Activity_Days__c @optional {
+                                value
+                            }
+                            Days_In_Stage__c @optional {
+                                value
+                            }
+                        }
+                    }
+                }
             }
             aggregate {
                 Opportunity(
@@ -195,6 +235,7 @@ export const STAGE_CRITERIA_SETUP_QUERY = gql`
                 objectInfoInputs: [
                     { apiName: "Opportunity", fieldNames: ["StageName"] }
                     { apiName: "Stage_Criterion__c" }
+                    { apiName: "Scoring_Settings__c" }
                 ]
             ) {
                 ApiName
@@ -235,6 +276,10 @@ export interface StageCriteriaSetupData {
     access: ObjectAccess;
     /** Fields the query asked for that field-level security hides from this user. */
     hiddenFields: HiddenField[];
+    /** The scoring settings in force (the defaults when none are saved). */
+    settings: ScoringSettings;
+    /** What the user may do with the settings record. */
+    settingsAccess: ObjectAccess;
 }
 
 /** Reads the StageCriteriaSetup response; a missing part reads as no records and no access. */
@@ -272,8 +317,15 @@ export function stageCriteriaSetupFromGraphQL(data: unknown): StageCriteriaSetup
             hiddenFieldsOf(criterionNodes, STAGE_CRITERION_OBJECT, optional.Stage_Criterion__c),
             hiddenFieldsOf(opportunityNodes, 'Opportunity', optional.Opportunity),
             hiddenFieldsOf(evidenceNodes, 'Deal_Evidence__c', optional.Deal_Evidence__c),
-            hiddenFieldsOf(memberNodes, 'Buying_Center_Member__c', optional.Buying_Center_Member__c)
-        )
+            hiddenFieldsOf(
+                memberNodes,
+                'Buying_Center_Member__c',
+                optional.Buying_Center_Member__c
+            ),
+            hiddenSettingsFieldsOf(data)
+        ),
+        settings: scoringSettingsFromGraphQL(data),
+        settingsAccess: objectAccessOf(data, SCORING_SETTINGS_OBJECT)
     };
 }
 

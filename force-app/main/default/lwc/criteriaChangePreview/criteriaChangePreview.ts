@@ -28,8 +28,14 @@ export default class CriteriaChangePreview extends LightningElement {
     /** The last preview, or null before the first one. */
     @api preview: PreviewView | null = null;
     @api sampleSize = 0;
+    /** What is being previewed, when not a criterion (the scoring settings form says its own). */
+    @api intro: string | null = null;
 
-    labels = { heading: HEADING, run: RUN, intro: INTRO, noSample: NO_SAMPLE };
+    labels = { heading: HEADING, run: RUN, noSample: NO_SAMPLE };
+
+    get introText(): string {
+        return this.intro ?? INTRO;
+    }
 
     get hasSample(): boolean {
         return this.sampleSize > 0;

@@ -7,6 +7,7 @@ import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { scoreDeal } from 'c/dealScoring';
+import { dealScoringConfigFor } from 'c/scoringSettingsText';
 import type { DealScore as DealScoreResult } from 'c/dealScoring';
 import { explainDuplicateKeys, fieldErrorsOf } from 'c/atlasErrors';
 import {
@@ -267,7 +268,7 @@ export default class DealScore extends LightningElement {
             return;
         }
         try {
-            this.result = scoreDeal(input);
+            this.result = scoreDeal(input, dealScoringConfigFor(deal.settings));
             this.scoreErrors = undefined;
         } catch (error) {
             this.result = undefined;

@@ -7,6 +7,7 @@ import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
 import USER_ID from '@salesforce/user/Id';
 import { assessPipeline } from 'c/pipelineHealth';
+import { pipelineConfigFor } from 'c/scoringSettingsText';
 import type { PipelineHealth } from 'c/pipelineHealth';
 import type { SalesTargetRecord } from 'c/atlasModel';
 import {
@@ -168,8 +169,20 @@ export default class PipelineHealthPanel extends LightningElement {
     }
 
     private assess(): void {
-        this.health = this.data
-            ? assessPipeline(pipelineInputOf(this.data, this.target, this.asOf))
-            : undefined;
+        if (!this.data) {
+            this.health = undefined;
+            return;
+        }
+        try {
+            const config = pipelineConfigFor(this.data.settings);
+            this.health = assessPipeline(
+                pipelineInputOf(this.data, this.target, this.asOf),
+                config
+            );
+        } catch (error) {
+            // Saved settings sales ops must fix: say so rather than assess with other numbers.
+            this.health = undefined;
+            this.loadErrors = error;
+        }
     }
 }

@@ -26,9 +26,6 @@ import NICE_TO_HAVE from '@salesforce/label/c.Atlas_DS_Importance_Nice_To_Have';
 import IMPORTANT from '@salesforce/label/c.Atlas_DS_Importance_Important';
 import VERY_IMPORTANT from '@salesforce/label/c.Atlas_DS_Importance_Very_Important';
 import ESSENTIAL from '@salesforce/label/c.Atlas_DS_Importance_Essential';
-import BAND_AT_RISK from '@salesforce/label/c.Atlas_DS_Band_At_Risk';
-import BAND_WATCH from '@salesforce/label/c.Atlas_DS_Band_Watch';
-import BAND_HEALTHY from '@salesforce/label/c.Atlas_DS_Band_Healthy';
 
 export const SETUP_LABELS = {
     title: TITLE,
@@ -61,8 +58,5 @@ export const SETUP_LABELS = {
         Important: IMPORTANT,
         'Very Important': VERY_IMPORTANT,
         Essential: ESSENTIAL
-    } as Record<string, string>,
-    bandAtRisk: BAND_AT_RISK,
-    bandWatch: BAND_WATCH,
-    bandHealthy: BAND_HEALTHY
+    } as Record<string, string>
 };

@@ -1,8 +1,8 @@
 // Words and arrangement for the Stage Criteria Setup page's parts: group headings, row labels,
 // stage choices and the preview's band names. No scoring here.
-import type { ScoreBand } from 'c/atlasModel';
 import { DEFAULT_PIPELINE_CONFIG } from 'c/pipelineHealth';
 import { formatLabel } from 'c/atlasData';
+import { previewViewOf } from 'c/scoringSettingsText';
 import type { RecordFields, StageCriteriaSetupData, StageCriterionView } from 'c/atlasData';
 import type { CriteriaGroupView } from 'c/stageCriteriaList';
 import type { PreviewView } from 'c/criteriaChangePreview';
@@ -33,12 +33,6 @@ export function editableValuesOf(criterion: StageCriterionView): RecordFields {
         Active__c: criterion.Active__c !== false
     };
 }
-
-const BAND_LABELS: Record<ScoreBand, string> = {
-    'At Risk': LABELS.bandAtRisk,
-    Watch: LABELS.bandWatch,
-    Healthy: LABELS.bandHealthy
-};
 
 const stageLabelOf = (setup: StageCriteriaSetupData, stage: string): string =>
     setup.stageLabels[stage] ?? stage;
@@ -74,19 +68,9 @@ export function stageOptions(setup: StageCriteriaSetupData): { label: string; va
     return setup.stageOrder.map((stage) => ({ label: stageLabelOf(setup, stage), value: stage }));
 }
 
+/** The criteria preview uses the same view as the settings preview: one mapping, one set of labels. */
 export function previewView(result: PreviewResult): PreviewView {
-    return {
-        sampleSize: result.sampleSize,
-        scoreChanges: result.scoreChanges,
-        rows: result.bandChanges.map((change) => ({
-            opportunityId: change.opportunityId,
-            name: change.name,
-            scoreBefore: change.scoreBefore,
-            scoreAfter: change.scoreAfter,
-            bandBeforeLabel: BAND_LABELS[change.bandBefore],
-            bandAfterLabel: BAND_LABELS[change.bandAfter]
-        }))
-    };
+    return previewViewOf(result);
 }
 
 /** The warning for a sales process with more than about six open stages (the field's advice). */

@@ -204,6 +204,11 @@ export default class StageCriteriaSetup extends LightningElement {
         }
     }
 
+    /** The settings form saved: load the page again so every part uses the new settings. */
+    async handleSettingsSaved(): Promise<void> {
+        await this.refresh();
+    }
+
     private async write(action: () => Promise<void>, success: string): Promise<void> {
         this.busy = true;
         this.actionErrors = undefined;

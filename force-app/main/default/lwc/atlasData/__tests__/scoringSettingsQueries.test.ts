@@ -1,0 +1,74 @@
+/** @jest-environment node */
+// Every panel query that reads the scoring settings reads the same record with the same fields: the
+// Active Scoring_Settings__c, selecting SCORING_SETTINGS_FIELDS exactly — the one list the atlas
+// command's SOQL is built from too. Queries stay static text (so they can be checked offline), and
+// this test holds each copy to the list.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kind, parse, print, visit } from 'graphql';
+import type { FieldNode } from 'graphql';
+import { ACTIVE_SETTINGS_KEY, SCORING_SETTINGS_FIELDS } from 'c/scoringSettings';
+import { gqlTemplates } from '../../../../../../scripts/metadata/checks/graphqlQueries';
+import { SCORING_SETTINGS_SOQL } from '../../../../../../scripts/atlas/scoringSettingsRecord';
+
+interface SettingsSelection {
+    file: string;
+    where: string;
+    fields: string[];
+}
+
+function settingsSelections(): SettingsSelection[] {
+    const dir = join(__dirname, '..');
+    const found: SettingsSelection[] = [];
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts'))) {
+        for (const template of gqlTemplates(file, readFileSync(join(dir, file), 'utf8'))) {
+            visit(parse(template.text), {
+                Field(node: FieldNode) {
+                    if (node.name.value !== 'Scoring_Settings__c') {
+                        return;
+                    }
+                    const where = node.arguments?.find((arg) => arg.name.value === 'where');
+                    const record = node.selectionSet?.selections
+                        .filter((s): s is FieldNode => s.kind === Kind.FIELD)
+                        .find((s) => s.name.value === 'edges')
+                        ?.selectionSet?.selections.filter(
+                            (s): s is FieldNode => s.kind === Kind.FIELD
+                        )
+                        .find((s) => s.name.value === 'node');
+                    found.push({
+                        file,
+                        where: where ? print(where.value) : '',
+                        fields: (record?.selectionSet?.selections ?? [])
+                            .filter((s): s is FieldNode => s.kind === Kind.FIELD)
+                            .map((s) => s.name.value)
+                    });
+                }
+            });
+        }
+    }
+    return found;
+}
+
+describe('the scoring settings fields every reader selects', () => {
+    it('the Deal Score, Pipeline Health and Stage Criteria Setup queries select the one field list', () => {
+        const selections = settingsSelections();
+        expect(selections.map((selection) => selection.file).sort()).toEqual([
+            'dealScoreData.ts',
+            'pipelineData.ts',
+            'stageCriteriaData.ts'
+        ]);
+        for (const selection of selections) {
+            expect({ file: selection.file, fields: selection.fields }).toEqual({
+                file: selection.file,
+                fields: ['Id', ...SCORING_SETTINGS_FIELDS]
+            });
+            expect(selection.where).toBe(`{Settings_Key__c: {eq: "${ACTIVE_SETTINGS_KEY}"}}`);
+        }
+    });
+
+    it('the atlas command reads the same fields of the same record', () => {
+        expect(SCORING_SETTINGS_SOQL).toBe(
+            `SELECT Id, ${SCORING_SETTINGS_FIELDS.join(', ')} FROM Scoring_Settings__c WHERE Settings_Key__c = 'Active' LIMIT 1`
+        );
+    });
+});
