@@ -54,3 +54,83 @@ test('changing a criterion previews the affected open deals, and saving stores t
     );
     expect(stored.Importance__c).toBe('Nice to Have');
 });
+
+/** "Meridian - X: Healthy → Watch (score 72 → 72)" → its parts. */
+function bandChange(text: string): { name: string; before: string; after: string; score: string } {
+    const match = /^(.+): (.+) → (.+) \(score (\d+) → \d+\)$/.exec(text);
+    if (match === null) {
+        throw new Error(`Not a band change: "${text}"`);
+    }
+    return { name: match[1]!, before: match[2]!, after: match[3]!, score: match[4]! };
+}
+
+test('raising the Watch threshold previews the deals that would drop to Watch, and once saved a deal page shows its new band', async () => {
+    const page = await session.open('/lightning/n/Stage_Criteria_Setup');
+    const setup = panel(page, 'Stage Criteria Setup');
+    const settings = setup.getByRole('region', { name: 'Scoring settings' });
+    await settings.waitFor();
+    await settings
+        .getByText('No settings are saved yet: the built-in defaults shown here are in use.')
+        .waitFor();
+    const watch = settings.getByLabel('Watch below (Healthy from)');
+    expect(await watch.inputValue()).toBe('70');
+    expect(await settings.getByText(/^Total: \d+ of 100$/).textContent()).toContain(
+        'Total: 100 of 100'
+    );
+
+    // A refused value first: the message says what to do, and the typed value stays.
+    const atRisk = settings.getByLabel('At Risk below');
+    await atRisk.fill('90');
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await settings.getByText('At Risk below (90) must be lower than Watch below (70).').waitFor();
+    expect(await atRisk.inputValue()).toBe('90');
+    await atRisk.fill('40');
+
+    await watch.fill('85');
+    const preview = settings.getByRole('region', { name: 'Preview the settings' });
+    await preview.getByRole('button', { name: 'Preview on open deals' }).click();
+    const summary = preview.getByText(/open deals would change band; \d+ would change score\./);
+    await summary.waitFor();
+    const [summaryText = ''] = await texts(summary);
+    console.log(`Scoring settings preview: ${summaryText}`);
+    // Thresholds move bands, never scores.
+    expect(summaryText).toMatch(
+        /^[1-9]\d* of 15 open deals would change band; 0 would change score\.$/
+    );
+    const changes = (await texts(preview.getByRole('listitem'))).map(bandChange);
+    expect(changes.length).toBeGreaterThan(0);
+    for (const change of changes) {
+        expect([
+            change.before,
+            change.after,
+            Number(change.score) >= 70,
+            Number(change.score) < 85
+        ]).toEqual(['Healthy', 'Watch', true, true]);
+    }
+
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await settings
+        .getByText('No settings are saved yet', { exact: false })
+        .waitFor({ state: 'detached' });
+    const stored = await queryOne(
+        session.org,
+        `SELECT Watch_Below__c, At_Risk_Below__c, Evidence_Weight__c FROM Scoring_Settings__c WHERE Settings_Key__c = 'Active'`
+    );
+    expect(stored).toMatchObject({
+        Watch_Below__c: 85,
+        At_Risk_Below__c: 40,
+        Evidence_Weight__c: 40
+    });
+
+    // The first deal the preview named now shows Watch on its own page, with the same score.
+    const [moved] = changes;
+    const deal = await queryOne(
+        session.org,
+        `SELECT Id FROM Opportunity WHERE Name = '${moved!.name.replace(/'/g, "\\'")}'`
+    );
+    const dealPage = await session.open(`/lightning/r/Opportunity/${deal.Id}/view`);
+    const score = panel(dealPage, 'Deal Score');
+    await score
+        .getByText(`Deal score ${moved!.score} out of 100: Watch.`)
+        .waitFor({ state: 'attached' });
+});

@@ -28,10 +28,15 @@ export default class CriteriaChangePreview extends LightningElement {
     /** The last preview, or null before the first one. */
     @api preview: PreviewView | null = null;
     @api sampleSize = 0;
-    /** What is being previewed, when not a criterion (the scoring settings form says its own). */
+    /** The heading and intro when the change is not a criterion (the scoring settings form's). */
+    @api heading: string | null = null;
     @api intro: string | null = null;
 
-    labels = { heading: HEADING, run: RUN, noSample: NO_SAMPLE };
+    labels = { run: RUN, noSample: NO_SAMPLE };
+
+    get headingText(): string {
+        return this.heading ?? HEADING;
+    }
 
     get introText(): string {
         return this.intro ?? INTRO;

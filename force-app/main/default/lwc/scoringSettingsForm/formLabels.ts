@@ -21,6 +21,7 @@ import SAVE_FAILED from '@salesforce/label/c.Atlas_SS_Save_Failed';
 import FIX_VALUES from '@salesforce/label/c.Atlas_SS_Fix_Values';
 import READ_ONLY from '@salesforce/label/c.Atlas_SS_Read_Only';
 import SAVED_MEANWHILE from '@salesforce/label/c.Atlas_SS_Saved_Meanwhile';
+import PREVIEW_HEADING from '@salesforce/label/c.Atlas_SS_Preview_Heading';
 import PREVIEW_INTRO from '@salesforce/label/c.Atlas_SS_Preview_Intro';
 import type { SettingField, SettingGroup } from 'c/scoringSettings';
 
@@ -36,6 +37,7 @@ export const FORM_LABELS = {
     fixValues: FIX_VALUES,
     readOnly: READ_ONLY,
     savedMeanwhile: SAVED_MEANWHILE,
+    previewHeading: PREVIEW_HEADING,
     previewIntro: PREVIEW_INTRO
 };
 
