@@ -1,7 +1,6 @@
 // The org's scoring settings for `atlas score` and `atlas pipeline`: the Active Scoring_Settings__c
 // record, read through the command's own connection with the fields the panels' queries select, and
 // checked by the same helper; settings the panels would refuse stop the command with the reason.
-import type { Connection } from 'jsforce';
 import {
     ACTIVE_SETTINGS_KEY,
     SCORING_SETTINGS_FIELDS,
@@ -26,14 +25,18 @@ function errorCodeOf(error: unknown): string | undefined {
         : undefined;
 }
 
+/** Runs a SOQL query through the command's connection (jsforce, or atlas score's Bulk client). */
+export type RunQuery = (soql: string) => Promise<Record<string, unknown>[]>;
+
 /**
  * The settings in force in the org. An org deployed before scoring settings existed has no such
- * object: it scores with the built-in defaults, as its panels do, and the note says so.
+ * object: it scores with the built-in defaults, as its panels do, and the note says so. Other
+ * errors (an expired session, say) are the caller's to report.
  */
-export async function readScoringSettings(conn: Connection): Promise<OrgScoringSettings> {
+export async function readScoringSettings(query: RunQuery): Promise<OrgScoringSettings> {
     let record: Record<string, unknown> | undefined;
     try {
-        record = (await conn.query<Record<string, unknown>>(SCORING_SETTINGS_SOQL)).records[0];
+        record = (await query(SCORING_SETTINGS_SOQL))[0];
     } catch (error) {
         if (errorCodeOf(error) !== 'INVALID_TYPE') {
             throw error;

@@ -70,7 +70,9 @@ export async function buildPipelineReport(
 ): Promise<PipelineReport> {
     const owner = await resolveOwner(conn, options.owner);
     const records = await readPipelineRecords(conn, owner.Id);
-    const scoring = await readScoringSettings(conn);
+    const scoring = await readScoringSettings(
+        async (soql) => (await conn.query<Record<string, unknown>>(soql)).records
+    );
     const chosen = chooseTarget(records.targets, options.period, options.asOf, owner.Name);
     const notes: string[] = [];
     if (chosen.note !== null) {

@@ -12,10 +12,7 @@ import { progressFor } from './progress';
 import { runScore } from './scoreRun';
 import type { ScoreRunOptions, ScoreRunSummary } from './scoreRun';
 import { checkWhereCondition } from './whereCondition';
-import { dealScoringOverridesOf } from '../../../force-app/main/default/lwc/scoringSettings/scoringSettings';
 import { CommandError } from '../command';
-import { readScoringSettings } from '../scoringSettingsRecord';
-import type { OrgScoringSettings } from '../scoringSettingsRecord';
 
 export const SCORE_USAGE = `Usage: atlas score [--target-org <alias>] [--where <SOQL condition>] [--dry-run]
 
@@ -87,9 +84,8 @@ function envNumber(io: AtlasIo, name: string, fallback: number): number {
     return Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
-function runOptions(io: AtlasIo, args: ScoreArgs, org: OrgScoringSettings): ScoreRunOptions {
+function runOptions(io: AtlasIo, args: ScoreArgs): ScoreRunOptions {
     return {
-        scoring: dealScoringOverridesOf(org.settings),
         where: args.where,
         dryRun: args.dryRun,
         runAt: io.now(),
@@ -137,17 +133,11 @@ function writeFailures(path: string, summary: ScoreRunSummary): void {
     );
 }
 
-function report(
-    io: AtlasIo,
-    summary: ScoreRunSummary,
-    dryRun: boolean,
-    settingsNote: string
-): void {
+function report(io: AtlasIo, summary: ScoreRunSummary, dryRun: boolean): void {
     const { read, ms } = summary;
     const lines = [
         '',
         dryRun ? 'atlas score — dry run (nothing written)' : 'atlas score — summary',
-        `  settings  ${settingsNote.replace(/^Scoring settings: /, '')}`,
         `  read      ${read.opportunities} open opportunities, ${read.evidence} evidence, ${read.members} members, ${read.criteria} criteria, ${read.snapshots} snapshots`,
         `  scored    ${summary.scored}`,
         `  changed   ${summary.changed}${summary.resumed ? ` (${summary.resumed} finishing an interrupted run)` : ''}`,
@@ -156,6 +146,13 @@ function report(
         `  retries   ${summary.retries}`,
         `  time      query ${seconds(ms.query)}, score ${seconds(ms.score)}, write ${seconds(ms.write)}, total ${seconds(ms.query + ms.score + ms.write)}`
     ];
+    if (summary.settingsNote) {
+        lines.splice(
+            2,
+            0,
+            `  settings  ${summary.settingsNote.replace(/^Scoring settings: /, '')}`
+        );
+    }
     if (dryRun) {
         for (const change of summary.changes.slice(0, 50)) {
             lines.push(
@@ -183,19 +180,19 @@ export async function runScoreCommand(
         io.stderr.write(`atlas score: ${args}\n\n${SCORE_USAGE}`);
         return 2;
     }
-    let settings: OrgScoringSettings;
+    const options = runOptions(io, args);
+    let summary: ScoreRunSummary;
     try {
-        settings = await readScoringSettings(conn);
+        summary = await runScore(conn, options, progressFor(io));
     } catch (error) {
+        // Unusable saved settings: the reason, and nothing read or written.
         if (error instanceof CommandError) {
             io.stderr.write(`atlas score: ${error.message}\n`);
             return 1;
         }
         throw error;
     }
-    const options = runOptions(io, args, settings);
-    const summary = await runScore(conn, options, progressFor(io));
-    report(io, summary, args.dryRun, settings.note);
+    report(io, summary, args.dryRun);
     if (summary.failed.length > 0) {
         const stamp = options.runAt.toISOString().replace(/[:.]/g, '-');
         const path = args.failuresPath

@@ -5,7 +5,8 @@
 import { performance } from 'node:perf_hooks';
 import type { Connection } from 'jsforce';
 import { scoreDeal } from '../../../force-app/main/default/lwc/dealScoring/dealScoring';
-import type { DealScoringOverrides } from '../../../force-app/main/default/lwc/dealScoring/dealScoring';
+import { dealScoringOverridesOf } from '../../../force-app/main/default/lwc/scoringSettings/scoringSettings';
+import { readScoringSettings } from '../scoringSettingsRecord';
 import type { ScoreBand } from '../../../force-app/main/default/lwc/atlasModel/atlasModel';
 import { BulkHttp, BulkRequestError, SessionExpiredError } from './bulkHttp';
 import type { RetryPolicy } from './bulkHttp';
@@ -46,8 +47,6 @@ export interface ScoreRunOptions {
     readonly pollMs: number;
     readonly jobTimeoutMs: number;
     readonly retry: RetryPolicy;
-    /** The org's scoring settings as the panels score with them (null: the built-in defaults). */
-    readonly scoring: DealScoringOverrides | null;
 }
 
 export interface FailedWrite {
@@ -74,6 +73,8 @@ export interface ScoreRunSummary {
     /** Why the run stopped early, if it did (expired session, a server that kept failing). */
     stoppedBy: string | null;
     readonly changes: PlannedWrite[];
+    /** Where the scoring settings came from (the saved Active record, or the defaults). */
+    settingsNote: string;
 }
 
 const day = (date: Date): string => date.toISOString().slice(0, 10);
@@ -243,7 +244,8 @@ export async function runScore(
         ms: { query: 0, score: 0, write: 0 },
         retries: 0,
         stoppedBy: null,
-        changes: []
+        changes: [],
+        settingsNote: ''
     };
     const stopped = (error: unknown): void => {
         if (error instanceof SessionExpiredError || error instanceof BulkRequestError) {
@@ -255,7 +257,20 @@ export async function runScore(
 
     let phase = performance.now();
     let records: ScoringRecords;
+    let scoring: ReturnType<typeof dealScoringOverridesOf>;
     try {
+        // The settings first: unusable ones stop the run (CommandError) before anything is read.
+        const settings = await readScoringSettings(
+            async (soql) =>
+                (
+                    await http.json<{ records: Record<string, unknown>[] }>(
+                        'GET',
+                        `/query?q=${encodeURIComponent(soql)}`
+                    )
+                ).records
+        );
+        summary.settingsNote = settings.note;
+        scoring = dealScoringOverridesOf(settings.settings);
         records = await readRecords(http, options, progress);
     } catch (error) {
         stopped(error);
@@ -279,7 +294,7 @@ export async function runScore(
     );
     for (const deal of deals) {
         // Bulk rescoring stores the score and band only: no next-action ranking.
-        const result = scoreDeal(deal.input, options.scoring, { nextActions: false });
+        const result = scoreDeal(deal.input, scoring, { nextActions: false });
         summary.scored++;
         const write = planWrite(
             deal.opportunity,
