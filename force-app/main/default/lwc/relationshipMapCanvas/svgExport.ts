@@ -1,6 +1,13 @@
 // Downloads the drawn relationship map as an SVG file or a PNG image, in the browser, without a
 // server: the SVG markup is serialised, and for a PNG drawn onto a canvas at twice its size.
 
+/**
+ * Lightning Web Security allows image/* Blob types, sanitizes image/svg+xml, and does not support
+ * MIME type parameters ("Specify a MIME Type for Blob Objects in Lightning Web Security"): no
+ * `;charset=…`. The markup is UTF-8 by the XML default.
+ */
+const SVG_TYPE = 'image/svg+xml';
+
 /** The SVG element as a standalone file: namespace declared, styles inlined by the template. */
 export function svgMarkup(svg: SVGSVGElement): string {
     const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -22,7 +29,7 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 }
 
 export function downloadSvg(markup: string, fileName: string): void {
-    downloadBlob(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }), fileName);
+    downloadBlob(new Blob([markup], { type: SVG_TYPE }), fileName);
 }
 
 /** Renders the SVG markup to a PNG (at `scale` times its size) and downloads it. */
@@ -47,6 +54,7 @@ export function downloadPng(
             context.fillStyle = '#ffffff';
             context.fillRect(0, 0, canvas.width, canvas.height);
             context.drawImage(image, 0, 0, canvas.width, canvas.height);
+            // toBlob makes an image/png Blob, a type LWS allows (image/*).
             canvas.toBlob((blob) => {
                 if (blob) {
                     downloadBlob(blob, fileName);
@@ -57,6 +65,6 @@ export function downloadPng(
             }, 'image/png');
         };
         image.onerror = () => reject(new Error('The map could not be drawn as an image.'));
-        image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
+        image.src = `data:${SVG_TYPE},${encodeURIComponent(markup)}`;
     });
 }

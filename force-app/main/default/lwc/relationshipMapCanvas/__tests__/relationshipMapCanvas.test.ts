@@ -133,7 +133,7 @@ describe('c-relationship-map-canvas', () => {
 
         expect(clicked).toEqual(['Meridian Global Bank - relationship map.svg']);
         const blob = createObjectURL.mock.calls[0]![0] as Blob;
-        expect(blob.type).toBe('image/svg+xml;charset=utf-8');
+        expect(blob.type).toBe('image/svg+xml');
         const markup = await new Promise<string>((resolve) => {
             const reader = new FileReader();
             reader.onload = () => resolve(String(reader.result));
