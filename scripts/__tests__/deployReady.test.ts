@@ -7,6 +7,7 @@ import { valuesOverLimit } from '../metadata/checks/lengthLimits';
 import { lengthLimits } from '../metadata/checks/lengthLimits';
 import { metadataTypesCheck } from '../metadata/checks/metadataTypesCheck';
 import { packageContents } from '../metadata/checks/packageContents';
+import { tabMotifs } from '../metadata/checks/tabMotifs';
 import { textAsSent } from '../metadata/checks/textAsSent';
 import { LENGTH_LIMITS } from '../metadata/limits';
 import { metadataTypes } from '../metadata/metadataTypes';
@@ -176,6 +177,19 @@ describe('the Metadata API types (@salesforce/types)', () => {
         const [finding] = await findings(metadataTypesCheck);
         expect(finding?.message).toBe(
             'has <required>no</required> in CustomField, which is not true or false'
+        );
+    });
+});
+
+describe('tab motifs', () => {
+    it('fail a motif no cited source deploys, naming the near one', async () => {
+        const tab = `${DEFAULT}/tabs/Buying_Center__c.tab-meta.xml`;
+        const motif = /<motif>([^<]*)<\/motif>/.exec(project.read(tab))?.[1] ?? '';
+        project.replace(tab, `<motif>${motif}</motif>`, '<motif>Custom24: Buildings</motif>');
+        const [finding] = await findings(tabMotifs);
+        expect(finding?.file).toBe(tab);
+        expect(finding?.message).toBe(
+            'uses the motif "Custom24: Buildings", which no cited source shows to exist (did you mean Custom24: Building?)'
         );
     });
 });

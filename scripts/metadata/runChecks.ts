@@ -16,6 +16,7 @@ import { packageContents } from './checks/packageContents';
 import { permissionSets } from './checks/permissionSets';
 import { schemaImports } from './checks/schemaImports';
 import { schemaIntegrity } from './checks/schemaIntegrity';
+import { tabMotifs } from './checks/tabMotifs';
 import { textAsSent } from './checks/textAsSent';
 
 export type { Check, Finding } from './checks/check';
@@ -27,6 +28,7 @@ export const CHECKS: readonly Check[] = [
     lengthLimits,
     packageContents,
     metadataTypesCheck,
+    tabMotifs,
     schemaIntegrity,
     schemaImports,
     graphqlQueries,
