@@ -203,7 +203,8 @@ function describeField(field: SObjectField): Record<string, unknown> {
         type,
         unique: field.unique,
         updateable: field.updateable,
-        writeRequiresMasterRead: field.type === 'MasterDetail'
+        // As the field's metadata says (false when absent, as for every non-master-detail field).
+        writeRequiresMasterRead: field.writeRequiresMasterRead === true
     };
 }
 

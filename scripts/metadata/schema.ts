@@ -644,6 +644,7 @@ function readField(
                 : undefined,
         relationshipLabel: text(root, 'relationshipLabel'),
         reparentable,
+        writeRequiresMasterRead: masterDetail ? bool(root, 'writeRequiresMasterRead') : undefined,
         trackHistory: bool(root, 'trackHistory'),
         createable,
         updateable: createable && (!masterDetail || reparentable === true),

@@ -120,6 +120,11 @@ export interface SObjectField {
     readonly relationshipLabel?: string;
     /** Whether a master-detail field may be changed after create. */
     readonly reparentable?: boolean;
+    /**
+     * Master-detail only: true lets a user with Read on the master record create, edit and delete
+     * this record; false asks for Read/Write on the master (Metadata API, CustomField).
+     */
+    readonly writeRequiresMasterRead?: boolean;
     readonly trackHistory: boolean;
     /** A client may set it on create (not formula, auto-number, roll-up or system). */
     readonly createable: boolean;
