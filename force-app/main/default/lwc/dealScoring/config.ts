@@ -150,6 +150,7 @@ function frozen(config: DealScoringConfig): DealScoringConfig {
 // Bulk rescoring resolves the defaults for every deal: validate them once. Both the defaults and the
 // cached copy are frozen, so neither can drift.
 let resolvedDefaults: DealScoringConfig | null = null;
+const resolvedFrozen = new WeakMap<object, DealScoringConfig>();
 
 /**
  * The configuration to score with: the defaults with the overrides on top. Throws an Error whose
@@ -159,6 +160,16 @@ export function resolveConfig(overrides?: DealScoringOverrides | null): DealScor
     if (overrides === undefined || overrides === null) {
         resolvedDefaults ??= frozen(validated({}));
         return resolvedDefaults;
+    }
+    // Frozen overrides (the org's saved scoring settings, frozen all the way down) cannot change:
+    // bulk rescoring validates them once, not once per deal.
+    if (Object.isFrozen(overrides)) {
+        let resolved = resolvedFrozen.get(overrides);
+        if (resolved === undefined) {
+            resolved = frozen(validated(overrides));
+            resolvedFrozen.set(overrides, resolved);
+        }
+        return resolved;
     }
     return validated(overrides);
 }

@@ -50,19 +50,25 @@ export function scoringSettingsOf(record: unknown): ScoringSettings {
     };
 }
 
-/** The deal score configuration these values make (every setting given). */
+/**
+ * The deal score configuration these values make (every setting given). Frozen, so the scoring
+ * core resolves it once however many deals it scores.
+ */
 export function dealScoringOverridesFrom(values: SettingValues): DealScoringOverrides {
-    return {
-        weights: {
+    return Object.freeze({
+        weights: Object.freeze({
             evidence: values.Evidence_Weight__c,
             qualification: values.Qualification_Weight__c,
             relationships: values.Relationships_Weight__c,
             hygiene: values.Hygiene_Weight__c
-        },
-        bandLimits: { atRisk: values.At_Risk_Below__c, watch: values.Watch_Below__c },
+        }),
+        bandLimits: Object.freeze({
+            atRisk: values.At_Risk_Below__c,
+            watch: values.Watch_Below__c
+        }),
         staleActivityDays: values.Stale_Activity_Days__c,
         defaultDaysInStage: values.Days_In_Stage__c
-    };
+    });
 }
 
 /** The deal score configuration of usable settings; null (the defaults) when none are saved. */

@@ -2,7 +2,7 @@
 // settings unusable (with the numbers the message shows), and the mapping the scoring cores take.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_CONFIG, scoreDeal } from 'c/dealScoring';
+import { DEFAULT_CONFIG, resolveConfig, scoreDeal } from 'c/dealScoring';
 import { DEFAULT_PIPELINE_CONFIG } from 'c/pipelineHealth';
 import {
     PROBLEM_TEXTS,
@@ -115,6 +115,15 @@ describe('scoring settings: mapping', () => {
         });
         const moved = scoreDeal(deal, dealScoringOverridesOf(settings), { nextActions: false });
         expect([moved.score, moved.band]).toEqual([score, 'Watch']);
+    });
+
+    it('hands the scoring core frozen settings it resolves once for a whole bulk run', () => {
+        const overrides = dealScoringOverridesOf(scoringSettingsOf(SAVED))!;
+        expect(Object.isFrozen(overrides) && Object.isFrozen(overrides.weights)).toBe(true);
+        expect(resolveConfig(overrides)).toBe(resolveConfig(overrides));
+        expect(resolveConfig(overrides)).toEqual(
+            resolveConfig(JSON.parse(JSON.stringify(overrides)) as typeof overrides)
+        );
     });
 
     it('saves every setting, never only the changed ones', () => {
