@@ -10,6 +10,7 @@ import { PROJECT_DIR, startTestOrg, type TestOrg } from '../../../local/__tests_
 import { captureIo } from '../io';
 import { runAtlas } from '../main';
 import { hiddenFieldsIn } from '../doctor/checks';
+import { expectedInstall } from '../doctor/expected';
 import { queryFields } from '../doctor/queryFields';
 import { loadSchema } from '../../metadata/schema';
 
@@ -37,7 +38,12 @@ describe('atlas doctor on a local org with Account Atlas installed', () => {
     it('finds every object and field, runs every panel query and scores the open deals', () => {
         expect(result.err).toBe('');
         expect(result.out).toContain(`atlas doctor — local org at ${org.running.url}`);
-        expect(result.out).toMatch(/✓ Opportunity: 5 Account Atlas field\(s\) there/);
+        // Every object with a field of the project, each with as many fields as force-app defines.
+        for (const object of expectedInstall(PROJECT_DIR).objects) {
+            expect(result.out).toContain(
+                `✓ ${object.name}: ${object.fields.length} Account Atlas field(s) there`
+            );
+        }
         expect(result.out).toMatch(/✓ Buying_Center__c: \d+ Account Atlas field\(s\) there/);
         for (const operation of [
             'AccountBuyingCenters',

@@ -38,9 +38,10 @@ function errorCodeOf(error: unknown): string {
     return typeof candidate?.name === 'string' ? candidate.name : '';
 }
 
+/** The org's error on one line (SOQL errors quote the query over several). */
 function describeError(error: unknown): string {
     const code = errorCodeOf(error);
-    const message = messageOf(error);
+    const message = messageOf(error).replace(/\s+/g, ' ').trim();
     return code && !message.startsWith(code) ? `${code}: ${message}` : message;
 }
 
