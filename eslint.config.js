@@ -43,7 +43,15 @@ const LWC_SECURITY_RULES = {
 
 module.exports = [
     {
-        ignores: ['node_modules/**', 'coverage/**', '.atlas/**', 'dist/**', '.sf/**', '.sfdx/**']
+        ignores: [
+            'node_modules/**',
+            'coverage/**',
+            '.atlas/**',
+            'dist/**',
+            '.sf/**',
+            '.sfdx/**',
+            'scripts/atlas/atlas.cjs'
+        ]
     },
     ...lwcConfig.configs.recommended.map((config) => ({
         ...config,

@@ -8,7 +8,6 @@ import { OrgConnectionError } from './orgConnection';
 
 export interface AtlasCommand {
     readonly name: string;
-    readonly summary: string;
     /** The full --help text. */
     readonly help: string;
     run(argv: readonly string[], io: AtlasIo, context: AtlasContext): Promise<number>;

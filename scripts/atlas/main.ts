@@ -2,21 +2,12 @@
 // through Bulk API 2.0), pipeline (pipeline health as tables, JSON or an HTML page), seed (load the
 // sample data plan), doctor (check an install as the running user). Exit codes: 0 done, 1 failed
 // (the message says why and what to do), 2 bad usage.
-import type { AtlasCommand } from './command';
+import { COMMANDS } from './commandIndex';
 import { DEFAULT_CONTEXT, type AtlasContext } from './context';
-import { DOCTOR_COMMAND } from './doctor/doctorCommand';
 import { processIo, type AtlasIo } from './io';
-import { PIPELINE_COMMAND } from './pipeline/pipelineCommand';
-import { SCORE_COMMAND } from './scoreEntry';
-import { SEED_COMMAND } from './seed/seedCommand';
 import { runCommand } from './command';
 
-export const COMMANDS: readonly AtlasCommand[] = [
-    SCORE_COMMAND,
-    PIPELINE_COMMAND,
-    SEED_COMMAND,
-    DOCTOR_COMMAND
-];
+export { COMMANDS };
 
 export function generalHelp(): string {
     const width = Math.max(...COMMANDS.map((command) => command.name.length));
@@ -44,14 +35,14 @@ export async function runAtlas(
         (name === undefined ? io.stderr : io.stdout).write(generalHelp());
         return name === undefined ? 2 : 0;
     }
-    const command = COMMANDS.find((candidate) => candidate.name === name);
-    if (command === undefined) {
+    const entry = COMMANDS.find((candidate) => candidate.name === name);
+    if (entry === undefined) {
         io.stderr.write(
             `atlas: unknown command "${name}" (commands: ${COMMANDS.map((c) => c.name).join(', ')}; atlas --help)\n`
         );
         return 2;
     }
-    return runCommand(command, rest, io, context);
+    return runCommand(await entry.load(), rest, io, context);
 }
 
 export async function main(): Promise<void> {

@@ -13,7 +13,6 @@ export const SCORE_FIELDS: Readonly<Record<string, readonly string[]>> = {
 
 export const SCORE_COMMAND: AtlasCommand = {
     name: 'score',
-    summary: 'rescore the open deals through Bulk API 2.0 and write the changed scores',
     help: SCORE_USAGE,
     async run(argv, io, context) {
         const { targetOrg, rest } = takeTargetOrg('score', argv);

@@ -1,13 +1,13 @@
 // SOQL → query plan. @jetstreamapp/soql-parser-js parses the text; this module checks every name
 // against the schema (INVALID_TYPE, INVALID_FIELD), types every literal against its field, expands
 // date literals, and rebuilds the WHERE tree (the parser gives a flat chain with parenthesis counts).
-import {
-    parseQuery,
-    type FieldType as SoqlField,
-    type Query,
-    type Subquery,
-    type WhereClause
+import type {
+    FieldType as SoqlField,
+    Query,
+    Subquery,
+    WhereClause
 } from '@jetstreamapp/soql-parser-js';
+import type * as SoqlParser from '@jetstreamapp/soql-parser-js';
 import type {
     ChildRelationship,
     SObjectDescribe,
@@ -27,6 +27,15 @@ import { dateRangeCondition } from './conditions';
 import { dateLiteralRange } from './dateLiterals';
 import type { CompareOp, Condition, FieldRef, OrderItem, SelectPlan } from './plan';
 import { parseFailure, withPosition } from './soqlErrors';
+
+// The parser takes over a second to load: it is loaded with the first query, not with the module,
+// so commands and servers that never query start without it.
+let soqlParser: typeof SoqlParser | undefined;
+function parseQuery(soql: string): Query {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    soqlParser ??= require('@jetstreamapp/soql-parser-js') as typeof SoqlParser;
+    return soqlParser.parseQuery(soql);
+}
 
 /** One selected column of a SOQL query. */
 export type SelectItem =

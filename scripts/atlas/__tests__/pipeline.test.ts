@@ -120,8 +120,24 @@ describe('atlas pipeline on the local org', () => {
         for (const stage of health.stages) {
             expect(out).toContain(`<td>${escapeHtml(stage.stage)}</td>`);
         }
-        // Nothing fetched from elsewhere, nothing run.
-        expect(out).not.toMatch(/<script|<link|\ssrc=|\shref=|url\(/i);
+        // Sentences and words, never the codes meant for programs.
+        expect(out).not.toMatch(
+            /THIN_STAGES|BALANCED|CLOSE_DATE_PAST|NOT_ENOUGH_HISTORY|NO_TARGET|>THIN<|>COVERED</
+        );
+        expect(out).toContain('<h2>Balance across stages</h2>');
+        expect(out).toContain(escapeHtml(health.balance.message));
+        // Every deal to fix links to its record page in the org; nothing else is linked or fetched.
+        for (const issue of health.integrity) {
+            expect(out).toContain(
+                `<a href="${escapeHtml(org.conn.instanceUrl)}/lightning/r/${issue.opportunityId}/view">${escapeHtml(issue.opportunityName)}</a>`
+            );
+        }
+        const hrefs = [...out.matchAll(/\shref="([^"]*)"/g)].map((match) => match[1]);
+        expect(hrefs.length).toBeGreaterThan(0);
+        for (const href of hrefs) {
+            expect(href!.startsWith(`${org.conn.instanceUrl}/lightning/r/`)).toBe(true);
+        }
+        expect(out).not.toMatch(/<script|<link|\ssrc=|url\(/i);
     });
 
     it('without a target for the period it says so and still shows the pipeline', async () => {

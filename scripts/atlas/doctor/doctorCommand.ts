@@ -99,7 +99,6 @@ async function userIdOf(target: Pick<DoctorTarget, 'conn'>): Promise<string> {
 
 export const DOCTOR_COMMAND: AtlasCommand = {
     name: 'doctor',
-    summary: 'check an Account Atlas install as the running user, with the fix for each problem',
     help: DOCTOR_USAGE,
     async run(argv, io, context) {
         const { targetOrg, rest } = takeTargetOrg('doctor', argv);

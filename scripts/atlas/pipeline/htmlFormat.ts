@@ -1,6 +1,7 @@
 // `--format html`: the pipeline report as one self-contained page — inline CSS and inline SVG charts
 // (stage coverage against the Pipeline Value Factor, deal-size mix), no scripts, no external assets.
-// Every piece of text from the org goes through escapeHtml.
+// Every piece of text from the org goes through escapeHtml. Sentences, not codes; records link to
+// their pages in the org.
 import type { StageHealth } from '../../../force-app/main/default/lwc/pipelineHealth/pipelineHealth';
 import {
     factor,
@@ -104,15 +105,36 @@ export function sizeMixChart(report: PipelineReport): string {
 }
 
 /** A table; the columns listed in `numeric` are right-aligned. */
+/** A stage's status in words: the page says what the panel says, never the code. */
+const STAGE_STATUS: Readonly<Record<StageHealth['code'], string>> = {
+    COVERED: 'Covered',
+    THIN: 'Thin',
+    NOT_ENOUGH_HISTORY: 'Not enough history',
+    NEVER_WON: 'Never won from here',
+    NO_TARGET: 'No target'
+};
+
+function stageRowsInWords(report: PipelineReport): string[][] {
+    return stageRows(report).map((row, index) => {
+        const code = report.health.stages[index]?.code;
+        return code ? [...row.slice(0, -1), STAGE_STATUS[code] ?? code] : row;
+    });
+}
+
+/** A cell's text, or markup already made safe (a record link). */
+type Cell = string | { readonly html: string };
+
 function table(
     headers: readonly string[],
-    rows: readonly (readonly string[])[],
+    rows: readonly (readonly Cell[])[],
     numeric: readonly number[] = []
 ): string {
-    const cell = (tag: 'th' | 'td', text: string, column: number): string =>
-        numeric.includes(column)
-            ? `<${tag} class="num">${e(text)}</${tag}>`
-            : `<${tag}>${e(text)}</${tag}>`;
+    const cell = (tag: 'th' | 'td', content: Cell, column: number): string => {
+        const inner = typeof content === 'string' ? e(content) : content.html;
+        return numeric.includes(column)
+            ? `<${tag} class="num">${inner}</${tag}>`
+            : `<${tag}>${inner}</${tag}>`;
+    };
     return [
         '<table>',
         `<thead><tr>${headers.map((header, column) => cell('th', header, column)).join('')}</tr></thead>`,
@@ -123,6 +145,15 @@ function table(
         '</tbody>',
         '</table>'
     ].join('\n');
+}
+
+/** The record's page in the org (Lightning Experience's address), as a link with the given text. */
+function recordLink(report: PipelineReport, recordId: string, text: string): Cell {
+    if (!report.orgUrl || !/^[a-zA-Z0-9]{15,18}$/.test(recordId)) {
+        return text;
+    }
+    const href = `${report.orgUrl.replace(/\/+$/, '')}/lightning/r/${recordId}/view`;
+    return { html: `<a href="${e(href)}">${e(text)}</a>` };
 }
 
 const STYLE = `
@@ -151,16 +182,17 @@ export function formatHtml(report: PipelineReport): string {
         ...report.notes.map((note) => `<p class="note">${e(note)}</p>`),
         '<h2>Stage coverage against the Pipeline Value Factor</h2>',
         coverageChart(report),
-        table(STAGE_COLUMNS, stageRows(report), [0, 2, 3, 4, 5, 6, 7]),
+        table(STAGE_COLUMNS, stageRowsInWords(report), [0, 2, 3, 4, 5, 6, 7]),
         '<ul class="messages">',
         ...health.stages.map(
             (stage) =>
                 `<li><strong>${e(stageLabel(report, stage))}</strong>: ${e(stage.message)}</li>`
         ),
         '</ul>',
-        `<h2>Balance: ${e(health.balance.code)}</h2>`,
+        // Headings in words, as the panels have them: the codes are for programs (--format json).
+        '<h2>Balance across stages</h2>',
         `<p class="message">${e(health.balance.message)}</p>`,
-        `<h2>Deal-size mix: ${e(mix.code)}</h2>`,
+        '<h2>Deal-size mix: rocks, stones and pebbles</h2>',
         sizeMixChart(report),
         `<p class="message">${e(mix.message)}</p>`,
         '<h2>Rates</h2>',
@@ -169,12 +201,10 @@ export function formatHtml(report: PipelineReport): string {
         health.integrity.length === 0
             ? '<p class="message">Nothing to fix.</p>'
             : table(
-                  ['Record', 'Opportunity', 'Status', 'Issue', 'What is wrong'],
+                  ['Opportunity', 'Status', 'What is wrong'],
                   health.integrity.map((issue) => [
-                      issue.opportunityId,
-                      issue.opportunityName,
+                      recordLink(report, issue.opportunityId, issue.opportunityName),
                       issue.dealStatus,
-                      issue.code,
                       issue.message
                   ])
               ),
@@ -183,10 +213,11 @@ export function formatHtml(report: PipelineReport): string {
             : [
                   `<h2>Warnings (${health.warnings.length})</h2>`,
                   table(
-                      ['Code', 'Record', 'Message'],
+                      ['Record', 'What was read as missing or skipped'],
                       health.warnings.map((warning) => [
-                          warning.code,
-                          warning.recordId ?? '',
+                          warning.recordId
+                              ? recordLink(report, warning.recordId, warning.recordId)
+                              : '',
                           warning.message
                       ])
                   )

@@ -41,7 +41,6 @@ export const PIPELINE_HELP = [
 
 export const PIPELINE_COMMAND: AtlasCommand = {
     name: 'pipeline',
-    summary: "an owner's pipeline health as tables, JSON or an HTML page with charts",
     help: PIPELINE_HELP,
     async run(argv, io, context) {
         const options = parseOptions('pipeline', argv, {
@@ -71,7 +70,8 @@ export const PIPELINE_COMMAND: AtlasCommand = {
                 owner: stringOption(options, 'owner'),
                 period,
                 asOf: io.now().toISOString().slice(0, 10),
-                orgDescription: org.description
+                orgDescription: org.description,
+                orgUrl: org.conn.instanceUrl
             });
             const text =
                 format === 'json'

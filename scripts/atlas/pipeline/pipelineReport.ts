@@ -26,6 +26,8 @@ export interface PipelineReport {
     readonly owner: { readonly id: string; readonly name: string };
     readonly asOf: IsoDate;
     readonly org: string;
+    /** The org's address, for links to its records ('' when unknown). */
+    readonly orgUrl: string;
     readonly target: SalesTargetRecord | null;
     readonly stageHistorySource: StageHistorySource;
     readonly stageLabels: Record<string, string>;
@@ -66,6 +68,7 @@ export async function buildPipelineReport(
         readonly period?: Period;
         readonly asOf: IsoDate;
         readonly orgDescription: string;
+        readonly orgUrl?: string;
     }
 ): Promise<PipelineReport> {
     const owner = await resolveOwner(conn, options.owner);
@@ -98,6 +101,7 @@ export async function buildPipelineReport(
         owner: { id: owner.Id, name: owner.Name },
         asOf: options.asOf,
         org: options.orgDescription,
+        orgUrl: options.orgUrl ?? '',
         target: chosen.record,
         stageHistorySource: records.stageHistorySource,
         stageLabels: records.stageLabels,

@@ -47,7 +47,6 @@ export async function demoAccountsIn(
 
 export const SEED_COMMAND: AtlasCommand = {
     name: 'seed',
-    summary: 'load the sample data plan (the demo accounts) into an org',
     help: SEED_HELP,
     async run(argv, io: AtlasIo, context) {
         const options = parseOptions('seed', argv, {

@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// Compiles the atlas command line into one CommonJS file, scripts/atlas/atlas.cjs (generated, not
+// committed), so `npx atlas` starts as plain JavaScript instead of compiling TypeScript at run
+// time. Runs in `npm run build` (and so in `npm ci`'s prepare). Packages stay external; the `c/…`
+// paths come from tsconfig.json. The file sits beside main.ts, so `__dirname` means the same.
+'use strict';
+
+const path = require('node:path');
+const esbuild = require('esbuild');
+
+const projectDir = path.join(__dirname, '..', '..');
+
+esbuild.buildSync({
+    entryPoints: [path.join(__dirname, 'main.ts')],
+    outfile: path.join(__dirname, 'atlas.cjs'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    tsconfig: path.join(projectDir, 'tsconfig.json'),
+    // The entry runs main() when it is the program (require.main === module): true for the bundle.
+    logLevel: 'warning'
+});
