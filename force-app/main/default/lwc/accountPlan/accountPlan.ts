@@ -33,6 +33,7 @@ import type { PlanEditor } from './planEditor';
 import { planPanelView } from './planPanelView';
 import { confirmAndDelete, planDeletion } from './planDeletion';
 import { focusFormField, focusPlanItem } from './planFocus';
+import { confirmDiscard } from 'c/unsavedChanges';
 import type { PlanPanelView } from './planPanelView';
 import { PLAN_LABELS as LABELS } from './planLabels';
 
@@ -99,18 +100,18 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
 
     handleNewObjective(): void {
         if (this.recordId) {
-            this.openEditor('objective', null, this.recordId, {});
+            void this.openEditor('objective', null, this.recordId, {});
         }
     }
 
     handleAdd(event: CustomEvent<{ level: PlanLevel; parentId: string }>): void {
-        this.openEditor(event.detail.level, null, event.detail.parentId, {});
+        void this.openEditor(event.detail.level, null, event.detail.parentId, {});
     }
 
     handleEdit(event: CustomEvent<{ level: PlanLevel; id: string }>): void {
         const found = this.data && findPlanItem(this.data, event.detail.level, event.detail.id);
         if (found) {
-            this.openEditor(event.detail.level, event.detail.id, found.parentId, found.values);
+            void this.openEditor(event.detail.level, event.detail.id, found.parentId, found.values);
         }
     }
 
@@ -145,12 +146,12 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
     }
 
     /** A completeness gap's link: opens the form where it is fixed, here when it can. */
-    handleFix(event: CustomEvent<FixRequest>): void {
+    async handleFix(event: CustomEvent<FixRequest>): Promise<void> {
         const opening = this.data && fixOpening(planFixOf(event.detail), this.data, this.recordId);
         if (opening?.editor) {
             const { level, recordId, parentId, values, field } = opening.editor;
-            this.openEditor(level, recordId, parentId, values, field);
-        } else if (opening?.centerFix) {
+            void this.openEditor(level, recordId, parentId, values, field);
+        } else if (opening?.centerFix && (await confirmDiscard())) {
             this.editor = null;
             this.centerFix = opening.centerFix;
             this.focusAfterRender = 'c-account-plan-center-fix';
@@ -204,13 +205,17 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
         }
     }
 
-    private openEditor(
+    private async openEditor(
         level: PlanLevel,
         recordId: string | null,
         parentId: string,
         values: Record<string, unknown>,
         focusField: string | null = null
-    ): void {
+    ): Promise<void> {
+        // Another form may hold what the user typed: it is replaced only if they agree.
+        if (!(await confirmDiscard())) {
+            return;
+        }
         this.clearSaveErrors();
         this.centerFix = null;
         this.editor = planEditor(level, recordId, parentId, values, LABELS);

@@ -7,6 +7,7 @@ import { getObjectInfos } from 'lightning/uiObjectInfoApi';
 import type { ObjectInfosResult } from 'lightning/uiObjectInfoApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import LightningConfirm from 'lightning/confirm';
+import { confirmDiscard } from 'c/unsavedChanges';
 import { fieldErrorsOf } from 'c/atlasErrors';
 import {
     BUYING_CENTERS_QUERY,
@@ -133,10 +134,13 @@ export default class BuyingCenters extends LightningElement {
     }
 
     handleNew(): void {
-        this.openEditor(null, {});
+        void this.openEditor(null, {});
     }
 
-    handleOpen(event: CustomEvent<{ id: string }>): void {
+    async handleOpen(event: CustomEvent<{ id: string }>): Promise<void> {
+        if (!(await confirmDiscard())) {
+            return;
+        }
         this.editor = null;
         this.selectedId = event.detail.id;
     }
@@ -150,12 +154,12 @@ export default class BuyingCenters extends LightningElement {
         if (center) {
             const values: Record<string, unknown> = { ...center };
             delete values.members;
-            this.openEditor(center.Id, values);
+            void this.openEditor(center.Id, values);
         }
     }
 
     handleAddChild(event: CustomEvent<{ id: string }>): void {
-        this.openEditor(null, { Parent_Buying_Center__c: event.detail.id });
+        void this.openEditor(null, { Parent_Buying_Center__c: event.detail.id });
     }
 
     handleCancel(): void {
@@ -216,7 +220,14 @@ export default class BuyingCenters extends LightningElement {
         await this.refresh();
     }
 
-    private openEditor(recordId: string | null, values: Record<string, unknown>): void {
+    private async openEditor(
+        recordId: string | null,
+        values: Record<string, unknown>
+    ): Promise<void> {
+        // Another form may hold what the user typed: it is replaced only if they agree.
+        if (!(await confirmDiscard())) {
+            return;
+        }
         this.selectedId = null;
         this.saveErrors = undefined;
         this.fieldErrors = {};

@@ -1,5 +1,6 @@
 // Edits one record's fields in place: renders an input per field, keeps what the user typed across
-// failed saves, shows field errors next to their field and page errors above the buttons.
+// failed saves, shows field errors next to their field and page errors above the buttons, refuses
+// to save what its inputs mark invalid (and says so), and tells the page it holds unsaved changes.
 import { LightningElement, api } from 'lwc';
 import type { RecordFields } from 'c/atlasData';
 import { fieldValuesOf, missingRequired } from './formFields';
@@ -10,6 +11,15 @@ import NONE from '@salesforce/label/c.Atlas_AP_Form_None';
 import REQUIRED from '@salesforce/label/c.Atlas_AP_Form_Required';
 import SAVING from '@salesforce/label/c.Atlas_AP_Form_Saving';
 import NOT_SAVED from '@salesforce/label/c.Atlas_AP_Form_Not_Saved';
+import INVALID from '@salesforce/label/c.Atlas_AP_Form_Invalid';
+import { setUnsaved } from 'c/unsavedChanges';
+
+let formCount = 0;
+
+/** A base input that checks its own value (min, max, number format, length). */
+interface Validating extends HTMLElement {
+    reportValidity?: () => boolean;
+}
 
 interface FieldView {
     name: string;
@@ -44,7 +54,10 @@ export default class PlanningRecordForm extends LightningElement {
     @api errors: unknown;
     @api saving = false;
 
-    labels = { save: SAVE, cancel: CANCEL, saving: SAVING, notSaved: NOT_SAVED };
+    labels = { save: SAVE, cancel: CANCEL, saving: SAVING, notSaved: NOT_SAVED, invalid: INVALID };
+    /** Said above the buttons when Save found a field the inputs themselves refuse. */
+    invalidMessage: string | null = null;
+    private readonly formKey = `planning-form-${(formCount += 1)}`;
     draft: Record<string, unknown> = {};
     requiredErrors: Record<string, string> = {};
     private initialValues: Record<string, unknown> = {};
@@ -58,6 +71,8 @@ export default class PlanningRecordForm extends LightningElement {
         this.initialValues = { ...(values ?? {}) };
         this.draft = { ...this.initialValues };
         this.requiredErrors = {};
+        this.invalidMessage = null;
+        this.trackUnsaved();
     }
 
     get hasErrors(): boolean {
@@ -107,6 +122,8 @@ export default class PlanningRecordForm extends LightningElement {
         const detail = event.detail ?? {};
         const value = 'recordId' in detail ? detail.recordId : detail.value;
         this.draft = { ...this.draft, [name]: value };
+        this.invalidMessage = null;
+        this.trackUnsaved();
         // Lets a parent adapt the form to what is typed (a Blocked status needs a reason).
         this.dispatchEvent(new CustomEvent('draftchange', { detail: { name, value } }));
         if (this.requiredErrors[name]) {
@@ -116,7 +133,24 @@ export default class PlanningRecordForm extends LightningElement {
         }
     }
 
+    /**
+     * Keeps the keyboard in the field being typed in when Save is pressed with the mouse: the
+     * field's blur would show or clear its message and move the button from under the pointer,
+     * and the click would be lost (the first Save "did nothing"). Save then checks every field.
+     */
+    handleSavePointerDown(event: Event): void {
+        event.preventDefault();
+    }
+
     handleSave(): void {
+        const inputs = [...(this.template?.querySelectorAll<Validating>('[data-field]') ?? [])];
+        const invalid = inputs.filter((input) => input.reportValidity?.() === false);
+        if (invalid.length > 0) {
+            this.invalidMessage = INVALID;
+            invalid[0]?.focus();
+            return;
+        }
+        this.invalidMessage = null;
         const values: RecordFields = fieldValuesOf(this.fields, this.draft);
         const missing = missingRequired(this.fields, values);
         if (missing.length > 0) {
@@ -133,7 +167,21 @@ export default class PlanningRecordForm extends LightningElement {
     }
 
     handleCancel(): void {
+        setUnsaved(this.formKey, false, this.heading);
         this.dispatchEvent(new CustomEvent('cancel'));
+    }
+
+    override disconnectedCallback(): void {
+        // The form is gone (saved, cancelled or replaced after the user agreed): nothing to keep.
+        setUnsaved(this.formKey, false, this.heading);
+    }
+
+    /** Tells the page whether this form holds anything the user typed and has not saved. */
+    private trackUnsaved(): void {
+        const now = fieldValuesOf(this.fields, this.draft);
+        const before = fieldValuesOf(this.fields, this.initialValues);
+        const dirty = Object.keys(now).some((name) => now[name] !== before[name]);
+        setUnsaved(this.formKey, dirty, this.heading);
     }
 
     /**
