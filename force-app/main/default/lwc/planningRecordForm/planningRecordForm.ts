@@ -58,6 +58,8 @@ export default class PlanningRecordForm extends LightningElement {
     /** Said above the buttons when Save found a field the inputs themselves refuse. */
     invalidMessage: string | null = null;
     private readonly formKey = `planning-form-${(formCount += 1)}`;
+    /** Save was pressed and its click has not come yet. */
+    private pendingPress = false;
     draft: Record<string, unknown> = {};
     requiredErrors: Record<string, string> = {};
     private initialValues: Record<string, unknown> = {};
@@ -134,15 +136,35 @@ export default class PlanningRecordForm extends LightningElement {
     }
 
     /**
-     * Keeps the keyboard in the field being typed in when Save is pressed with the mouse: the
-     * field's blur would show or clear its message and move the button from under the pointer,
-     * and the click would be lost (the first Save "did nothing"). Save then checks every field.
+     * Save is pressed where it is now; the field being left then commits its value and shows or
+     * clears its message, which can move the button from under the pointer so that no click
+     * follows (the first Save "did nothing"). A release where the button was pressed still saves.
      */
-    handleSavePointerDown(event: Event): void {
-        event.preventDefault();
+    handleSavePointerDown(event: MouseEvent): void {
+        const pressed = (event.currentTarget as HTMLElement).getBoundingClientRect();
+        this.pendingPress = true;
+        window.addEventListener(
+            'mouseup',
+            (release: MouseEvent) => {
+                const inside =
+                    release.clientX >= pressed.left &&
+                    release.clientX <= pressed.right &&
+                    release.clientY >= pressed.top &&
+                    release.clientY <= pressed.bottom;
+                // The click, when there is one, comes right after mouseup in the same task.
+                setTimeout(() => {
+                    if (this.pendingPress && inside) {
+                        this.handleSave();
+                    }
+                    this.pendingPress = false;
+                }, 0);
+            },
+            { once: true }
+        );
     }
 
     handleSave(): void {
+        this.pendingPress = false;
         const inputs = [...(this.template?.querySelectorAll<Validating>('[data-field]') ?? [])];
         const invalid = inputs.filter((input) => input.reportValidity?.() === false);
         if (invalid.length > 0) {

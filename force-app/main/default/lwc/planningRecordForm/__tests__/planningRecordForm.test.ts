@@ -1,5 +1,5 @@
-// The planning form as a user meets it: Save either saves or says why not, a click on Save is never
-// lost to the field's blur, and the page knows when the form holds unsaved changes.
+// The planning form as a user meets it: Save either saves or says why not, a press on Save is never
+// lost to the field's blur moving the button, and the page knows when the form holds unsaved changes.
 import { createElement } from 'lwc';
 import PlanningRecordForm from 'c/planningRecordForm';
 import { unsavedLabels } from 'c/unsavedChanges';
@@ -55,12 +55,42 @@ describe('c-planning-record-form', () => {
         ]);
     });
 
-    it('keeps the focus in the field when Save is pressed, so its blur cannot move the button away', async () => {
-        const { element } = await mountForm();
+    it('saves when Save was pressed and released where it was, even if it moved and no click came', async () => {
+        const { element, saves } = await mountForm();
+        typeInto(element, { Amount: '7' });
         const save = element.shadowRoot!.querySelector('[data-action="save"]')!;
-        const press = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
-        save.dispatchEvent(press);
-        expect(press.defaultPrevented).toBe(true);
+        jest.spyOn(save, 'getBoundingClientRect').mockReturnValue({
+            left: 100,
+            right: 160,
+            top: 200,
+            bottom: 230
+        } as DOMRect);
+        save.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+        window.dispatchEvent(new MouseEvent('mouseup', { clientX: 120, clientY: 215 }));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        expect(saves).toHaveLength(1);
+
+        // Pressed, then dragged away before letting go: nothing is saved.
+        save.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+        window.dispatchEvent(new MouseEvent('mouseup', { clientX: 400, clientY: 215 }));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        expect(saves).toHaveLength(1);
+    });
+
+    it('saves once when the click does come', async () => {
+        const { element, saves } = await mountForm();
+        const save = element.shadowRoot!.querySelector<HTMLElement>('[data-action="save"]')!;
+        jest.spyOn(save, 'getBoundingClientRect').mockReturnValue({
+            left: 0,
+            right: 50,
+            top: 0,
+            bottom: 50
+        } as DOMRect);
+        save.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+        window.dispatchEvent(new MouseEvent('mouseup', { clientX: 10, clientY: 10 }));
+        save.click();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        expect(saves).toHaveLength(1);
     });
 
     it('tells the page it holds unsaved changes until it is cancelled or removed', async () => {

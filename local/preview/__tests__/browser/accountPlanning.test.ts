@@ -1,0 +1,164 @@
+/** @jest-environment node */
+// The account page as an account team lives in it (issue #21), on the sample data: the map's
+// totals add up what it shows, a plan with an unowned overdue action scores below 100% and its
+// findings open the form that fixes them, a half-filled form is not lost without a word, and a
+// corrected amount saves on the first click.
+import { query, queryOne } from './orgApi';
+import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
+import { choose, eventually, openTab, texts } from './ui';
+
+jest.setTimeout(SCENARIO_TIMEOUT);
+
+const session = usePreviewSession();
+const MERIDIAN = 'Meridian Global Bank';
+
+async function openMeridian() {
+    const account = await queryOne(
+        session.org,
+        `SELECT Id FROM Account WHERE Name = '${MERIDIAN}'`
+    );
+    return session.open(`/lightning/r/Account/${account.Id}/view`);
+}
+
+test("the map's totals are what its grid shows, and what it leaves out is said under it", async () => {
+    const page = await openMeridian();
+    const mapPanel = await openTab(page, 'Opportunity Map');
+    const grid = mapPanel.getByRole('grid', { name: 'White space: buying centers by solutions' });
+    await grid.waitFor();
+    const row = grid.getByRole('row').filter({
+        has: page.getByRole('rowheader', { name: 'Group Technology', exact: true })
+    });
+    // Group Technology shows $890,000 of current business (Integration Hub); its $120,000 on the
+    // retired Legacy On-Prem Reporting has no column, so it is not in the row's total.
+    const cells = await texts(row.getByRole('gridcell'));
+    expect(cells.filter((cell) => cell.startsWith('Current'))).toEqual([
+        'Current $890,000',
+        'Current$890,000 Open$2,400,000 Penetration27%'
+    ]);
+    const leftOut = mapPanel.getByRole('list', { name: 'Left out of the totals' });
+    expect(await texts(leftOut.getByRole('listitem'))).toEqual([
+        'Not in these totals: Legacy On-Prem Reporting, a retired solution with no column on the grid.Current$120,000Open$0'
+    ]);
+    await mapPanel
+        .getByText(
+            'Penetration is current ÷ (current + open) on this map. It is not the share of wallet entered on a buying center.'
+        )
+        .waitFor();
+});
+
+test('a plan with an unowned overdue action scores below 100%, and its findings open the fix', async () => {
+    const action = 'Run a total-cost workshop with Kenji Watanabe and Victor Sorensen';
+    const [record] = await query(
+        session.org,
+        `SELECT Id, Owner__c, Due_Date__c, Status__c FROM Marketing_Action__c WHERE Name = '${action}'`
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    // The sample's story: nobody owns the workshop and it was due in November 2026.
+    expect(record).toMatchObject({ Owner__c: null, Status__c: 'Not Started' });
+    expect(String(record?.Due_Date__c) < today).toBe(true);
+
+    const page = await openMeridian();
+    const plan = await openTab(page, 'Account Plan');
+    const summary = plan.getByRole('region', { name: 'Plan completeness' });
+    const overall = async () =>
+        Number((await summary.locator('[data-overall]').innerText()).replace(/\D/g, ''));
+    const before = await overall();
+    expect(before).toBeLessThan(100);
+    await summary.getByText('Plan items', { exact: true }).first().waitFor();
+
+    // The owner finding opens the action's own form, on its owner.
+    await summary.getByRole('button', { name: `${action}: give it an owner.` }).click();
+    const form = plan.getByRole('region', { name: 'Edit action' });
+    await form.waitFor();
+    expect(await form.getByLabel(/^\*?Action$/).inputValue()).toBe(action);
+    await choose(form, 'Owner', 'Atlas Local User');
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await summary
+        .getByRole('button', { name: `${action}: give it an owner.` })
+        .waitFor({ state: 'detached' });
+
+    // The overdue finding: closing the action takes it off the list, and the score rises.
+    await summary
+        .getByRole('button', {
+            name: `${action}: it is past its due date: finish it, move the date or close it.`
+        })
+        .click();
+    await form.waitFor();
+    await choose(form, 'Status', 'Completed');
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await eventually('the plan to score higher', overall, (now) => now > before);
+    const saved = await queryOne(
+        session.org,
+        `SELECT Owner__c, Status__c FROM Marketing_Action__c WHERE Id = '${record?.Id}'`
+    );
+    expect(saved.Owner__c).toBeTruthy();
+    expect(saved.Status__c).toBe('Completed');
+
+    // A buying center field finding opens a form with just that field, here, not another page.
+    await summary
+        .getByRole('button', { name: 'Retail Banking - Card Services: set our sales goal.' })
+        .click();
+    const fill = plan.getByRole('region', { name: 'Fill in Retail Banking - Card Services' });
+    await fill.getByLabel('Sales goal').fill('750000');
+    await fill.getByRole('button', { name: 'Save', exact: true }).click();
+    await summary
+        .getByRole('button', { name: 'Retail Banking - Card Services: set our sales goal.' })
+        .waitFor({ state: 'detached' });
+    expect(page.url()).toContain('/lightning/r/Account/');
+});
+
+test('leaving a half-filled form asks first, and staying keeps what was typed', async () => {
+    const page = await openMeridian();
+    const accountUrl = page.url();
+    const centers = await openTab(page, 'Buying Centers');
+    await centers.getByRole('button', { name: 'New Buying Center' }).first().click();
+    const name = centers.getByLabel('Buying center name');
+    await name.fill('Treasury Operations');
+
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+        asked.push(dialog.type());
+        void dialog.dismiss();
+    });
+    await page.getByRole('link', { name: 'Home' }).click();
+    await eventually(
+        'the browser to ask before leaving',
+        async () => asked,
+        (list) => list.length > 0
+    );
+    expect(asked).toEqual(['beforeunload']);
+    expect(page.url()).toBe(accountUrl);
+    expect(await name.inputValue()).toBe('Treasury Operations');
+});
+
+test('a corrected amount saves on the first click, and an invalid one says why it did not', async () => {
+    const page = await openMeridian();
+    const mapPanel = await openTab(page, 'Opportunity Map');
+    const grid = mapPanel.getByRole('grid', { name: 'White space: buying centers by solutions' });
+    const row = grid.getByRole('row').filter({
+        has: page.getByRole('rowheader', { name: 'Wealth Management', exact: true })
+    });
+    await row.getByRole('gridcell').filter({ hasText: 'Potential' }).first().click();
+    const editor = mapPanel.getByRole('region', { name: 'Wealth Management × AI Assistant' });
+    await editor.getByRole('button', { name: 'Create Opportunity' }).click();
+    const form = editor.getByRole('region', { name: 'New opportunity from this cell' });
+    const amount = form.getByLabel('Amount');
+    await amount.fill('');
+    await amount.pressSequentially('12e');
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await form
+        .getByRole('alert')
+        .filter({ hasText: 'Not saved: correct the fields marked in red, then save again.' })
+        .waitFor();
+
+    await amount.fill('');
+    await amount.pressSequentially('450000');
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    const name = 'Meridian Global Bank - Wealth Management - AI Assistant';
+    const created = await eventually(
+        'the opportunity to be created by the first click',
+        () => query(session.org, `SELECT Amount FROM Opportunity WHERE Name = '${name}'`),
+        (rows) => rows.length === 1
+    );
+    expect(created[0]?.Amount).toBe(450000);
+});
