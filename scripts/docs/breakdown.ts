@@ -16,11 +16,7 @@ export function formatBreakdown(
         `Buying center: ${input.buyingCenterName ?? '(none)'} (${input.members.length} members); evidence records: ${input.evidence.length}`,
         ''
     ];
-    let earned = 0;
-    let possible = 0;
     for (const factor of result.factors) {
-        earned += factor.earned;
-        possible += factor.possible;
         lines.push(
             `${factor.label}: ${points(factor.earned)} of ${points(factor.possible)} — ${factor.reason}`
         );
@@ -32,7 +28,8 @@ export function formatBreakdown(
         lines.push('');
     }
     lines.push(
-        `Score: round(100 × ${points(earned)} / ${points(possible)}) = ${result.score}`,
+        `Total: ${result.factors.map((factor) => points(factor.earned)).join(' + ')} = ${points(result.points.earned)} of ${points(result.points.possible)}`,
+        `Score: round(100 × ${points(result.points.earned)} / ${points(result.points.possible)}) = ${result.score}`,
         `Band: ${result.band} (At Risk below ${config.bandLimits.atRisk}, Watch below ${config.bandLimits.watch}, Healthy from ${config.bandLimits.watch})`,
         `Stage gate: ${result.stageGate.reason}`
     );

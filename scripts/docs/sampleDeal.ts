@@ -20,6 +20,9 @@ import { SAMPLE_SALES_PROCESS } from '../../data/sampleSalesProcess';
 /** The sales process the sample data is written for (data/sampleSalesProcess.ts). */
 export const SAMPLE_STAGE_ORDER: readonly string[] = SAMPLE_SALES_PROCESS;
 
+/** The deal the admin guide's worked example scores (docs/deal-scoring.md). */
+export const DEFAULT_DEAL = 'Kestrel - Aftermarket Field Service Mobile';
+
 /** "Today" in the sample data's story (data/README.md). */
 export const SAMPLE_TODAY = '2026-11-22';
 

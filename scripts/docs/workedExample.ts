@@ -4,9 +4,7 @@
 import { join, resolve } from 'node:path';
 import { resolveConfig, scoreDeal } from 'c/dealScoring';
 import { formatBreakdown } from './breakdown';
-import { loadSamplePlan, SAMPLE_TODAY, sampleDealInput } from './sampleDeal';
-
-export const DEFAULT_DEAL = 'Kestrel - Aftermarket Field Service Mobile';
+import { DEFAULT_DEAL, loadSamplePlan, SAMPLE_TODAY, sampleDealInput } from './sampleDeal';
 
 function option(argv: readonly string[], name: string, fallback: string): string {
     const index = argv.indexOf(name);

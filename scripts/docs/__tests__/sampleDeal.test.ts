@@ -1,10 +1,10 @@
 /** @jest-environment node */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { resolveConfig, scoreDeal, stageHistoryFromSnapshots } from 'c/dealScoring';
 import { formatBreakdown } from '../breakdown';
-import { loadSamplePlan, sampleDealInput, SAMPLE_TODAY } from '../sampleDeal';
+import { DEFAULT_DEAL, loadSamplePlan, sampleDealInput, SAMPLE_TODAY } from '../sampleDeal';
 
 const DATA_DIR = resolve(__dirname, '..', '..', '..', 'data');
 
@@ -130,5 +130,13 @@ describe('the breakdown on the real sample data', () => {
         for (const factor of result.factors) {
             expect(text).toContain(`${factor.label}: `);
         }
+    });
+
+    it('is what docs/deal-scoring.md quotes as the worked example, to the digit', () => {
+        const input = sampleDealInput(loadSamplePlan(DATA_DIR), DEFAULT_DEAL, SAMPLE_TODAY);
+        const printed = formatBreakdown(input, scoreDeal(input), resolveConfig());
+        const doc = readFileSync(resolve(DATA_DIR, '..', 'docs', 'deal-scoring.md'), 'utf8');
+        const quoted = /It printed:\n\n```text\n([\s\S]*?)\n```/.exec(doc);
+        expect(quoted?.[1]).toBe(printed);
     });
 });

@@ -142,6 +142,9 @@ export const STAGE_CRITERIA_SETUP_QUERY = gql`
                                         State__c @optional {
                                             value
                                         }
+                                        Evidence__c {
+                                            value
+                                        }
                                     }
                                 }
                             }

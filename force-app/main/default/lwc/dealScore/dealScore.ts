@@ -32,6 +32,7 @@ import {
     headlineOf,
     riskViews,
     stageLabel,
+    totalText,
     trendPoints
 } from './dealScoreView';
 import { checklistSections } from './checklistView';
@@ -128,6 +129,10 @@ export default class DealScore extends LightningElement {
 
     get factors() {
         return this.result ? factorViews(this.result) : [];
+    }
+
+    get factorsTotal(): string {
+        return this.result ? totalText(this.result) : '';
     }
 
     get sections() {

@@ -28,6 +28,7 @@ import CLOSE_FAILED from '@salesforce/label/c.Atlas_DS_Close_Failed';
 import CHECKLIST_EMPTY from '@salesforce/label/c.Atlas_DS_Checklist_Empty_Section';
 import FACTOR_POINTS from '@salesforce/label/c.Atlas_DS_Factor_Points';
 import DETAIL_POINTS from '@salesforce/label/c.Atlas_DS_Detail_Points';
+import FACTORS_TOTAL from '@salesforce/label/c.Atlas_DS_Factors_Total';
 import ACTION_GAIN from '@salesforce/label/c.Atlas_DS_Action_Gain';
 import ACTION_GAIN_ONE from '@salesforce/label/c.Atlas_DS_Action_Gain_One';
 import IMPORTANCE_NICE_TO_HAVE from '@salesforce/label/c.Atlas_DS_Importance_Nice_To_Have';
@@ -80,6 +81,7 @@ export const DEAL_SCORE_LABELS = {
     goToCriterionNamed: GO_TO_CRITERION_NAMED,
     factorPoints: FACTOR_POINTS,
     detailPoints: DETAIL_POINTS,
+    factorsTotal: FACTORS_TOTAL,
     actionGain: ACTION_GAIN,
     actionGainOne: ACTION_GAIN_ONE,
     importanceNiceToHave: IMPORTANCE_NICE_TO_HAVE,

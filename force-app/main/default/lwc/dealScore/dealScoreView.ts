@@ -45,8 +45,18 @@ export function stageLabel(deal: DealScoreData, stage: string | null | undefined
     return stage ? (deal.stageLabels[stage] ?? stage) : '';
 }
 
-/** Points with at most one decimal, as the scoring core rounds them. */
+/** Points with at most one decimal, as the scoring core shows them (they add up as shown). */
 const points = (value: number): string => String(Math.round(value * 10) / 10);
+
+/** The factors' points in all and the score they round to: the sum a reader can check. */
+export function totalText(result: DealScore): string {
+    return formatLabel(
+        LABELS.factorsTotal,
+        points(result.points.earned),
+        points(result.points.possible),
+        String(result.score)
+    );
+}
 
 export function factorViews(result: DealScore): FactorView[] {
     return result.factors.map((factor) => ({

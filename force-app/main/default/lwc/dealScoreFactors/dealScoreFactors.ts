@@ -24,6 +24,8 @@ export interface FactorView {
 
 export default class DealScoreFactors extends LightningElement {
     @api factors: FactorView[] = [];
+    /** The factors' points in all and the score: the line that shows they add up. */
+    @api total = '';
 
     labels = { heading: HEADING };
     expanded: Record<string, boolean> = {};

@@ -24,7 +24,9 @@ export function applyActionChange(input: DealScoringInput, change: ActionChange)
                 Id: `${SIMULATED_PREFIX}${change.criterionId}`,
                 ...(dealId ? { Opportunity__c: dealId } : {}),
                 Stage_Criterion__c: change.criterionId,
-                State__c: change.state
+                State__c: change.state,
+                // The words the rep will record with it (the org requires them with a Yes).
+                Evidence__c: `${SIMULATED_PREFIX}evidence`
             } as DealEvidenceRecord;
             return { ...base, evidence: [...others, met] };
         }

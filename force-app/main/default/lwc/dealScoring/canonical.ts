@@ -1,7 +1,8 @@
 // Reads a list of records and puts it in one canonical order with one record per id, so the result
-// never depends on the order the records came in, even when two records share an id.
+// never depends on the order the records came in, even when two records share an id: of records
+// with the same id, the one whose content sorts first (every field, by name, blanks left out) is kept.
 import type { DealWarning } from './types';
-import { compareText, isRecord, text } from './values';
+import { blanksAsNull, compareText, isBlank, isRecord, text } from './values';
 import { duplicateRecord, missingId, notAList, notARecord } from './messages';
 
 export interface Identified {
@@ -27,7 +28,8 @@ export function identifiedRecords(
         return [];
     }
     const records: Record<string, unknown>[] = [];
-    for (const item of value as unknown[]) {
+    for (const given of value as unknown[]) {
+        const item = isRecord(given) ? blanksAsNull(given) : given;
         if (!isRecord(item)) {
             warnings.push({ code: 'NOT_A_RECORD', message: notARecord(list, item) });
         } else if (what !== null && !text(item.Id)) {
@@ -39,14 +41,26 @@ export function identifiedRecords(
     return records;
 }
 
-function contentKey(record: object, fields: readonly string[]): string {
+/** Every non-blank field of the record, by name: two records with the same content have one key. */
+function contentKey(record: object): string {
     const values = record as Record<string, unknown>;
-    return fields
-        .map((field) => {
-            const value = values[field];
-            return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-        })
+    return Object.keys(values)
+        .filter((field) => !isBlank(values[field]))
+        .sort(compareText)
+        .map((field) => `${field}\u0001${keyText(values[field])}`)
         .join('\u0000');
+}
+
+/** A field's value as key text; any value, never calling its own methods. */
+function keyText(value: unknown): string {
+    if (typeof value === 'object' && value !== null) {
+        try {
+            return JSON.stringify(value) ?? '';
+        } catch {
+            return '[unreadable]';
+        }
+    }
+    return `${typeof value}:${String(value)}`;
 }
 
 /** Whether every id is above the one before it (code-point order, as compareText orders). */
@@ -61,11 +75,10 @@ function inIdOrder(records: readonly Identified[]): boolean {
 
 /**
  * Sorts `records` by id (in place) and keeps one record per id: two records with the same id are
- * told apart by the fields that matter, and the first in that order is kept, with a warning.
+ * told apart by their whole content, and the first in that order is kept, with a warning.
  */
 export function canonical<T extends Identified>(
     records: T[],
-    fields: readonly string[],
     what: string,
     warnings: DealWarning[]
 ): T[] {
@@ -74,10 +87,7 @@ export function canonical<T extends Identified>(
     if (inIdOrder(records)) {
         return records;
     }
-    records.sort(
-        (a, b) =>
-            compareText(a.Id, b.Id) || compareText(contentKey(a, fields), contentKey(b, fields))
-    );
+    records.sort((a, b) => compareText(a.Id, b.Id) || compareText(contentKey(a), contentKey(b)));
     let duplicates = false;
     for (let i = 1; i < records.length; i++) {
         duplicates ||= records[i]?.Id === records[i - 1]?.Id;

@@ -31,7 +31,8 @@ import { hygieneFactor } from './hygieneFactor';
 import { stageGate } from './stageGate';
 import { nextActions } from './nextActions';
 import { closedNote } from './messages';
-import { compareText, tenths } from './values';
+import { compareText } from './values';
+import { scoreOfExact, shownPoints } from './shownPoints';
 
 export type * from './types';
 export { DEFAULT_CONFIG, resolveConfig } from './config';
@@ -51,17 +52,6 @@ interface Scored {
     coverage: BuyingCenterCoverage;
 }
 
-/** The score of factors (or of their points alone): earned over possible, summed in this order. */
-function scoreOf(factors: readonly Pick<Factor, 'earned' | 'possible'>[]): number {
-    let earned = 0;
-    let possible = 0;
-    for (const factor of factors) {
-        earned += factor.earned;
-        possible += factor.possible;
-    }
-    return Math.max(0, Math.min(100, Math.round((100 * earned) / possible)));
-}
-
 /**
  * The score alone, as scoreOnce gives it, for re-scoring the next actions: the same points, by the
  * same functions, without writing the reasons, details and risks that only the result shows.
@@ -75,7 +65,7 @@ function scoreOnly(input: DealScoringInput, config: DealScoringConfig): number {
         config
     );
     const qualification = weigh(deal.criteria.qualification, deal.answers, config);
-    return scoreOf([
+    return scoreOfExact([
         { earned: weighedPoints(weights.evidence, staged), possible: weights.evidence },
         {
             earned: weighedPoints(weights.qualification, qualification),
@@ -108,7 +98,7 @@ function scoreOnce(input: DealScoringInput, config: DealScoringConfig): Scored {
     ];
     return {
         deal,
-        score: scoreOf(factors),
+        score: scoreOfExact(factors),
         factors,
         risks: [
             ...criteriaRisks(deal, staged, qualification),
@@ -169,11 +159,6 @@ function inCanonicalOrder(warnings: DealWarning[]): DealWarning[] {
     );
 }
 
-/** Details are rounded where they are made; the factors' totals only here, after the score. */
-function rounded(factor: Factor): Factor {
-    return { ...factor, earned: tenths(factor.earned), possible: tenths(factor.possible) };
-}
-
 /**
  * Scores one deal. Throws only for an invalid configuration (the message names the setting);
  * malformed records never throw: they are read as blank or skipped, and listed in `warnings`.
@@ -200,12 +185,14 @@ export function scoreDeal(
                   baseScore: scored.score,
                   scoreOf: (changed) => scoreOnly(changed, config)
               });
+    const shown = shownPoints(scored.factors);
     return {
         score: scored.score,
         band: bandOf(scored.score, config),
         closed: deal.closed,
         note: deal.closed ? closedNote(deal.won, deal.deal.stage) : null,
-        factors: scored.factors.map(rounded),
+        points: { earned: shown.earned, possible: shown.possible },
+        factors: shown.factors,
         // Stable: within a severity, risks keep the order they were found in (criteria, people, data).
         risks: [...scored.risks].sort(
             (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]

@@ -5,7 +5,6 @@ import type { PreparedDeal } from './prepare';
 import { weighedPoints } from './weigh';
 import type { Weighing, WeighedLine } from './weigh';
 import { criterionLine, evidenceReason, noCriteriaReason } from './messages';
-import { tenths } from './values';
 
 const STATUS: Readonly<Record<string, DetailStatus>> = {
     Yes: 'met',
@@ -28,8 +27,8 @@ export function criterionDetails(
         key: line.criterion.record.Id,
         status: statusOf(line),
         text: criterionLine(line, deal.contactNames),
-        earned: tenths((points * line.earned) / possibleUnits),
-        possible: tenths((points * line.possible) / possibleUnits)
+        earned: (points * line.earned) / possibleUnits,
+        possible: (points * line.possible) / possibleUnits
     }));
 }
 
@@ -52,8 +51,8 @@ export function halfPoints(
                 key: 'NO_CRITERIA',
                 status,
                 text: reason,
-                earned: tenths(points / 2),
-                possible: tenths(points)
+                earned: points / 2,
+                possible: points
             }
         ]
     };

@@ -3,7 +3,6 @@
 // be judged (no "as of" date, no stage history) keeps its points and says so: unknown is not no.
 import type { DealScoringConfig, DetailStatus, Factor, FactorDetail, Risk } from './types';
 import type { PreparedDeal } from './prepare';
-import { tenths } from './values';
 import {
     activityLine,
     amountLine,
@@ -132,8 +131,8 @@ export function hygieneFactor(
             key: check,
             status,
             text,
-            earned: tenths(kept),
-            possible: tenths(possible)
+            earned: kept,
+            possible
         });
         if (risk) {
             risks.push(risk);

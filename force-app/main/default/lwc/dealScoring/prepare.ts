@@ -3,7 +3,7 @@
 import type { BuyingCenterMemberRecord } from 'c/atlasModel';
 import type { DealScoringConfig, DealScoringInput, DealWarning } from './types';
 import { dayNumber } from './dates';
-import { describeValue, isFiniteNumber, isRecord, text } from './values';
+import { blanksAsNull, describeValue, isFiniteNumber, isRecord, text } from './values';
 import { sharedCriteria } from './sharedCriteria';
 import type { PreparedCriteria } from './prepareCriteria';
 import { prepareEvidence } from './prepareEvidence';
@@ -110,7 +110,7 @@ function opportunityOf(
     if (!isRecord(value)) {
         warnings.push({ code: 'NO_OPPORTUNITY', message: NO_OPPORTUNITY });
     }
-    const raw = isRecord(value) ? value : {};
+    const raw = isRecord(value) ? blanksAsNull(value) : {};
     const id = text(raw.Id) ?? '';
     const stage = checked(raw, 'StageName', nonBlankText(raw.StageName), id, warnings);
     const closeDate = checked(raw, 'CloseDate', dateText(raw.CloseDate), id, warnings);
@@ -181,7 +181,9 @@ function opportunityOf(
 
 export function prepareDeal(input: DealScoringInput, config: DealScoringConfig): PreparedDeal {
     const warnings: DealWarning[] = [];
-    const source: Partial<Record<keyof DealScoringInput, unknown>> = isRecord(input) ? input : {};
+    const source: Partial<Record<keyof DealScoringInput, unknown>> = isRecord(input)
+        ? blanksAsNull(input)
+        : {};
     const asOfDay = dayNumber(source.asOf);
     if (asOfDay === null) {
         warnings.push({ code: 'BAD_AS_OF', message: BAD_AS_OF });

@@ -116,12 +116,7 @@ export function prepareCriteria(
         records[i] = cleaned(records[i] as Record<string, unknown>, warnings) as never;
     }
     // canonical() sorts by id, and the sorts below are stable: same place, id order.
-    const criteria = canonical(
-        records as unknown as StageCriterionRecord[],
-        ['Question__c', 'Stage__c', 'Category__c', 'Importance__c', 'Sort_Order__c'],
-        'Criterion',
-        warnings
-    );
+    const criteria = canonical(records as unknown as StageCriterionRecord[], 'Criterion', warnings);
     const fallback = config.importanceWeights.Important;
     const staged: WeighedCriterion[] = [];
     const qualification: WeighedCriterion[] = [];

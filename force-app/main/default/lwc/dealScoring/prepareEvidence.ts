@@ -49,9 +49,9 @@ function stateOf(record: DealEvidenceRecord, warnings: DealWarning[]): EvidenceS
         return null;
     }
     // The org rejects Yes without the customer's words; a record that slipped through (an import)
-    // counts as In Progress until they are written. Absent (not queried) is not blank.
+    // counts as In Progress until they are written. Blank is blank: null, '' or not queried.
     const words: unknown = record.Evidence__c;
-    if (state === 'Yes' && words !== undefined && !(typeof words === 'string' && words.trim())) {
+    if (state === 'Yes' && !(typeof words === 'string' && words.trim())) {
         warnings.push({
             code: 'EVIDENCE_UNKNOWN_STATE',
             message: yesWithoutEvidence(record.Id),
@@ -76,7 +76,6 @@ export function prepareEvidence(
             'Evidence',
             warnings
         ) as unknown as DealEvidenceRecord[],
-        ['Stage_Criterion__c', 'State__c', 'Verified_On__c', 'Opportunity__c', 'Evidence__c'],
         'Evidence',
         warnings
     );

@@ -20,7 +20,6 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
     Coverage__c: ['No Contact', 'Brief', 'Multiple', 'In Depth']
 };
 const PICKLISTS = Object.keys(ALLOWED);
-const MEMBER_CONTENT = [...PICKLISTS, 'Contact__c', 'Buying_Center__c'];
 
 /** The picklist fields of `raw` holding a value this version does not know (usually none). */
 function unknownPicklists(raw: Record<string, unknown>): string[] | null {
@@ -48,7 +47,8 @@ export function prepareMembers(
         const raw = records[i] as Record<string, unknown>;
         const odd = unknownPicklists(raw);
         const contact = raw.Contact__c;
-        if (odd === null && (typeof contact === 'string' || contact === undefined)) {
+        // A member with no contact stands for one person of their own (their id), however blank.
+        if (odd === null && typeof contact === 'string') {
             continue;
         }
         const id = raw.Id as string;
@@ -65,12 +65,7 @@ export function prepareMembers(
         }
         records[i] = clean;
     }
-    return canonical(
-        records as unknown as BuyingCenterMemberRecord[],
-        MEMBER_CONTENT,
-        'Member',
-        warnings
-    );
+    return canonical(records as unknown as BuyingCenterMemberRecord[], 'Member', warnings);
 }
 
 /**
@@ -86,7 +81,6 @@ export function contactNames(
             Id: string;
             Name?: unknown;
         }[],
-        ['Name'],
         'Contact',
         warnings
     );

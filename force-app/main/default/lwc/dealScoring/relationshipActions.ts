@@ -37,11 +37,12 @@ function aboutMember(
     Support__c: MemberFields['Support__c'],
     Coverage__c: MemberFields['Coverage__c']
 ): Candidate {
+    // Blank is null in what the result says, whatever form it came in (see values.ts blanksAsNull).
     const fields: MemberFields = {
-        Buying_Role__c: member.Buying_Role__c,
-        Influence__c: member.Influence__c,
-        Support__c,
-        Coverage__c
+        Buying_Role__c: member.Buying_Role__c ?? null,
+        Influence__c: member.Influence__c ?? null,
+        Support__c: Support__c ?? null,
+        Coverage__c: Coverage__c ?? null
     };
     return {
         code,

@@ -4,7 +4,6 @@ import { assessBuyingCenterCoverage } from 'c/buyingCenterCoverage';
 import type { BuyingCenterCoverage } from 'c/buyingCenterCoverage';
 import type { DealScoringConfig, Factor, FactorDetail, Risk } from './types';
 import type { PreparedDeal } from './prepare';
-import { tenths } from './values';
 import type { RelationshipPeople } from './messages';
 import {
     coachLine,
@@ -30,7 +29,7 @@ export const RELATIONSHIP_SHARES = Object.freeze({
 });
 // With nobody mapped, relationships are unknown, not bad: a share well below what one supportive,
 // engaged decision maker earns (0.4 + 0.2), so mapping the people who decide always pays.
-export const UNKNOWN_RELATIONSHIPS_SHARE = 0.3;
+export const UNKNOWN_RELATIONSHIPS_SHARE = RELATIONSHIP_SHARES.noUnaddressedOpposition;
 
 export function coverageOf(deal: PreparedDeal): BuyingCenterCoverage {
     return assessBuyingCenterCoverage(deal.members, {
@@ -63,8 +62,8 @@ function detail(
         key,
         status: ok ? 'in order' : 'problem',
         text,
-        earned: tenths(earned),
-        possible: tenths(possible)
+        earned,
+        possible
     };
 }
 
@@ -110,8 +109,8 @@ export function relationshipFactor(
                         key: 'RELATIONSHIPS_UNKNOWN',
                         status: 'unknown',
                         text: RELATIONSHIPS_UNKNOWN,
-                        earned: tenths(earned),
-                        possible: tenths(points)
+                        earned,
+                        possible: points
                     }
                 ]
             },

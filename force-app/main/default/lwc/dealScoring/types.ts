@@ -204,8 +204,13 @@ export interface DealWarning {
 }
 
 export interface DealScore {
-    /** 0–100, an integer. */
+    /** 0–100, an integer: round(100 × points.earned ÷ points.possible), half up. */
     score: number;
+    /**
+     * The points shown, in tenths: the sum of the factors' points. Factors and their lines are shown
+     * in tenths that add up exactly (see shownPoints.ts).
+     */
+    points: { earned: number; possible: number };
     band: ScoreBand;
     /** Closed deals are scored as they stood (see dealScoring.ts); the note says so. */
     closed: boolean;

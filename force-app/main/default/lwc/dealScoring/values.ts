@@ -4,6 +4,30 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Blank, in each form a record can carry it: null (GraphQL, Bulk CSV read as typed), absent (a field
+ * not queried) or the empty string (a CSV cell, a form). The scoring core reads all three alike.
+ */
+export function isBlank(value: unknown): value is null | undefined | '' {
+    return value === null || value === undefined || value === '';
+}
+
+/**
+ * The one place blanks are normalised: the record with every empty-string field read as null (a
+ * copy, made only when there is one), so that null, '' and absent give the same score. Code past
+ * this point treats null and undefined alike.
+ */
+export function blanksAsNull(record: Record<string, unknown>): Record<string, unknown> {
+    let copy: Record<string, unknown> | null = null;
+    for (const key in record) {
+        if (record[key] === '') {
+            copy ??= { ...record };
+            copy[key] = null;
+        }
+    }
+    return copy ?? record;
+}
+
 /** The value when it is text, else null. */
 export function text(value: unknown): string | null {
     return typeof value === 'string' ? value : null;
@@ -33,9 +57,4 @@ export function compareText(a: string, b: string): number {
         return 0;
     }
     return a < b ? -1 : 1;
-}
-
-/** Points to one decimal, for display; the score itself is computed from the exact values. */
-export function tenths(value: number): number {
-    return Math.round(value * 10) / 10;
 }

@@ -85,7 +85,9 @@ export const dealArb: fc.Arbitrary<DealScoringInput> = fc
             fc.option(
                 fc.record({
                     state: fc.option(fc.constantFrom(...STATES), { freq: 8 }),
-                    verifiedOn: fc.option(day)
+                    verifiedOn: fc.option(day),
+                    // The customer's words: almost always there (the org requires them with Yes).
+                    words: fc.option(fc.constant('The customer said so in writing.'), { freq: 12 })
                 }),
                 { freq: 2 }
             ),
@@ -122,7 +124,8 @@ export const dealArb: fc.Arbitrary<DealScoringInput> = fc
                           Opportunity__c: 'opp1',
                           Stage_Criterion__c: criterion.Id,
                           State__c: answer.state,
-                          Verified_On__c: answer.verifiedOn
+                          Verified_On__c: answer.verifiedOn,
+                          Evidence__c: answer.words
                       }
                   ]
                 : [];
@@ -182,14 +185,18 @@ export const CORRUPTIONS: readonly [string, Corruption][] = [
                     fc.constant(Number.NaN),
                     fc.constant(Number.POSITIVE_INFINITY),
                     fc.integer({ max: -1 }),
-                    fc.string(),
+                    // Not '': an empty string is blank, like null (see values.ts blanksAsNull).
+                    fc.string({ minLength: 1 }),
                     fc.object()
                 )
                 .map((Amount) => withOpportunity(deal, { Amount }))
     ],
     [
         'a close date that is not a date',
-        (deal) => notADate.map((CloseDate) => withOpportunity(deal, { CloseDate }))
+        (deal) =>
+            notADate
+                .filter((CloseDate) => CloseDate !== '')
+                .map((CloseDate) => withOpportunity(deal, { CloseDate }))
     ],
     [
         'a stage outside the process',

@@ -30,7 +30,12 @@ export function evidence(
     State__c: DealEvidenceRecord['State__c'],
     extra: Partial<DealEvidenceRecord> = {}
 ): DealEvidenceRecord {
-    return { Id, Opportunity__c: 'opp1', Stage_Criterion__c, State__c, ...extra };
+    // The org requires the customer's words with a Yes; the fixture writes some unless told not to.
+    const words =
+        State__c === 'Yes'
+            ? { Evidence__c: `What the customer said for ${Stage_Criterion__c}.` }
+            : {};
+    return { Id, Opportunity__c: 'opp1', Stage_Criterion__c, State__c, ...words, ...extra };
 }
 
 export function member(

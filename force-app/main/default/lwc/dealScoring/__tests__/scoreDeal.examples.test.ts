@@ -138,11 +138,14 @@ describe('scoreDeal: worked variations', () => {
             [['hygiene', 4]]
         ],
         [
-            'nobody mapped: relationships unknown, 0.3 of 25 = 7.5',
+            // What a map with nobody opposing earns and nothing more, so mapping anyone who does
+            // not oppose us never lowers the score (it was 0.3, 7.5 points: more than one neutral
+            // person mapped earns).
+            'nobody mapped: relationships unknown, the opposition share 0.2 of 25 = 5',
             dealWith({ members: [] }),
-            59,
+            57,
             'Watch',
-            [['relationships', 7.5]]
+            [['relationships', 5]]
         ],
         [
             'an influential enemy we barely know costs the opposition share (0.2 of 25)',
@@ -303,13 +306,13 @@ describe('scoreDeal: reasons, risks and actions in the variations', () => {
         expect(codes(result.risks)).toEqual(['RELATIONSHIPS_UNKNOWN']);
         expect(result.nextActions.map((a) => [a.code, a.gain])).toEqual([
             ['ANSWER_QUALIFICATION', 12],
-            // A supportive decision maker: 0.4 + 0.2 (no opposition) = 0.6 of 25 = 15, +7.5.
-            ['MAP_DECISION_MAKER', 8],
-            // From 59.07: evidence 12/14 adds 5.71 → 64.79 → 65 (+6; rounding, as everywhere).
-            ['MEET_CRITERION', 6],
-            ['MEET_CRITERION', 6],
-            // A coach: 0.24 + 0.2 = 0.44 of 25 = 11, +3.5.
-            ['FIND_COACH', 4]
+            // A supportive decision maker: 0.4 + 0.2 (no opposition) = 0.6 of 25 = 15, +10.
+            ['MAP_DECISION_MAKER', 10],
+            // A coach: 0.24 + 0.2 = 0.44 of 25 = 11, +6: 56.6 → 62.6 → 63.
+            ['FIND_COACH', 6],
+            // From 56.57 (shown 56.6 → 57): evidence 12/14 adds 5.71 → 62.3 → 62 (+5).
+            ['MEET_CRITERION', 5],
+            ['MEET_CRITERION', 5]
         ]);
     });
 

@@ -32,26 +32,29 @@ describe('scoreDeal: laws', () => {
         );
     });
 
-    it('explains every point: details add up to their factor, and factors to the score', () => {
+    it('explains every point: details add up exactly to their factor, and factors to the total', () => {
+        const inTenths = (value: number) => Math.round(value * 10);
+        const sum = (values: number[]) => values.reduce((a, b) => a + inTenths(b), 0);
         fc.assert(
             fc.property(dealArb, (deal) => {
                 const result = scoreDeal(deal);
-                let total = 0;
                 for (const factor of result.factors) {
-                    const sum = factor.details.reduce((s, d) => s + d.earned, 0);
-                    expect(Math.abs(sum - factor.earned)).toBeLessThanOrEqual(
-                        0.05 * (factor.details.length + 1)
+                    expect(sum(factor.details.map((d) => d.earned))).toBe(inTenths(factor.earned));
+                    expect(sum(factor.details.map((d) => d.possible))).toBe(
+                        inTenths(factor.possible)
                     );
                     expect(factor.reason.length).toBeGreaterThan(0);
                     for (const detail of factor.details) {
                         expect(detail.text.length).toBeGreaterThan(0);
                         expect(detail.earned).toBeLessThanOrEqual(detail.possible);
                     }
-                    total += factor.earned;
                 }
-                expect(Math.abs(total - result.score)).toBeLessThanOrEqual(
-                    0.5 + 0.05 * result.factors.length
+                expect(sum(result.factors.map((f) => f.earned))).toBe(
+                    inTenths(result.points.earned)
                 );
+                // The shown total rounds (half up) to the score.
+                const total = inTenths(result.points.earned);
+                expect(result.score).toBe(Math.floor((200 * total + 1000) / 2000));
             })
         );
     });

@@ -1,0 +1,340 @@
+/** @jest-environment node */
+/* eslint jest/expect-expect: ["warn", { "assertFunctionNames": ["expect", "expect*"] }] */
+// Laws that reward good work: recording more that is not bad news never lowers the score; bad news
+// lowers the points and says why; and the same facts give the same result however they arrive —
+// shuffled, duplicated, or with blanks as null, '' or absent.
+import fc from 'fast-check';
+import type { BuyingCenterMemberRecord, DealEvidenceRecord } from 'c/atlasModel';
+import { scoreDeal } from 'c/dealScoring';
+import type { DealScore, DealScoringInput } from 'c/dealScoring';
+import { CRITERIA_COUNT, dealArb, memberArb, reorderedArb } from './arbitraries';
+
+const quick = (deal: DealScoringInput): DealScore => scoreDeal(deal, null, { nextActions: false });
+
+const notOpposing = memberArb('m-new').filter(
+    (member) => member.Support__c !== 'Enemy' && member.Support__c !== 'Non-Supporter'
+);
+const COVERAGE_ORDER = ['No Contact', 'Brief', 'Multiple', 'In Depth'] as const;
+
+function expectNotLower(better: DealScoringInput, deal: DealScoringInput): void {
+    const before = quick(deal);
+    const after = quick(better);
+    expect(after.score).toBeGreaterThanOrEqual(before.score);
+    expect(after.points.earned).toBeGreaterThanOrEqual(before.points.earned);
+}
+
+describe('recording more that is not bad news never lowers the score', () => {
+    it('mapping a person who does not oppose us, including the first one', () => {
+        fc.assert(
+            fc.property(dealArb, notOpposing, (deal, member) => {
+                expectNotLower({ ...deal, members: [...deal.members, member] }, deal);
+            }),
+            { numRuns: 500 }
+        );
+    });
+
+    it('mapping the first person of an empty buying center, whoever they are unless they oppose us', () => {
+        fc.assert(
+            fc.property(dealArb, notOpposing, (deal, member) => {
+                const nobody = { ...deal, members: [] };
+                expectNotLower({ ...nobody, members: [member] }, nobody);
+            }),
+            { numRuns: 500 }
+        );
+    });
+
+    it('adding a coach who does not oppose us', () => {
+        fc.assert(
+            fc.property(dealArb, notOpposing, (deal, member) => {
+                const coach: BuyingCenterMemberRecord = { ...member, Buying_Role__c: 'Coach' };
+                expectNotLower({ ...deal, members: [...deal.members, coach] }, deal);
+            })
+        );
+    });
+
+    it("raising a supporter's coverage", () => {
+        fc.assert(
+            fc.property(
+                dealArb,
+                fc.nat(5),
+                fc.constantFrom(...COVERAGE_ORDER),
+                (deal, index, coverage) => {
+                    const member = deal.members[index];
+                    fc.pre(member !== undefined);
+                    const from = COVERAGE_ORDER.indexOf(member!.Coverage__c ?? 'No Contact');
+                    fc.pre(COVERAGE_ORDER.indexOf(coverage) > from);
+                    const supporter = { ...member!, Support__c: 'Supporter' as const };
+                    const base = {
+                        ...deal,
+                        members: deal.members.map((m, i) => (i === index ? supporter : m))
+                    };
+                    const raised = {
+                        ...deal,
+                        members: deal.members.map((m, i) =>
+                            i === index ? { ...supporter, Coverage__c: coverage } : m
+                        )
+                    };
+                    expectNotLower(raised, base);
+                }
+            )
+        );
+    });
+
+    it('recording evidence that is not a No, with the customer’s words', () => {
+        fc.assert(
+            fc.property(
+                dealArb,
+                fc.nat(CRITERIA_COUNT - 1),
+                fc.constantFrom('In Progress' as const, 'Yes' as const),
+                (deal, index, state) => {
+                    const criterionId = `c${index}`;
+                    fc.pre(!deal.evidence.some((e) => e.Stage_Criterion__c === criterionId));
+                    const recorded: DealEvidenceRecord = {
+                        Id: 'e-new',
+                        Opportunity__c: 'opp1',
+                        Stage_Criterion__c: criterionId,
+                        State__c: state,
+                        Evidence__c: 'The customer confirmed it by email.'
+                    };
+                    expectNotLower({ ...deal, evidence: [...deal.evidence, recorded] }, deal);
+                }
+            )
+        );
+    });
+
+    it('moving a past close date into the future', () => {
+        fc.assert(
+            fc.property(
+                dealArb,
+                fc.constantFrom('2026-11-22', '2026-12-31', '2027-06-30'),
+                (deal, future) => {
+                    const past = {
+                        ...deal,
+                        opportunity: { ...deal.opportunity, CloseDate: '2026-10-01' }
+                    };
+                    const moved = {
+                        ...deal,
+                        opportunity: { ...deal.opportunity, CloseDate: future }
+                    };
+                    expectNotLower(moved, past);
+                }
+            )
+        );
+    });
+
+    it('filling a missing amount', () => {
+        fc.assert(
+            fc.property(dealArb, fc.integer({ min: 1, max: 5_000_000 }), (deal, amount) => {
+                const missing = { ...deal, opportunity: { ...deal.opportunity, Amount: null } };
+                const filled = { ...deal, opportunity: { ...deal.opportunity, Amount: amount } };
+                expectNotLower(filled, missing);
+            })
+        );
+    });
+});
+
+describe('bad news lowers the points and says why', () => {
+    /** Strictly fewer points shown, a score no higher, and a risk with the given code. */
+    function expectLowerWithReason(worse: DealScoringInput, deal: DealScoringInput, code: string) {
+        const before = quick(deal);
+        const after = quick(worse);
+        expect(after.points.earned).toBeLessThan(before.points.earned);
+        expect(after.score).toBeLessThanOrEqual(before.score);
+        expect(after.risks.map((risk) => risk.code)).toContain(code);
+    }
+
+    it('the customer says No to an essential criterion that was met', () => {
+        fc.assert(
+            fc.property(dealArb, fc.nat(CRITERIA_COUNT - 1), (deal, index) => {
+                const criterion = deal.criteria[index]!;
+                const open = {
+                    ...deal,
+                    opportunity: { ...deal.opportunity, StageName: 'Negotiation/Review' },
+                    criteria: deal.criteria.map((c, i) =>
+                        i === index
+                            ? {
+                                  ...c,
+                                  Importance__c: 'Essential' as const,
+                                  Required__c: false,
+                                  Active__c: true,
+                                  Stage__c: 'Prospecting'
+                              }
+                            : c
+                    )
+                };
+                const answer = (State__c: 'Yes' | 'No') => ({
+                    ...open,
+                    evidence: [
+                        ...deal.evidence.filter((e) => e.Stage_Criterion__c !== criterion.Id),
+                        {
+                            Id: 'e-news',
+                            Opportunity__c: 'opp1',
+                            Stage_Criterion__c: criterion.Id,
+                            State__c,
+                            Evidence__c: 'What the customer said.'
+                        }
+                    ]
+                });
+                expectLowerWithReason(answer('No'), answer('Yes'), 'CUSTOMER_SAID_NO');
+            })
+        );
+    });
+
+    it('the close date slips into the past', () => {
+        fc.assert(
+            fc.property(dealArb, (deal) => {
+                const future = {
+                    ...deal,
+                    opportunity: { ...deal.opportunity, CloseDate: '2027-01-15' }
+                };
+                const past = {
+                    ...deal,
+                    opportunity: { ...deal.opportunity, CloseDate: '2026-11-01' }
+                };
+                expectLowerWithReason(past, future, 'CLOSE_DATE_PAST');
+            })
+        );
+    });
+
+    it('an influential enemy we have not met turns up', () => {
+        fc.assert(
+            fc.property(dealArb, (deal) => {
+                fc.pre(deal.members.length > 0);
+                fc.pre(
+                    !deal.members.some(
+                        (m) =>
+                            (m.Support__c === 'Enemy' || m.Support__c === 'Non-Supporter') &&
+                            m.Influence__c === 'High'
+                    )
+                );
+                const enemy: BuyingCenterMemberRecord = {
+                    Id: 'm-enemy',
+                    Buying_Center__c: 'bc1',
+                    Contact__c: 'k-enemy',
+                    Buying_Role__c: 'Influencer',
+                    Influence__c: 'High',
+                    Support__c: 'Enemy',
+                    Coverage__c: 'No Contact'
+                };
+                expectLowerWithReason(
+                    { ...deal, members: [...deal.members, enemy] },
+                    deal,
+                    'ENEMY_WITH_HIGH_INFLUENCE'
+                );
+            })
+        );
+    });
+});
+
+describe('the same facts give the same result however they arrive', () => {
+    /** Two records with one id that differ in any field: evidence, criteria and members alike. */
+    const withDuplicates = fc
+        .tuple(
+            dealArb,
+            fc.nat(CRITERIA_COUNT - 1),
+            fc.boolean(),
+            fc.constantFrom('Brief', 'In Depth')
+        )
+        .map(([deal, index, active, coverage]) => ({
+            ...deal,
+            criteria: [
+                ...deal.criteria,
+                {
+                    ...deal.criteria[index]!,
+                    Active__c: active,
+                    Required__c: !deal.criteria[index]!.Required__c
+                }
+            ],
+            evidence: [
+                ...deal.evidence,
+                ...deal.evidence
+                    .slice(0, 1)
+                    .map((e) => ({ ...e, Verified_By__c: 'k9', State__c: 'No' as const }))
+            ],
+            members: [
+                ...deal.members,
+                ...deal.members.slice(0, 1).map((m) => ({ ...m, Coverage__c: coverage as 'Brief' }))
+            ]
+        }));
+
+    it('shuffled, with duplicated records (one rule: of one id, the record whose content sorts first)', () => {
+        fc.assert(
+            fc.property(
+                withDuplicates.chain((deal) => fc.tuple(fc.constant(deal), reorderedArb(deal))),
+                ([deal, reordered]) => {
+                    expect(scoreDeal(reordered)).toEqual(scoreDeal(deal));
+                }
+            )
+        );
+    });
+
+    /** Every blank field of every record as null, '' or absent, chosen field by field. */
+    function reblanked(deal: DealScoringInput, choices: number[]): DealScoringInput {
+        let next = 0;
+        const blank = (record: object): object => {
+            const copy: Record<string, unknown> = {};
+            for (const [field, value] of Object.entries(record)) {
+                const blankValue = value === null || value === undefined || value === '';
+                const choice = blankValue ? (choices[next++ % choices.length] ?? 0) : -1;
+                if (choice === 0) {
+                    copy[field] = null;
+                } else if (choice === 1) {
+                    copy[field] = '';
+                } else if (choice === -1) {
+                    copy[field] = value;
+                }
+            }
+            return copy;
+        };
+        const list = <T extends object>(records: readonly T[] | null | undefined) =>
+            records ? (records.map(blank) as T[]) : records;
+        return {
+            ...deal,
+            opportunity: blank(deal.opportunity) as DealScoringInput['opportunity'],
+            evidence: list(deal.evidence)!,
+            criteria: list(deal.criteria)!,
+            members: list(deal.members)!,
+            contacts: list(deal.contacts)
+        };
+    }
+
+    it("reads a blank field alike whether it is null, '' or absent", () => {
+        fc.assert(
+            fc.property(
+                dealArb,
+                fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 1, maxLength: 40 }),
+                (deal, choices) => {
+                    expect(scoreDeal(reblanked(deal, choices))).toEqual(
+                        scoreDeal(reblanked(deal, [0]))
+                    );
+                }
+            )
+        );
+    });
+
+    it('a Yes with no words of the customer counts as In Progress, whatever form the blank takes', () => {
+        const deal = (Evidence__c?: string | null): DealScoringInput => ({
+            opportunity: { Id: 'opp1', Name: 'Deal', StageName: 'Prospecting', IsClosed: false },
+            criteria: [{ Id: 'c0', Question__c: 'Q?', Stage__c: 'Prospecting' }],
+            evidence: [
+                {
+                    Id: 'e0',
+                    Opportunity__c: 'opp1',
+                    Stage_Criterion__c: 'c0',
+                    State__c: 'Yes',
+                    ...(Evidence__c === undefined ? {} : { Evidence__c })
+                }
+            ],
+            stageOrder: ['Prospecting'],
+            members: [],
+            asOf: '2026-11-22'
+        });
+        const blanks = [deal(), deal(null), deal('')].map((input) => scoreDeal(input));
+        expect(blanks[1]).toEqual(blanks[0]);
+        expect(blanks[2]).toEqual(blanks[0]);
+        expect(blanks[0]!.factors[0]!.details[0]!.status).toBe('in progress');
+        expect(scoreDeal(deal('Signed off by the CFO.')).factors[0]!.details[0]!.status).toBe(
+            'met'
+        );
+    });
+});
