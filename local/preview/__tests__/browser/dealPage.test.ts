@@ -2,8 +2,9 @@
 // A deal as its rep works it: record the customer's evidence for the one required criterion that
 // holds "Meridian - Digital Channels CDP" in Value Proposition, watch the score rise and the stage
 // gate open, advance the deal to the next stage, reload, and find everything saved, on the page
-// and in the org (through its REST API). Then a deal blocked by an earlier stage walked to an open
-// gate by its links alone, and a deal closed as lost to a competitor.
+// and in the org (through its REST API). Opening the deal writes nothing to it; the user's own saves
+// store the score. Then a deal blocked by an earlier stage walked to an open gate by its links
+// alone, and a deal closed as lost to a competitor.
 import { queryOne } from './orgApi';
 import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
 import type { Locator, Page } from 'playwright-core';
@@ -38,7 +39,7 @@ function scoreOf(text: string): number {
 test('evidence that meets the required criterion raises the score, opens the gate, and the stage advances and stays', async () => {
     const deal = await queryOne(
         session.org,
-        `SELECT Id, StageName FROM Opportunity WHERE Name = '${DEAL}'`
+        `SELECT Id, StageName, SystemModstamp FROM Opportunity WHERE Name = '${DEAL}'`
     );
     expect(deal.StageName).toBe('Value Proposition');
     const page = await session.open('/');
@@ -65,6 +66,14 @@ test('evidence that meets the required criterion raises the score, opens the gat
     const nextStage = ((await advance.textContent()) ?? '').trim().replace(/^Advance to /, '');
     expect(nextStage).not.toBe('');
     expect(await advance.isDisabled()).toBe(true);
+
+    // Looking wrote nothing: the opportunity is as it was before the page opened.
+    const viewed = await queryOne(
+        session.org,
+        `SELECT SystemModstamp FROM Opportunity WHERE Id = '${deal.Id}'`
+    );
+    expect(viewed.SystemModstamp).toBe(deal.SystemModstamp);
+    await score.getByText(/^(Stored score \d+|No score is stored on this deal yet)/).waitFor();
 
     const item = score.getByRole('article', { name: CRITERION });
     await item.getByRole('radio', { name: 'Yes', exact: true }).check({ force: true });
@@ -104,7 +113,8 @@ test('evidence that meets the required criterion raises the score, opens the gat
     );
     expect(metAfter).toBe(metBefore + 1);
 
-    // The page keeps the stored score in step with the one it shows (written in the background).
+    // The user's saves stored the score the page shows (after the stage change, in the background),
+    // and the panel says the stored score is the one shown.
     const shown = scoreOf(
         (await panel(page, 'Deal Score')
             .getByText(/^Deal score \d+ out of 100/)
@@ -120,6 +130,8 @@ test('evidence that meets the required criterion raises the score, opens the gat
         (record) => record.Deal_Score__c === shown
     );
     expect(stored.StageName).toBe(nextStage);
+    await page.reload({ waitUntil: 'load' });
+    await panel(page, 'Deal Score').getByText('It is the score shown above.').waitFor();
     const evidence = await queryOne(
         session.org,
         `SELECT State__c, Evidence__c, Verified_By__r.Name FROM Deal_Evidence__c WHERE Opportunity__c = '${deal.Id}' AND Stage_Criterion__r.Question__c = '${CRITERION}'`

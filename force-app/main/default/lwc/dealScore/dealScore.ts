@@ -1,7 +1,9 @@
 // The Deal Score panel on an Opportunity page: one GraphQL query for the deal, its evidence, the
 // stage criteria and the people; dealScoring.scoreDeal() for the score, reasons, risks, stage gate
 // and next best actions; evidence, stage changes and closing the deal written through LDS, then a
-// refresh and a re-score. A closed deal shows the score it closed with, read-only.
+// refresh and a re-score. A closed deal shows the score it closed with, read-only. Viewing writes
+// nothing: the score is stored on the opportunity (with a snapshot) only after the user's own save
+// of evidence or stage, scored on the data that save produced.
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
@@ -26,6 +28,7 @@ import type { EvidenceSaveDetail } from 'c/stageEvidenceItem';
 import type { ChecklistSaveError } from 'c/stageEvidenceChecklist';
 import {
     actionViews,
+    bandLabel,
     contactOptions,
     factorViews,
     gateView,
@@ -57,6 +60,8 @@ export default class DealScore extends LightningElement {
     closeErrors: unknown;
     private refreshData: (() => Promise<void>) | undefined;
     private scoreKeeper = new ScoreKeeper();
+    /** Set by the user's own save: the next score (on the refreshed data) is stored. */
+    private storeNextScore = false;
 
     get variables(): Record<string, unknown> {
         return { opportunityId: this.recordId };
@@ -135,6 +140,17 @@ export default class DealScore extends LightningElement {
         return this.result ? totalText(this.result) : '';
     }
 
+    get stored() {
+        const opportunity = this.deal?.opportunity;
+        const score = opportunity?.Deal_Score__c;
+        return {
+            score: typeof score === 'number' ? score : null,
+            bandLabel: bandLabel(opportunity?.Deal_Score_Band__c),
+            scoredAt: opportunity?.Deal_Scored_At__c ?? null,
+            liveBandLabel: bandLabel(this.result?.band)
+        };
+    }
+
     get sections() {
         return this.result && this.deal ? checklistSections(this.result, this.deal) : [];
     }
@@ -189,6 +205,7 @@ export default class DealScore extends LightningElement {
         try {
             await saveDealEvidence(opportunity.Id, criterionId, evidenceId, fields);
             this.toast(LABELS.evidenceSaved);
+            this.storeNextScore = true;
             await this.refresh();
         } catch (error) {
             // The item keeps what the user typed; the errors show on that criterion. The evidence
@@ -220,6 +237,7 @@ export default class DealScore extends LightningElement {
         try {
             await moveOpportunityToStage(opportunity.Id, gate.nextStage);
             this.toast(formatLabel(LABELS.stageAdvanced, stageLabel(deal, gate.nextStage)));
+            this.storeNextScore = true;
             await this.refresh();
         } catch (error) {
             this.advanceErrors = error;
@@ -280,7 +298,12 @@ export default class DealScore extends LightningElement {
             this.scoreErrors = error;
             return;
         }
-        // In the background: the page never waits for the stored copy of the score.
+        // Only after the user's own save (never on view), in the background: the page never waits
+        // for the stored copy of the score.
+        if (!this.storeNextScore) {
+            return;
+        }
+        this.storeNextScore = false;
         this.scoreKeeper.storeIfChanged(deal, this.result, new Date()).then((stored) => {
             if (stored) {
                 this.refresh();

@@ -1,5 +1,6 @@
-// Keeps the stored score in step with the panel's: a changed score is written to the opportunity,
-// with a snapshot, in the background, and the same score is never written twice in a page view.
+// Stores the panel's score after the user's own save (evidence, stage): a changed score is written
+// to the opportunity, with a snapshot, and the same score is never written twice in a page view.
+// Never called on view: a page view writes nothing (dealScore.ts).
 import type { DealScore as DealScoreResult } from 'c/dealScoring';
 import { scoreHasChanged, storeDealScore } from 'c/atlasData';
 import type { DealScoreData } from 'c/atlasData';

@@ -420,20 +420,68 @@ describe('c-deal-score', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('stores a changed score on the opportunity and adds a snapshot, without holding up the page', async () => {
+    it('writes nothing when a viewer opens a deal whose stored score is out of date, and says it differs', async () => {
         const data = copy();
         const node = opportunityNode(data);
         node.Deal_Score__c = { value: 12 };
         node.Deal_Score_Band__c = { value: 'At Risk' };
+        node.Deal_Scored_At__c = { value: '2026-11-01T09:30:00.000Z' };
         const expected = expectedScore(data);
-        let finishWrite: (value: unknown) => void = () => undefined;
-        updateRecordMock.mockReturnValue(new Promise((resolve) => (finishWrite = resolve)));
-        createRecordMock.mockResolvedValue({ id: 'a0CDn0000000099AAA', fields: {} });
         const { element, refresh } = await mountPanel(data);
 
-        // The page shows the score while the write is still on its way.
         expect(shadowQuery(element, 'c-deal-score-summary')).not.toBeNull();
-        expect(updateRecordMock).toHaveBeenCalledWith({
+        expect(updateRecordMock).not.toHaveBeenCalled();
+        expect(createRecordMock).not.toHaveBeenCalled();
+        expect(refresh).not.toHaveBeenCalled();
+        const stored = shadowQuery(element, 'c-deal-stored-score')!;
+        expect(textOf(shadowQuery(stored, '[data-value="stored-score"]'))).toMatch(
+            /^c\.Atlas_DS_Stored_Score/
+        );
+        expect(
+            shadowQuery<HTMLElement & { value: string }>(stored, 'lightning-formatted-date-time')!
+                .value
+        ).toBe('2026-11-01T09:30:00.000Z');
+        expect(textOf(shadowQuery(stored, '[data-value="comparison"]'))).toBe(
+            'c.Atlas_DS_Stored_Differs'
+        );
+        expect(expected.score).not.toBe(12);
+        await expect(element).toBeAccessible();
+    });
+
+    it('stores the score after the user saves evidence, scored on the data that save produced, with a snapshot', async () => {
+        const data = copy();
+        const node = opportunityNode(data);
+        node.Deal_Score__c = { value: 12 };
+        node.Deal_Score_Band__c = { value: 'At Risk' };
+        updateRecordMock.mockResolvedValue({});
+        createRecordMock.mockResolvedValue({ id: 'a0CDn0000000099AAA', fields: {} });
+        const { element, refresh } = await mountPanel(data);
+        expect(updateRecordMock).not.toHaveBeenCalled();
+
+        const words = 'Priya Raman validated the value estimate against the FY2027 digital plan.';
+        const item = evidenceItem(element, VALUE_ESTIMATE);
+        changeValue(inItem(item, 'lightning-radio-group'), 'Yes');
+        changeValue(inItem(item, 'lightning-textarea'), words);
+        await flushPromises();
+        inItem(item, '[data-action="save-evidence"]').click();
+        await flushPromises();
+        // The user's own write: the evidence, and nothing else yet.
+        expect(updateRecordMock).toHaveBeenCalledTimes(1);
+        expect(refresh).toHaveBeenCalledTimes(1);
+
+        // The refresh brings the saved evidence; the panel stores the score of that data.
+        const saved = copy();
+        Object.assign(opportunityNode(saved), {
+            Deal_Score__c: { value: 12 },
+            Deal_Score_Band__c: { value: 'At Risk' }
+        });
+        setEvidenceState(saved, VALUE_ESTIMATE_EVIDENCE, 'Yes', words);
+        const expected = expectedScore(saved);
+        expect(expected.score).toBeGreaterThan(expectedScore(data).score);
+        graphqlAdapter.emit(saved, undefined, refresh);
+        await flushPromises();
+        expect(updateRecordMock).toHaveBeenCalledTimes(2);
+        expect(updateRecordMock).toHaveBeenLastCalledWith({
             fields: {
                 Id: OPPORTUNITY_ID,
                 Deal_Score__c: expected.score,
@@ -441,8 +489,6 @@ describe('c-deal-score', () => {
                 Deal_Scored_At__c: NOW
             }
         });
-        finishWrite({});
-        await flushPromises();
         expect(createRecordMock).toHaveBeenCalledWith({
             apiName: 'Deal_Score_Snapshot__c',
             fields: {
@@ -454,22 +500,24 @@ describe('c-deal-score', () => {
                 Snapshot_Key__c: `${OPPORTUNITY_ID}:${NOW}`
             }
         });
-        expect(refresh).toHaveBeenCalled();
 
-        // The refreshed data still says 12 (say, another user's cache): the same score is not
-        // written again.
-        graphqlAdapter.emit(data, undefined, refresh);
+        // Viewing the refreshed data again (say, another user's cache still says 12) writes nothing.
+        graphqlAdapter.emit(saved, undefined, refresh);
         await flushPromises();
-        expect(updateRecordMock).toHaveBeenCalledTimes(1);
+        expect(updateRecordMock).toHaveBeenCalledTimes(2);
         expect(createRecordMock).toHaveBeenCalledTimes(1);
     });
 
-    it('leaves the opportunity alone when the stored score is the same', async () => {
+    it('leaves the opportunity alone when the stored score is the same, and says so', async () => {
         const { element } = await mountPanel(withStoredScore());
 
         expect(shadowQuery(element, 'c-deal-score-summary')).not.toBeNull();
         expect(updateRecordMock).not.toHaveBeenCalled();
         expect(createRecordMock).not.toHaveBeenCalled();
+        const stored = shadowQuery(element, 'c-deal-stored-score')!;
+        expect(textOf(shadowQuery(stored, '[data-value="comparison"]'))).toBe(
+            'c.Atlas_DS_Stored_Same'
+        );
     });
 
     it('is read-only and stores nothing for a user without edit access', async () => {
