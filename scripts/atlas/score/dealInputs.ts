@@ -2,7 +2,9 @@
 // builds it from its GraphQL response (force-app/main/default/lwc/atlasData/dealScoreData.ts:
 // dealScoringInputOf; dealStages.ts: salesProcessOf). Those modules import
 // lightning/graphql at load time and cannot run in Node, so their rules are mirrored here, in this
-// one place; __tests__/dealInputs.test.ts checks this mirror against the panel's own functions.
+// one place; __tests__/dealInputs.test.ts checks this mirror against the panel's own functions, and
+// __tests__/inputParity.test.ts scores every deal of the local org both ways. Blank fields need no
+// rule here: the scoring core reads null, '' and absent alike (dealScoring/values.ts blanksAsNull).
 import type {
     BuyingCenterMemberRecord,
     DealEvidenceRecord,

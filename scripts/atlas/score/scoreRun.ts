@@ -83,9 +83,10 @@ interface PicklistDescribe {
     fields: { name: string; picklistValues?: { value: string; active: boolean }[] }[];
 }
 
-async function readRecords(
+/** Everything a run scores with, read through Bulk API 2.0 (exported for the parity test). */
+export async function readRecords(
     http: BulkHttp,
-    options: ScoreRunOptions,
+    options: Pick<ScoreRunOptions, 'where' | 'pageSize' | 'pollMs' | 'jobTimeoutMs'>,
     progress: ScoreProgress
 ): Promise<ScoringRecords> {
     const queries = scoringQueries(options.where);
