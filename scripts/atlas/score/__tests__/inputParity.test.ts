@@ -21,7 +21,7 @@ jest.mock('lightning/graphql', () => ({
             (text, part, i) => text + part + (i < values.length ? String(values[i]) : ''),
             ''
         ),
-    graphql: class {}
+    graphql: jest.fn()
 }));
 
 const AS_OF = '2026-11-22';
