@@ -1,12 +1,16 @@
 // Per stage of the sales process: the Pipeline Value Factor, the value that must sit in the stage
 // to hit the target, the value there and the coverage, as a bar against the need.
 import { LightningElement, api } from 'lwc';
+import { formatLabel } from 'c/atlasData';
 import HEADING from '@salesforce/label/c.Atlas_PH_Coverage_Heading';
 import VALUE_FACTOR from '@salesforce/label/c.Atlas_PH_Value_Factor';
 import VALUE_NEEDED from '@salesforce/label/c.Atlas_PH_Value_Needed';
 import VALUE_THERE from '@salesforce/label/c.Atlas_PH_Value_There';
 import COVERAGE from '@salesforce/label/c.Atlas_PH_Coverage';
 import UNKNOWN from '@salesforce/label/c.Atlas_PH_Unknown';
+import LEARNT_FROM from '@salesforce/label/c.Atlas_PH_Learnt_From';
+import HISTORY_WINDOW from '@salesforce/label/c.Atlas_PH_History_Window';
+import HISTORY_WINDOW_TO from '@salesforce/label/c.Atlas_PH_History_Window_To';
 
 export interface StageCoverageView {
     key: string;
@@ -18,6 +22,9 @@ export interface StageCoverageView {
     /** 0–1+ (1 = exactly what is needed), or null. */
     coverage: number | null;
     dealsText: string;
+    /** What the value factor rests on: "12 closed deals worth", and the value that passed the stage. */
+    historyText: string;
+    historyValue: number | null;
     /** The stage in a sentence, from the pipelineHealth helper. */
     message: string;
     thin: boolean;
@@ -27,6 +34,8 @@ export default class PipelineCoverageChart extends LightningElement {
     @api stages: StageCoverageView[] = [];
     @api balanceMessage = '';
     @api currencyCode: string | undefined;
+    /** The closing dates the value factors were learnt from ('YYYY-MM-DD'), when windowed. */
+    @api historyWindow: { from: string; to: string; quarters: number } | null = null;
 
     labels = {
         heading: HEADING,
@@ -34,8 +43,14 @@ export default class PipelineCoverageChart extends LightningElement {
         valueNeeded: VALUE_NEEDED,
         valueThere: VALUE_THERE,
         coverage: COVERAGE,
-        unknown: UNKNOWN
+        unknown: UNKNOWN,
+        learntFrom: LEARNT_FROM,
+        windowTo: HISTORY_WINDOW_TO
     };
+
+    get windowText(): string {
+        return this.historyWindow ? formatLabel(HISTORY_WINDOW, this.historyWindow.quarters) : '';
+    }
 
     get stageViews() {
         return this.stages.map((stage) => {
@@ -43,6 +58,7 @@ export default class PipelineCoverageChart extends LightningElement {
             return {
                 ...stage,
                 hasNeed: stage.valueNeeded !== null,
+                hasHistoryValue: stage.historyValue !== null,
                 hasCoverage: stage.coverage !== null,
                 barStyle: `width: ${(covered * 100).toFixed(1)}%`,
                 barClass: stage.thin ? 'coverage__fill coverage__fill_thin' : 'coverage__fill',

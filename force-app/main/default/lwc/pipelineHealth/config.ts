@@ -13,7 +13,8 @@ export const DEFAULT_PIPELINE_CONFIG: Readonly<PipelineConfig> = Object.freeze({
     mediumConfidenceDeals: 10,
     highConfidenceDeals: 30,
     maxStages: 6,
-    thinCoverage: 1
+    thinCoverage: 1,
+    historyQuarters: 4
 });
 
 type Rule = [keyof PipelineConfig, string, (value: number) => boolean];
@@ -27,7 +28,12 @@ const RULES: readonly Rule[] = [
     ['mediumConfidenceDeals', 'a whole number, 1 or more', (v) => Number.isInteger(v) && v > 0],
     ['highConfidenceDeals', 'a whole number, 1 or more', (v) => Number.isInteger(v) && v > 0],
     ['maxStages', 'a whole number, 1 or more', (v) => Number.isInteger(v) && v > 0],
-    ['thinCoverage', 'a number above 0', (v) => v > 0]
+    ['thinCoverage', 'a number above 0', (v) => v > 0],
+    [
+        'historyQuarters',
+        'a whole number of quarters, 1 or more',
+        (v) => Number.isInteger(v) && v > 0
+    ]
 ];
 
 export function resolvePipelineConfig(overrides: unknown): {

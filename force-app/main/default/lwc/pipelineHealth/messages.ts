@@ -14,8 +14,8 @@ const multiple = (value: number): string => `${value.toFixed(1)}×`;
 const deals = (count: number): string => (count === 1 ? '1 deal' : `${count} deals`);
 const list = (items: readonly string[]): string => items.join(', ');
 
-export function learntFrom(count: number, confidence: Confidence): string {
-    return `Learnt from ${count === 1 ? '1 closed deal' : `${count} closed deals`}: ${confidence} confidence.`;
+export function learntFrom(count: number, passedValue: number, confidence: Confidence): string {
+    return `Learnt from ${count === 1 ? '1 closed deal' : `${count} closed deals`} worth ${amount(passedValue)} that passed it: ${confidence} confidence.`;
 }
 
 // Configuration and input.

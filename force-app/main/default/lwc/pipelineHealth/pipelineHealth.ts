@@ -6,7 +6,7 @@
 import type { PipelineConfig, PipelineHealth, PipelineInput } from './types';
 import { resolvePipelineConfig } from './config';
 import { preparePipeline } from './prepare';
-import { tallyStageHistory } from './valueFactor';
+import { historyWindow, tallyStageHistory } from './valueFactor';
 import { stageCoverage } from './stageCoverage';
 import { assessBalance } from './balance';
 import { assessSizeMix } from './sizeMix';
@@ -16,7 +16,7 @@ import { isoDay } from './values';
 
 export type * from './types';
 export { DEFAULT_PIPELINE_CONFIG } from './config';
-export { pipelineValueFactor } from './valueFactor';
+export { historyWindow, pipelineValueFactor, stagesPassed } from './valueFactor';
 export { coverageEvenness } from './balance';
 export { sizeClass } from './sizeMix';
 
@@ -29,7 +29,8 @@ export function assessPipeline(
     const prepared = preparePipeline(input, resolved.config);
     const { deals, stages, target, period, windowEnd, asOf } = prepared;
     const open = deals.filter((deal) => deal.status === 'open');
-    const history = tallyStageHistory(deals, stages);
+    const span = historyWindow(period?.start ?? asOf, resolved.config.historyQuarters);
+    const history = tallyStageHistory(deals, stages, span);
     const rates = measureRates(deals, period, resolved.config);
     const stageHealth = stageCoverage({
         stages,
@@ -48,6 +49,7 @@ export function assessPipeline(
             days: period ? period.days : null,
             countsCloseDatesThrough: windowEnd === null ? null : isoDay(windowEnd)
         },
+        historyWindow: span,
         stages: stageHealth,
         balance: assessBalance(stageHealth, resolved.config),
         sizeMix: assessSizeMix(open, resolved.config),

@@ -72,10 +72,10 @@ export function stageCoverage(context: CoverageContext): StageHealth[] {
             message = say.stageNeverWon(stage, history.deals);
         } else if (valueNeeded === null || coverage === null) {
             code = 'NO_TARGET';
-            message = `${say.stageNoTarget(stage, share, pvf)} ${say.learntFrom(history.deals, confidence)}`;
+            message = `${say.stageNoTarget(stage, share, pvf)} ${say.learntFrom(history.deals, history.passedValue, confidence)}`;
         } else {
             code = coverage < config.thinCoverage ? 'THIN' : 'COVERED';
-            message = `${say.stageCoverage(stage, share, pvf, valueNeeded, valueThere, coverage)} ${say.learntFrom(history.deals, confidence)}`;
+            message = `${say.stageCoverage(stage, share, pvf, valueNeeded, valueThere, coverage)} ${say.learntFrom(history.deals, history.passedValue, confidence)}`;
         }
         return {
             stage,

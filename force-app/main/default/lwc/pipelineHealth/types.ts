@@ -53,6 +53,18 @@ export interface PipelineConfig {
     maxStages: number;
     /** A stage holding less than this multiple of the value it needs is thin. */
     thinCoverage: number;
+    /**
+     * The value factors are learnt from deals that closed in this many full calendar quarters
+     * before the quarter the period starts in (the last four: a year of history, every season once).
+     */
+    historyQuarters: number;
+}
+
+/** The closed deals the value factors are learnt from: those closing from `from` to `to`. */
+export interface HistoryWindow {
+    from: IsoDate;
+    to: IsoDate;
+    quarters: number;
 }
 
 export type FigureKey =
@@ -209,6 +221,8 @@ export interface PeriodSummary {
 
 export interface PipelineHealth {
     period: PeriodSummary;
+    /** The closing dates of the deals the value factors were learnt from; null: every closed deal. */
+    historyWindow: HistoryWindow | null;
     stages: StageHealth[];
     balance: Balance;
     sizeMix: SizeMix;

@@ -13,6 +13,9 @@ import DEALS_COUNT_NEEDED from '@salesforce/label/c.Atlas_PH_Deals_Count_Needed'
 import DEAL_COUNT_ONE from '@salesforce/label/c.Atlas_PH_Deal_Count_One';
 import DEAL_COUNT_ONE_NEEDED from '@salesforce/label/c.Atlas_PH_Deal_Count_One_Needed';
 import MULTIPLE from '@salesforce/label/c.Atlas_PH_Multiple';
+import CLOSED_DEALS from '@salesforce/label/c.Atlas_PH_Closed_Deals';
+import CLOSED_DEALS_ONE from '@salesforce/label/c.Atlas_PH_Closed_Deals_One';
+import CLOSED_DEALS_NONE from '@salesforce/label/c.Atlas_PH_Closed_Deals_None';
 import WIN_RATE from '@salesforce/label/c.Atlas_PH_Win_Rate';
 import NO_DECISION_RATE from '@salesforce/label/c.Atlas_PH_No_Decision_Rate';
 import CYCLE from '@salesforce/label/c.Atlas_PH_Cycle';
@@ -39,6 +42,9 @@ export const PANEL_LABELS = {
     dealCountOne: DEAL_COUNT_ONE,
     dealCountOneNeeded: DEAL_COUNT_ONE_NEEDED,
     multiple: MULTIPLE,
+    closedDeals: CLOSED_DEALS,
+    closedDealsOne: CLOSED_DEALS_ONE,
+    closedDealsNone: CLOSED_DEALS_NONE,
     winRate: WIN_RATE,
     noDecisionRate: NO_DECISION_RATE,
     cycle: CYCLE,

@@ -20,6 +20,14 @@ export function dealsText(count: number, needed: number | null): string {
     );
 }
 
+/** "12 closed deals worth" (the value follows, formatted): what a stage's value factor rests on. */
+export function historyText(deals: number): string {
+    if (deals === 0) {
+        return LABELS.closedDealsNone;
+    }
+    return deals === 1 ? LABELS.closedDealsOne : formatLabel(LABELS.closedDeals, deals);
+}
+
 export function stageViews(
     health: PipelineHealth,
     stageLabels: Record<string, string>
@@ -33,6 +41,8 @@ export function stageViews(
         valueThere: stage.valueThere,
         coverage: stage.coverage,
         dealsText: dealsText(stage.dealCount, stage.dealsNeeded),
+        historyText: historyText(stage.history.deals),
+        historyValue: stage.history.deals === 0 ? null : stage.history.passedValue,
         message: stage.message,
         thin: stage.code === 'THIN'
     }));

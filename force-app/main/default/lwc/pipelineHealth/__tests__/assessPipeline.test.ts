@@ -43,10 +43,10 @@ describe('assessPipeline: the worked example', () => {
 
     it('explains each stage in a sentence with the history behind it', () => {
         expect(health.stages[0]!.message).toBe(
-            '33% of the value that passed Qualify was won, so 3.0× the target (300) must sit here; 300 does, 100% covered. Learnt from 5 closed deals: low confidence.'
+            '33% of the value that passed Qualify was won, so 3.0× the target (300) must sit here; 300 does, 100% covered. Learnt from 5 closed deals worth 600 that passed it: low confidence.'
         );
         expect(health.stages[1]!.message).toBe(
-            '50% of the value that passed Propose was won, so 2.0× the target (200) must sit here; 150 does, 75% covered. Short by 50. Learnt from 4 closed deals: low confidence.'
+            '50% of the value that passed Propose was won, so 2.0× the target (200) must sit here; 150 does, 75% covered. Short by 50. Learnt from 4 closed deals worth 400 that passed it: low confidence.'
         );
         expect(health.stages.map((s) => s.confidence)).toEqual(['low', 'low', 'low']);
     });
@@ -220,7 +220,9 @@ describe('assessPipeline: thin and missing history', () => {
         expect(health.winRate).toMatchObject({ confidence, basedOn: count });
     });
 
-    it('follows the stage history: a won deal that skipped a stage did not pass it', () => {
+    it('counts a deal as having passed every stage up to the furthest it reached, skipped or not', () => {
+        // s1 (won, 100) skipped Propose on its way to Negotiate: it passed Propose all the same.
+        // Qualify and Propose: s1 and s2 passed 200, 100 won → 2. Negotiate: s1, 100 of 100 → 1.
         const health = assessPipeline({
             opportunities: [won('s1', { Amount: 100 }), lost('s2', { Amount: 100 })],
             stageHistories: {
@@ -237,11 +239,66 @@ describe('assessPipeline: thin and missing history', () => {
             target: TARGET,
             asOf: AS_OF
         });
-        expect(health.stages.map((s) => [s.pvf, s.code])).toEqual([
-            [2, 'THIN'],
-            [null, 'NEVER_WON'],
-            [1, 'THIN']
+        expect(health.stages.map((s) => [s.pvf, s.code, s.history.deals])).toEqual([
+            [2, 'THIN', 2],
+            [2, 'THIN', 2],
+            [1, 'THIN', 1]
         ]);
+    });
+});
+
+describe('assessPipeline: the history window', () => {
+    // The period is 2026-Q4, so by default the factors are learnt from deals closed in the four
+    // full quarters before it: 2025-10-01 to 2026-09-30.
+    const closed = [
+        won('old', { Amount: 1_000, CloseDate: '2024-05-31' }),
+        won('edge-before', { Amount: 100, CloseDate: '2025-09-30' }),
+        won('first-day', { Amount: 100, CloseDate: '2025-10-01' }),
+        lost('lost-in', { Amount: 300, CloseDate: '2026-06-30' }),
+        won('last-day', { Amount: 100, CloseDate: '2026-09-30' }),
+        won('this-quarter', { Amount: 100, CloseDate: '2026-10-15' })
+    ];
+    const assess = (config?: Record<string, number>) =>
+        assessPipeline(
+            { opportunities: closed, stageOrder: STAGES, target: TARGET, asOf: AS_OF },
+            config
+        );
+
+    it('learns only from deals closed in the last four full quarters before the period', () => {
+        // By hand: first-day and last-day won 200; lost-in lost 300 in Qualify (no history: the
+        // first stage only). Qualify: 500 passed, 200 won → 2.5; Propose and Negotiate: 200 of 200 → 1.
+        // The win of 1,000 in 2024, the deal a day before the window and this quarter's do not count.
+        const health = assess();
+        expect(health.historyWindow).toEqual({ from: '2025-10-01', to: '2026-09-30', quarters: 4 });
+        expect(health.stages.map((s) => [s.pvf, s.history.deals, s.history.passedValue])).toEqual([
+            [2.5, 3, 500],
+            [1, 2, 200],
+            [1, 2, 200]
+        ]);
+    });
+
+    it('takes another number of quarters from the configuration', () => {
+        // Eight quarters: 2024-10-01 to 2026-09-30 adds edge-before; the 2024-05 win stays out.
+        const health = assess({ historyQuarters: 8 });
+        expect(health.historyWindow).toEqual({ from: '2024-10-01', to: '2026-09-30', quarters: 8 });
+        expect(health.stages.map((s) => [s.pvf, s.history.deals])).toEqual([
+            [2, 4],
+            [1, 3],
+            [1, 3]
+        ]);
+    });
+
+    it('says what each factor rests on: how many closed deals and how much value passed the stage', () => {
+        const [qualify] = assess().stages;
+        expect(qualify!.message).toMatch(
+            /Learnt from 3 closed deals worth 500 that passed it: low confidence\.$/
+        );
+    });
+
+    it('warns about a history window that is not a whole number of quarters, and uses four', () => {
+        const health = assess({ historyQuarters: 0 });
+        expect(health.historyWindow?.quarters).toBe(4);
+        expect(health.warnings.map((w) => w.code)).toContain('INVALID_CONFIG');
     });
 });
 

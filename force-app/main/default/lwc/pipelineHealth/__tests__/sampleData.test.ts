@@ -29,24 +29,61 @@ describe('assessPipeline on the sample data', () => {
         expect(health.noDecisionRate.value).toBeCloseTo(3 / 25, 12);
     });
 
-    it('learns each stage\u2019s value factor from the closed deals\u2019 snapshot stages', () => {
-        // The 14 won deals (5,175,000) went through all six stages. The 11 lost deals
-        // (4,230,000) stop where they were lost (data/Deal_Score_Snapshot__c-closed-*.json):
-        // Card Fraud 500,000 in Prospecting; Finance Consolidation 210,000 and Warranty Portal
-        // 140,000 in Qualification; Clinical Assessment 150,000 and Population Health 220,000 in
-        // Needs Analysis; Commercial CRM 260,000 and Demand Forecasting 360,000 in Value
-        // Proposition; Wealth 780,000, Aftermarket 180,000 and Branch MI 330,000 in Proposal;
-        // Stress Testing 1,100,000 in Negotiation.
-        const won = 5_175_000;
-        const passed = [9_405_000, 8_905_000, 8_555_000, 8_185_000, 7_565_000, 6_275_000];
-        expect(health.stages.map((s) => s.history.deals)).toEqual([25, 24, 22, 20, 18, 15]);
+    it('learns each stage\u2019s value factor from the deals closed in the four quarters before 2026-Q4', () => {
+        // The window is 2025-10-01 to 2026-09-30. Of the 25 closed sample deals, six closed outside
+        // it: Retail Banking Analytics (won, 2025-08-29), Plant Operations Dashboards (won,
+        // 2025-09-26), Clinical Analytics Assessment (lost, 2025-07-31), and this quarter's Mobile
+        // Analytics (won), Warranty Portal (lost) and IT Service Analytics Seats (won).
+        // The 10 won deals in it (3,290,000) passed all six stages. The 9 lost ones (3,940,000)
+        // passed the stages up to the one they were lost in (data/Deal_Score_Snapshot__c-closed-*):
+        // Card Fraud 500,000 in Prospecting; Finance Consolidation 210,000 in Qualification;
+        // Population Health 220,000 in Needs Analysis; Commercial CRM 260,000 and Demand
+        // Forecasting 360,000 in Value Proposition; Wealth 780,000, Aftermarket 180,000 and Branch
+        // MI 330,000 in Proposal; Stress Testing 1,100,000 in Negotiation.
+        const won = 3_290_000;
+        const passed = [7_230_000, 6_730_000, 6_520_000, 6_300_000, 5_680_000, 4_390_000];
+        expect(health.historyWindow).toEqual({ from: '2025-10-01', to: '2026-09-30', quarters: 4 });
+        expect(health.stages.map((s) => s.history.deals)).toEqual([19, 18, 17, 16, 14, 11]);
         expect(health.stages.map((s) => s.history.passedValue)).toEqual(passed);
         health.stages.forEach((stage, index) => {
+            expect(stage.history.wonDeals).toBe(10);
             expect(stage.history.wonValue).toBe(won);
             expect(stage.pvf).toBeCloseTo(passed[index]! / won, 12);
             expect(stage.valueNeeded).toBeCloseTo((passed[index]! / won) * 1_200_000, 6);
         });
         expect(health.warnings.map((w) => w.code)).not.toContain('LOST_WITHOUT_HISTORY');
+    });
+
+    it('is the table docs/pipeline-health.md works out by hand, to the digit', () => {
+        const doc = readFileSync(
+            join(__dirname, '../../../../../../docs/pipeline-health.md'),
+            'utf8'
+        );
+        const rows = [
+            ...doc.matchAll(
+                /^\| ([A-Z][\w /]+?) +\| +(\d+) \| +([\d,]+) \| +([\d,]+) \| +([\d.]+) \| +([\d,]+) \|$/gm
+            )
+        ];
+        const number = (text: string) => Number(text.replace(/,/g, ''));
+        expect(
+            rows.map(([, stage, deals, passed, won, pvf, needed]) => [
+                stage,
+                Number(deals),
+                number(passed!),
+                number(won!),
+                pvf,
+                number(needed!)
+            ])
+        ).toEqual(
+            health.stages.map((s) => [
+                s.stage,
+                s.history.deals,
+                s.history.passedValue,
+                s.history.wonValue,
+                s.pvf!.toFixed(3),
+                Math.round(s.valueNeeded!)
+            ])
+        );
     });
 
     it('measures the cycle from the first snapshot, as the records were created at import', () => {

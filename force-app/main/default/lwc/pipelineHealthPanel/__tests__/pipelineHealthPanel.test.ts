@@ -141,6 +141,18 @@ describe('c-pipeline-health-panel', () => {
         expect(number('value-needed')).toBe(expected.valueNeeded);
         expect(number('value-there')).toBe(2340000);
         expect(number('coverage')).toBe(expected.coverage);
+        // What the value factor rests on: the closed deals that passed the stage, and their value.
+        expect(number('learnt-from')).toBe(expected.history.passedValue);
+        expect(expected.history.deals).toBeGreaterThan(1);
+        // More than one deal: the plural label (labels read as their names in these tests).
+        expect(textOf(valueProposition.querySelector('[data-value="learnt-from"]'))).toBe(
+            'c.Atlas_PH_Closed_Deals'
+        );
+        const window = shadowQueryAll(
+            chart(element),
+            '[data-value="history-window"] lightning-formatted-date-time'
+        ).map((date) => (date as unknown as { value: string }).value);
+        expect(window).toEqual([health.historyWindow!.from, health.historyWindow!.to]);
         expect(valueProposition.querySelector('[role="img"]')!.getAttribute('aria-label')).toBe(
             'Value Proposition: 195%'
         );
