@@ -13,7 +13,7 @@ import type {
 } from '../../../force-app/main/default/lwc/atlasModel/atlasModel';
 import { stageHistoryFromSnapshots } from '../../../force-app/main/default/lwc/dealScoring/dealScoring';
 import type { DealScoringInput } from '../../../force-app/main/default/lwc/dealScoring/dealScoring';
-import type { ScoringRecords, SnapshotRow } from './dealRecords';
+import type { ContactRow, ScoringRecords, SnapshotRow } from './dealRecords';
 
 /** The closed stages every new org has (dealStages.ts DEFAULT_CLOSED_STAGES). */
 const DEFAULT_CLOSED_STAGES: readonly string[] = ['Closed Won', 'Closed Lost'];
@@ -79,6 +79,7 @@ export function dealsToScore(
         (row) => row.Buying_Center__c
     );
     const snapshots = groupBy<SnapshotRow>(records.snapshots, (row) => row.Opportunity__c);
+    const contacts = groupBy<ContactRow>(records.contacts, (row) => row.AccountId);
     return records.opportunities.map((opportunity) => {
         const own = (snapshots.get(opportunity.Id) ?? []).sort(byTakenAt);
         const history = own
@@ -96,6 +97,15 @@ export function dealsToScore(
                     ? (members.get(opportunity.Buying_Center__c) ?? [])
                     : [],
                 stageHistory: stageHistoryFromSnapshots(history),
+                // People and the buying center by name, as the panel has them, for the wording.
+                contacts: (contacts.get(opportunity.AccountId ?? '') ?? []).map(({ Id, Name }) => ({
+                    Id,
+                    Name: Name ?? ''
+                })),
+                buyingCenterName:
+                    (opportunity as unknown as Record<string, string | null>)[
+                        'Buying_Center__r.Name'
+                    ] ?? null,
                 asOf
             }
         };

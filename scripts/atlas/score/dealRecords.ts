@@ -27,6 +27,8 @@ export const OPPORTUNITY_FIELDS: FieldList = {
     IsClosed: 'boolean',
     IsWon: 'boolean',
     Buying_Center__c: 'text',
+    // The buying center's name, as the panel reads it (Buying_Center__r { Name }): for the wording.
+    'Buying_Center__r.Name': 'text',
     Deal_Score__c: 'number',
     Deal_Score_Band__c: 'text',
     Deal_Scored_At__c: 'dateTime'
@@ -64,6 +66,13 @@ export const MEMBER_FIELDS: FieldList = {
     Coverage__c: 'text'
 };
 
+/** The open deals' accounts' contacts, as the panel reads them: to name people in the wording. */
+export const CONTACT_FIELDS: FieldList = {
+    Id: 'text',
+    AccountId: 'text',
+    Name: 'text'
+};
+
 export const SNAPSHOT_FIELDS: FieldList = {
     Id: 'text',
     Opportunity__c: 'text',
@@ -73,6 +82,12 @@ export const SNAPSHOT_FIELDS: FieldList = {
     Taken_At__c: 'dateTime',
     Snapshot_Key__c: 'text'
 };
+
+export interface ContactRow {
+    Id: string;
+    AccountId: string | null;
+    Name: string | null;
+}
 
 export interface SnapshotRow extends DealScoreSnapshotRecord {
     Snapshot_Key__c?: string | null;
@@ -105,6 +120,11 @@ export function scoringQueries(where: string | null): Readonly<Record<string, st
             SNAPSHOT_FIELDS,
             'Deal_Score_Snapshot__c',
             `Opportunity__c IN (SELECT Id FROM Opportunity WHERE ${open})`
+        ),
+        contacts: select(
+            CONTACT_FIELDS,
+            'Contact',
+            `AccountId IN (SELECT AccountId FROM Opportunity WHERE ${open})`
         ),
         // Every criterion, as the panel reads them: the scoring core skips inactive ones itself.
         criteria: select(CRITERION_FIELDS, 'Stage_Criterion__c', undefined, 'Sort_Order__c'),
@@ -157,6 +177,8 @@ export interface ScoringRecords {
     readonly opportunities: OpportunityRecord[];
     readonly evidence: DealEvidenceRecord[];
     readonly criteria: StageCriterionRecord[];
+    /** Contacts of the open deals' accounts (Id, AccountId, Name). */
+    readonly contacts: ContactRow[];
     readonly members: BuyingCenterMemberRecord[];
     readonly snapshots: SnapshotRow[];
     /** The StageName picklist in order (active values) and the stages closed deals carry. */

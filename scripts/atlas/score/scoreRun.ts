@@ -15,6 +15,7 @@ import type { CsvRow } from './bulkQuery';
 import { ingest } from './bulkIngest';
 import type { IngestOutcome } from './bulkIngest';
 import {
+    CONTACT_FIELDS,
     CRITERION_FIELDS,
     EVIDENCE_FIELDS,
     MEMBER_FIELDS,
@@ -23,7 +24,7 @@ import {
     recordsOf,
     scoringQueries
 } from './dealRecords';
-import type { ScoringRecords, SnapshotRow } from './dealRecords';
+import type { ContactRow, ScoringRecords, SnapshotRow } from './dealRecords';
 import { dealsToScore } from './dealInputs';
 import {
     OPPORTUNITY_COLUMNS,
@@ -116,6 +117,7 @@ export async function readRecords(
         members: recordsOf(await read('members'), MEMBER_FIELDS),
         snapshots: recordsOf<SnapshotRow>(await read('snapshots'), SNAPSHOT_FIELDS),
         criteria: recordsOf(await read('criteria'), CRITERION_FIELDS),
+        contacts: recordsOf<ContactRow>(await read('contacts'), CONTACT_FIELDS),
         stagePicklist,
         closedStages
     };
