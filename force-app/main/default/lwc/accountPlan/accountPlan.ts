@@ -98,20 +98,25 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
             : [];
     }
 
-    handleNewObjective(): void {
+    async handleNewObjective(): Promise<void> {
         if (this.recordId) {
-            void this.openEditor('objective', null, this.recordId, {});
+            await this.openEditor('objective', null, this.recordId, {});
         }
     }
 
-    handleAdd(event: CustomEvent<{ level: PlanLevel; parentId: string }>): void {
-        void this.openEditor(event.detail.level, null, event.detail.parentId, {});
+    async handleAdd(event: CustomEvent<{ level: PlanLevel; parentId: string }>): Promise<void> {
+        await this.openEditor(event.detail.level, null, event.detail.parentId, {});
     }
 
-    handleEdit(event: CustomEvent<{ level: PlanLevel; id: string }>): void {
+    async handleEdit(event: CustomEvent<{ level: PlanLevel; id: string }>): Promise<void> {
         const found = this.data && findPlanItem(this.data, event.detail.level, event.detail.id);
         if (found) {
-            void this.openEditor(event.detail.level, event.detail.id, found.parentId, found.values);
+            await this.openEditor(
+                event.detail.level,
+                event.detail.id,
+                found.parentId,
+                found.values
+            );
         }
     }
 
@@ -150,7 +155,7 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
         const opening = this.data && fixOpening(planFixOf(event.detail), this.data, this.recordId);
         if (opening?.editor) {
             const { level, recordId, parentId, values, field } = opening.editor;
-            void this.openEditor(level, recordId, parentId, values, field);
+            await this.openEditor(level, recordId, parentId, values, field);
         } else if (opening?.centerFix && (await confirmDiscard())) {
             this.editor = null;
             this.centerFix = opening.centerFix;

@@ -133,8 +133,8 @@ export default class BuyingCenters extends LightningElement {
         return parentOptions(this.buyingCenters, this.editor?.recordId ?? null);
     }
 
-    handleNew(): void {
-        void this.openEditor(null, {});
+    async handleNew(): Promise<void> {
+        await this.openEditor(null, {});
     }
 
     async handleOpen(event: CustomEvent<{ id: string }>): Promise<void> {
@@ -149,17 +149,17 @@ export default class BuyingCenters extends LightningElement {
         this.selectedId = null;
     }
 
-    handleEdit(event: CustomEvent<{ id: string }>): void {
+    async handleEdit(event: CustomEvent<{ id: string }>): Promise<void> {
         const center = this.buyingCenters.find((candidate) => candidate.Id === event.detail.id);
         if (center) {
             const values: Record<string, unknown> = { ...center };
             delete values.members;
-            void this.openEditor(center.Id, values);
+            await this.openEditor(center.Id, values);
         }
     }
 
-    handleAddChild(event: CustomEvent<{ id: string }>): void {
-        void this.openEditor(null, { Parent_Buying_Center__c: event.detail.id });
+    async handleAddChild(event: CustomEvent<{ id: string }>): Promise<void> {
+        await this.openEditor(null, { Parent_Buying_Center__c: event.detail.id });
     }
 
     handleCancel(): void {

@@ -59,7 +59,6 @@ export default class PlanningRecordForm extends LightningElement {
     invalidMessage: string | null = null;
     private readonly formKey = `planning-form-${(formCount += 1)}`;
     /** Save was pressed and its click has not come yet. */
-    private pendingPress = false;
     draft: Record<string, unknown> = {};
     requiredErrors: Record<string, string> = {};
     private initialValues: Record<string, unknown> = {};
@@ -141,30 +140,25 @@ export default class PlanningRecordForm extends LightningElement {
      * follows (the first Save "did nothing"). A release where the button was pressed still saves.
      */
     handleSavePointerDown(event: MouseEvent): void {
-        const pressed = (event.currentTarget as HTMLElement).getBoundingClientRect();
-        this.pendingPress = true;
+        const button = event.currentTarget as HTMLElement;
+        const pressed = button.getBoundingClientRect();
         window.addEventListener(
             'mouseup',
             (release: MouseEvent) => {
-                const inside =
-                    release.clientX >= pressed.left &&
-                    release.clientX <= pressed.right &&
-                    release.clientY >= pressed.top &&
-                    release.clientY <= pressed.bottom;
-                // The click, when there is one, comes right after mouseup in the same task.
-                setTimeout(() => {
-                    if (this.pendingPress && inside) {
-                        this.handleSave();
-                    }
-                    this.pendingPress = false;
-                }, 0);
+                // Released over the button where it is now: its own click follows and saves.
+                // Released where it was pressed after it moved away: no click comes, so save here.
+                if (
+                    contains(pressed, release) &&
+                    !contains(button.getBoundingClientRect(), release)
+                ) {
+                    this.handleSave();
+                }
             },
             { once: true }
         );
     }
 
     handleSave(): void {
-        this.pendingPress = false;
         const inputs = [...(this.template?.querySelectorAll<Validating>('[data-field]') ?? [])];
         const invalid = inputs.filter((input) => input.reportValidity?.() === false);
         if (invalid.length > 0) {
@@ -220,3 +214,12 @@ export default class PlanningRecordForm extends LightningElement {
 }
 
 export type { FormFieldDefinition, FormFieldOption, FormFieldType } from './formFields';
+
+function contains(rect: DOMRect, point: MouseEvent): boolean {
+    return (
+        point.clientX >= rect.left &&
+        point.clientX <= rect.right &&
+        point.clientY >= rect.top &&
+        point.clientY <= rect.bottom
+    );
+}

@@ -59,12 +59,10 @@ describe('c-planning-record-form', () => {
         const { element, saves } = await mountForm();
         typeInto(element, { Amount: '7' });
         const save = element.shadowRoot!.querySelector('[data-action="save"]')!;
-        jest.spyOn(save, 'getBoundingClientRect').mockReturnValue({
-            left: 100,
-            right: 160,
-            top: 200,
-            bottom: 230
-        } as DOMRect);
+        // Pressed at 200-230; the field's blur then moved the button down to 260-290.
+        jest.spyOn(save, 'getBoundingClientRect')
+            .mockReturnValueOnce({ left: 100, right: 160, top: 200, bottom: 230 } as DOMRect)
+            .mockReturnValue({ left: 100, right: 160, top: 260, bottom: 290 } as DOMRect);
         save.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
         window.dispatchEvent(new MouseEvent('mouseup', { clientX: 120, clientY: 215 }));
         await new Promise((resolve) => setTimeout(resolve, 0));
