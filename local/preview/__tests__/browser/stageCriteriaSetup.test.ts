@@ -1,9 +1,10 @@
 /** @jest-environment node */
 // Sales ops on the Stage Criteria Setup page: lower the importance of an essential criterion,
-// preview which open deals would change score and band before saving, then save it.
+// preview which open deals would change score and band before saving, then save it; add a required
+// criterion and find on the deals themselves the stage gates its preview said it would close.
 import { queryOne } from './orgApi';
 import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
-import { choose, panel, texts } from './ui';
+import { choose, eventually, panel, texts } from './ui';
 
 jest.setTimeout(SCENARIO_TIMEOUT);
 
@@ -16,7 +17,7 @@ test('changing a criterion previews the affected open deals, and saving stores t
     const setup = panel(page, 'Stage Criteria Setup');
     const row = setup.getByRole('listitem').filter({ hasText: CRITERION });
     await row.waitFor();
-    await row.getByRole('button', { name: 'Edit', exact: true }).click();
+    await row.getByRole('button', { name: `Edit: ${CRITERION}`, exact: true }).click();
 
     const form = setup.getByRole('region', { name: 'Edit stage criterion' });
     await form.waitFor();
@@ -133,4 +134,89 @@ test('raising the Watch threshold previews the deals that would drop to Watch, a
     await score
         .getByText(`Deal score ${moved!.score} out of 100: Watch.`)
         .waitFor({ state: 'attached' });
+});
+
+test('adding a required criterion previews the stage gates it closes, and those deals show it after saving', async () => {
+    const question = 'Customer named the executive sponsor in writing.';
+    const page = await session.open('/lightning/n/Stage_Criteria_Setup');
+    const setup = panel(page, 'Stage Criteria Setup');
+    await setup.getByRole('button', { name: 'New criterion' }).click();
+    const form = setup.getByRole('region', { name: 'New stage criterion' });
+    await form.waitFor();
+    await choose(form, 'Stage', 'Qualification');
+    await form.getByLabel('Question or customer-verifiable outcome').fill(question);
+    await choose(form, 'Importance', 'Essential');
+    await form
+        .getByRole('checkbox', { name: /^Required to leave the stage/ })
+        .check({ force: true });
+
+    const preview = setup.getByRole('region', { name: 'Preview the change' });
+    await preview.getByRole('button', { name: 'Preview on open deals' }).click();
+    const gateSummary = preview.getByText(/would become blocked at (their|its) stage gate\.$/);
+    await gateSummary.waitFor();
+    const [summaryText = ''] = await texts(gateSummary);
+    console.log(`Stage criteria preview: ${summaryText}`);
+    const count = Number(/^(\d+) open deals? would/.exec(summaryText)?.[1]);
+    const gateRows = await texts(
+        preview
+            .getByRole('list', { name: 'Stage gate changes, by stage and owner' })
+            .getByRole('listitem')
+    );
+    expect(gateRows).toHaveLength(count);
+    expect(count).toBeGreaterThan(0);
+    const blockedDeals = gateRows.map((row) => {
+        const match = /^(.+) \((.+), (.+)\): would become blocked$/.exec(row);
+        expect(match).not.toBeNull();
+        return match![1]!;
+    });
+
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+
+    // Each deal the preview named now shows the new criterion among its gate's blockers.
+    for (const name of blockedDeals) {
+        const deal = await queryOne(
+            session.org,
+            `SELECT Id FROM Opportunity WHERE Name = '${name}'`
+        );
+        const dealPage = await session.open(`/lightning/r/Opportunity/${deal.Id}/view`);
+        const gate = panel(dealPage, 'Deal Score').getByRole('region', { name: 'Stage gate' });
+        await eventually(
+            `${name}'s gate to name the new criterion`,
+            () => texts(gate.getByRole('list').getByRole('button')),
+            (blockers) => blockers.includes(`Qualification: ${question} (Not yet assessed)`)
+        );
+        expect(await gate.getByRole('button', { name: /^Advance to / }).isDisabled()).toBe(true);
+    }
+});
+
+test('deactivating a criterion asks first, with the preview, and names the criterion on its button', async () => {
+    const page = await session.open('/lightning/n/Stage_Criteria_Setup');
+    const setup = panel(page, 'Stage Criteria Setup');
+    const deactivate = setup.getByRole('button', { name: `Deactivate: ${CRITERION}`, exact: true });
+    await deactivate.click();
+    const confirm = setup.getByRole('region', { name: 'Deactivate this criterion?' });
+    await confirm.getByText(CRITERION).waitFor();
+    await confirm.getByText(/open deals would change band; \d+ would change score\./).waitFor();
+    await confirm.getByRole('button', { name: 'Keep it active' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    let stored = await queryOne(
+        session.org,
+        `SELECT Active__c FROM Stage_Criterion__c WHERE Question__c = '${CRITERION}'`
+    );
+    expect(stored.Active__c).toBe(true);
+
+    await deactivate.click();
+    await confirm.getByRole('button', { name: 'Deactivate', exact: true }).click();
+    await confirm.waitFor({ state: 'detached' });
+    stored = await eventually(
+        'the criterion to be stored inactive',
+        () =>
+            queryOne(
+                session.org,
+                `SELECT Active__c FROM Stage_Criterion__c WHERE Question__c = '${CRITERION}'`
+            ),
+        (record) => record.Active__c === false
+    );
+    expect(stored.Active__c).toBe(false);
 });

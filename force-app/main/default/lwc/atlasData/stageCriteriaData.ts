@@ -22,7 +22,7 @@ import {
     uniqueHiddenFields
 } from './graphqlRecords';
 import type { GraphQLConnection, HiddenField, OptionalFields } from './graphqlRecords';
-import { queryConnection } from './buyingCenterData';
+import { parentText, queryConnection } from './buyingCenterData';
 import { saveRecord } from './planningWrites';
 import type { RecordFields } from './planningWrites';
 import type { ObjectAccess } from './planningAccess';
@@ -110,6 +110,11 @@ export const STAGE_CRITERIA_SETUP_QUERY = gql`
                             }
                             StageName {
                                 value
+                            }
+                            Owner {
+                                Name {
+                                    value
+                                }
                             }
                             Amount @optional {
                                 value
@@ -267,6 +272,8 @@ export const STAGE_CRITERIA_SETUP_QUERY = gql`
 /** An open deal of the preview sample, everything but the criteria. */
 export interface SampleDeal {
     opportunity: OpportunityRecord;
+    /** Who owns the deal, so a preview can say whose deals a change touches. */
+    ownerName: string | null;
     evidence: DealEvidenceRecord[];
     members: BuyingCenterMemberRecord[];
 }
@@ -301,6 +308,7 @@ export function stageCriteriaSetupFromGraphQL(data: unknown): StageCriteriaSetup
         const opportunity = flattenNode(node) as unknown as OpportunityRecord;
         return {
             opportunity,
+            ownerName: parentText(flattenNode(node), 'Owner', 'Name'),
             evidence: recordsOf<DealEvidenceRecord>(
                 node.Deal_Evidence__r as GraphQLConnection | undefined
             ),

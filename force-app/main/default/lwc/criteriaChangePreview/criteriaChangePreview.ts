@@ -1,5 +1,6 @@
 // The preview of a criteria change: how many deals of the sample would change band if the draft
-// were saved, and which ones, from and to.
+// were saved, and which ones, from and to; and which deals' stage gates would close or open, by
+// stage and owner.
 import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/atlasData';
 import HEADING from '@salesforce/label/c.Atlas_SC_Preview_Heading';
@@ -8,6 +9,15 @@ import INTRO from '@salesforce/label/c.Atlas_SC_Preview_Intro';
 import SUMMARY from '@salesforce/label/c.Atlas_SC_Preview_Summary';
 import NO_SAMPLE from '@salesforce/label/c.Atlas_SC_Preview_No_Sample';
 import CHANGE from '@salesforce/label/c.Atlas_SC_Preview_Change';
+import BANDS_HEADING from '@salesforce/label/c.Atlas_SC_Preview_Bands_Heading';
+import GATES_HEADING from '@salesforce/label/c.Atlas_SC_Preview_Gates_Heading';
+import GATE_BLOCKED from '@salesforce/label/c.Atlas_SC_Preview_Gate_Blocked';
+import GATE_BLOCKED_ONE from '@salesforce/label/c.Atlas_SC_Preview_Gate_Blocked_One';
+import GATE_UNBLOCKED from '@salesforce/label/c.Atlas_SC_Preview_Gate_Unblocked';
+import GATE_UNBLOCKED_ONE from '@salesforce/label/c.Atlas_SC_Preview_Gate_Unblocked_One';
+import GATE_NONE from '@salesforce/label/c.Atlas_SC_Preview_Gate_None';
+import GATE_ROW_BLOCKED from '@salesforce/label/c.Atlas_SC_Preview_Gate_Row_Blocked';
+import GATE_ROW_UNBLOCKED from '@salesforce/label/c.Atlas_SC_Preview_Gate_Row_Unblocked';
 
 export interface PreviewRow {
     opportunityId: string;
@@ -18,10 +28,25 @@ export interface PreviewRow {
     bandAfterLabel: string;
 }
 
+export interface GateRow {
+    opportunityId: string;
+    name: string;
+    stageLabel: string;
+    ownerName: string;
+    becomes: 'blocked' | 'unblocked';
+}
+
 export interface PreviewView {
     sampleSize: number;
     scoreChanges: number;
     rows: PreviewRow[];
+    /** By stage, then owner; absent when the change cannot move a stage gate (scoring settings). */
+    gateRows?: GateRow[];
+}
+
+/** "1 open deal would …" or "3 open deals would …": a label for each, as languages need. */
+function countSentence(count: number, one: string, many: string): string {
+    return count === 1 ? one : formatLabel(many, count);
 }
 
 export default class CriteriaChangePreview extends LightningElement {
@@ -32,7 +57,12 @@ export default class CriteriaChangePreview extends LightningElement {
     @api heading: string | null = null;
     @api intro: string | null = null;
 
-    labels = { run: RUN, noSample: NO_SAMPLE };
+    labels = {
+        run: RUN,
+        noSample: NO_SAMPLE,
+        bandsHeading: BANDS_HEADING,
+        gatesHeading: GATES_HEADING
+    };
 
     get headingText(): string {
         return this.heading ?? HEADING;
@@ -40,6 +70,11 @@ export default class CriteriaChangePreview extends LightningElement {
 
     get introText(): string {
         return this.intro ?? INTRO;
+    }
+
+    /** Criteria change gates; the scoring settings do not, and their preview has no gate rows. */
+    get showsGates(): boolean {
+        return this.preview?.gateRows !== undefined;
     }
 
     get hasSample(): boolean {
@@ -53,6 +88,28 @@ export default class CriteriaChangePreview extends LightningElement {
             : '';
     }
 
+    get gateSummary(): string {
+        const gateRows = this.preview?.gateRows ?? [];
+        const blocked = gateRows.filter((row) => row.becomes === 'blocked').length;
+        const unblocked = gateRows.length - blocked;
+        const parts: string[] = [];
+        if (blocked > 0) {
+            parts.push(countSentence(blocked, GATE_BLOCKED_ONE, GATE_BLOCKED));
+        }
+        if (unblocked > 0) {
+            parts.push(countSentence(unblocked, GATE_UNBLOCKED_ONE, GATE_UNBLOCKED));
+        }
+        return parts.length > 0 ? parts.join(' ') : GATE_NONE;
+    }
+
+    get hasBandRows(): boolean {
+        return (this.preview?.rows.length ?? 0) > 0;
+    }
+
+    get hasGateRows(): boolean {
+        return (this.preview?.gateRows?.length ?? 0) > 0;
+    }
+
     get rows() {
         return (this.preview?.rows ?? []).map((row) => ({
             ...row,
@@ -63,6 +120,18 @@ export default class CriteriaChangePreview extends LightningElement {
                 row.bandAfterLabel,
                 row.scoreBefore,
                 row.scoreAfter
+            )
+        }));
+    }
+
+    get gateRows() {
+        return (this.preview?.gateRows ?? []).map((row) => ({
+            ...row,
+            text: formatLabel(
+                row.becomes === 'blocked' ? GATE_ROW_BLOCKED : GATE_ROW_UNBLOCKED,
+                row.name,
+                row.stageLabel,
+                row.ownerName
             )
         }));
     }

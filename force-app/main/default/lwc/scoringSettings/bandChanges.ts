@@ -4,7 +4,7 @@
 // configuration).
 import type { ScoreBand } from 'c/atlasModel';
 import { scoreDeal } from 'c/dealScoring';
-import type { DealScoringInput, DealScoringOverrides } from 'c/dealScoring';
+import type { DealScore, DealScoringInput, DealScoringOverrides } from 'c/dealScoring';
 
 export interface BandChange {
     opportunityId: string;
@@ -28,18 +28,36 @@ export interface ScoringVersion {
     config: DealScoringOverrides | null;
 }
 
-/** Deal i of `before` is compared with deal i of `after`. */
-export function previewBandChanges(before: ScoringVersion, after: ScoringVersion): PreviewResult {
-    const bandChanges: BandChange[] = [];
-    let scoreChanges = 0;
+/** One deal scored both ways. */
+export interface ScoredPair {
+    input: DealScoringInput;
+    was: DealScore;
+    would: DealScore;
+}
+
+/** Deal i of `before` is scored beside deal i of `after`; the criteria preview reads gates too. */
+export function scorePairs(before: ScoringVersion, after: ScoringVersion): ScoredPair[] {
+    const pairs: ScoredPair[] = [];
     before.inputs.forEach((input, index) => {
         const draftInput = after.inputs[index];
         if (!draftInput) {
             return;
         }
-        // Only the score and band matter here: skip ranking the next best actions.
-        const was = scoreDeal(input, before.config, { nextActions: false });
-        const would = scoreDeal(draftInput, after.config, { nextActions: false });
+        // Only the score, band and gate matter here: skip ranking the next best actions.
+        pairs.push({
+            input,
+            was: scoreDeal(input, before.config, { nextActions: false }),
+            would: scoreDeal(draftInput, after.config, { nextActions: false })
+        });
+    });
+    return pairs;
+}
+
+/** The deals whose band moves, of a sample of `sampleSize` deals scored both ways. */
+export function bandChangesOf(pairs: readonly ScoredPair[], sampleSize: number): PreviewResult {
+    const bandChanges: BandChange[] = [];
+    let scoreChanges = 0;
+    for (const { input, was, would } of pairs) {
         if (was.score !== would.score) {
             scoreChanges += 1;
         }
@@ -53,6 +71,11 @@ export function previewBandChanges(before: ScoringVersion, after: ScoringVersion
                 bandAfter: would.band
             });
         }
-    });
-    return { sampleSize: before.inputs.length, scoreChanges, bandChanges };
+    }
+    return { sampleSize, scoreChanges, bandChanges };
+}
+
+/** Deal i of `before` is compared with deal i of `after`. */
+export function previewBandChanges(before: ScoringVersion, after: ScoringVersion): PreviewResult {
+    return bandChangesOf(scorePairs(before, after), before.inputs.length);
 }

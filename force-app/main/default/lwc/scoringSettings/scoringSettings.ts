@@ -22,5 +22,5 @@ export {
 } from './settingsConfig';
 export type { ScoringSettings } from './settingsConfig';
 export { PROBLEM_TEXTS, describeProblem } from './settingsMessages';
-export { previewBandChanges } from './bandChanges';
-export type { BandChange, PreviewResult, ScoringVersion } from './bandChanges';
+export { bandChangesOf, previewBandChanges, scorePairs } from './bandChanges';
+export type { BandChange, PreviewResult, ScoredPair, ScoringVersion } from './bandChanges';

@@ -9,6 +9,8 @@ import MOVE_UP from '@salesforce/label/c.Atlas_SC_Move_Up';
 import MOVE_DOWN from '@salesforce/label/c.Atlas_SC_Move_Down';
 import DEACTIVATE from '@salesforce/label/c.Atlas_SC_Deactivate';
 import ACTIVATE from '@salesforce/label/c.Atlas_SC_Activate';
+import DEACTIVATE_CRITERION from '@salesforce/label/c.Atlas_SC_Deactivate_Criterion';
+import ACTIVATE_CRITERION from '@salesforce/label/c.Atlas_SC_Activate_Criterion';
 
 export const LIST_LABELS = {
     emptyGroup: EMPTY_GROUP,
@@ -20,5 +22,7 @@ export const LIST_LABELS = {
     moveUp: MOVE_UP,
     moveDown: MOVE_DOWN,
     deactivate: DEACTIVATE,
-    activate: ACTIVATE
+    activate: ACTIVATE,
+    deactivateCriterion: DEACTIVATE_CRITERION,
+    activateCriterion: ACTIVATE_CRITERION
 };

@@ -1,5 +1,6 @@
 // The stage criteria grouped by stage in the sales process's order, each group in its sort order,
-// with edit, move up and down, and deactivate or reactivate for sales ops.
+// with edit, move up and down, and deactivate or reactivate for sales ops; every row's buttons are
+// named after its criterion.
 import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/atlasData';
 import { LIST_LABELS as LABELS } from './listLabels';
@@ -42,6 +43,10 @@ export default class StageCriteriaList extends LightningElement {
                 isLast: index === group.rows.length - 1,
                 toggleLabel: row.active ? LABELS.deactivate : LABELS.activate,
                 toggleAction: row.active ? 'deactivate' : 'activate',
+                toggleName: formatLabel(
+                    row.active ? LABELS.deactivateCriterion : LABELS.activateCriterion,
+                    row.question
+                ),
                 editLabel: formatLabel(LABELS.editCriterion, row.question),
                 upLabel: formatLabel(LABELS.moveUp, row.question),
                 downLabel: formatLabel(LABELS.moveDown, row.question)

@@ -68,9 +68,18 @@ export function stageOptions(setup: StageCriteriaSetupData): { label: string; va
     return setup.stageOrder.map((stage) => ({ label: stageLabelOf(setup, stage), value: stage }));
 }
 
-/** The criteria preview uses the same view as the settings preview: one mapping, one set of labels. */
-export function previewView(result: PreviewResult): PreviewView {
-    return previewViewOf(result);
+/** The criteria preview: the settings preview's band view (one mapping, one set of labels) and gates. */
+export function previewView(setup: StageCriteriaSetupData, result: PreviewResult): PreviewView {
+    return {
+        ...previewViewOf(result),
+        gateRows: result.gateChanges.map((change) => ({
+            opportunityId: change.opportunityId,
+            name: change.name,
+            stageLabel: stageLabelOf(setup, change.stage),
+            ownerName: change.ownerName,
+            becomes: change.becomes
+        }))
+    };
 }
 
 /** The warning for a sales process with more than about six open stages (the field's advice). */

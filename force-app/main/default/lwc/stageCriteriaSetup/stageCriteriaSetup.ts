@@ -1,6 +1,7 @@
 // The Stage Criteria Setup page for sales ops: every criterion grouped by stage in the sales
-// process's order; add, edit, reorder, deactivate; a warning when the process has too many
-// stages; and a preview of how a draft would move the bands of open deals. Only holders of the
+// process's order; add, edit, reorder, deactivate (after a confirmation with its preview); a
+// warning when the process has too many stages; and a preview of how a draft would move the bands
+// and stage gates of open deals. Only holders of the
 // Atlas_Manage_Stage_Criteria custom permission (granted by the Atlas_Sales_Ops permission set)
 // who may also edit the object see any control that changes something.
 import { LightningElement, wire } from 'lwc';
@@ -56,7 +57,10 @@ export default class StageCriteriaSetup extends LightningElement {
     actionErrors: unknown;
     busy = false;
     preview: PreviewView | null = null;
+    /** The criterion waiting for the user to confirm its deactivation, with its preview. */
+    deactivating: { id: string; question: string; preview: PreviewView | null } | null = null;
     private refreshData: (() => Promise<void>) | undefined;
+    private focusDeactivation = false;
 
     @wire(graphql, { query: STAGE_CRITERIA_SETUP_QUERY })
     wiredSetup(response: GraphQLWireResult<unknown>): void {
@@ -150,9 +154,8 @@ export default class StageCriteriaSetup extends LightningElement {
     }
 
     handlePreview(): void {
-        if (this.setup && this.editor) {
-            const result = previewDraft(this.setup, this.editor.recordId, this.draft, todayIso());
-            this.preview = previewView(result);
+        if (this.editor) {
+            this.preview = this.previewOf(this.editor.recordId, this.draft);
         }
     }
 
@@ -195,13 +198,62 @@ export default class StageCriteriaSetup extends LightningElement {
     }
 
     async handleSetActive(event: CustomEvent<{ id: string; active: boolean }>): Promise<void> {
-        if (this.canManage) {
-            const { id, active } = event.detail;
-            await this.write(
-                () => setCriterionActive(id, active),
-                active ? LABELS.activated : LABELS.deactivated
-            );
+        if (!this.canManage) {
+            return;
         }
+        const { id, active } = event.detail;
+        if (!active) {
+            // Deactivating asks first, showing what it would change.
+            const criterion = this.criteria.find((candidate) => candidate.Id === id);
+            this.deactivating = {
+                id,
+                question: criterion?.Question__c ?? '',
+                preview: this.previewOf(id, { Active__c: false })
+            };
+            // The question sits at the top of the page: take the user there.
+            this.focusDeactivation = true;
+            return;
+        }
+        await this.write(() => setCriterionActive(id, true), LABELS.activated);
+    }
+
+    handleDeactivationPreview(): void {
+        const pending = this.deactivating;
+        if (pending) {
+            this.deactivating = {
+                ...pending,
+                preview: this.previewOf(pending.id, { Active__c: false })
+            };
+        }
+    }
+
+    async handleConfirmDeactivation(): Promise<void> {
+        const pending = this.deactivating;
+        if (pending && this.canManage) {
+            await this.write(() => setCriterionActive(pending.id, false), LABELS.deactivated);
+            if (!this.actionErrors) {
+                this.deactivating = null;
+            }
+        }
+    }
+
+    handleCancelDeactivation(): void {
+        this.deactivating = null;
+    }
+
+    override renderedCallback(): void {
+        if (this.focusDeactivation) {
+            this.focusDeactivation = false;
+            this.template
+                ?.querySelector<HTMLElement & { focusQuestion(): void }>('c-criterion-deactivation')
+                ?.focusQuestion();
+        }
+    }
+
+    private previewOf(recordId: string | null, draft: RecordFields): PreviewView | null {
+        return this.setup
+            ? previewView(this.setup, previewDraft(this.setup, recordId, draft, todayIso()))
+            : null;
     }
 
     /** The settings form saved: load the page again so every part uses the new settings. */

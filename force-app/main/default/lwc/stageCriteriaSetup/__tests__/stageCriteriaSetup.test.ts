@@ -140,10 +140,14 @@ describe('c-stage-criteria-setup for sales ops', () => {
             row(element, VALUE_ESTIMATE).querySelector('[data-badge="required"]')
         ).not.toBeNull();
         expect(row(element, CONFERENCE).querySelector('[data-badge="inactive"]')).not.toBeNull();
-        expect(textOf(rowAction(element, CONFERENCE, 'activate'))).toBe('');
-        expect(
-            (rowAction(element, CONFERENCE, 'activate') as unknown as { label: string }).label
-        ).toBe('c.Atlas_SC_Activate');
+        // Each row's buttons say which criterion they act on.
+        expect(textOf(rowAction(element, CONFERENCE, 'activate'))).toBe('c.Atlas_SC_Activate');
+        expect(rowAction(element, CONFERENCE, 'activate').getAttribute('aria-label')).toBe(
+            'c.Atlas_SC_Activate_Criterion'
+        );
+        expect(rowAction(element, VALUE_ESTIMATE, 'edit').getAttribute('aria-label')).toBe(
+            'c.Atlas_SC_Edit_Criterion'
+        );
         // Stages with no criteria yet say so.
         expect(textOf(groups[5]!.querySelector('p'))).toBe('c.Atlas_SC_Empty_Group');
         await expect(element).toBeAccessible();
@@ -314,9 +318,29 @@ describe('c-stage-criteria-setup for sales ops', () => {
 
         rowAction(element, VALUE_ESTIMATE, 'deactivate').click();
         await flushPromises();
+        // It asks first, with the preview of what deactivating would change; nothing is written.
+        const confirm = shadowQuery(element, 'c-criterion-deactivation')!;
+        expect(textOf(shadowQuery(confirm, '[data-focus-target]'))).toBe(
+            'Customer validated our value estimate with their own numbers.'
+        );
+        const preview = shadowQuery(confirm, 'c-criteria-change-preview')!;
+        expect(textOf(shadowQuery(preview, '[data-value="summary"]'))).toMatch(
+            / of 15 open deals would change band; /
+        );
+        expect(updateRecordMock).not.toHaveBeenCalled();
+        shadowQuery(confirm, '[data-action="cancel"]')!.click();
+        await flushPromises();
+        expect(element.shadowRoot!.querySelector('c-criterion-deactivation')).toBeNull();
+        expect(updateRecordMock).not.toHaveBeenCalled();
+
+        rowAction(element, VALUE_ESTIMATE, 'deactivate').click();
+        await flushPromises();
+        shadowQuery(element, 'c-criterion-deactivation', '[data-action="confirm"]')!.click();
+        await flushPromises();
         expect(updateRecordMock).toHaveBeenCalledWith({
             fields: { Id: VALUE_ESTIMATE, Active__c: false }
         });
+        expect(element.shadowRoot!.querySelector('c-criterion-deactivation')).toBeNull();
 
         rowAction(element, CONFERENCE, 'activate').click();
         await flushPromises();
@@ -360,18 +384,22 @@ describe('c-stage-criteria-setup for sales ops', () => {
             Required__c: false,
             Active__c: true
         };
+        const after = sampleScoringInputs(setup, [...setup.criteria, draft], '2026-11-22');
         const expected = previewCriteriaChange(
-            sampleScoringInputs(setup, setup.criteria, '2026-11-22'),
-            sampleScoringInputs(setup, [...setup.criteria, draft], '2026-11-22')
+            sampleScoringInputs(setup, setup.criteria, '2026-11-22').map((before, index) => ({
+                before,
+                after: after[index]!,
+                ownerName: null
+            }))
         );
         expect(expected.bandChanges.length).toBeGreaterThan(0);
         const preview = shadowQuery(element, 'c-criteria-change-preview')!;
         expect(textOf(shadowQuery(preview, '[data-value="summary"]'))).toBe(
             `${expected.bandChanges.length} of 15 open deals would change band; ${expected.scoreChanges} would change score.`
         );
-        expect(shadowQueryAll(preview, 'li[data-id]').map((item) => item.dataset.id)).toEqual(
-            expected.bandChanges.map((change) => change.opportunityId)
-        );
+        expect(
+            shadowQueryAll(preview, '[data-list="bands"] li').map((item) => item.dataset.id)
+        ).toEqual(expected.bandChanges.map((change) => change.opportunityId));
         expect(createRecordMock).not.toHaveBeenCalled();
         await expect(element).toBeAccessible();
     });
