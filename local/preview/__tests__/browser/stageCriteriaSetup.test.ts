@@ -146,9 +146,10 @@ test('adding a required criterion previews the stage gates it closes, and those 
     await choose(form, 'Stage', 'Qualification');
     await form.getByLabel('Question or customer-verifiable outcome').fill(question);
     await choose(form, 'Importance', 'Essential');
-    await form
-        .getByRole('checkbox', { name: /^Required to leave the stage/ })
-        .check({ force: true });
+    // The base checkbox's input is drawn by its label: a person clicks the words.
+    const required = form.getByRole('checkbox', { name: /^Required to leave the stage/ });
+    await form.getByText('Required to leave the stage', { exact: true }).click();
+    expect(await required.isChecked()).toBe(true);
 
     const preview = setup.getByRole('region', { name: 'Preview the change' });
     await preview.getByRole('button', { name: 'Preview on open deals' }).click();
