@@ -337,6 +337,8 @@ describe('c-scoring-settings-form on the Stage Criteria Setup page', () => {
                 .map((item) => item.dataset.id)
                 .sort()
         ).toEqual(moving.map((deal) => deal.id).sort());
+        // Settings never move a stage gate: the criteria preview's gate lines are not shown here.
+        expect(shadowQuery(preview, '[data-value="gate-summary"]')).toBeNull();
         expect(updateRecordMock).not.toHaveBeenCalled();
         await expect(element).toBeAccessible();
     });
