@@ -143,7 +143,9 @@ test('adding a required criterion previews the stage gates it closes, and those 
     await setup.getByRole('button', { name: 'New criterion' }).click();
     const form = setup.getByRole('region', { name: 'New stage criterion' });
     await form.waitFor();
-    await choose(form, 'Stage', 'Qualification');
+    // The seeded open deals met the first stage's required criterion; later stages' deals are
+    // already blocked, so the first stage is where a new required criterion closes gates.
+    await choose(form, 'Stage', 'Prospecting');
     await form.getByLabel('Question or customer-verifiable outcome').fill(question);
     await choose(form, 'Importance', 'Essential');
     // The base checkbox's input is drawn by its label: a person clicks the words.
@@ -185,7 +187,7 @@ test('adding a required criterion previews the stage gates it closes, and those 
         await eventually(
             `${name}'s gate to name the new criterion`,
             () => texts(gate.getByRole('list').getByRole('button')),
-            (blockers) => blockers.includes(`Qualification: ${question} (Not yet assessed)`)
+            (blockers) => blockers.includes(`Prospecting: ${question} (Not yet assessed)`)
         );
         expect(await gate.getByRole('button', { name: /^Advance to / }).isDisabled()).toBe(true);
     }
