@@ -73,10 +73,21 @@ export async function eventually<T>(
  * element at a time: Playwright's allInnerTexts() finds nothing inside LWC's synthetic shadow.
  */
 export async function texts(locator: Locator): Promise<string[]> {
-    const found: string[] = [];
-    const count = await locator.count();
-    for (let index = 0; index < count; index++) {
-        found.push((await locator.nth(index).innerText()).replace(/\s+/g, ' ').trim());
+    // A re-render can remove an element between the count and its read, and the read would then
+    // wait for an element that is gone: when the count changed meanwhile, read them all again.
+    for (let attempt = 1; ; attempt++) {
+        const count = await locator.count();
+        try {
+            const found: string[] = [];
+            for (let index = 0; index < count; index++) {
+                const text = await locator.nth(index).innerText({ timeout: 5_000 });
+                found.push(text.replace(/\s+/g, ' ').trim());
+            }
+            return found;
+        } catch (error) {
+            if (attempt === 3 || (await locator.count()) === count) {
+                throw error;
+            }
+        }
     }
-    return found;
 }
