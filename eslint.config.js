@@ -110,7 +110,14 @@ module.exports = [
         rules: { '@typescript-eslint/no-non-null-assertion': 'off' }
     },
     {
-        files: ['scripts/**/*.ts', 'local/**/*.ts', '*.js', '*.cjs', '.ci/**/*.js'],
+        files: [
+            'scripts/**/*.ts',
+            'schema/**/*.ts',
+            'local/**/*.ts',
+            '*.js',
+            '*.cjs',
+            '.ci/**/*.js'
+        ],
         languageOptions: { globals: { ...globals.node } }
     },
     {

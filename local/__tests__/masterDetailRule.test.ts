@@ -1,7 +1,7 @@
 /** @jest-environment node */
 // The master-detail write rule as the local org describes it: the same as force-app's metadata for
 // every master-detail field, and Read on the Account enough for an account team to plan it.
-import { loadSchema } from '../../scripts/metadata/schema';
+import { loadSchema } from '../../schema/schema';
 import { call, PROJECT_DIR, startTestOrg, type TestOrg } from './testOrg';
 
 interface FieldDescribe {

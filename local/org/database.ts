@@ -1,7 +1,7 @@
 // Opens the SQLite file and makes its tables match the schema: one table per object, one column per
 // field, generated at every start (new fields are added as columns; nothing is hand-kept).
 import Database from 'better-sqlite3';
-import type { SObjectDescribe } from '../../scripts/metadata/types';
+import type { SObjectDescribe } from '../../schema/types';
 import { customKeyPrefix, STANDARD_KEY_PREFIXES } from './ids';
 import type { OrgModel } from './model';
 import { columnType, kindOf } from './values';

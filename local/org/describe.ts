@@ -1,5 +1,5 @@
 // sObject describe results (global, basic and full) in the REST API's shapes, built from the schema.
-import type { SObjectDescribe, SObjectField } from '../../scripts/metadata/types';
+import type { SObjectDescribe, SObjectField } from '../../schema/types';
 import type { OrgModel } from './model';
 import { deleteBehaviour } from './standardBehaviour';
 

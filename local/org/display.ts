@@ -1,6 +1,6 @@
 // displayValue as the UI API and GraphQL give it: the value formatted for the org's locale (en_US,
 // USD, GMT), or null where a value needs no formatting (text, ids, checkboxes).
-import type { SObjectField } from '../../scripts/metadata/types';
+import type { SObjectField } from '../../schema/types';
 import { kindOf, type SqlValue } from './values';
 
 const dateFormat = new Intl.DateTimeFormat('en-US', {

@@ -3,15 +3,9 @@
 // formula, a field or a literal. A flow that does anything else is listed as not emulated.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../../scripts/metadata/files';
-import { packageDirectories } from '../../scripts/metadata/schema';
-import {
-    childNode,
-    childNodes,
-    parseMetadataXml,
-    text,
-    type XmlNode
-} from '../../scripts/metadata/xml';
+import { listFiles } from '../../schema/files';
+import { packageDirectories } from '../../schema/schema';
+import { childNode, childNodes, parseMetadataXml, text, type XmlNode } from '../../schema/xml';
 import type { OrgModel } from './model';
 
 export interface FlowAssignment {

@@ -6,8 +6,8 @@ import {
     formulaIdentifiers,
     formulaValue,
     type FormulaValue
-} from '../../scripts/metadata/formulas';
-import type { SObjectField } from '../../scripts/metadata/types';
+} from '../../schema/formulas';
+import type { SObjectField } from '../../schema/types';
 import type { OrgModel } from './model';
 import { kindOf, type Row, type SqlValue } from './values';
 

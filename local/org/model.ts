@@ -1,8 +1,8 @@
 // The local org's view of the schema: the project's objects (loaded from force-app by
-// scripts/metadata/schema.ts, merged with the standard-object catalog) plus the platform objects the
+// schema/schema.ts, merged with the standard-object catalog) plus the platform objects the
 // tools need, with the key prefix of every object and an index of which fields point at which object.
-import { loadSchema, Schema } from '../../scripts/metadata/schema';
-import type { SObjectDescribe, SObjectField } from '../../scripts/metadata/types';
+import { loadSchema, Schema } from '../../schema/schema';
+import type { SObjectDescribe, SObjectField } from '../../schema/types';
 import { invalidType, notFound } from './errors';
 import { keyPrefixOf } from './ids';
 import { organizationObject } from './platformObjects';

@@ -1,6 +1,6 @@
 // Objects the local org needs although the project never names them: the sf CLI queries
 // Organization when it logs in. They join the project's schema only inside the local org.
-import type { SObjectDescribe, SObjectField, FieldType } from '../../scripts/metadata/types';
+import type { SObjectDescribe, SObjectField, FieldType } from '../../schema/types';
 
 function readOnlyField(
     objectName: string,

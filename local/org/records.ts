@@ -1,5 +1,5 @@
 // Stored rows as the REST API's record JSON: { attributes: { type, url }, Field: value, … }.
-import type { SObjectDescribe, SObjectField } from '../../scripts/metadata/types';
+import type { SObjectDescribe, SObjectField } from '../../schema/types';
 import { toApi, type Row } from './values';
 
 export interface RecordAttributes {

@@ -9,7 +9,7 @@ import { runQuery } from './query/execute';
 import { compileSoql } from './query/soql';
 import { rowToApi, type ApiRecord } from './records';
 import { api, versionList } from './versions';
-import type { SObjectField } from '../../scripts/metadata/types';
+import type { SObjectField } from '../../schema/types';
 import type { Row } from './values';
 
 const DEFAULT_BATCH = 2000;

@@ -1,6 +1,6 @@
 // What the platform itself does to standard records on save and delete, for the standard objects the
 // project uses: compound names, Opportunity's stage-derived fields, and the standard cascade deletes.
-import type { SObjectField } from '../../scripts/metadata/types';
+import type { SObjectField } from '../../schema/types';
 import type { Row, SqlValue } from './values';
 
 /** Standard stage facts (probability, forecast category, closed, won) of a new org's sales process. */

@@ -3,7 +3,7 @@
 // validation rules, unique fields, audit fields) inside a SQLite transaction, so a failed write
 // changes nothing.
 import type { Statement } from 'better-sqlite3';
-import type { SObjectDescribe, SObjectField, ValidationRule } from '../../scripts/metadata/types';
+import type { SObjectDescribe, SObjectField, ValidationRule } from '../../schema/types';
 import { quote, readMeta, writeMeta, type SqliteDatabase } from './database';
 import { notFound, recordError, SalesforceError } from './errors';
 import type { BeforeSaveFlow } from './flows';

@@ -2,7 +2,7 @@
 // info and picklist values. Record errors come back as "Error with Output" with field errors, as LDS
 // expects them.
 import { createHash } from 'node:crypto';
-import type { SObjectDescribe, SObjectField } from '../../scripts/metadata/types';
+import type { SObjectDescribe, SObjectField } from '../../schema/types';
 import { apiFieldType } from './describe';
 import { displayValue } from './display';
 import { asSalesforceError, notFound, notImplemented, SalesforceError } from './errors';

@@ -1,6 +1,6 @@
 // Field values between their three forms: what a client sends (JSON or CSV text), what SQLite stores,
 // and what the API returns. Type, length, range and picklist checks give the platform's error codes.
-import type { SObjectField } from '../../scripts/metadata/types';
+import type { SObjectField } from '../../schema/types';
 import { recordError, type SalesforceError } from './errors';
 import { normalizeId } from './ids';
 

@@ -6,7 +6,7 @@
 // local/preview/platform/ instead of the base components package.
 import { join } from 'node:path';
 import type { Plugin } from 'rollup';
-import { loadSchema, type Schema } from '../../scripts/metadata/schema';
+import { loadSchema, type Schema } from '../../schema/schema';
 import { readLabels } from './labels';
 
 const PREFIX = '\0atlas-platform:';

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
-import { listFiles } from '../metadata/files';
+import { listFiles } from '../../schema/files';
 
 export const FIXTURE_DIR = join(__dirname, 'fixtures', 'atlas-mini');
 

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 // check-metadata-ignore-file: these tests name missing fields and objects on purpose.
-import { loadSchema, type Schema } from '../metadata/schema';
-import { OPPORTUNITY_STAGES } from '../metadata/standardObjects';
+import { loadSchema, type Schema } from '../../schema/schema';
+import { OPPORTUNITY_STAGES } from '../../schema/standardObjects';
 import { copyFixture, FIXTURE_DIR, type FixtureProject } from './fixtureProject';
 
 describe('loadSchema on the atlas-mini fixture', () => {

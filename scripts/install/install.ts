@@ -5,7 +5,7 @@
 // be shared with a permission set), optionally imports the sample data, and says what is next. Every
 // step is safe to repeat: what is already there is left alone.
 import { join } from 'node:path';
-import { layoutFromConfig } from '../metadata/projectConfig';
+import { layoutFromConfig } from '../../schema/projectConfig';
 import type { CommandResult, CommandRunner } from './runner';
 
 export const PERMISSION_SETS = ['Atlas_User', 'Atlas_Sales_Ops'] as const;

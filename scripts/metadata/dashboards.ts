@@ -3,8 +3,8 @@
 // report aggregates that way, the grid holds together, no username ties a dashboard to one org, and a
 // folder is shared only with what ships with the package (a public group of groups/) or the whole org.
 import { reportAggregates, reportGroupings, type ReportProblem } from './reports';
-import { suggestion } from './schema';
-import { childNode, childNodes, num, text, texts, type XmlNode } from './xml';
+import { suggestion } from '../../schema/schema';
+import { childNode, childNodes, num, text, texts, type XmlNode } from '../../schema/xml';
 
 /** Dashboard title and component header limits of the Metadata API. */
 export const DASHBOARD_TITLE_MAX = 80;

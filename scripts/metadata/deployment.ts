@@ -10,7 +10,7 @@ import {
     MetadataConverter,
     RegistryAccess
 } from '@salesforce/source-deploy-retrieve';
-import { listFiles, projectPath } from './files';
+import { listFiles, projectPath } from '../../schema/files';
 import type { SourceComponent } from '@salesforce/source-deploy-retrieve';
 
 export interface DeployableFile {

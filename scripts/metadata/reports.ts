@@ -4,9 +4,9 @@
 // 'Opportunity.Deal_Evidence__r$Stage_Criterion__c.Stage__c', 'Opportunity.Deal_Score__c'), and checks
 // that a report only uses what its report type offers: a report on a custom report type can show,
 // group, filter and sort only the columns in that report type's sections.
-import { suggestion, type Schema } from './schema';
-import type { SObjectField } from './types';
-import { childNode, childNodes, text, texts, type XmlNode } from './xml';
+import { suggestion, type Schema } from '../../schema/schema';
+import type { SObjectField } from '../../schema/types';
+import { childNode, childNodes, text, texts, type XmlNode } from '../../schema/xml';
 
 export interface ReportProblem {
     readonly message: string;

@@ -1,8 +1,8 @@
 // Runs every offline metadata check against one project and returns what each found: the API behind
 // `npm run check:metadata`, usable from tests and other scripts.
 import { resolve } from 'node:path';
-import { projectLayout } from './projectConfig';
-import { loadSchema } from './schema';
+import { projectLayout } from '../../schema/projectConfig';
+import { loadSchema } from '../../schema/schema';
 import type { Check, CheckContext, Finding } from './checks/check';
 import { customNames } from './checks/customNames';
 import { deployments } from './checks/deployConversion';

@@ -2,7 +2,7 @@
 // package directories, scripts/ and local/ — never dependencies, generated JavaScript or test fixtures.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles, projectPath } from './files';
+import { listFiles, projectPath } from '../../schema/files';
 
 export interface SourceFile {
     /** Project-relative, slash-separated. */
@@ -12,7 +12,7 @@ export interface SourceFile {
 }
 
 /** Roots besides the package directories whose sources may name schema items. */
-export const EXTRA_SOURCE_ROOTS: readonly string[] = ['scripts', 'local'];
+export const EXTRA_SOURCE_ROOTS: readonly string[] = ['schema', 'scripts', 'local'];
 
 const SOURCE_EXTENSION = /\.(ts|js|html)$/;
 

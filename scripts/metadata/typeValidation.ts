@@ -4,7 +4,7 @@
 // element added after it passes here; repeated elements are declared as required arrays, so absence
 // is never judged (nor is any element's absence); lengths are not in the declarations (limits.ts).
 import type { ElementType, MetadataTypes } from './metadataTypes';
-import { suggestion } from './schema';
+import { suggestion } from '../../schema/schema';
 import { xmlElements } from './xmlElements';
 
 export interface TypeProblem {

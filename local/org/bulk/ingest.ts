@@ -2,7 +2,7 @@
 // processor applies the rows in chunks. Each chunk — its records, their results and the job's
 // progress — commits in one transaction, so a process killed mid-job keeps every committed chunk,
 // leaves no half-written record, and resumes where it stopped on the next start.
-import type { SObjectDescribe } from '../../../scripts/metadata/types';
+import type { SObjectDescribe } from '../../../schema/types';
 import { asSalesforceError, notImplemented, SalesforceError } from '../errors';
 import { json, noContent, type Reply, type Request, type Router } from '../http';
 import type { LocalOrg } from '../org';

@@ -12,7 +12,7 @@ import {
     type GraphQLFieldConfigMap,
     type GraphQLOutputType
 } from 'graphql';
-import type { SObjectDescribe, SObjectField } from '../../../scripts/metadata/types';
+import type { SObjectDescribe, SObjectField } from '../../../schema/types';
 import { displayValue } from '../display';
 import type { OrgModel } from '../model';
 import { SqlBuilder } from '../query/sqlBuilder';

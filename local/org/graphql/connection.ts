@@ -1,7 +1,7 @@
 // Executes one GraphQL connection (a top-level object query or a child relationship) over the store:
 // `first` rows after the cursor, pageInfo from one extra row, totalCount from a COUNT on demand.
 import { GraphQLError } from 'graphql';
-import type { SObjectDescribe } from '../../../scripts/metadata/types';
+import type { SObjectDescribe } from '../../../schema/types';
 import type { LocalOrg } from '../org';
 import type { SelectPlan } from '../query/plan';
 import { SqlBuilder } from '../query/sqlBuilder';

@@ -1,10 +1,6 @@
 // GraphQL `where` and `orderBy` arguments → the shared query plan's conditions and ordering.
 import { GraphQLError } from 'graphql';
-import type {
-    ParentRelationship,
-    SObjectDescribe,
-    SObjectField
-} from '../../../scripts/metadata/types';
+import type { ParentRelationship, SObjectDescribe, SObjectField } from '../../../schema/types';
 import { normalizeId } from '../ids';
 import type { OrgModel } from '../model';
 import { dateRangeCondition } from '../query/conditions';

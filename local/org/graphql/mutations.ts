@@ -18,7 +18,7 @@ import {
     type GraphQLInputFieldConfigMap,
     type GraphQLInputType
 } from 'graphql';
-import type { SObjectDescribe, SObjectField } from '../../../scripts/metadata/types';
+import type { SObjectDescribe, SObjectField } from '../../../schema/types';
 import { asSalesforceError } from '../errors';
 import { normalizeId } from '../ids';
 import type { OrgModel } from '../model';

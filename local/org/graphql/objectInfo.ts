@@ -13,7 +13,7 @@ import {
     type GraphQLFieldConfig,
     type GraphQLFieldConfigMap
 } from 'graphql';
-import type { SObjectDescribe, SObjectField } from '../../../scripts/metadata/types';
+import type { SObjectDescribe, SObjectField } from '../../../schema/types';
 import { apiFieldType } from '../describe';
 import type { OrgModel } from '../model';
 import type { GqlContext } from './connection';

@@ -18,7 +18,7 @@ import {
     type GraphQLOutputType,
     type ValueNode
 } from 'graphql';
-import type { SObjectField } from '../../../scripts/metadata/types';
+import type { SObjectField } from '../../../schema/types';
 import { apiFieldType } from '../describe';
 import { displayValue } from '../display';
 import { kindOf, type SqlValue } from '../values';

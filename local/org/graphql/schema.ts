@@ -22,7 +22,7 @@ import {
     type GraphQLOutputType,
     type GraphQLResolveInfo
 } from 'graphql';
-import type { SObjectDescribe } from '../../../scripts/metadata/types';
+import type { SObjectDescribe } from '../../../schema/types';
 import type { OrgModel } from '../model';
 import type { Condition, SelectPlan } from '../query/plan';
 import { kindOf } from '../values';

@@ -1,9 +1,5 @@
 // The query plan both SOQL and GraphQL compile to, so one SQL builder and one executor serve both.
-import type {
-    ParentRelationship,
-    SObjectDescribe,
-    SObjectField
-} from '../../../scripts/metadata/types';
+import type { ParentRelationship, SObjectDescribe, SObjectField } from '../../../schema/types';
 import type { SqlValue } from '../values';
 
 /** A field of the queried object or of a parent reached through parent relationships. */

@@ -8,11 +8,7 @@ import type {
     WhereClause
 } from '@jetstreamapp/soql-parser-js';
 import type * as SoqlParser from '@jetstreamapp/soql-parser-js';
-import type {
-    ChildRelationship,
-    SObjectDescribe,
-    SObjectField
-} from '../../../scripts/metadata/types';
+import type { ChildRelationship, SObjectDescribe, SObjectField } from '../../../schema/types';
 import {
     invalidField,
     invalidType,

@@ -6,7 +6,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadSchema } from '../../../scripts/metadata/schema';
+import { loadSchema } from '../../../schema/schema';
 import { APP_SCRIPT, buildPreview } from '../build';
 import { LABELS_DIR, readLabels } from '../labels';
 import { labelModule, schemaModule, UnknownPlatformModuleError } from '../platformModules';

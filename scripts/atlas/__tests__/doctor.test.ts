@@ -12,7 +12,7 @@ import { runAtlas } from '../main';
 import { hiddenFieldsIn } from '../doctor/checks';
 import { expectedInstall } from '../doctor/expected';
 import { queryFields } from '../doctor/queryFields';
-import { loadSchema } from '../../metadata/schema';
+import { loadSchema } from '../../../schema/schema';
 
 async function doctor(org: TestOrg): Promise<{ code: number; out: string; err: string }> {
     const io = captureIo({ now: () => new Date('2026-11-16T09:30:00Z') });

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gqlTemplates } from '../../metadata/checks/graphqlQueries';
-import { loadSchema, type Schema } from '../../metadata/schema';
+import { loadSchema, type Schema } from '../../../schema/schema';
 
 export interface ExpectedObject {
     name: string;

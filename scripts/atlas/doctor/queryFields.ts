@@ -2,7 +2,7 @@
 // them field-level security may hide from a user: read from the query text with the graphql parser
 // and the project's schema. Used by the law test on the panels' queries and by `atlas doctor`.
 import { Kind, parse, type FieldNode, type SelectionSetNode } from 'graphql';
-import type { Schema, SObjectField } from '../../metadata/schema';
+import type { Schema, SObjectField } from '../../../schema/schema';
 
 /** Salesforce GraphQL's directive for a field the query should survive without (API 65.0+). */
 export const OPTIONAL_DIRECTIVE = 'optional';

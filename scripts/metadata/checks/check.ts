@@ -1,6 +1,6 @@
 // What every metadata check is: a name, and a function from the project to findings. A finding names
 // the file (project-relative), what is wrong, and how to fix it.
-import type { Schema } from '../schema';
+import type { Schema } from '../../../schema/schema';
 import { sourceFiles, type SourceFile } from '../sources';
 
 export interface Finding {

@@ -1,8 +1,8 @@
 // Check (b-iii): every …__c / …__r token in TypeScript, JavaScript and templates is a custom
 // object, custom field or custom relationship the schema knows, so a renamed or misspelt field cannot
 // hide in a record type, a test fixture or a template.
-import { lineOf } from '../files';
-import { suggestion } from '../schema';
+import { lineOf } from '../../../schema/files';
+import { suggestion } from '../../../schema/schema';
 import { projectSources, type Check, type Finding } from './check';
 
 const CUSTOM_NAME = /\b[A-Za-z][A-Za-z0-9_]*__(c|r)\b/g;
@@ -16,7 +16,7 @@ export const IGNORE_NEXT_LINE = ['check-metadata', 'ignore-next-line'].join('-')
 export const IGNORE_FILE = ['check-metadata', 'ignore-file'].join('-');
 
 export const customNames: Check = {
-    name: 'every __c and __r name in the sources of force-app, scripts and local is a known custom object, field or relationship',
+    name: 'every __c and __r name in the sources of force-app, schema, scripts and local is a known custom object, field or relationship',
     run(context) {
         const findings: Finding[] = [];
         const { schema } = context;

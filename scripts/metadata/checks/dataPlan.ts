@@ -5,16 +5,16 @@
 // flow-computed unique key.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { listFiles, projectPath } from '../files';
+import { listFiles, projectPath } from '../../../schema/files';
 import {
     evaluateCondition,
     formulaIdentifiers,
     formulaValue,
     type FormulaValue
-} from '../formulas';
+} from '../../../schema/formulas';
 import { FLOW_KEYS } from '../policy';
-import { suggestion, type Schema } from '../schema';
-import type { SObjectField } from '../types';
+import { suggestion, type Schema } from '../../../schema/schema';
+import type { SObjectField } from '../../../schema/types';
 import type { Check, CheckContext, Finding } from './check';
 
 interface PlanPart {
@@ -276,7 +276,7 @@ class PlanChecker {
                         key,
                         object.fields.map((f) => f.name)
                     )}`,
-                    `correct or remove ${key} (a standard field the project now uses goes into scripts/metadata/standardObjects.ts)`
+                    `correct or remove ${key} (a standard field the project now uses goes into schema/standardObjects.ts)`
                 );
                 continue;
             }

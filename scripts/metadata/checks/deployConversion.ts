@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertForDeploy, type Deployment } from '../deployment';
-import { listFiles, projectPath } from '../files';
-import { xmlSyntaxError } from '../xml';
+import { listFiles, projectPath } from '../../../schema/files';
+import { xmlSyntaxError } from '../../../schema/xml';
 import { memoized, type Check, type CheckContext, type Finding } from './check';
 
 /** The shared, once-per-run conversion of the package directories. */

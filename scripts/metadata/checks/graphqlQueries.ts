@@ -12,8 +12,8 @@ import type {
     ValueNode
 } from 'graphql';
 import ts from 'typescript';
-import { suggestion, type Schema } from '../schema';
-import type { ParentRelationship, SObjectField } from '../types';
+import { suggestion, type Schema } from '../../../schema/schema';
+import type { ParentRelationship, SObjectField } from '../../../schema/types';
 import type { SourceFile } from '../sources';
 import { projectSources, type Check, type Finding } from './check';
 

@@ -4,8 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import ts from 'typescript';
-import { listDirectories, listFiles, projectPath } from '../files';
-import { childNodes, parseMetadataXml, text, texts, type XmlNode } from '../xml';
+import { listDirectories, listFiles, projectPath } from '../../../schema/files';
+import { childNodes, parseMetadataXml, text, texts, type XmlNode } from '../../../schema/xml';
 import type { Check, CheckContext, Finding } from './check';
 import { deployment } from './deployConversion';
 

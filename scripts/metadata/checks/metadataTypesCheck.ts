@@ -1,7 +1,7 @@
 // Check: every metadata file that would deploy uses only elements, true/false values, numbers and enum
 // values of its Metadata API type, as published in @salesforce/types (lib/metadata.d.ts).
 import { readFileSync } from 'node:fs';
-import { projectPath } from '../files';
+import { projectPath } from '../../../schema/files';
 import { metadataTypes } from '../metadataTypes';
 import { typeProblems } from '../typeValidation';
 import type { Check, Finding } from './check';

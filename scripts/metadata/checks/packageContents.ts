@@ -4,7 +4,7 @@
 // sharing to folders the package has.
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { listFiles, projectPath } from '../files';
+import { listFiles, projectPath } from '../../../schema/files';
 import { xmlElements } from '../xmlElements';
 import type { Check, Finding } from './check';
 

@@ -4,11 +4,11 @@
 // object permissions without the permissions they depend on, unknown objects or fields).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles, projectPath } from '../files';
+import { listFiles, projectPath } from '../../../schema/files';
 import { isFlowKey, PERMISSION_SETS, type ObjectAccess } from '../policy';
-import { suggestion, type Schema } from '../schema';
-import type { SObjectField } from '../types';
-import { bool, childNodes, parseMetadataXml, text } from '../xml';
+import { suggestion, type Schema } from '../../../schema/schema';
+import type { SObjectField } from '../../../schema/types';
+import { bool, childNodes, parseMetadataXml, text } from '../../../schema/xml';
 import type { Check, CheckContext, Finding } from './check';
 
 interface FieldPermission {

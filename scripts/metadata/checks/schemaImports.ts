@@ -1,7 +1,7 @@
 // Check (b-i): every @salesforce/schema module a source imports (or mocks), such as
 // Buying_Center__c.Wallet_Share__c, names an object, relationship path and field that exist.
-import { lineOf } from '../files';
-import { suggestion } from '../schema';
+import { lineOf } from '../../../schema/files';
+import { suggestion } from '../../../schema/schema';
 import { projectSources, type Check, type Finding } from './check';
 import { IGNORE_FILE, IGNORE_NEXT_LINE } from './customNames';
 

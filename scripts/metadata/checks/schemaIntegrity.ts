@@ -4,12 +4,12 @@
 // and their folders name what exists (reports.ts, dashboards.ts).
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { listFiles, projectPath } from '../files';
-import { checkFormula } from '../formulas';
+import { listFiles, projectPath } from '../../../schema/files';
+import { checkFormula } from '../../../schema/formulas';
 import { checkDashboard, checkFolderShares } from '../dashboards';
 import { checkReport, checkReportType, reportTypeOffer } from '../reports';
-import type { Schema } from '../schema';
-import type { SObjectDescribe, SObjectField } from '../types';
+import type { Schema } from '../../../schema/schema';
+import type { SObjectDescribe, SObjectField } from '../../../schema/types';
 import {
     childNode,
     childNodes,
@@ -18,7 +18,7 @@ import {
     texts,
     type XmlNode,
     type XmlValue
-} from '../xml';
+} from '../../../schema/xml';
 import type { Check, CheckContext, Finding } from './check';
 
 const MAX_MASTER_DETAIL = 2;

@@ -2,8 +2,8 @@
 // (tabMotifs.ts); a motif the org does not know fails the deploy.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles, projectPath } from '../files';
-import { suggestion } from '../schema';
+import { listFiles, projectPath } from '../../../schema/files';
+import { suggestion } from '../../../schema/schema';
 import { CITED_MOTIFS } from '../tabMotifs';
 import { xmlElements } from '../xmlElements';
 import type { Check, Finding } from './check';

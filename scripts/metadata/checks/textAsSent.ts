@@ -1,7 +1,7 @@
 // Check: every single-line value reaches Salesforce on one line with no whitespace around it. Reads the
 // package as source-deploy-retrieve converts it — untrimmed, because the conversion passes most text
 // through as written, so a wrapped report name or stage name is what the org would store.
-import { projectPath } from '../files';
+import { projectPath } from '../../../schema/files';
 import { quoteValue, sentValues, type SentValue } from '../sentValues';
 import { memoized, type Check, type CheckContext, type Finding } from './check';
 import { deployments } from './deployConversion';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gqlTemplates } from '../../../../../../scripts/metadata/checks/graphqlQueries';
-import { loadSchema, type Schema } from '../../../../../../scripts/metadata/schema';
+import { loadSchema, type Schema } from '../../../../../../schema/schema';
 import {
     mayBeHiddenByFieldSecurity,
     optionalFieldsByObject,

@@ -423,7 +423,7 @@ export function loadSchema(projectDir: string): Schema {
             issues.push({
                 file: draft.folder ?? `objects/${draft.name}`,
                 message: `${draft.name} is a standard object the catalog does not describe`,
-                fix: `add ${draft.name} and the standard fields the project uses to scripts/metadata/standardObjects.ts`
+                fix: `add ${draft.name} and the standard fields the project uses to schema/standardObjects.ts`
             });
         }
     }
@@ -720,7 +720,7 @@ function finish(drafts: ReadonlyMap<string, ObjectDraft>, issues: LoadIssue[]): 
                     issues.push({
                         file: field.source ?? `objects/${objectName}`,
                         message: `${objectName}.${field.name} references ${target}, which is neither in the project nor in the standard-object catalog`,
-                        fix: `correct <referenceTo> or add ${target} to scripts/metadata/standardObjects.ts`
+                        fix: `correct <referenceTo> or add ${target} to schema/standardObjects.ts`
                     });
                     continue;
                 }
