@@ -1,6 +1,7 @@
 // The plan's own checks, beside the buying-center checklist: every buying center has an objective
 // (on it or on a buying center above it), objectives have a measurable target, strategies and
-// actions an owner and a due date, and nothing open is past its due date.
+// open actions an owner and a due date (a finished one needs neither), and nothing open is past
+// its due date.
 import type {
     BuyingCenterRecord,
     IsoDate,
@@ -63,12 +64,20 @@ function itemCheck(
     };
 }
 
-/** Owner, due date and not overdue: what every strategy and action is checked for. */
+/** A finished item (done, achieved, abandoned, cancelled) needs no owner or date any more. */
+function isClosed(item: PlanItem): boolean {
+    return CLOSED_PLAN_STATUSES.has(item.Status__c ?? '');
+}
+
+/** Owner, due date and not overdue: what every open strategy and action is checked for. */
 function ownedAndDated(
     objectApiName: PlanObject,
     item: MarketingStrategyRecord | MarketingActionRecord,
     today: IsoDate
 ): PlanCheck[] {
+    if (isClosed(item)) {
+        return [];
+    }
     const checks = [
         itemCheck(objectApiName, item, 'OWNER', filled(item.Owner__c), ['Owner__c']),
         itemCheck(objectApiName, item, 'DUE_DATE', filled(item.Due_Date__c), ['Due_Date__c'])
@@ -82,6 +91,20 @@ function ownedAndDated(
                 !isOverdue(item.Due_Date__c, item.Status__c, today),
                 ['Due_Date__c', 'Status__c']
             )
+        );
+    }
+    return checks;
+}
+
+/** An open objective's due date, and whether it has passed. */
+function datedObjective(objective: MarketingObjectiveRecord, today: IsoDate): PlanCheck[] {
+    const object = 'Marketing_Objective__c';
+    const dated = filled(objective.Due_Date__c);
+    const checks = [itemCheck(object, objective, 'DUE_DATE', dated, ['Due_Date__c'])];
+    if (dated) {
+        const overdue = isOverdue(objective.Due_Date__c, objective.Status__c, today);
+        checks.push(
+            itemCheck(object, objective, 'NOT_OVERDUE', !overdue, ['Due_Date__c', 'Status__c'])
         );
     }
     return checks;
@@ -155,25 +178,10 @@ export function planItemChecks(
             itemCheck('Marketing_Objective__c', objective, 'MEASURABLE_TARGET', measurable, [
                 ...(filled(objective.Measure__c) ? [] : ['Measure__c']),
                 ...(filled(objective.Target_Value__c) ? [] : ['Target_Value__c'])
-            ]),
-            itemCheck(
-                'Marketing_Objective__c',
-                objective,
-                'DUE_DATE',
-                filled(objective.Due_Date__c),
-                ['Due_Date__c']
-            )
+            ])
         );
-        if (filled(objective.Due_Date__c)) {
-            checks.push(
-                itemCheck(
-                    'Marketing_Objective__c',
-                    objective,
-                    'NOT_OVERDUE',
-                    !isOverdue(objective.Due_Date__c, objective.Status__c, items.today),
-                    ['Due_Date__c', 'Status__c']
-                )
-            );
+        if (!isClosed(objective)) {
+            checks.push(...datedObjective(objective, items.today));
         }
         for (const strategy of byName(strategiesOf.get(objective.Id) ?? [])) {
             checks.push(...ownedAndDated('Marketing_Strategy__c', strategy, items.today));

@@ -73,6 +73,36 @@ describe('assessPlanCompleteness: the plan tier', () => {
         expect(done.overall).toBeGreaterThan(assess([UNOWNED_OVERDUE]).overall);
     });
 
+    it('asks nothing more of a completed or abandoned item: no owner, no due date', () => {
+        const completed = {
+            ...UNOWNED_OVERDUE,
+            Due_Date__c: null,
+            Status__c: 'Completed' as const
+        };
+        const abandoned = {
+            ...STRATEGY,
+            Owner__c: null,
+            Due_Date__c: null,
+            Status__c: 'Abandoned' as const
+        };
+        const result = assessPlanCompleteness({
+            account: ACCOUNT,
+            buyingCenters: [FINANCE, TREASURY_IN_FINANCE],
+            members: MEMBERS,
+            objectives: [{ ...OBJECTIVE, Status__c: 'Achieved', Due_Date__c: null }],
+            strategies: [abandoned],
+            actions: [completed],
+            today: TODAY
+        });
+        expect(result.missing.filter((item) => item.tier === 'plan')).toEqual([]);
+        // Nothing about them is counted either: the plan tier is the objective's target and the
+        // two buying centers it covers.
+        expect(result.tiers.find((tier) => tier.tier === 'plan')).toMatchObject({
+            met: 3,
+            total: 3
+        });
+    });
+
     it('counts a buying center as covered by an objective on a buying center above it', () => {
         // Treasury hangs under Finance, which the objective aims at; on its own it is not covered.
         const result = assess([]);
