@@ -33,15 +33,52 @@ test("the map's totals are what its grid shows, and what it leaves out is said u
     const cells = await texts(row.getByRole('gridcell'));
     expect(cells.filter((cell) => cell.startsWith('Current'))).toEqual([
         'Current $890,000',
-        'Current$890,000 Open$2,400,000 Penetration27%'
+        'Current$890,000 Not yet ours$2,400,000 Penetration27%'
     ]);
+    // Every row's totals add up its cells as the grid shows them: "not yet ours" is what is
+    // pursued, potential or held by a competitor (blocked and not-a-fit cells are in neither); the
+    // Total row's add up the column totals.
+    const money = (shown: string) => Number(shown.replace(/\D/g, '') || 0);
+    const totalsOf = (shown: string) => {
+        const match = /^Current\$([\d,]+) Not yet ours\$([\d,]+)/.exec(shown);
+        return match ? [money(match[1] ?? ''), money(match[2] ?? '')] : null;
+    };
+    const cellValue = (shown: string, statuses: string[]) => {
+        const match = /^(\w+) \$([\d,]+)/.exec(shown);
+        return match && statuses.includes(match[1] ?? '') ? money(match[2] ?? '') : 0;
+    };
+    let rowsChecked = 0;
+    for (const shownRow of await grid.getByRole('row').all()) {
+        const shown = await texts(shownRow.getByRole('gridcell'));
+        const rowTotals = totalsOf(shown.at(-1) ?? '');
+        if (!rowTotals) {
+            continue;
+        }
+        const others = shown.slice(0, -1);
+        const columnTotals = others.map(totalsOf);
+        const added = columnTotals.every((totals) => totals !== null)
+            ? [0, 1].map((index) =>
+                  columnTotals.reduce((sum, totals) => sum + (totals?.[index] ?? 0), 0)
+              )
+            : [
+                  others.reduce((sum, cell) => sum + cellValue(cell, ['Current']), 0),
+                  others.reduce(
+                      (sum, cell) => sum + cellValue(cell, ['Pursuing', 'Potential', 'Competitor']),
+                      0
+                  )
+              ];
+        expect(rowTotals).toEqual(added);
+        rowsChecked += 1;
+    }
+    // Seven buying centers and the Total row.
+    expect(rowsChecked).toBe(8);
     const leftOut = mapPanel.getByRole('list', { name: 'Left out of the totals' });
     expect(await texts(leftOut.getByRole('listitem'))).toEqual([
-        'Not in these totals: Legacy On-Prem Reporting, a retired solution with no column on the grid.Current$120,000Open$0'
+        'Not in these totals: Legacy On-Prem Reporting, a retired solution with no column on the grid.Current$120,000Not yet ours$0'
     ]);
     await mapPanel
         .getByText(
-            'Penetration is current ÷ (current + open) on this map. It is not the share of wallet entered on a buying center.'
+            'Penetration is current ÷ (current + not yet ours) on this map; not yet ours adds up the pursuing, potential and competitor cells. It is not the share of wallet entered on a buying center.'
         )
         .waitFor();
 });
