@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { layoutFromConfig } from '../../schema/projectConfig';
 import type { CommandResult, CommandRunner } from './runner';
+import { isRecord } from '../../force-app/main/default/lwc/atlasValues/atlasValues';
 
 export const PERMISSION_SETS = ['Atlas_User', 'Atlas_Sales_Ops'] as const;
 /** The public group the report and dashboard folders are shared with (post-install groups/). */
@@ -135,10 +136,6 @@ interface SfJson {
     readonly result?: unknown;
     readonly name?: string;
     readonly message?: string;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function parseSfJson(output: string): SfJson | undefined {

@@ -16,6 +16,7 @@ import { FLOW_KEYS } from '../policy';
 import { suggestion, type Schema } from '../../../schema/schema';
 import type { SObjectField } from '../../../schema/types';
 import type { Check, CheckContext, Finding } from './check';
+import { isRecord } from '../../../force-app/main/default/lwc/atlasValues/atlasValues';
 
 interface PlanPart {
     readonly sobject: string;
@@ -39,10 +40,6 @@ function rawValue(record: ImportedRecord, fieldName: string): unknown {
     const lower = fieldName.toLowerCase();
     const key = Object.keys(record.values).find((candidate) => candidate.toLowerCase() === lower);
     return key === undefined ? undefined : record.values[key];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function readJson(path: string): { ok: true; value: unknown } | { ok: false; error: string } {

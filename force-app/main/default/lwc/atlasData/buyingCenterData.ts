@@ -12,6 +12,7 @@ import { nodesOf, flattenNode, hiddenFieldsOf, uniqueHiddenFields } from './grap
 import type { GraphQLConnection, GraphQLNode, HiddenField, OptionalFields } from './graphqlRecords';
 import { removeRecord, saveRecord } from './planningWrites';
 import type { FieldValue, RecordFields } from './planningWrites';
+import { isRecord } from 'c/atlasValues';
 
 export const BUYING_CENTER_OBJECT = 'Buying_Center__c';
 export const BUYING_CENTER_MEMBER_OBJECT = 'Buying_Center_Member__c';
@@ -203,10 +204,6 @@ export interface BuyingCentersData {
     contacts: ContactRecord[];
     /** Fields the query asked for that field-level security hides from this user. */
     hiddenFields: HiddenField[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The connection of one object under data.uiapi.query; absent ones read as empty. */

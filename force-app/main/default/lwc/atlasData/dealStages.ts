@@ -12,6 +12,7 @@ import type { ObjectAccess } from './planningAccess';
 import { READ_ONLY } from './planningAccess';
 import { nodesOf } from './graphqlRecords';
 import type { GraphQLConnection } from './graphqlRecords';
+import { isRecord } from 'c/atlasValues';
 
 /** The master record type id: the picklist values every record type starts from. */
 export const MASTER_RECORD_TYPE_ID = '012000000000000AAA';
@@ -43,10 +44,6 @@ interface GraphQLObjectInfo {
     deletable?: boolean | null;
     defaultRecordTypeId?: string | null;
     fields?: (GraphQLFieldInfo | null)[] | null;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function uiapiOf(data: unknown): Record<string, unknown> {

@@ -1,6 +1,7 @@
 // Reads the UI API GraphQL response shape — { edges: [{ node: { Field: { value, displayValue } } }] } —
 // into the flat records the helper modules take: Id plus one plain value per field API name; and
 // names the optional fields the response left out because field-level security hides them.
+import { isRecord } from 'c/atlasValues';
 
 /** A field as GraphQL returns it. */
 export interface GraphQLField<T = unknown> {
@@ -16,10 +17,6 @@ export interface GraphQLConnection<N = GraphQLNode> {
 }
 
 export type GraphQLNode = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isField(value: unknown): value is GraphQLField {
     return isRecord(value) && 'value' in value;

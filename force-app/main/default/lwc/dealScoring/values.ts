@@ -1,8 +1,6 @@
 // Reading untrusted values: records come from an org, a file or a test, and bad data happens.
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { compareText, isFiniteNumber, isRecord, text } from 'c/atlasValues';
 
 /**
  * Blank, in each form a record can carry it: null (GraphQL, Bulk CSV read as typed), absent (a field
@@ -28,15 +26,6 @@ export function blanksAsNull(record: Record<string, unknown>): Record<string, un
     return copy ?? record;
 }
 
-/** The value when it is text, else null. */
-export function text(value: unknown): string | null {
-    return typeof value === 'string' ? value : null;
-}
-
-export function isFiniteNumber(value: unknown): value is number {
-    return typeof value === 'number' && Number.isFinite(value);
-}
-
 /** A short, safe description of any value for a warning; never calls the value's own methods. */
 export function describeValue(value: unknown): string {
     if (typeof value === 'string') {
@@ -49,12 +38,4 @@ export function describeValue(value: unknown): string {
         return 'blank';
     }
     return Array.isArray(value) ? 'a list' : `a value of type ${typeof value}`;
-}
-
-/** Orders by code point: the same on every machine (no locale) and fast in bulk. */
-export function compareText(a: string, b: string): number {
-    if (a === b) {
-        return 0;
-    }
-    return a < b ? -1 : 1;
 }

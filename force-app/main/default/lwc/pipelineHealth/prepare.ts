@@ -4,6 +4,7 @@ import type { LossReason } from 'c/atlasModel';
 import type { DealStatus, PipelineConfig, PipelineWarning } from './types';
 import * as say from './messages';
 import { compareText, dayNumber, isFiniteNumber, isoDay, text } from './values';
+import { isRecord } from 'c/atlasValues';
 
 export interface Deal {
     id: string;
@@ -51,10 +52,6 @@ export interface PreparedPipeline {
 }
 
 const LOSS_REASONS: readonly LossReason[] = ['Outsold', 'Not Qualified', 'No Decision', 'Other'];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 function own(record: Record<string, unknown>, key: string): unknown {
     return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;

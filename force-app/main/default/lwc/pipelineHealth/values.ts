@@ -2,6 +2,8 @@
 // missing or wrong, a locale-free order and median, and the confidence scale.
 import type { Confidence, PipelineConfig } from './types';
 
+export { compareText, isFiniteNumber, text } from 'c/atlasValues';
+
 const DAY_MS = 86_400_000;
 
 /** Days since 1970 of a 'YYYY-MM-DD' or ISO date-time, or null when it is not a date. */
@@ -16,22 +18,6 @@ export function dayNumber(value: unknown): number | null {
 /** The 'YYYY-MM-DD' of a day number. */
 export function isoDay(day: number): string {
     return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Orders strings by code point: the same on every machine, unlike localeCompare. */
-export function compareText(a: string, b: string): number {
-    if (a === b) {
-        return 0;
-    }
-    return a < b ? -1 : 1;
-}
-
-export function isFiniteNumber(value: unknown): value is number {
-    return typeof value === 'number' && Number.isFinite(value);
-}
-
-export function text(value: unknown): string | null {
-    return typeof value === 'string' ? value : null;
 }
 
 /** Sums in the order given: callers pass values in a fixed order so totals do not drift. */

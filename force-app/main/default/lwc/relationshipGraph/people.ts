@@ -16,10 +16,10 @@ import {
     SUPPORT_ORDER,
     compareText,
     describe,
-    isRecord,
     known,
     text
 } from './values';
+import { uniqueRecords as uniqueById } from 'c/atlasValues';
 
 export interface Person {
     id: string;
@@ -58,49 +58,13 @@ export interface InfluenceLine {
     targetContactId: string;
 }
 
-/**
- * The records of a list that have an Id, one per Id. When two share an Id, the one whose fields
- * read first is kept, so the choice never depends on the order of the list.
- */
+/** The records of a list, one per Id (c/atlasValues' rule), with this module's warnings. */
 export function uniqueRecords<T extends { Id: string }>(
     list: unknown,
     kind: string,
     warnings: RelationshipWarning[]
 ): T[] {
-    const signature = (record: Record<string, unknown>) =>
-        Object.keys(record)
-            .sort(compareText)
-            .map((field) => `${field}=${describe(record[field])}`)
-            .join('|');
-    const byId = new Map<string, { record: T; signature: string }>();
-    const duplicates = new Set<string>();
-    let invalid = 0;
-    for (const record of Array.isArray(list) ? list : []) {
-        const id = isRecord(record) ? text(record.Id) : null;
-        if (!isRecord(record) || !id) {
-            invalid += 1;
-            continue;
-        }
-        const entry = { record: record as T, signature: signature(record) };
-        const previous = byId.get(id);
-        if (previous) {
-            duplicates.add(id);
-        }
-        if (!previous || entry.signature < previous.signature) {
-            byId.set(id, entry);
-        }
-    }
-    if (invalid > 0) {
-        warnings.push({ code: 'INVALID_RECORD', message: say.invalidRecords(invalid, kind) });
-    }
-    for (const id of [...duplicates].sort(compareText)) {
-        warnings.push({
-            code: 'DUPLICATE_RECORD',
-            message: say.duplicateRecord(kind, id),
-            recordId: id
-        });
-    }
-    return [...byId.values()].map((entry) => entry.record).sort((a, b) => compareText(a.Id, b.Id));
+    return uniqueById<T>(list, kind, warnings, say);
 }
 
 function picklist<T extends string>(

@@ -6,6 +6,7 @@ import { SETTING_DEFINITIONS, defaultSettingValues } from './settingFields';
 import type { SettingField, SettingValues } from './settingFields';
 import { settingProblems } from './settingsValidation';
 import type { SettingDraft, SettingProblem } from './settingsValidation';
+import { isRecord } from 'c/atlasValues';
 
 /** The settings in force, read from the saved record (or its absence). */
 export interface ScoringSettings {
@@ -15,10 +16,6 @@ export interface ScoringSettings {
     values: SettingValues;
     /** Why the saved record cannot be used; empty when it can (always empty with no record). */
     problems: SettingProblem[];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -2,6 +2,10 @@
 // value a cell stands for on the map.
 import type { MapCellStatus, OpportunityMapCellRecord } from 'c/atlasModel';
 
+import { isRecord } from 'c/atlasValues';
+
+export { compareText, describe, isRecord, text } from 'c/atlasValues';
+
 export const CELL_STATUSES: readonly MapCellStatus[] = [
     'Current',
     'Pursuing',
@@ -10,29 +14,6 @@ export const CELL_STATUSES: readonly MapCellStatus[] = [
     'Blocked',
     'Not a Fit'
 ];
-
-/** Orders strings by code point: the same on every machine, unlike localeCompare. */
-export function compareText(a: string, b: string): number {
-    if (a === b) {
-        return 0;
-    }
-    return a < b ? -1 : 1;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-export function text(value: unknown): string | null {
-    return typeof value === 'string' ? value : null;
-}
-
-/** A value as a short text for a message, whatever it is. */
-export function describe(value: unknown): string {
-    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-        ? String(value)
-        : typeof value;
-}
 
 export function isCellStatus(value: unknown): value is MapCellStatus {
     return CELL_STATUSES.includes(value as MapCellStatus);
