@@ -428,7 +428,28 @@ export function loadSchema(projectDir: string): Schema {
         }
     }
 
+    addActivityTargets(drafts);
     return new Schema(projectDir, finish(drafts, issues), issues);
+}
+
+/**
+ * Task.WhatId and Event.WhatId may point at every object that enables activities: the standard ones
+ * the catalog lists, and each custom object whose metadata says <enableActivities>true.
+ */
+function addActivityTargets(drafts: ReadonlyMap<string, ObjectDraft>): void {
+    const enabled = [...drafts.values()]
+        .filter((draft) => draft.custom && draft.enableActivities)
+        .map((draft) => draft.name);
+    for (const activity of ['Task', 'Event']) {
+        const whatId = drafts.get(activity)?.fields.get('WhatId');
+        if (whatId !== undefined) {
+            const targets = [
+                ...whatId.referenceTo,
+                ...enabled.filter((name) => !whatId.referenceTo.includes(name))
+            ];
+            drafts.get(activity)?.fields.set('WhatId', { ...whatId, referenceTo: targets });
+        }
+    }
 }
 
 function readRoot(

@@ -1,6 +1,8 @@
-// The standard objects and fields Account Atlas relies on, as the platform defines them. The project's
-// metadata only holds custom fields, so the schema loader merges this catalog in. Add a field here when
-// the project starts relying on another standard field (a check naming an unknown standard field says so).
+// The standard objects and fields as the platform defines them, which the schema loader merges with the
+// project's metadata (which only holds custom fields): generated from a real org's describes where one
+// was recorded, written from the Object Reference otherwise. Also the fields every record carries.
+import { DESCRIBED_STANDARD_OBJECTS } from './describedStandardObjects';
+import { DOCUMENTED_STANDARD_OBJECTS } from './documentedStandardObjects';
 import type { FieldType, NameField, SObjectField } from './types';
 
 /** One standard field as the catalog states it; loadSchema() fills in the rest. */
@@ -30,11 +32,22 @@ export interface StandardObjectSpec {
     readonly name: string;
     readonly label: string;
     readonly pluralLabel: string;
-    /** Who owns records: OwnerId → User (Account…), or no OwnerId at all (User, Product2). */
-    readonly owner: 'User' | 'none';
-    /** Name is an ordinary text field, or composed from other fields (Contact, User). */
-    readonly nameKind: 'Text' | 'Compound';
+    /** The platform's key prefix (the first three characters of every record id). */
+    readonly keyPrefix?: string;
+    /** Who owns records: OwnerId → User, → Group or User (queues), or no OwnerId at all. */
+    readonly owner: 'User' | 'UserOrGroup' | 'none';
+    /** Name is an ordinary text field, composed from other fields (Contact, User), or absent (Task). */
+    readonly nameKind: 'Text' | 'Compound' | 'None';
     readonly enableActivities?: boolean;
+    /**
+     * On the UI API's supported-objects list (User Interface API Developer Guide, "All Supported
+     * Objects"), which the GraphQL API follows: objects that are not answer as a real org does.
+     */
+    readonly uiApi: boolean;
+    /** Records are written by the platform only (OpportunityHistory): no create, update or delete. */
+    readonly platformWritten?: boolean;
+    /** Where the facts come from: 'describe' (generated) or the Object Reference page. */
+    readonly source: string;
     readonly fields: readonly StandardFieldSpec[];
 }
 
@@ -56,200 +69,29 @@ export const OPPORTUNITY_STAGES: readonly string[] = [
     'Closed Lost'
 ];
 
-const readOnly = { createable: false, updateable: false } as const;
-
-export const STANDARD_OBJECTS: readonly StandardObjectSpec[] = [
-    {
-        name: 'Account',
-        label: 'Account',
-        pluralLabel: 'Accounts',
-        owner: 'User',
-        nameKind: 'Text',
-        enableActivities: true,
-        fields: [
-            { name: 'Name', label: 'Account Name', type: 'Text', length: 255, required: true },
-            {
-                name: 'Industry',
-                label: 'Industry',
-                type: 'Picklist',
-                // Values are editable per org: not judged.
-                restricted: false
-            },
-            {
-                name: 'AnnualRevenue',
-                label: 'Annual Revenue',
-                type: 'Currency',
-                precision: 18,
-                scale: 0
-            },
-            {
-                name: 'NumberOfEmployees',
-                label: 'Employees',
-                type: 'Number',
-                precision: 8,
-                scale: 0
-            },
-            { name: 'Type', label: 'Account Type', type: 'Picklist', restricted: false },
-            {
-                name: 'ParentId',
-                label: 'Parent Account ID',
-                type: 'Lookup',
-                referenceTo: ['Account'],
-                relationshipName: 'Parent',
-                childRelationshipName: 'ChildAccounts'
-            },
-            { name: 'Website', label: 'Website', type: 'Url', length: 255 },
-            {
-                name: 'Description',
-                label: 'Account Description',
-                type: 'LongTextArea',
-                length: 32000
-            },
-            { name: 'LastActivityDate', label: 'Last Activity', type: 'Date', ...readOnly }
-        ]
-    },
-    {
-        name: 'Contact',
-        label: 'Contact',
-        pluralLabel: 'Contacts',
-        owner: 'User',
-        nameKind: 'Compound',
-        enableActivities: true,
-        fields: [
-            { name: 'FirstName', label: 'First Name', type: 'Text', length: 40 },
-            { name: 'LastName', label: 'Last Name', type: 'Text', length: 80, required: true },
-            { name: 'Title', label: 'Title', type: 'Text', length: 128 },
-            { name: 'Email', label: 'Email', type: 'Email', length: 80 },
-            { name: 'Phone', label: 'Business Phone', type: 'Phone', length: 40 },
-            {
-                name: 'AccountId',
-                label: 'Account ID',
-                type: 'Lookup',
-                referenceTo: ['Account'],
-                relationshipName: 'Account',
-                childRelationshipName: 'Contacts'
-            },
-            {
-                name: 'ReportsToId',
-                label: 'Reports To ID',
-                type: 'Lookup',
-                referenceTo: ['Contact'],
-                relationshipName: 'ReportsTo'
-            },
-            { name: 'LastActivityDate', label: 'Last Activity', type: 'Date', ...readOnly }
-        ]
-    },
-    {
-        name: 'Opportunity',
-        label: 'Opportunity',
-        pluralLabel: 'Opportunities',
-        owner: 'User',
-        nameKind: 'Text',
-        enableActivities: true,
-        fields: [
-            { name: 'Name', label: 'Name', type: 'Text', length: 120, required: true },
-            {
-                name: 'AccountId',
-                label: 'Account ID',
-                type: 'Lookup',
-                referenceTo: ['Account'],
-                relationshipName: 'Account',
-                childRelationshipName: 'Opportunities'
-            },
-            {
-                name: 'StageName',
-                label: 'Stage',
-                type: 'Picklist',
-                required: true,
-                picklistValues: OPPORTUNITY_STAGES,
-                restricted: true
-            },
-            { name: 'Amount', label: 'Amount', type: 'Currency', precision: 18, scale: 2 },
-            { name: 'CloseDate', label: 'Close Date', type: 'Date', required: true },
-            {
-                name: 'Probability',
-                label: 'Probability (%)',
-                type: 'Percent',
-                precision: 3,
-                scale: 0
-            },
-            { name: 'IsClosed', label: 'Closed', type: 'Checkbox', ...readOnly },
-            { name: 'IsWon', label: 'Won', type: 'Checkbox', ...readOnly },
-            { name: 'Type', label: 'Opportunity Type', type: 'Picklist', restricted: false },
-            { name: 'LeadSource', label: 'Lead Source', type: 'Picklist', restricted: false },
-            { name: 'NextStep', label: 'Next Step', type: 'Text', length: 255 },
-            { name: 'Description', label: 'Description', type: 'LongTextArea', length: 32000 },
-            { name: 'ForecastCategoryName', label: 'Forecast Category', type: 'Picklist' },
-            { name: 'LastActivityDate', label: 'Last Activity', type: 'Date', ...readOnly },
-            {
-                name: 'CampaignId',
-                label: 'Campaign ID',
-                type: 'Lookup',
-                referenceTo: ['Campaign'],
-                relationshipName: 'Campaign',
-                childRelationshipName: 'Opportunities'
-            }
-        ]
-    },
-    {
-        name: 'User',
-        label: 'User',
-        pluralLabel: 'Users',
-        owner: 'none',
-        nameKind: 'Compound',
-        fields: [
-            { name: 'FirstName', label: 'First Name', type: 'Text', length: 40 },
-            { name: 'LastName', label: 'Last Name', type: 'Text', length: 80, required: true },
-            { name: 'Email', label: 'Email', type: 'Email', length: 128, required: true },
-            { name: 'Username', label: 'Username', type: 'Text', length: 80, required: true },
-            { name: 'Alias', label: 'Alias', type: 'Text', length: 8, required: true },
-            { name: 'Title', label: 'Title', type: 'Text', length: 80 },
-            { name: 'IsActive', label: 'Active', type: 'Checkbox' }
-        ]
-    },
-    {
-        name: 'Group',
-        label: 'Group',
-        pluralLabel: 'Groups',
-        owner: 'none',
-        nameKind: 'Text',
-        fields: [
-            { name: 'Name', label: 'Name', type: 'Text', length: 40, required: true },
-            { name: 'DeveloperName', label: 'Developer Name', type: 'Text', length: 80 },
-            { name: 'Type', label: 'Type', type: 'Picklist', restricted: true }
-        ]
-    },
-    {
-        name: 'Product2',
-        label: 'Product',
-        pluralLabel: 'Products',
-        owner: 'none',
-        nameKind: 'Text',
-        fields: [
-            { name: 'Name', label: 'Product Name', type: 'Text', length: 255, required: true },
-            { name: 'ProductCode', label: 'Product Code', type: 'Text', length: 255 },
-            { name: 'Family', label: 'Product Family', type: 'Picklist', restricted: false },
-            { name: 'IsActive', label: 'Active', type: 'Checkbox' },
-            { name: 'Description', label: 'Product Description', type: 'TextArea', length: 4000 }
-        ]
-    },
-    {
-        name: 'Campaign',
-        label: 'Campaign',
-        pluralLabel: 'Campaigns',
-        owner: 'User',
-        nameKind: 'Text',
-        enableActivities: true,
-        fields: [
-            { name: 'Name', label: 'Name', type: 'Text', length: 80, required: true },
-            { name: 'Type', label: 'Type', type: 'Picklist', restricted: false },
-            { name: 'Status', label: 'Status', type: 'Picklist', restricted: false },
-            { name: 'StartDate', label: 'Start Date', type: 'Date' },
-            { name: 'EndDate', label: 'End Date', type: 'Date' },
-            { name: 'IsActive', label: 'Active', type: 'Checkbox' }
-        ]
+/** What this project holds fixed where an org may differ (see OPPORTUNITY_STAGES). */
+function withProjectRules(spec: StandardObjectSpec): StandardObjectSpec {
+    if (spec.name !== 'Opportunity') {
+        return spec;
     }
-];
+    return {
+        ...spec,
+        fields: spec.fields.map((field) =>
+            field.name === 'StageName'
+                ? { ...field, picklistValues: OPPORTUNITY_STAGES, restricted: true }
+                : field
+        )
+    };
+}
+
+/**
+ * The catalog: objects generated from a real org's describes, then those written from the Object
+ * Reference (describedStandardObjects.ts and documentedStandardObjects.ts say which is which).
+ */
+export const STANDARD_OBJECTS: readonly StandardObjectSpec[] = [
+    ...DESCRIBED_STANDARD_OBJECTS,
+    ...DOCUMENTED_STANDARD_OBJECTS
+].map(withProjectRules);
 
 /** Options for the fields every record of an object carries. */
 export interface SystemFieldOptions {
@@ -257,7 +99,7 @@ export interface SystemFieldOptions {
     readonly custom: boolean;
     /** OwnerId's targets: custom objects may be owned by queues (Group) as well as users. */
     readonly owner: 'User' | 'UserOrGroup' | 'none';
-    readonly name: NameField | 'Text' | 'Compound' | undefined;
+    readonly name: NameField | 'Text' | 'Compound' | 'None' | undefined;
 }
 
 /**
@@ -295,7 +137,7 @@ export function systemFields(options: SystemFieldOptions): SObjectField[] {
             type: 'Text',
             length: 121
         });
-    } else if (name !== undefined && name !== 'Text' && name.type === 'AutoNumber') {
+    } else if (name !== undefined && typeof name !== 'string' && name.type === 'AutoNumber') {
         fields.push({
             ...platformSet,
             name: 'Name',
@@ -303,7 +145,7 @@ export function systemFields(options: SystemFieldOptions): SObjectField[] {
             type: 'AutoNumber',
             length: 30
         });
-    } else if (name !== undefined && options.custom) {
+    } else if (name !== undefined && name !== 'None' && options.custom) {
         const label = name === 'Text' ? 'Name' : name.label;
         fields.push({
             ...base,

@@ -65,12 +65,12 @@ function objectUrls(apiVersion: string, name: string): Record<string, string> {
     };
 }
 
-function isCreateable(object: SObjectDescribe): boolean {
-    return object.name !== 'Organization';
+function isCreateable(model: OrgModel, object: SObjectDescribe): boolean {
+    return model.clientWritable(object);
 }
 
-function isDeletable(object: SObjectDescribe): boolean {
-    return object.name !== 'Organization' && object.name !== 'User';
+function isDeletable(model: OrgModel, object: SObjectDescribe): boolean {
+    return model.clientWritable(object) && object.name !== 'User';
 }
 
 /** The entry of an object in the global describe (GET /sobjects). */
@@ -81,11 +81,11 @@ export function basicDescribe(
 ): Record<string, unknown> {
     return {
         activateable: false,
-        createable: isCreateable(object),
+        createable: isCreateable(model, object),
         custom: object.custom,
         customSetting: false,
         deepCloneable: false,
-        deletable: isDeletable(object),
+        deletable: isDeletable(model, object),
         deprecatedAndHidden: false,
         feedEnabled: false,
         hasSubtypes: false,
@@ -104,7 +104,7 @@ export function basicDescribe(
         searchable: false,
         triggerable: true,
         undeletable: false,
-        updateable: isCreateable(object),
+        updateable: isCreateable(model, object),
         urls: objectUrls(apiVersion, object.name)
     };
 }

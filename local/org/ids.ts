@@ -1,20 +1,20 @@
 // Salesforce record ids: a 3-character key prefix, 12 more characters, and a 3-character case-safe
 // suffix that lets case-insensitive tools tell 'a' from 'A' (the 15-character id is case-sensitive).
 
+import { STANDARD_OBJECTS } from '../../schema/standardObjects';
+
 const SUFFIX_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const ID_CHARS = /^[0-9A-Za-z]+$/;
 
-/** Key prefixes the platform fixes for the standard objects the project (and the sf CLI) touch. */
+/** Key prefixes the platform fixes: the standard-object catalog's, and the platform objects' the tools see. */
 export const STANDARD_KEY_PREFIXES: Readonly<Record<string, string>> = {
-    Account: '001',
-    Contact: '003',
-    User: '005',
-    Opportunity: '006',
-    Group: '00G',
+    ...Object.fromEntries(
+        STANDARD_OBJECTS.flatMap((spec) =>
+            spec.keyPrefix === undefined ? [] : [[spec.name, spec.keyPrefix]]
+        )
+    ),
     Organization: '00D',
-    Product2: '01t',
-    Campaign: '701',
     AsyncApexJob: '707',
     BulkJob: '750',
     QueryLocator: '01g'

@@ -2,11 +2,27 @@
 // schema/schema.ts, merged with the standard-object catalog) plus the platform objects the
 // tools need, with the key prefix of every object and an index of which fields point at which object.
 import { loadSchema, Schema } from '../../schema/schema';
+import { STANDARD_OBJECTS } from '../../schema/standardObjects';
 import type { SObjectDescribe, SObjectField } from '../../schema/types';
-import { invalidType, notFound } from './errors';
+import { invalidType, notFound, SalesforceError } from './errors';
 import { keyPrefixOf } from './ids';
 import { organizationObject } from './platformObjects';
 import { kindOf } from './values';
+
+/**
+ * Objects the UI API (and so GraphQL) does not serve: standard objects off Salesforce's supported-objects
+ * list (the catalog's uiApi) and the platform objects. Every custom object is served.
+ */
+const OFF_UI_API = new Set([
+    ...STANDARD_OBJECTS.filter((spec) => !spec.uiApi).map((spec) => spec.name),
+    'Organization'
+]);
+
+/** Objects whose records only the platform writes (OpportunityHistory), plus Organization. */
+const PLATFORM_WRITTEN = new Set([
+    ...STANDARD_OBJECTS.filter((spec) => spec.platformWritten === true).map((spec) => spec.name),
+    'Organization'
+]);
 
 export class OrgModel {
     readonly schema: Schema;
@@ -60,6 +76,32 @@ export class OrgModel {
             throw invalidType(`sObject type '${name}' is not supported.`);
         }
         return object;
+    }
+
+    /** Whether the UI API and GraphQL serve the object (User Interface API guide, All Supported Objects). */
+    onUiApi(object: SObjectDescribe): boolean {
+        return !OFF_UI_API.has(object.name);
+    }
+
+    /**
+     * An object the UI API serves, or its answer: 400 "Object Task is not supported in UI API" (the
+     * wording LDS shows, as reported by developers; the error code is not documented), or NOT_FOUND.
+     */
+    requireUiApiObject(name: string): SObjectDescribe {
+        const object = this.requireObject(name);
+        if (!this.onUiApi(object)) {
+            throw new SalesforceError(
+                400,
+                'INVALID_TYPE',
+                `Object ${object.name} is not supported in UI API`
+            );
+        }
+        return object;
+    }
+
+    /** Whether clients may create, update or delete its records (not OpportunityHistory). */
+    clientWritable(object: SObjectDescribe): boolean {
+        return !PLATFORM_WRITTEN.has(object.name);
     }
 
     field(objectName: string, fieldName: string): SObjectField | undefined {

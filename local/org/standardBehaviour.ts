@@ -20,7 +20,7 @@ export const STAGES: Readonly<
 };
 
 /** Objects whose Name the platform composes from FirstName and LastName. */
-const COMPOUND_NAME_OBJECTS = new Set(['Contact', 'User']);
+const COMPOUND_NAME_OBJECTS = new Set(['Contact', 'Lead', 'User']);
 
 /**
  * Sets the fields the platform derives on save. `changes` holds what the client set in this save;
@@ -73,6 +73,16 @@ export function deleteBehaviour(
     if (
         field.name === 'AccountId' &&
         (field.objectName === 'Contact' || field.objectName === 'Opportunity')
+    ) {
+        return 'Cascade';
+    }
+    // A record's activities, an opportunity's contact roles and stage history go with it.
+    if (
+        ((field.objectName === 'Task' || field.objectName === 'Event') &&
+            (field.name === 'WhatId' || field.name === 'WhoId')) ||
+        (field.objectName === 'OpportunityContactRole' &&
+            (field.name === 'OpportunityId' || field.name === 'ContactId')) ||
+        (field.objectName === 'OpportunityHistory' && field.name === 'OpportunityId')
     ) {
         return 'Cascade';
     }

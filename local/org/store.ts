@@ -244,10 +244,10 @@ export class OrgStore {
     ): string {
         const object = this.model.requireType(objectName);
         return this.transaction(() => {
-            if (object.name === 'Organization') {
+            if (!this.model.clientWritable(object)) {
                 throw recordError(
                     'INVALID_TYPE_FOR_OPERATION',
-                    'entity type Organization does not support create'
+                    `entity type ${object.name} does not support create`
                 );
             }
             if (Object.keys(input).some((key) => key.toLowerCase() === 'id')) {
@@ -408,7 +408,7 @@ export class OrgStore {
     delete(objectName: string, id: string): void {
         const object = this.model.requireType(objectName);
         this.transaction(() => {
-            if (object.name === 'User' || object.name === 'Organization') {
+            if (object.name === 'User' || !this.model.clientWritable(object)) {
                 throw recordError(
                     'INSUFFICIENT_ACCESS_OR_READONLY',
                     `${object.label} records cannot be deleted`

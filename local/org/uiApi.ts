@@ -210,6 +210,7 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
         if (normalized === undefined || object === undefined) {
             throw notFound();
         }
+        model.requireUiApiObject(object.name);
         const row = store.requireRow(object.name, normalized);
         const fields = request.query.get('fields');
         const optional = request.query.get('optionalFields');
@@ -304,7 +305,8 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
 
     api(router, 'POST', '/ui-api/records', async (request) => {
         const body = await request.jsonObject();
-        const object = model.object(typeof body.apiName === 'string' ? body.apiName : '');
+        const named = model.object(typeof body.apiName === 'string' ? body.apiName : '');
+        const object = named !== undefined && model.onUiApi(named) ? named : undefined;
         if (object === undefined) {
             throw new SalesforceError(
                 400,
@@ -329,6 +331,7 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
         if (normalized === undefined || object === undefined) {
             throw notFound();
         }
+        model.requireUiApiObject(object.name);
         const body = await request.jsonObject();
         const fields = fieldsBody(body);
         const ifMatch = request.header('if-match');
@@ -356,6 +359,7 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
         if (normalized === undefined || object === undefined) {
             throw notFound();
         }
+        model.requireUiApiObject(object.name);
         try {
             store.delete(object.name, normalized);
         } catch (error) {
@@ -409,7 +413,7 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
                 updateable: field.updateable
             };
         }
-        const creatable = object.name !== 'Organization';
+        const creatable = model.clientWritable(object);
         return {
             apiName: object.name,
             associateEntityType: null,
@@ -460,7 +464,8 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
     api(router, 'GET', '/ui-api/object-info/batch/:objects', (_request, [names = '']) =>
         json(200, {
             results: names.split(',').map((name) => {
-                const object = model.object(name);
+                const named = model.object(name);
+                const object = named !== undefined && model.onUiApi(named) ? named : undefined;
                 return object === undefined
                     ? {
                           result: [
@@ -477,7 +482,7 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
     );
 
     api(router, 'GET', '/ui-api/object-info/:object', (_request, [name = '']) =>
-        json(200, objectInfo(model.requireObject(name)))
+        json(200, objectInfo(model.requireUiApiObject(name)))
     );
 
     /**
@@ -531,7 +536,7 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
         'GET',
         '/ui-api/object-info/:object/picklist-values/:recordType',
         (_request, [name = '']) => {
-            const object = model.requireObject(name);
+            const object = model.requireUiApiObject(name);
             const picklists: Record<string, unknown> = {};
             for (const field of object.fields) {
                 if (field.picklist !== undefined) {
@@ -550,7 +555,7 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
         'GET',
         '/ui-api/object-info/:object/picklist-values/:recordType/:field',
         (_request, [name = '', , fieldName = '']) => {
-            const object = model.requireObject(name);
+            const object = model.requireUiApiObject(name);
             const field = model.field(object.name, fieldName);
             if (field?.picklist === undefined) {
                 throw notFound();

@@ -202,16 +202,16 @@ export function buildObjectInfos(model: OrgModel): {
             custom: { type: GraphQLBoolean, resolve: (source) => source.object.custom },
             createable: {
                 type: GraphQLBoolean,
-                resolve: (source) => source.object.name !== 'Organization'
+                resolve: (source) => model.clientWritable(source.object)
             },
             updateable: {
                 type: GraphQLBoolean,
-                resolve: (source) => source.object.name !== 'Organization'
+                resolve: (source) => model.clientWritable(source.object)
             },
             deletable: {
                 type: GraphQLBoolean,
                 resolve: (source) =>
-                    source.object.name !== 'Organization' && source.object.name !== 'User'
+                    model.clientWritable(source.object) && source.object.name !== 'User'
             },
             queryable: { type: GraphQLBoolean, resolve: () => true },
             searchable: { type: GraphQLBoolean, resolve: () => false },
@@ -277,7 +277,7 @@ export function buildObjectInfos(model: OrgModel): {
             ];
             return requests.map((request) => {
                 const object = model.object(request.apiName);
-                if (object === undefined || object.name === 'Organization') {
+                if (object === undefined || !model.onUiApi(object)) {
                     throw new Error(`Object ${request.apiName} is not supported in UI API`);
                 }
                 return { object, fieldNames: request.fieldNames };

@@ -43,9 +43,6 @@ import {
 
 const MASTER_RECORD_TYPE = '012000000000000AAA';
 
-/** Objects the UI API does not expose (Organization is platform setup, not a record the UI shows). */
-const HIDDEN = new Set(['Organization']);
-
 interface ConnectionArgs {
     readonly first?: number;
     readonly after?: string;
@@ -80,7 +77,7 @@ const OptionalDirective = new GraphQLDirective({
 });
 
 export function buildGraphqlSchema(model: OrgModel): GraphQLSchema {
-    const objects = model.objects().filter((object) => !HIDDEN.has(object.name));
+    const objects = model.objects().filter((object) => model.onUiApi(object));
     const visible = new Set(objects.map((object) => object.name));
     const recordTypes = new Map<string, GraphQLObjectType<NodeSource, GqlContext>>();
     const connectionTypes = new Map<string, GraphQLObjectType<ConnectionSource, GqlContext>>();
