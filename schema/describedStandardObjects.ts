@@ -408,7 +408,7 @@ export const DESCRIBED_STANDARD_OBJECTS: readonly StandardObjectSpec[] = [
             {
                 name: 'CaseNumber',
                 label: 'Case Number',
-                type: 'Text',
+                type: 'AutoNumber',
                 length: 30,
                 createable: false
             },

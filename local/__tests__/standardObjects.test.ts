@@ -94,12 +94,23 @@ describe('standard objects in the local org', () => {
         expect(task.success).toBe(true);
         expect(task.id.startsWith('00T')).toBe(true);
 
-        const tasks = await org.conn.query<{ Subject: string; Who: { Name: string } }>(
-            `SELECT Subject, ActivityDate, Who.Name FROM Task WHERE WhatId = '${opportunityId}'`
+        const tasks = await org.conn.query<{
+            Subject: string;
+            Who: { Name: string };
+            What: { Name: string };
+        }>(
+            `SELECT Subject, ActivityDate, Who.Name, What.Name FROM Task WHERE WhatId = '${opportunityId}'`
+        );
+        const opportunity = await org.conn.query<{ Name: string }>(
+            `SELECT Name FROM Opportunity WHERE Id = '${opportunityId}'`
+        );
+        const contact = await org.conn.query<{ Name: string }>(
+            `SELECT Name FROM Contact WHERE Id = '${contactId}'`
         );
         expect(tasks.records).toHaveLength(1);
         expect(tasks.records[0]?.Subject).toBe('Call the economic buyer');
-        expect(tasks.records[0]?.Who.Name).toEqual(expect.any(String));
+        expect(tasks.records[0]?.What.Name).toBe(opportunity.records[0]?.Name);
+        expect(tasks.records[0]?.Who.Name).toBe(contact.records[0]?.Name);
 
         const viaOpportunity = await org.conn.query<{
             Tasks: { records: { Subject: string }[] } | null;
@@ -159,8 +170,21 @@ describe('standard objects in the local org', () => {
             `SELECT Name, Company, Status FROM Lead WHERE Id = '${lead.id}'`
         );
         expect(leads.records[0]?.Name).toBe('Ada Buyer');
-        const cases = await org.conn.query('SELECT CaseNumber, Subject, Account.Name FROM Case');
-        expect(cases.records).toEqual([]);
+        const supportCase = (await org.conn.sobject('Case').create({
+            Subject: 'Renewal question',
+            Status: 'New',
+            Origin: 'Email'
+        })) as { id: string };
+        const cases = await org.conn.query<{ CaseNumber: string }>(
+            `SELECT CaseNumber, Subject, Account.Name FROM Case WHERE Id = '${supportCase.id}'`
+        );
+        expect(cases.records[0]?.CaseNumber).toMatch(/^\d{8}$/);
+        // What.Name reads the Name entity: a case's name is its number.
+        await org.conn.sobject('Task').create({ Subject: 'Answer', WhatId: supportCase.id });
+        const onCase = await org.conn.query<{ What: { Name: string } }>(
+            `SELECT Subject, What.Name FROM Task WHERE WhatId = '${supportCase.id}'`
+        );
+        expect(onCase.records[0]?.What.Name).toBe(cases.records[0]?.CaseNumber);
         const role = (await org.conn.sobject('OpportunityContactRole').create({
             OpportunityId: opportunityId,
             ContactId: contactId,

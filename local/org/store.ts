@@ -722,6 +722,16 @@ export class OrgStore {
     }
 
     private assignAutoNumber(object: SObjectDescribe, row: Row): void {
+        // Standard auto-number fields other than Name (Case.CaseNumber): eight digits, as a new org
+        // numbers cases.
+        for (const field of object.fields) {
+            if (field.type === 'AutoNumber' && field.name !== 'Name') {
+                const { next } = this.statement(
+                    'INSERT INTO _autonumbers (object, next) VALUES (?, 1) ON CONFLICT(object) DO UPDATE SET next = next + 1 RETURNING next'
+                ).get(`${object.name}.${field.name}`) as { next: number };
+                row[field.name] = String(next).padStart(8, '0');
+            }
+        }
         const nameField = object.nameField;
         if (nameField?.type !== 'AutoNumber') {
             return;

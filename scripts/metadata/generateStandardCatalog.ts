@@ -30,6 +30,7 @@ interface DescribeField {
     readonly unique: boolean;
     readonly externalId: boolean;
     readonly calculated: boolean;
+    readonly autoNumber: boolean;
     readonly extraTypeInfo: string | null;
     readonly referenceTo: readonly string[];
     readonly relationshipName: string | null;
@@ -75,6 +76,9 @@ function readDescribe(file: string): DescribeResult {
 
 /** The catalog type of a describe field type, or undefined for types the local org cannot store. */
 function fieldType(field: DescribeField): FieldType | undefined {
+    if (field.autoNumber) {
+        return 'AutoNumber';
+    }
     switch (field.type) {
         case 'id':
             return 'Id';
@@ -134,7 +138,13 @@ function fieldSpec(
         return undefined;
     }
     const spec: Record<string, unknown> = { name: field.name, label: field.label, type };
-    if (type === 'Text' || type === 'TextArea' || type === 'LongTextArea' || type === 'Html') {
+    if (
+        type === 'Text' ||
+        type === 'TextArea' ||
+        type === 'LongTextArea' ||
+        type === 'Html' ||
+        type === 'AutoNumber'
+    ) {
         spec.length = field.length;
     } else if (type === 'Email' || type === 'Phone' || type === 'Url' || type === 'EncryptedText') {
         spec.length = field.length;

@@ -6,6 +6,11 @@ import type { SqlValue } from '../values';
 export interface FieldRef {
     readonly hops: readonly ParentRelationship[];
     readonly field: SObjectField;
+    /**
+     * After a polymorphic hop: the column each target (in the hop's referenceTo order) answers with,
+     * or null where the target has none (SOQL's Name entity: a Case's Name is its CaseNumber).
+     */
+    readonly columnsByTarget?: readonly (string | null)[];
 }
 
 export type CompareOp = '=' | '!=' | '<' | '<=' | '>' | '>=';

@@ -57,6 +57,16 @@ export interface CompileOptions {
     readonly now: Date;
 }
 
+/**
+ * What the Name entity's Name reads on objects without a Name field (SOQL and SOSL Reference,
+ * "Understanding Relationship Fields and Polymorphic Fields": What.Name, Who.Name).
+ */
+const NAME_ENTITY_NAMES: Readonly<Record<string, string>> = {
+    Case: 'CaseNumber',
+    Task: 'Subject',
+    Event: 'Subject'
+};
+
 const FIELD_HINT =
     "If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.";
 const RELATIONSHIP_HINT =
@@ -322,14 +332,19 @@ class Compiler {
         }
         const last = hops[hops.length - 1];
         if (last?.polymorphic === true) {
-            // A polymorphic parent exposes only the fields every possible target has.
-            for (const target of last.referenceTo) {
-                if (this.model.field(target, field.name) === undefined) {
-                    throw invalidField(
-                        `No such column '${fieldName}' on entity 'Name'. ${FIELD_HINT}`
-                    );
+            // A polymorphic parent is SOQL's Name entity: Name is every target's name (a Case's
+            // CaseNumber), other fields must exist on every possible target.
+            const columnsByTarget = last.referenceTo.map((target) => {
+                const own = this.model.field(target, field.name);
+                if (own !== undefined) {
+                    return own.name;
                 }
-            }
+                if (field.name === 'Name') {
+                    return NAME_ENTITY_NAMES[target] ?? null;
+                }
+                throw invalidField(`No such column '${fieldName}' on entity 'Name'. ${FIELD_HINT}`);
+            });
+            return { hops, field, columnsByTarget };
         }
         return { hops, field };
     }

@@ -65,7 +65,12 @@ export class SqlBuilder {
         if (aliases.length === 1) {
             return `${aliases[0] ?? this.rootAlias}.${column}`;
         }
-        const expression = `COALESCE(${aliases.map((alias) => `${alias}.${column}`).join(', ')})`;
+        const columns = aliases.map((alias, index) => {
+            const own =
+                ref.columnsByTarget === undefined ? ref.field.name : ref.columnsByTarget[index];
+            return own === null || own === undefined ? 'NULL' : `${alias}.${quote(own)}`;
+        });
+        const expression = `COALESCE(${columns.join(', ')})`;
         return kindOf(ref.field) === 'text' ? `${expression} COLLATE NOCASE` : expression;
     }
 
