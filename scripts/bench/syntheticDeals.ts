@@ -6,12 +6,18 @@ import type {
     EvidenceState,
     StageCriterionRecord
 } from '../../force-app/main/default/lwc/atlasModel/atlasModel';
+import {
+    BUYING_ROLES as ROLES,
+    COVERAGES as COVERAGE,
+    CRITERION_IMPORTANCES as IMPORTANCE,
+    INFLUENCES as INFLUENCE,
+    SUPPORTS as SUPPORT
+} from '../../force-app/main/default/lwc/atlasModel/atlasModel';
 import type { DealScoringInput } from '../../force-app/main/default/lwc/dealScoring/types';
 import { SAMPLE_SALES_PROCESS } from '../../data/sampleSalesProcess';
 
 /** The synthetic deals move through the sample data's sales process. */
 export const BENCH_STAGES = [...SAMPLE_SALES_PROCESS];
-const IMPORTANCE = ['Nice to Have', 'Important', 'Very Important', 'Essential'] as const;
 const QUESTIONS = [
     'Is there an opportunity?',
     'Can we compete?',
@@ -19,18 +25,6 @@ const QUESTIONS = [
     'Is it worth winning?'
 ] as const;
 const STATES: (EvidenceState | null)[] = [null, 'No', 'In Progress', 'Yes'];
-const ROLES = [
-    'Decision Maker',
-    'Approver',
-    'Evaluator',
-    'Influencer',
-    'User',
-    'Gatekeeper',
-    'Coach'
-] as const;
-const SUPPORT = ['Mentor', 'Supporter', 'Neutral', 'Non-Supporter', 'Enemy'] as const;
-const COVERAGE = ['No Contact', 'Brief', 'Multiple', 'In Depth'] as const;
-const INFLUENCE = ['High', 'Medium', 'Low'] as const;
 
 /** mulberry32: a tiny, well-known seeded generator, so every run builds the same deals. */
 export function seededRandom(seed: number): () => number {

@@ -14,6 +14,7 @@ import { lwcBundles } from './checks/lwcBundles';
 import { metadataTypesCheck } from './checks/metadataTypesCheck';
 import { packageContents } from './checks/packageContents';
 import { permissionSets } from './checks/permissionSets';
+import { picklistValues } from './checks/picklistValues';
 import { schemaImports } from './checks/schemaImports';
 import { schemaIntegrity } from './checks/schemaIntegrity';
 import { tabMotifs } from './checks/tabMotifs';
@@ -33,6 +34,7 @@ export const CHECKS: readonly Check[] = [
     schemaImports,
     graphqlQueries,
     customNames,
+    picklistValues,
     dataPlan,
     permissionSets,
     lwcBundles

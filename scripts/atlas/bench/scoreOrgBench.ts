@@ -18,14 +18,16 @@ import { captureIo } from '../io';
 import { runScoreCommand } from '../score/scoreCommand';
 import { BulkHttp } from '../score/bulkHttp';
 import { ingest } from '../score/bulkIngest';
+import {
+    COVERAGES as COVERAGE,
+    INFLUENCES as INFLUENCE,
+    SUPPORTS as SUPPORT
+} from '../../../force-app/main/default/lwc/atlasModel/atlasModel';
 import { SAMPLE_SALES_PROCESS } from '../../../data/sampleSalesProcess';
 
 const PROJECT_DIR = resolve(__dirname, '..', '..', '..');
 const STAGES = [...SAMPLE_SALES_PROCESS];
 const ROLES = ['Decision Maker', 'Approver', 'Evaluator', 'Influencer', 'User', 'Coach'];
-const INFLUENCE = ['High', 'Medium', 'Low'];
-const SUPPORT = ['Mentor', 'Supporter', 'Neutral', 'Non-Supporter', 'Enemy'];
-const COVERAGE = ['No Contact', 'Brief', 'Multiple', 'In Depth'];
 const STATES = ['Yes', 'Yes', 'In Progress', 'No'];
 
 interface BenchOptions {

@@ -6,8 +6,6 @@ import { gql } from 'lightning/graphql';
 import { updateRecord } from 'lightning/uiRecordApi';
 import type {
     BuyingCenterMemberRecord,
-    CriterionCategory,
-    CriterionImportance,
     DealEvidenceRecord,
     IsoDate,
     OpportunityRecord,
@@ -399,19 +397,5 @@ export async function setCriterionActive(recordId: RecordId, active: boolean): P
     await updateRecord({ fields: { Id: recordId, Active__c: active } });
 }
 
-/** The restricted picklist values of a criterion (DATA_MODEL.md), in their order. */
-export const CRITERION_CATEGORIES: readonly CriterionCategory[] = [
-    'Is there an opportunity?',
-    'Can we compete?',
-    'Can we win?',
-    'Is it worth winning?',
-    'Verifiable Outcome',
-    'Relationship'
-];
-
-export const CRITERION_IMPORTANCES: readonly CriterionImportance[] = [
-    'Nice to Have',
-    'Important',
-    'Very Important',
-    'Essential'
-];
+/** The restricted picklist values of a criterion, in their order (c/atlasModel). */
+export { CRITERION_CATEGORIES, CRITERION_IMPORTANCES } from 'c/atlasModel';

@@ -1,6 +1,6 @@
 // The Account Atlas records as plain typed data: what the panels read through GraphQL and the
-// command line reads through the Bulk API, flattened to one value per field API name. Types only:
-// helpers import them with `import type`, so this module adds nothing at run time.
+// command line reads through the Bulk API, flattened to one value per field API name, and the
+// restricted picklists' values. Apart from those value lists it is types only.
 //
 // Property names are the Salesforce API names, so a record maps one-to-one to the org's data and the
 // offline metadata check can prove every name exists. Blank fields are null; fields a caller did not
@@ -12,32 +12,122 @@ export type IsoDate = string;
 /** A point in time as the platform sends it: '2026-11-22T09:30:00.000Z'. */
 export type IsoDateTime = string;
 
-export type RelationshipStatus =
-    'Vendor' | 'Credible Source' | 'Problem Solver' | 'Trusted Advisor';
-export type GrowthTrend = 'Growing' | 'Stable' | 'Declining';
-export type BuyingRole =
-    'Decision Maker' | 'Approver' | 'Evaluator' | 'Influencer' | 'User' | 'Gatekeeper' | 'Coach';
-export type Influence = 'High' | 'Medium' | 'Low';
-export type Support = 'Mentor' | 'Supporter' | 'Neutral' | 'Non-Supporter' | 'Enemy';
-export type Coverage = 'No Contact' | 'Brief' | 'Multiple' | 'In Depth';
-export type DecisionOrientation = 'Financial' | 'Technical' | 'Relationship' | 'Business';
-export type MapCellStatus =
-    'Current' | 'Pursuing' | 'Potential' | 'Competitor' | 'Blocked' | 'Not a Fit';
-export type MapStatus = 'Draft' | 'Active' | 'Archived';
-export type ObjectiveStatus = 'Not Started' | 'In Progress' | 'Achieved' | 'At Risk' | 'Abandoned';
-export type StrategyStatus = 'Not Started' | 'In Progress' | 'Completed' | 'At Risk' | 'Abandoned';
-export type ActionStatus = 'Not Started' | 'In Progress' | 'Completed' | 'Blocked' | 'Cancelled';
-export type CriterionCategory =
-    | 'Is there an opportunity?'
-    | 'Can we compete?'
-    | 'Can we win?'
-    | 'Is it worth winning?'
-    | 'Verifiable Outcome'
-    | 'Relationship';
-export type CriterionImportance = 'Nice to Have' | 'Important' | 'Very Important' | 'Essential';
-export type EvidenceState = 'No' | 'In Progress' | 'Yes';
-export type ScoreBand = 'At Risk' | 'Watch' | 'Healthy';
-export type LossReason = 'Outsold' | 'Not Qualified' | 'No Decision' | 'Other';
+// The restricted picklists: each value list once, in the field's order (value API name = label), and
+// its type derived from it. PICKLIST_FIELDS says which field holds which list; `npm run
+// check:metadata` proves every list equals its field's values in the object metadata, so a value
+// added in Setup and not here (or the reverse) fails the check.
+export const RELATIONSHIP_STATUSES = [
+    'Vendor',
+    'Credible Source',
+    'Problem Solver',
+    'Trusted Advisor'
+] as const;
+export type RelationshipStatus = (typeof RELATIONSHIP_STATUSES)[number];
+export const GROWTH_TRENDS = ['Growing', 'Stable', 'Declining'] as const;
+export type GrowthTrend = (typeof GROWTH_TRENDS)[number];
+export const BUYING_ROLES = [
+    'Decision Maker',
+    'Approver',
+    'Evaluator',
+    'Influencer',
+    'User',
+    'Gatekeeper',
+    'Coach'
+] as const;
+export type BuyingRole = (typeof BUYING_ROLES)[number];
+export const INFLUENCES = ['High', 'Medium', 'Low'] as const;
+export type Influence = (typeof INFLUENCES)[number];
+export const SUPPORTS = ['Mentor', 'Supporter', 'Neutral', 'Non-Supporter', 'Enemy'] as const;
+export type Support = (typeof SUPPORTS)[number];
+export const COVERAGES = ['No Contact', 'Brief', 'Multiple', 'In Depth'] as const;
+export type Coverage = (typeof COVERAGES)[number];
+export const DECISION_ORIENTATIONS = [
+    'Financial',
+    'Technical',
+    'Relationship',
+    'Business'
+] as const;
+export type DecisionOrientation = (typeof DECISION_ORIENTATIONS)[number];
+export const MAP_CELL_STATUSES = [
+    'Current',
+    'Pursuing',
+    'Potential',
+    'Competitor',
+    'Blocked',
+    'Not a Fit'
+] as const;
+export type MapCellStatus = (typeof MAP_CELL_STATUSES)[number];
+export const MAP_STATUSES = ['Draft', 'Active', 'Archived'] as const;
+export type MapStatus = (typeof MAP_STATUSES)[number];
+export const OBJECTIVE_STATUSES = [
+    'Not Started',
+    'In Progress',
+    'Achieved',
+    'At Risk',
+    'Abandoned'
+] as const;
+export type ObjectiveStatus = (typeof OBJECTIVE_STATUSES)[number];
+export const STRATEGY_STATUSES = [
+    'Not Started',
+    'In Progress',
+    'Completed',
+    'At Risk',
+    'Abandoned'
+] as const;
+export type StrategyStatus = (typeof STRATEGY_STATUSES)[number];
+export const ACTION_STATUSES = [
+    'Not Started',
+    'In Progress',
+    'Completed',
+    'Blocked',
+    'Cancelled'
+] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const CRITERION_CATEGORIES = [
+    'Is there an opportunity?',
+    'Can we compete?',
+    'Can we win?',
+    'Is it worth winning?',
+    'Verifiable Outcome',
+    'Relationship'
+] as const;
+export type CriterionCategory = (typeof CRITERION_CATEGORIES)[number];
+export const CRITERION_IMPORTANCES = [
+    'Nice to Have',
+    'Important',
+    'Very Important',
+    'Essential'
+] as const;
+export type CriterionImportance = (typeof CRITERION_IMPORTANCES)[number];
+export const EVIDENCE_STATES = ['No', 'In Progress', 'Yes'] as const;
+export type EvidenceState = (typeof EVIDENCE_STATES)[number];
+export const SCORE_BANDS = ['At Risk', 'Watch', 'Healthy'] as const;
+export type ScoreBand = (typeof SCORE_BANDS)[number];
+export const LOSS_REASONS = ['Outsold', 'Not Qualified', 'No Decision', 'Other'] as const;
+export type LossReason = (typeof LOSS_REASONS)[number];
+
+/** Every picklist field of the data model ('Object.Field') and the value list above it holds. */
+export const PICKLIST_FIELDS = {
+    'Buying_Center__c.Relationship_Status__c': RELATIONSHIP_STATUSES,
+    'Buying_Center__c.Desired_Relationship_Status__c': RELATIONSHIP_STATUSES,
+    'Buying_Center__c.Growth_Trend__c': GROWTH_TRENDS,
+    'Buying_Center_Member__c.Buying_Role__c': BUYING_ROLES,
+    'Buying_Center_Member__c.Influence__c': INFLUENCES,
+    'Buying_Center_Member__c.Support__c': SUPPORTS,
+    'Buying_Center_Member__c.Coverage__c': COVERAGES,
+    'Buying_Center_Member__c.Decision_Orientation__c': DECISION_ORIENTATIONS,
+    'Opportunity_Map__c.Status__c': MAP_STATUSES,
+    'Opportunity_Map_Cell__c.Status__c': MAP_CELL_STATUSES,
+    'Marketing_Objective__c.Status__c': OBJECTIVE_STATUSES,
+    'Marketing_Strategy__c.Status__c': STRATEGY_STATUSES,
+    'Marketing_Action__c.Status__c': ACTION_STATUSES,
+    'Stage_Criterion__c.Category__c': CRITERION_CATEGORIES,
+    'Stage_Criterion__c.Importance__c': CRITERION_IMPORTANCES,
+    'Deal_Evidence__c.State__c': EVIDENCE_STATES,
+    'Deal_Score_Snapshot__c.Band__c': SCORE_BANDS,
+    'Opportunity.Deal_Score_Band__c': SCORE_BANDS,
+    'Opportunity.Loss_Reason__c': LOSS_REASONS
+} as const;
 
 export interface AccountRecord {
     Id: RecordId;

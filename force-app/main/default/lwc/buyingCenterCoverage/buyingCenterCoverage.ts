@@ -12,6 +12,7 @@
 // have worked on it. Once we engage them (Multiple, In Depth) the opposition counts as addressed even
 // if they still oppose us: their support value changes when they change their mind.
 import type { BuyingCenterMemberRecord, BuyingRole } from 'c/atlasModel';
+import { BUYING_ROLES as ROLES, COVERAGES, INFLUENCES, SUPPORTS } from 'c/atlasModel';
 import type {
     BuyingCenterCoverage,
     CoachingFlag,
@@ -34,18 +35,6 @@ import {
 
 export type * from './types';
 
-const ROLES: readonly BuyingRole[] = [
-    'Decision Maker',
-    'Approver',
-    'Evaluator',
-    'Influencer',
-    'User',
-    'Gatekeeper',
-    'Coach'
-];
-const INFLUENCES: readonly string[] = ['High', 'Medium', 'Low'];
-const SUPPORTS: readonly string[] = ['Mentor', 'Supporter', 'Neutral', 'Non-Supporter', 'Enemy'];
-const COVERAGES: readonly string[] = ['No Contact', 'Brief', 'Multiple', 'In Depth'];
 // Roles besides the decider and the coach (flagged on their own) whose absence leaves a blind spot:
 // the technical and user buyers of Miller Heiman's buying influences.
 const OTHER_CORE_ROLES: readonly BuyingRole[] = ['Evaluator', 'User'];

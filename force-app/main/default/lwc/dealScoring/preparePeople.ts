@@ -1,23 +1,16 @@
 // The buying-center members involved in the deal, one per id, and the names of their contacts.
 import type { BuyingCenterMemberRecord } from 'c/atlasModel';
+import { BUYING_ROLES, COVERAGES, INFLUENCES, SUPPORTS } from 'c/atlasModel';
 import type { DealWarning } from './types';
 import { canonical, identifiedRecords } from './canonical';
 import { text } from './values';
 import { memberUnknownValues } from './messages';
 
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
-    Buying_Role__c: [
-        'Decision Maker',
-        'Approver',
-        'Evaluator',
-        'Influencer',
-        'User',
-        'Gatekeeper',
-        'Coach'
-    ],
-    Influence__c: ['High', 'Medium', 'Low'],
-    Support__c: ['Mentor', 'Supporter', 'Neutral', 'Non-Supporter', 'Enemy'],
-    Coverage__c: ['No Contact', 'Brief', 'Multiple', 'In Depth']
+    Buying_Role__c: BUYING_ROLES,
+    Influence__c: INFLUENCES,
+    Support__c: SUPPORTS,
+    Coverage__c: COVERAGES
 };
 const PICKLISTS = Object.keys(ALLOWED);
 

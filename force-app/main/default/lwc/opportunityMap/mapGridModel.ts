@@ -7,17 +7,9 @@ import { cellValue, whiteSpaceTotals } from 'c/whiteSpace';
 import type { WhiteSpaceTotals } from 'c/whiteSpace';
 import { formatLabel } from 'c/atlasData';
 import type { OpportunityMapsData, OpportunityMapView } from 'c/atlasData';
-import type { IsoDate, MapCellStatus, OpportunityRecord } from 'c/atlasModel';
+import type { IsoDate, OpportunityRecord } from 'c/atlasModel';
+import { MAP_CELL_STATUSES } from 'c/atlasModel';
 import type { GridModel, GridTotals } from 'c/opportunityMapGrid';
-
-const LEGEND_ORDER: MapCellStatus[] = [
-    'Current',
-    'Pursuing',
-    'Potential',
-    'Competitor',
-    'Blocked',
-    'Not a Fit'
-];
 
 /**
  * The map the user chose; else the Active map whose period includes today; else the newest
@@ -102,7 +94,7 @@ export function gridModel(
             })
         })),
         totals: gridTotals(space.onGrid),
-        legend: LEGEND_ORDER.map((status) => ({ status, text: statusText[status] ?? status })),
+        legend: MAP_CELL_STATUSES.map((status) => ({ status, text: statusText[status] ?? status })),
         leftOut: space.offGrid.map((group) => {
             const totals = gridTotals(group.totals);
             return {

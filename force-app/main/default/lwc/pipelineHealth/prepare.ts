@@ -1,6 +1,7 @@
 // Turns the caller's records into clean, ordered deals, the stage list, the target period and
 // "as of", with a warning for everything that had to be left out or guessed. Nothing here throws.
 import type { LossReason } from 'c/atlasModel';
+import { LOSS_REASONS } from 'c/atlasModel';
 import type { DealStatus, PipelineConfig, PipelineWarning } from './types';
 import * as say from './messages';
 import { compareText, dayNumber, isFiniteNumber, isoDay, text } from './values';
@@ -50,8 +51,6 @@ export interface PreparedPipeline {
     asOf: number | null;
     warnings: PipelineWarning[];
 }
-
-const LOSS_REASONS: readonly LossReason[] = ['Outsold', 'Not Qualified', 'No Decision', 'Other'];
 
 function own(record: Record<string, unknown>, key: string): unknown {
     return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;

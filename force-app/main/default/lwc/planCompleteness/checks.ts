@@ -7,31 +7,17 @@ import type {
     BuyingCenterMemberRecord,
     BuyingCenterRecord,
     BuyingRole,
-    GrowthTrend,
-    RelationshipStatus,
     Support
+} from 'c/atlasModel';
+import {
+    BUYING_ROLES as ROLES,
+    GROWTH_TRENDS,
+    RELATIONSHIP_STATUSES,
+    SUPPORTS
 } from 'c/atlasModel';
 import type { CheckCode, PlanCheck, PlanTier, PlanWarning } from './types';
 import * as say from './messages';
 import { compareText, describe, filled, text } from './values';
-
-const RELATIONSHIP_STATUSES: readonly RelationshipStatus[] = [
-    'Vendor',
-    'Credible Source',
-    'Problem Solver',
-    'Trusted Advisor'
-];
-const GROWTH_TRENDS: readonly GrowthTrend[] = ['Growing', 'Stable', 'Declining'];
-const ROLES: readonly BuyingRole[] = [
-    'Decision Maker',
-    'Approver',
-    'Evaluator',
-    'Influencer',
-    'User',
-    'Gatekeeper',
-    'Coach'
-];
-const SUPPORTS: readonly Support[] = ['Mentor', 'Supporter', 'Neutral', 'Non-Supporter', 'Enemy'];
 
 /** Checklist order within a record: the order a panel lists items in. */
 export const CHECK_ORDER: readonly CheckCode[] = [

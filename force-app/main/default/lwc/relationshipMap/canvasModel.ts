@@ -5,6 +5,7 @@ import { formatLabel } from 'c/atlasData';
 import type { BuyingCenterView } from 'c/atlasData';
 import type { GraphEdge, GraphNode, RelationshipLayout } from 'c/relationshipGraph';
 import type { CanvasEdge, CanvasModel, CanvasNode } from 'c/relationshipMapCanvas';
+import { SUPPORTS } from 'c/atlasModel';
 
 export interface CanvasLabels {
     owner: string;
@@ -14,7 +15,6 @@ export interface CanvasLabels {
     person: string;
 }
 
-const SUPPORTS = ['Mentor', 'Supporter', 'Neutral', 'Non-Supporter', 'Enemy'];
 /** Room around the chart so lines and arrowheads at its edges are not cut off. */
 const MARGIN = 16;
 const ARROW = { length: 10, halfWidth: 5 };

@@ -1,19 +1,12 @@
 // Small, total helpers: a locale-free order, safe reads of records that may be anything, and the
 // value a cell stands for on the map.
 import type { MapCellStatus, OpportunityMapCellRecord } from 'c/atlasModel';
+import { MAP_CELL_STATUSES as CELL_STATUSES } from 'c/atlasModel';
 
 import { isRecord } from 'c/atlasValues';
 
 export { compareText, describe, isRecord, text } from 'c/atlasValues';
-
-export const CELL_STATUSES: readonly MapCellStatus[] = [
-    'Current',
-    'Pursuing',
-    'Potential',
-    'Competitor',
-    'Blocked',
-    'Not a Fit'
-];
+export { MAP_CELL_STATUSES as CELL_STATUSES } from 'c/atlasModel';
 
 export function isCellStatus(value: unknown): value is MapCellStatus {
     return CELL_STATUSES.includes(value as MapCellStatus);
