@@ -11,7 +11,7 @@
 //   Lead: Address (address), DandbCompanyId (→ DandBCompany), IndividualId (→ Individual)
 //   Opportunity: nothing left out
 //   OpportunityContactRole: nothing left out
-import type { StandardObjectSpec } from './standardObjects';
+import type { StandardObjectSpec } from './standardObjectSpec';
 
 export const DESCRIBED_STANDARD_OBJECTS: readonly StandardObjectSpec[] = [
     {

@@ -2,7 +2,7 @@
 // Reference and Field Reference Guide (page per object, cited below): their commonly queried standard
 // fields with the documented types, lengths and relationships. Not every field of these objects is
 // here (Profile's hundreds of Permissions* flags, User's preference flags…); add one with its page.
-import type { StandardFieldSpec, StandardObjectSpec } from './standardObjects';
+import type { StandardFieldSpec, StandardObjectSpec } from './standardObjectSpec';
 
 const readOnly = { createable: false, updateable: false } as const;
 const createOnly = { updateable: false } as const;

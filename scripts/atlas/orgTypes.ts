@@ -3,7 +3,6 @@
 import { resolve } from 'node:path';
 import type { Connection } from 'jsforce';
 import type { RunningOrg } from '../../local/org/server';
-import type { SfRunner } from './sfAuth';
 
 export const API_VERSION = '66.0';
 export const PROJECT_DIR = resolve(__dirname, '..', '..');
@@ -19,6 +18,15 @@ export class OrgConnectionError extends Error {
         this.code = code;
     }
 }
+
+export interface SfResult {
+    readonly exitCode: number;
+    readonly stdout: string;
+    readonly stderr: string;
+}
+
+/** Runs the project's pinned sf CLI with arguments; tests pass a fake one. */
+export type SfRunner = (args: readonly string[], env: NodeJS.ProcessEnv) => Promise<SfResult>;
 
 export interface ConnectOptions {
     /** An alias or username the sf CLI knows; absent means the local org. */

@@ -4,16 +4,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { OrgConnectionError } from './orgTypes';
+import { OrgConnectionError, type SfResult, type SfRunner } from './orgTypes';
 
-export interface SfResult {
-    readonly exitCode: number;
-    readonly stdout: string;
-    readonly stderr: string;
-}
-
-/** Runs the project's pinned sf CLI with arguments; tests pass a fake one. */
-export type SfRunner = (args: readonly string[], env: NodeJS.ProcessEnv) => Promise<SfResult>;
+export type { SfResult, SfRunner } from './orgTypes';
 
 export function sfEnv(base: Readonly<Record<string, string | undefined>>): NodeJS.ProcessEnv {
     return {

@@ -286,7 +286,7 @@ function main(): void {
         ...results.map(
             ({ spec, leftOut }) => `//   ${spec.name}: ${leftOut.join(', ') || 'nothing left out'}`
         ),
-        "import type { StandardObjectSpec } from './standardObjects';",
+        "import type { StandardObjectSpec } from './standardObjectSpec';",
         '',
         `export const DESCRIBED_STANDARD_OBJECTS: readonly StandardObjectSpec[] = ${JSON.stringify(
             results.map((result) => result.spec),
