@@ -1,5 +1,6 @@
-// What the data model (DATA_MODEL.md) intends beyond what the metadata itself says: which permission
-// sets exist and what each may do, and which fields flows compute. The checks compare force-app to this.
+// What the data model intends beyond what the metadata itself says: which permission sets exist and
+// what each may do, and which fields flows compute. The checks compare force-app to this, and
+// DATA_MODEL.md shows it (generated from this file and the metadata by npm run docs:data-model).
 
 export interface ObjectAccess {
     readonly create: boolean;
