@@ -3,7 +3,7 @@
 // name). What each finding's link opens is in planFixes.
 import { assessPlanCompleteness } from 'c/planCompleteness';
 import type { PlanTier } from 'c/planCompleteness';
-import { formatLabel } from 'c/atlasData';
+import { formatLabel, planCompletenessInput } from 'c/atlasData';
 import type { AccountPlanData } from 'c/atlasData';
 import type { IsoDate } from 'c/atlasModel';
 import type { CompletenessView } from 'c/planCompletenessSummary';
@@ -59,22 +59,11 @@ const MISSING_TEXT: Record<string, string> = {
 };
 
 export function completenessView(data: AccountPlanData, today: IsoDate): CompletenessView | null {
-    if (!data.account) {
+    const { account, ...input } = planCompletenessInput(data, today);
+    if (!account) {
         return null;
     }
-    const result = assessPlanCompleteness({
-        account: data.account,
-        buyingCenters: data.buyingCenters,
-        members: data.buyingCenters.flatMap((center) => center.members),
-        opportunities: data.opportunities,
-        mapCells: data.mapCells,
-        objectives: data.objectives,
-        strategies: data.objectives.flatMap((objective) => objective.strategies),
-        actions: data.objectives.flatMap((objective) =>
-            objective.strategies.flatMap((strategy) => strategy.actions)
-        ),
-        today
-    });
+    const result = assessPlanCompleteness({ account, ...input });
     return {
         overall: result.overall,
         overallText: formatLabel(OVERALL, result.overall),

@@ -583,3 +583,22 @@ export function savePlanItem(
         recordId ? fields : { ...fields, [PARENT_FIELDS[level]]: parentId }
     );
 }
+
+/**
+ * What plan completeness is judged on, from the plan's records: one mapping for the Account Plan
+ * panel and the Account Summary, so both show the same percentage.
+ */
+export function planCompletenessInput(data: AccountPlanData, today: string) {
+    const strategies = data.objectives.flatMap((objective) => objective.strategies);
+    return {
+        account: data.account,
+        buyingCenters: data.buyingCenters,
+        members: data.buyingCenters.flatMap((center) => center.members),
+        opportunities: data.opportunities,
+        mapCells: data.mapCells,
+        objectives: data.objectives,
+        strategies,
+        actions: strategies.flatMap((strategy) => strategy.actions),
+        today
+    };
+}

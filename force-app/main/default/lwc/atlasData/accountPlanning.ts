@@ -7,3 +7,4 @@ export * from './planningText';
 export * from './buyingCenterData';
 export * from './opportunityMapData';
 export * from './accountPlanData';
+export * from './accountSummaryData';

@@ -3,34 +3,16 @@
 // map holds but the grid does not show (retired solutions), and the cells whose linked
 // opportunity disagrees with them; and which map to show when the user has not chosen one.
 // What the cell editor shows about the open spot is in cellSelection.
-import { cellValue, whiteSpaceTotals } from 'c/whiteSpace';
+import { cellValue, chooseMap, whiteSpaceTotals } from 'c/whiteSpace';
 import type { WhiteSpaceTotals } from 'c/whiteSpace';
 import { formatLabel } from 'c/atlasData';
 import type { OpportunityMapsData, OpportunityMapView } from 'c/atlasData';
-import type { IsoDate, OpportunityRecord } from 'c/atlasModel';
+import type { OpportunityRecord } from 'c/atlasModel';
 import { MAP_CELL_STATUSES } from 'c/atlasModel';
 import type { GridModel, GridTotals } from 'c/opportunityMapGrid';
 
-/**
- * The map the user chose; else the Active map whose period includes today; else the newest
- * (the query returns maps by period start, newest first).
- */
-export function chooseMap(
-    maps: readonly OpportunityMapView[],
-    chosenId: string | null,
-    today: IsoDate
-): OpportunityMapView | undefined {
-    return (
-        maps.find((map) => map.Id === chosenId) ??
-        maps.find(
-            (map) =>
-                map.Status__c === 'Active' &&
-                (map.Period_Start__c ?? '') <= today &&
-                today <= (map.Period_End__c ?? '')
-        ) ??
-        maps[0]
-    );
-}
+/** Which map shows first: one rule for this panel and the Account Summary (c/whiteSpace). */
+export { chooseMap };
 
 function gridTotals(totals: WhiteSpaceTotals): GridTotals {
     const { Current, Potential, Pursuing, Competitor } = totals.byStatus;

@@ -31,6 +31,7 @@ export type * from './types';
 export { CELL_STATUSES, cellValue } from './values';
 export { penetration } from './totals';
 export { dealState } from './conflicts';
+export { chooseMap } from './mapChoice';
 
 /** The records of a list, one per Id (c/atlasValues' rule), with this module's warnings. */
 export function uniqueRecords<T extends { Id: string }>(

@@ -1,7 +1,8 @@
 // The preview's page: a header (app name, links between pages, a record picker of the accounts and
 // their opportunities), the toast area, and the page the address names, laid out as its flexipage:
-// the account page's four planning panels in tabs, the opportunity page's Deal Score, the home
-// page's Pipeline Health, the Stage Criteria Setup app page. Panels get recordId as on a record page.
+// the account page's summary above its four planning panels in tabs, the opportunity page's Deal
+// Score, the home page's Pipeline Health, the Stage Criteria Setup app page. Panels get recordId as
+// on a record page.
 import { LightningElement } from 'lwc';
 import BUYING_CENTERS_TITLE from '@salesforce/label/c.Atlas_BC_Title';
 import OPPORTUNITY_MAP_TITLE from '@salesforce/label/c.Atlas_OM_Title';
