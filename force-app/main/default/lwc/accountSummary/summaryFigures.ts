@@ -4,7 +4,7 @@
 // relationship map's red / amber / green, and the plan's completeness.
 import { planCompletenessInput } from 'c/atlasData';
 import type { AccountSummaryData, SummaryDeal } from 'c/atlasData';
-import type { IsoDate, RecordId } from 'c/atlasModel';
+import type { IsoDate, RecordId, ScoreBand } from 'c/atlasModel';
 import { chooseMap, whiteSpaceTotals } from 'c/whiteSpace';
 import { layoutRelationshipMap } from 'c/relationshipGraph';
 import type { BuyingCenterStatus } from 'c/relationshipGraph';
@@ -13,8 +13,9 @@ import { assessPlanCompleteness } from 'c/planCompleteness';
 /** Entered and map shares further apart than this (in percentage points) are said to differ. */
 export const SHARE_TOLERANCE_POINTS = 0.5;
 
-export const BANDS = ['Healthy', 'Watch', 'At Risk'] as const;
-export type BandKey = (typeof BANDS)[number] | 'Not scored';
+/** The score bands (Deal_Score_Band__c's values), best first. */
+export const BANDS: readonly ScoreBand[] = ['Healthy', 'Watch', 'At Risk'];
+export type BandKey = ScoreBand | 'Not scored';
 
 export interface BandFigure {
     band: BandKey;
