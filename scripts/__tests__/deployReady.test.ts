@@ -7,9 +7,10 @@ import { valuesOverLimit } from '../metadata/checks/lengthLimits';
 import { lengthLimits } from '../metadata/checks/lengthLimits';
 import { metadataTypesCheck } from '../metadata/checks/metadataTypesCheck';
 import { packageContents } from '../metadata/checks/packageContents';
+import { picklistSize } from '../metadata/checks/picklistSize';
 import { tabMotifs } from '../metadata/checks/tabMotifs';
 import { textAsSent } from '../metadata/checks/textAsSent';
-import { LENGTH_LIMITS } from '../metadata/limits';
+import { LENGTH_LIMITS, PICKLIST_VALUE_LIMIT } from '../metadata/limits';
 import { metadataTypes } from '../metadata/metadataTypes';
 import { formatReport, runChecks, runChecksWithSummary } from '../metadata/runChecks';
 import { copyFixture, type FixtureProject } from './fixtureProject';
@@ -138,6 +139,39 @@ describe('documented length limits', () => {
             ),
             fix: 'shorten it to 255 characters or fewer'
         });
+    });
+});
+
+describe('the picklist size limit', () => {
+    /** Relationship_Status__c with `count` values in place of its four. */
+    function withValues(count: number): void {
+        const values = Array.from(
+            { length: count },
+            (_, index) =>
+                `<value><fullName>Status ${index}</fullName><default>false</default><label>Status ${index}</label></value>`
+        ).join('');
+        const file = project.read(RELATIONSHIP_STATUS);
+        const start = file.indexOf('<value>');
+        const end = file.lastIndexOf('</value>') + '</value>'.length;
+        project.write(RELATIONSHIP_STATUS, file.slice(0, start) + values + file.slice(end));
+    }
+
+    it('passes a picklist at the limit of values', async () => {
+        withValues(PICKLIST_VALUE_LIMIT.max);
+        expect(await findings(picklistSize)).toEqual([]);
+    });
+
+    it('fails a picklist one value over it, naming the field and the limit', async () => {
+        withValues(PICKLIST_VALUE_LIMIT.max + 1);
+        expect(await findings(picklistSize)).toEqual([
+            {
+                file: RELATIONSHIP_STATUS,
+                message: expect.stringContaining(
+                    'Buying_Center__c.Relationship_Status__c lists 1001 values, over the limit of 1000 (Salesforce Help, Picklist Limitations'
+                ),
+                fix: 'keep at most 1000 values, or make it a lookup to a custom object'
+            }
+        ]);
     });
 });
 

@@ -1,6 +1,9 @@
 // The length limits Salesforce documents for metadata text, one row per element with the page that
-// states it, applied to the text exactly as a deploy sends it. Only limits found in Salesforce's own
-// documentation are listed: a limit we could not find stated stays out rather than being guessed.
+// states it, applied to the text exactly as a deploy sends it, and the picklist size limit. Only limits
+// found in Salesforce's own documentation are listed: a limit we could not find stated stays out
+// rather than being guessed. Searched for and not found stated in a Salesforce page we could read
+// (2026-12): CustomField inlineHelpText and description lengths, a custom picklist value's length,
+// Flow description length.
 
 export interface LengthLimit {
     /** The Metadata API type that owns the element (as @salesforce/types names it). */
@@ -88,6 +91,12 @@ export const LENGTH_LIMITS: readonly LengthLimit[] = [
         source: 'Tooling API Developer Guide, ExternalString.Category ("limited to 255 characters")'
     }
 ];
+
+/** How many values one custom picklist field may list. */
+export const PICKLIST_VALUE_LIMIT = {
+    max: 1000,
+    source: 'Salesforce Help, Picklist Limitations ("Restricted picklists have a combined active and inactive limit of 1,000 values"; unrestricted picklists: 1,000 active values)'
+} as const;
 
 /** The limit on an element of a type, if Salesforce documents one. */
 export function lengthLimit(type: string, element: string): LengthLimit | undefined {

@@ -14,6 +14,7 @@ import { lwcBundles } from './checks/lwcBundles';
 import { metadataTypesCheck } from './checks/metadataTypesCheck';
 import { packageContents } from './checks/packageContents';
 import { permissionSets } from './checks/permissionSets';
+import { picklistSize } from './checks/picklistSize';
 import { picklistValues } from './checks/picklistValues';
 import { schemaImports } from './checks/schemaImports';
 import { schemaIntegrity } from './checks/schemaIntegrity';
@@ -27,6 +28,7 @@ export const CHECKS: readonly Check[] = [
     deployConversion,
     textAsSent,
     lengthLimits,
+    picklistSize,
     packageContents,
     metadataTypesCheck,
     tabMotifs,
