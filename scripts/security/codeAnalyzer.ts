@@ -1,7 +1,9 @@
 // Salesforce Code Analyzer (@salesforce/code-analyzer-core) on what deploys: the compiled LWC
 // JavaScript, templates and styles and the metadata of force-app — never the .ts sources or tests.
 // Its ESLint, regex and RetireJS engines run in process and offline (RetireJS reads the vulnerability
-// file its package ships). The report lists every engine that ran and every one that could not.
+// file its package ships); PMD and CPD run on the Java runtime when there is one. The report lists
+// every engine that ran and every one that could not.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +14,7 @@ import {
     type Violation
 } from '@salesforce/code-analyzer-core';
 import * as eslintEngine from '@salesforce/code-analyzer-eslint-engine';
+import * as pmdEngine from '@salesforce/code-analyzer-pmd-engine';
 import * as regexEngine from '@salesforce/code-analyzer-regex-engine';
 import * as retireJsEngine from '@salesforce/code-analyzer-retirejs-engine';
 import { listScanTargets } from './projectFiles';
@@ -39,9 +42,22 @@ export const ESLINT_RULES_OFF = [
 /** Engines Code Analyzer has that this check does not run, and why (the report says so). */
 export const ENGINES_NOT_RUN: Readonly<Record<string, string>> = {
     flow: 'the newest flow engine on the registry (0.22, engine API 0.24) crashes under core 0.52 (engine.removeEventListener is not a function); with that method patched in it reports 0 violations on the flows even with no Python on PATH, so its answer proves nothing: the flows are not scanned by Code Analyzer',
-    pmd: 'needs Java (17 is on this machine) and its engine package; not installed, so PMD rules (Apex, Visualforce, XML metadata) are not run — the project has no Apex or Visualforce',
-    sfge: 'Salesforce Graph Engine needs Java and analyses Apex paths: the project has no Apex'
+    sfge: 'Salesforce Graph Engine analyses Apex paths: the project has no Apex'
 };
+
+/**
+ * Why PMD cannot run here, or undefined when a Java runtime answers. PMD's rules that apply to this
+ * project are its AppExchange security rules on metadata XML (Lightning message channels exposed,
+ * JavaScript in custom objects and web links, sensitive data in custom fields, remote sites…), on
+ * Aura markup and on LWC events (bubbles + composed); its other JavaScript rules are outside the
+ * Recommended + Security selection.
+ */
+export function pmdUnavailable(): string | undefined {
+    const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
+    return java.error === undefined && java.status === 0
+        ? undefined
+        : 'PMD and CPD need a Java runtime (11 or later) and none answers `java -version`: install one (apt-get install -y openjdk-17-jre-headless); .ci/run does';
+}
 
 export interface CodeAnalyzerEngineReport {
     name: string;
@@ -64,6 +80,8 @@ export interface CodeAnalyzerReport {
     engines: CodeAnalyzerEngineReport[];
     findings: CodeAnalyzerFinding[];
     bySeverity: Record<SeverityLevel, number>;
+    /** Engines that did not run, with why. */
+    notRun: Record<string, string>;
     ms: number;
 }
 
@@ -96,7 +114,7 @@ function findingOf(root: string, violation: Violation): CodeAnalyzerFinding {
     };
 }
 
-/** Runs the three engines on the deployable files of the project at `root`. */
+/** Runs the engines on the deployable files of the project at `root` (PMD and CPD when Java answers). */
 export async function runCodeAnalyzer(
     root: string,
     files: readonly string[] = deployableFiles(root)
@@ -127,8 +145,12 @@ export async function runCodeAnalyzer(
             }
         });
         const analyzer = new CodeAnalyzer(config);
+        const pmdWhyNot = pmdUnavailable();
         for (const engine of [eslintEngine, regexEngine, retireJsEngine]) {
             await analyzer.addEnginePlugin(engine.createEnginePlugin());
+        }
+        if (pmdWhyNot === undefined) {
+            await analyzer.addEnginePlugin(pmdEngine.createEnginePlugin());
         }
         const workspace = await analyzer.createWorkspace([...files]);
         const selection = await analyzer.selectRules(RULE_SELECTORS, { workspace });
@@ -151,6 +173,10 @@ export async function runCodeAnalyzer(
             engines,
             findings: results.getViolations().map((violation) => findingOf(root, violation)),
             bySeverity,
+            notRun: {
+                ...(pmdWhyNot === undefined ? {} : { 'pmd, cpd': pmdWhyNot }),
+                ...ENGINES_NOT_RUN
+            },
             ms: Date.now() - started
         };
     } finally {
@@ -173,7 +199,7 @@ export function formatCodeAnalyzerReport(report: CodeAnalyzerReport): string[] {
             `  ran      ${engine.name} ${engine.version}: ${engine.rules} rules, ${engine.violations} violation(s)`
         );
     }
-    for (const [name, why] of Object.entries(ENGINES_NOT_RUN)) {
+    for (const [name, why] of Object.entries(report.notRun)) {
         lines.push(`  not run  ${name}: ${why}`);
     }
     lines.push(
