@@ -109,6 +109,20 @@ describe('atlas pipeline on the local org', () => {
         }
     });
 
+    it('gives the no-decision and competitive-loss rates with the closed deals they rest on', async () => {
+        const { code, out } = await run(['--period', '2026-10-01..2026-12-31']);
+        expect(code).toBe(0);
+        // The sample's deals closed from 2025-10-01 to 2026-09-30: 10 won, 2 no decision, 4 lost
+        // to a competitor (Competitor_Won__c) and 3 for another reason.
+        expect(out).toMatch(
+            /Win rate\s+53%\s+medium\s+19\s+10 won of the 19 deals closed in the window \(lost: 2 no decision, 4 to a competitor, 3 for another reason\)\./
+        );
+        expect(out).toMatch(/No-decision rate\s+11%\s+medium\s+19\s+2 of the 19 deals closed/);
+        expect(out).toMatch(
+            /Competitive-loss rate\s+21%\s+medium\s+19\s+4 of the 19 deals closed in the window went to a competitor: Helix Data \(2\), Cobalt Systems \(1\), Orbis Software \(1\)\./
+        );
+    });
+
     it('--format html is one self-contained page with the stage rows and both charts', async () => {
         const { code, out } = await run(['--format', 'html']);
         expect(code).toBe(0);
@@ -148,9 +162,10 @@ describe('atlas pipeline on the local org', () => {
         expect(report.notes[0]).toContain('has no Sales_Target__c for 2030-01-01..2030-03-31');
         expect(report.pipeline.stages.length).toBeGreaterThan(0);
         expect(report.pipeline.stages.every((stage) => stage.coverage === null)).toBe(true);
-        // Without a target nothing is needed. The value factors are learnt from the deals closed
-        // in the four quarters before 2030-Q1 (all of 2029): the sample has none, so every stage
-        // says it has not enough history instead of borrowing factors from years before.
+        // Without a target nothing is needed. The value factors and the rates are learnt from the
+        // deals closed in the four quarters before 2030-Q1 (all of 2029): the sample has none, so
+        // every stage and rate says it has not enough history instead of borrowing from years
+        // before.
         expect(report.pipeline.historyWindow).toEqual({
             from: '2029-01-01',
             to: '2029-12-31',
@@ -159,7 +174,10 @@ describe('atlas pipeline on the local org', () => {
         expect(report.pipeline.stages.map((stage) => stage.code)).toEqual(
             report.pipeline.stages.map(() => 'NOT_ENOUGH_HISTORY')
         );
-        expect(report.pipeline.winRate.value).not.toBeNull();
+        expect(report.pipeline.winRate).toMatchObject({ value: null, basedOn: 0 });
+        expect(report.pipeline.competitiveLossRate.message).toBe(
+            'Not enough history: no deals closed in the window to measure the competitive-loss rate.'
+        );
     });
 
     it('--period picks the target of exactly that period; --owner takes a name', async () => {

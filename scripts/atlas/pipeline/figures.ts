@@ -28,6 +28,7 @@ export function count(value: number | null): string {
 export const FIGURE_LABELS: Readonly<Record<FigureKey, string>> = {
     winRate: 'Win rate',
     noDecisionRate: 'No-decision rate',
+    competitiveLossRate: 'Competitive-loss rate',
     averageCycleDays: 'Average cycle',
     averageWonAmount: 'Average won deal',
     velocityPerDay: 'Velocity per day',
@@ -41,6 +42,7 @@ export function figureValue(figure: Figure): string {
     switch (figure.key) {
         case 'winRate':
         case 'noDecisionRate':
+        case 'competitiveLossRate':
             return percent(figure.value);
         case 'averageCycleDays':
             return `${count(figure.value)} days`;
@@ -52,6 +54,7 @@ export function figureValue(figure: Figure): string {
 export const FIGURE_KEYS: readonly FigureKey[] = [
     'winRate',
     'noDecisionRate',
+    'competitiveLossRate',
     'averageCycleDays',
     'averageWonAmount',
     'velocityPerDay',

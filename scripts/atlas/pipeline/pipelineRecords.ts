@@ -26,7 +26,8 @@ export const OPPORTUNITY_FIELDS = [
     'LastActivityDate',
     'IsClosed',
     'IsWon',
-    'Loss_Reason__c'
+    'Loss_Reason__c',
+    'Competitor_Won__c'
 ] as const;
 
 export type StageHistorySource = 'OpportunityHistory' | 'Deal_Score_Snapshot__c';

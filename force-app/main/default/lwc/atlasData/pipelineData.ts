@@ -31,7 +31,7 @@ import {
 
 /** The fields PIPELINE_HEALTH_QUERY marks @optional: field-level security may hide them. */
 export const PIPELINE_HEALTH_OPTIONAL_FIELDS: OptionalFields = {
-    Opportunity: ['Amount', 'Loss_Reason__c'],
+    Opportunity: ['Amount', 'Loss_Reason__c', 'Competitor_Won__c'],
     Deal_Score_Snapshot__c: ['Stage__c', 'Taken_At__c'],
     // The settings the panel scores with: the same list as SCORING_SETTINGS_FIELDS.
     Scoring_Settings__c: SCORING_SETTINGS_FIELDS
@@ -82,6 +82,9 @@ export const PIPELINE_HEALTH_QUERY = gql`
                                 value
                             }
                             Loss_Reason__c @optional {
+                                value
+                            }
+                            Competitor_Won__c @optional {
                                 value
                             }
                             Deal_Score_Snapshots__r(

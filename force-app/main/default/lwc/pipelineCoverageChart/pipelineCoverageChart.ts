@@ -36,6 +36,10 @@ export default class PipelineCoverageChart extends LightningElement {
     @api currencyCode: string | undefined;
     /** The closing dates the value factors were learnt from ('YYYY-MM-DD'), when windowed. */
     @api historyWindow: { from: string; to: string; quarters: number } | null = null;
+    /** How many open deals the stages count, of all open deals; the last day counted follows. */
+    @api countedText = '';
+    /** The last close date an open deal may have to count toward its stage ('YYYY-MM-DD'). */
+    @api countsThrough: string | null = null;
 
     labels = {
         heading: HEADING,

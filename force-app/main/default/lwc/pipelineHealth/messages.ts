@@ -102,7 +102,7 @@ export function thinStages(stages: readonly string[], weakest: string, coverage:
 export const SIZE_MIX_EMPTY =
     'No open deal has an amount, so there are no rocks, stones or pebbles to weigh.';
 export function rockHeavy(share: number, rocks: number, total: number): string {
-    return `Rocks hold ${percent(share)} of the open value (${rocks} of ${deals(total)}): losing one empties the barrel, so fill the gaps with stones and pebbles.`;
+    return `Rocks hold ${percent(share)} of the open value (${rocks} of the ${total} open deals with an amount): losing one empties the barrel, so fill the gaps with stones and pebbles.`;
 }
 const counted = (count: number, one: string, many: string): string =>
     `${count} ${count === 1 ? one : many}`;
@@ -139,28 +139,55 @@ export function closedBeforeCreated(name: string, close: string, created: string
     return `${name} has a close date (${close}) before it was created (${created}); its cycle length is left out.`;
 }
 
-// Figures.
-export function noClosedDeals(what: string): string {
-    return `Not enough history: no closed deals to measure ${what}.`;
+// Figures. They rest on the deals closed in the history window (`inWindow`), or on every closed
+// deal when there is no window.
+const closedDeals = (count: number, inWindow: boolean): string =>
+    `${count === 1 ? '1 deal' : `${count} deals`} closed${inWindow ? ' in the window' : ''}`;
+export function noClosedDeals(what: string, inWindow = false): string {
+    return `Not enough history: no deals closed${inWindow ? ' in the window' : ''} to measure ${what}.`;
 }
-export function winRate(won: number, closed: number): string {
-    return `${won} won of ${closed} closed deals.`;
+export function winRate(
+    outcomes: {
+        closed: number;
+        won: number;
+        noDecision: number;
+        competitive: number;
+        otherLost: number;
+    },
+    inWindow: boolean
+): string {
+    const { closed, won, noDecision, competitive, otherLost } = outcomes;
+    return `${won} won of the ${closedDeals(closed, inWindow)} (lost: ${noDecision} no decision, ${competitive} to a competitor, ${otherLost} for another reason).`;
 }
-export function noDecisionRate(noDecision: number, closed: number): string {
-    return `${noDecision} of ${closed} closed deals ended with no decision.`;
+export function noDecisionRate(noDecision: number, closed: number, inWindow: boolean): string {
+    return `${noDecision} of the ${closedDeals(closed, inWindow)} ended with no decision.`;
 }
-export function noDatedDeals(closed: number): string {
-    return `Cycle length unknown: none of the ${closed} closed deals has both a start (created date or first stage change) and a close date on or after it.`;
+export function competitiveLossRate(
+    competitive: number,
+    closed: number,
+    inWindow: boolean,
+    competitors: readonly { name: string; deals: number }[],
+    unnamed: number
+): string {
+    const named = competitors.map((competitor) => `${competitor.name} (${competitor.deals})`);
+    if (unnamed > 0 && named.length > 0) {
+        named.push(`${unnamed} not named`);
+    }
+    const who = named.length > 0 ? `: ${list(named)}` : '';
+    return `${competitive} of the ${closedDeals(closed, inWindow)} went to a competitor${who}.`;
 }
-export function averageCycle(measured: number, closed: number): string {
+export function noDatedDeals(closed: number, inWindow = false): string {
+    return `Cycle length unknown: none of the ${closedDeals(closed, inWindow)} has both a start (created date or first stage change) and a close date on or after it.`;
+}
+export function averageCycle(measured: number, closed: number, inWindow = false): string {
     const left = closed - measured;
     // A deal loaded after it began (imported) has stage history older than the record, hence the
     // earlier of the two dates.
-    return `Average from start (the earlier of created date and first stage change) to close over ${measured} closed deals${left > 0 ? ` (${left} without usable dates left out)` : ''}.`;
+    return `Average from start (the earlier of created date and first stage change) to close over ${closedDeals(measured, inWindow)}${left > 0 ? ` (${left} without usable dates left out)` : ''}.`;
 }
 export const NO_WON_AMOUNTS = 'Average won deal unknown: no won deal has an amount.';
-export function averageWon(count: number): string {
-    return `Average amount of ${count} won ${count === 1 ? 'deal' : 'deals'}.`;
+export function averageWon(count: number, inWindow = false): string {
+    return `Average amount of ${count} won ${count === 1 ? 'deal' : 'deals'}${inWindow ? ' closed in the window' : ''}.`;
 }
 export const VELOCITY_INPUTS =
     'Velocity needs a win rate, an average won deal and a cycle length longer than zero days.';

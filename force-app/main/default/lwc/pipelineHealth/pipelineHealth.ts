@@ -1,7 +1,7 @@
 // Will this pipeline hit the target? The four factors of pipeline health: integrity of data, deal
 // value (each stage against its Pipeline Value Factor learnt from history), number of deals (rocks,
-// stones, pebbles and deals needed) and balance across stages; plus win rate, "no decision" rate,
-// cycle length and velocity, each with how far history lets us trust it. Pure: the caller passes
+// stones, pebbles and deals needed) and balance across stages; plus win rate, "no decision" and
+// competitive-loss rates, cycle length and velocity, each with how far history lets us trust it. Pure: the caller passes
 // "as of"; nothing here reads a clock or throws on bad data.
 import type { PipelineConfig, PipelineHealth, PipelineInput } from './types';
 import { resolvePipelineConfig } from './config';
@@ -31,7 +31,7 @@ export function assessPipeline(
     const open = deals.filter((deal) => deal.status === 'open');
     const span = historyWindow(period?.start ?? asOf, resolved.config.historyQuarters);
     const history = tallyStageHistory(deals, stages, span);
-    const rates = measureRates(deals, period, resolved.config);
+    const rates = measureRates(deals, period, resolved.config, span);
     const stageHealth = stageCoverage({
         stages,
         tallies: history.tallies,
@@ -51,6 +51,7 @@ export function assessPipeline(
         },
         historyWindow: span,
         stages: stageHealth,
+        openDeals: open.length,
         balance: assessBalance(stageHealth, resolved.config),
         sizeMix: assessSizeMix(open, resolved.config),
         integrity: findIntegrityIssues(deals, asOf, resolved.config),

@@ -31,6 +31,8 @@ export interface Deal {
     started: number | null;
     lastActivity: number | null;
     lossReason: string | null;
+    /** Who won a lost deal (Competitor_Won__c), trimmed; null when nobody is named. */
+    competitorWon: string | null;
     /** Stage indexes the deal is known to have entered, ascending; null without usable history. */
     history: number[] | null;
 }
@@ -219,6 +221,7 @@ function prepareDeal(
             record.Loss_Reason__c === null || record.Loss_Reason__c === undefined
                 ? null
                 : describe(record.Loss_Reason__c),
+        competitorWon: text(record.Competitor_Won__c)?.trim() || null,
         history: historyOf(rawHistory, name, id, stages, warnings)
     };
 }

@@ -1,13 +1,21 @@
-// Win rate, "no decision" rate, cycle length, average won deal and sales velocity, each with the
-// number of deals behind it and how far that lets us trust it. No history: null, and why.
-import type { Figure, FigureKey, PipelineConfig } from './types';
+// Win rate, "no decision" rate, competitive-loss rate, cycle length, average won deal and sales
+// velocity, each with the number of deals behind it and how far that lets us trust it. They rest on
+// the deals closed in the history window, as the value factors do: a win from years ago, or a close
+// date typed far in the future, does not move them. No history: null, and why.
+import type { ClosedOutcomes, Figure, FigureKey, HistoryWindow, PipelineConfig } from './types';
 import type { Deal, Period } from './prepare';
 import * as say from './messages';
-import { confidenceFor, sum, weakest } from './values';
+import { closedInWindow } from './valueFactor';
+import { compareText, confidenceFor, sum, weakest } from './values';
+
+/** The loss reason that means a competitor won (our own picklist's value). */
+const COMPETITIVE_LOSS = 'Outsold';
 
 export interface Rates {
     winRate: Figure;
     noDecisionRate: Figure;
+    competitiveLossRate: Figure;
+    outcomes: ClosedOutcomes;
     averageCycleDays: Figure;
     averageWonAmount: Figure;
     velocityPerDay: Figure;
@@ -43,43 +51,93 @@ export function cycleLengths(closed: readonly Deal[]): number[] {
     return lengths;
 }
 
+/** How the closed deals ended; the four counts add up to the closed deals. */
+export function closedOutcomes(closed: readonly Deal[]): ClosedOutcomes {
+    const won = closed.filter((deal) => deal.status === 'won').length;
+    const lost = closed.filter((deal) => deal.status === 'lost');
+    const noDecision = lost.filter((deal) => deal.lossReason === 'No Decision').length;
+    const competitiveLosses = lost.filter((deal) => deal.lossReason === COMPETITIVE_LOSS);
+    const byCompetitor = new Map<string, number>();
+    for (const deal of competitiveLosses) {
+        if (deal.competitorWon) {
+            byCompetitor.set(deal.competitorWon, (byCompetitor.get(deal.competitorWon) ?? 0) + 1);
+        }
+    }
+    const competitors = [...byCompetitor]
+        .map(([name, count]) => ({ name, deals: count }))
+        .sort((a, b) => b.deals - a.deals || compareText(a.name, b.name));
+    return {
+        closed: closed.length,
+        won,
+        noDecision,
+        competitive: competitiveLosses.length,
+        otherLost: lost.length - noDecision - competitiveLosses.length,
+        competitors,
+        competitorUnnamed: competitiveLosses.length - sum(competitors.map((c) => c.deals))
+    };
+}
+
+/** A share of the closed deals, or why there is none. */
+function shareOfClosed(
+    key: FigureKey,
+    count: number,
+    outcomes: ClosedOutcomes,
+    confidence: Figure['confidence'],
+    what: string,
+    inWindow: boolean,
+    message: string
+): Figure {
+    return outcomes.closed === 0
+        ? unknown(key, 'NOT_ENOUGH_HISTORY', say.noClosedDeals(what, inWindow))
+        : measured(key, count / outcomes.closed, outcomes.closed, confidence, message);
+}
+
 export function measureRates(
     deals: readonly Deal[],
     period: Period | null,
-    config: PipelineConfig
+    config: PipelineConfig,
+    span: HistoryWindow | null = null
 ): Rates {
+    const inWindow = span !== null;
     const open = deals.filter((deal) => deal.status === 'open');
-    const closed = deals.filter((deal) => deal.status !== 'open');
+    const closed = deals.filter((deal) => deal.status !== 'open' && closedInWindow(deal, span));
     const won = closed.filter((deal) => deal.status === 'won');
     const confidence = confidenceFor(closed.length, config);
+    const outcomes = closedOutcomes(closed);
 
-    const winRate =
-        closed.length === 0
-            ? unknown('winRate', 'NOT_ENOUGH_HISTORY', say.noClosedDeals('the win rate'))
-            : measured(
-                  'winRate',
-                  won.length / closed.length,
-                  closed.length,
-                  confidence,
-                  say.winRate(won.length, closed.length)
-              );
-    const noDecision = closed.filter(
-        (deal) => deal.status === 'lost' && deal.lossReason === 'No Decision'
-    ).length;
-    const noDecisionRate =
-        closed.length === 0
-            ? unknown(
-                  'noDecisionRate',
-                  'NOT_ENOUGH_HISTORY',
-                  say.noClosedDeals('the no-decision rate')
-              )
-            : measured(
-                  'noDecisionRate',
-                  noDecision / closed.length,
-                  closed.length,
-                  confidence,
-                  say.noDecisionRate(noDecision, closed.length)
-              );
+    const winRate = shareOfClosed(
+        'winRate',
+        outcomes.won,
+        outcomes,
+        confidence,
+        'the win rate',
+        inWindow,
+        say.winRate(outcomes, inWindow)
+    );
+    const noDecisionRate = shareOfClosed(
+        'noDecisionRate',
+        outcomes.noDecision,
+        outcomes,
+        confidence,
+        'the no-decision rate',
+        inWindow,
+        say.noDecisionRate(outcomes.noDecision, outcomes.closed, inWindow)
+    );
+    const competitiveLossRate = shareOfClosed(
+        'competitiveLossRate',
+        outcomes.competitive,
+        outcomes,
+        confidence,
+        'the competitive-loss rate',
+        inWindow,
+        say.competitiveLossRate(
+            outcomes.competitive,
+            outcomes.closed,
+            inWindow,
+            outcomes.competitors,
+            outcomes.competitorUnnamed
+        )
+    );
 
     const cycles = cycleLengths(closed);
     let averageCycleDays: Figure;
@@ -87,13 +145,13 @@ export function measureRates(
         averageCycleDays = unknown(
             'averageCycleDays',
             'NOT_ENOUGH_HISTORY',
-            say.noClosedDeals('the cycle length')
+            say.noClosedDeals('the cycle length', inWindow)
         );
     } else if (cycles.length === 0) {
         averageCycleDays = unknown(
             'averageCycleDays',
             'NO_DATED_DEALS',
-            say.noDatedDeals(closed.length)
+            say.noDatedDeals(closed.length, inWindow)
         );
     } else {
         averageCycleDays = measured(
@@ -101,7 +159,7 @@ export function measureRates(
             sum(cycles) / cycles.length,
             cycles.length,
             confidenceFor(cycles.length, config),
-            say.averageCycle(cycles.length, closed.length)
+            say.averageCycle(cycles.length, closed.length, inWindow)
         );
     }
 
@@ -113,14 +171,16 @@ export function measureRates(
             ? unknown(
                   'averageWonAmount',
                   won.length === 0 ? 'NOT_ENOUGH_HISTORY' : 'MISSING_INPUTS',
-                  won.length === 0 ? say.noClosedDeals('the average won deal') : say.NO_WON_AMOUNTS
+                  won.length === 0
+                      ? say.noClosedDeals('the average won deal', inWindow)
+                      : say.NO_WON_AMOUNTS
               )
             : measured(
                   'averageWonAmount',
                   sum(wonAmounts) / wonAmounts.length,
                   wonAmounts.length,
                   confidenceFor(wonAmounts.length, config),
-                  say.averageWon(wonAmounts.length)
+                  say.averageWon(wonAmounts.length, inWindow)
               );
 
     // Velocity: open deals × win rate × average won deal ÷ cycle length (per day).
@@ -154,6 +214,8 @@ export function measureRates(
     return {
         winRate,
         noDecisionRate,
+        competitiveLossRate,
+        outcomes,
         averageCycleDays,
         averageWonAmount,
         velocityPerDay,

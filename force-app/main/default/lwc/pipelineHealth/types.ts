@@ -70,10 +70,27 @@ export interface HistoryWindow {
 export type FigureKey =
     | 'winRate'
     | 'noDecisionRate'
+    | 'competitiveLossRate'
     | 'averageCycleDays'
     | 'averageWonAmount'
     | 'velocityPerDay'
     | 'velocityPerPeriod';
+
+/**
+ * How the closed deals in the history window ended: won, no decision, lost to a competitor
+ * (Outsold) or lost for another reason (Not Qualified, Other, none given). The four add up to
+ * `closed`; the competitors are those named on the competitive losses, most losses first.
+ */
+export interface ClosedOutcomes {
+    closed: number;
+    won: number;
+    noDecision: number;
+    competitive: number;
+    otherLost: number;
+    competitors: { name: string; deals: number }[];
+    /** Competitive losses that name no competitor. */
+    competitorUnnamed: number;
+}
 
 export type FigureCode = 'MEASURED' | 'NOT_ENOUGH_HISTORY' | 'NO_DATED_DEALS' | 'MISSING_INPUTS';
 
@@ -224,11 +241,17 @@ export interface PipelineHealth {
     /** The closing dates of the deals the value factors were learnt from; null: every closed deal. */
     historyWindow: HistoryWindow | null;
     stages: StageHealth[];
+    /** Every open deal: the stages count those closing by `period.countsCloseDatesThrough`. */
+    openDeals: number;
     balance: Balance;
     sizeMix: SizeMix;
     integrity: IntegrityIssue[];
     winRate: Figure;
     noDecisionRate: Figure;
+    /** Lost to a competitor (Outsold), of the same closed deals as the win rate. */
+    competitiveLossRate: Figure;
+    /** How the closed deals the rates rest on ended: the counts add up to `closed`. */
+    outcomes: ClosedOutcomes;
     averageCycleDays: Figure;
     averageWonAmount: Figure;
     velocityPerDay: Figure;

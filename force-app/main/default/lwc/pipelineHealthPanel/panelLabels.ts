@@ -18,6 +18,15 @@ import CLOSED_DEALS_ONE from '@salesforce/label/c.Atlas_PH_Closed_Deals_One';
 import CLOSED_DEALS_NONE from '@salesforce/label/c.Atlas_PH_Closed_Deals_None';
 import WIN_RATE from '@salesforce/label/c.Atlas_PH_Win_Rate';
 import NO_DECISION_RATE from '@salesforce/label/c.Atlas_PH_No_Decision_Rate';
+import COMPETITIVE_LOSS_RATE from '@salesforce/label/c.Atlas_PH_Competitive_Loss_Rate';
+import WIN_RATE_BASIS from '@salesforce/label/c.Atlas_PH_Win_Rate_Basis';
+import NO_DECISION_BASIS from '@salesforce/label/c.Atlas_PH_No_Decision_Basis';
+import COMPETITIVE_LOSS_BASIS from '@salesforce/label/c.Atlas_PH_Competitive_Loss_Basis';
+import COMPETITIVE_LOSS_BASIS_NAMED from '@salesforce/label/c.Atlas_PH_Competitive_Loss_Basis_Named';
+import COMPETITOR_DEALS from '@salesforce/label/c.Atlas_PH_Competitor_Deals';
+import COMPETITOR_UNNAMED from '@salesforce/label/c.Atlas_PH_Competitor_Unnamed';
+import NO_CLOSED_IN_WINDOW from '@salesforce/label/c.Atlas_PH_No_Closed_In_Window';
+import COUNTED_DEALS from '@salesforce/label/c.Atlas_PH_Counted_Deals';
 import CYCLE from '@salesforce/label/c.Atlas_PH_Cycle';
 import AVERAGE_WON from '@salesforce/label/c.Atlas_PH_Average_Won';
 import VELOCITY_DAY from '@salesforce/label/c.Atlas_PH_Velocity_Day';
@@ -47,6 +56,15 @@ export const PANEL_LABELS = {
     closedDealsNone: CLOSED_DEALS_NONE,
     winRate: WIN_RATE,
     noDecisionRate: NO_DECISION_RATE,
+    competitiveLossRate: COMPETITIVE_LOSS_RATE,
+    winRateBasis: WIN_RATE_BASIS,
+    noDecisionBasis: NO_DECISION_BASIS,
+    competitiveLossBasis: COMPETITIVE_LOSS_BASIS,
+    competitiveLossBasisNamed: COMPETITIVE_LOSS_BASIS_NAMED,
+    competitorDeals: COMPETITOR_DEALS,
+    competitorUnnamed: COMPETITOR_UNNAMED,
+    noClosedInWindow: NO_CLOSED_IN_WINDOW,
+    countedDeals: COUNTED_DEALS,
     cycle: CYCLE,
     averageWon: AVERAGE_WON,
     velocityDay: VELOCITY_DAY,

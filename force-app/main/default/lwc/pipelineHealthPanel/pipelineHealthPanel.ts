@@ -20,7 +20,13 @@ import {
     todayIso
 } from 'c/atlasData';
 import type { HiddenField, PipelineData } from 'c/atlasData';
-import { figureViews, integrityViews, sizeMixView, stageViews } from './pipelineView';
+import {
+    countedDealsText,
+    figureViews,
+    integrityViews,
+    sizeMixView,
+    stageViews
+} from './pipelineView';
 import { PANEL_LABELS as LABELS } from './panelLabels';
 
 /** User record ids start with 005: on a User page the panel shows that user's pipeline. */
@@ -130,6 +136,10 @@ export default class PipelineHealthPanel extends LightningElement {
 
     get stages() {
         return this.health && this.data ? stageViews(this.health, this.data.stageLabels) : [];
+    }
+
+    get countedText(): string {
+        return this.health ? countedDealsText(this.health) : '';
     }
 
     get sizeMix() {

@@ -1,6 +1,6 @@
 // Turns the pipelineHealth helper's assessment into what the panel's parts show: wording (custom
 // labels) and arrangement only, no arithmetic on the pipeline.
-import type { Figure, PipelineHealth } from 'c/pipelineHealth';
+import type { ClosedOutcomes, Figure, PipelineHealth } from 'c/pipelineHealth';
 import { formatLabel } from 'c/atlasData';
 import type { StageCoverageView } from 'c/pipelineCoverageChart';
 import type { DealSizeMixView } from 'c/dealSizeMix';
@@ -71,21 +71,95 @@ export function integrityViews(health: PipelineHealth): IntegrityIssueView[] {
     }));
 }
 
-function figure(key: string, label: string, format: FigureFormat, measured: Figure): FigureView {
+function figure(
+    key: string,
+    label: string,
+    format: FigureFormat,
+    measured: Figure,
+    message = measured.message
+): FigureView {
     return {
         key,
         label,
         value: measured.value,
         format,
         confidenceLabel: LABELS.confidence[measured.confidence] ?? measured.confidence,
-        message: measured.message
+        message
     };
 }
 
+/** "Helix Data (2), Orbis Software (1), 1 not named": who won the competitive losses. */
+function competitorsText(outcomes: ClosedOutcomes): string {
+    const named = outcomes.competitors.map((competitor) =>
+        formatLabel(LABELS.competitorDeals, competitor.name, competitor.deals)
+    );
+    if (named.length > 0 && outcomes.competitorUnnamed > 0) {
+        named.push(formatLabel(LABELS.competitorUnnamed, outcomes.competitorUnnamed));
+    }
+    return named.join(', ');
+}
+
+/**
+ * What the win, no-decision and competitive-loss rates rest on: the same deals closed in the
+ * window, counted so that won and the three kinds of loss add up to them.
+ */
+function outcomeMessages(
+    health: PipelineHealth
+): Record<'win' | 'noDecision' | 'competitive', string> {
+    const outcomes = health.outcomes;
+    if (outcomes.closed === 0) {
+        return {
+            win: LABELS.noClosedInWindow,
+            noDecision: LABELS.noClosedInWindow,
+            competitive: LABELS.noClosedInWindow
+        };
+    }
+    const competitors = competitorsText(outcomes);
+    return {
+        win: formatLabel(
+            LABELS.winRateBasis,
+            outcomes.won,
+            outcomes.closed,
+            outcomes.noDecision,
+            outcomes.competitive,
+            outcomes.otherLost
+        ),
+        noDecision: formatLabel(LABELS.noDecisionBasis, outcomes.noDecision, outcomes.closed),
+        competitive: competitors
+            ? formatLabel(
+                  LABELS.competitiveLossBasisNamed,
+                  outcomes.competitive,
+                  outcomes.closed,
+                  competitors
+              )
+            : formatLabel(LABELS.competitiveLossBasis, outcomes.competitive, outcomes.closed)
+    };
+}
+
+/** "11 of the 15 open deals count toward their stage: those closing by" (the date follows). */
+export function countedDealsText(health: PipelineHealth): string {
+    const counted = health.stages.reduce((total, stage) => total + stage.dealCount, 0);
+    return formatLabel(LABELS.countedDeals, counted, health.openDeals);
+}
+
 export function figureViews(health: PipelineHealth): FigureView[] {
+    const says = outcomeMessages(health);
     return [
-        figure('win-rate', LABELS.winRate, 'percent', health.winRate),
-        figure('no-decision-rate', LABELS.noDecisionRate, 'percent', health.noDecisionRate),
+        figure('win-rate', LABELS.winRate, 'percent', health.winRate, says.win),
+        figure(
+            'no-decision-rate',
+            LABELS.noDecisionRate,
+            'percent',
+            health.noDecisionRate,
+            says.noDecision
+        ),
+        figure(
+            'competitive-loss-rate',
+            LABELS.competitiveLossRate,
+            'percent',
+            health.competitiveLossRate,
+            says.competitive
+        ),
         figure('cycle', LABELS.cycle, 'days', health.averageCycleDays),
         figure('average-won', LABELS.averageWon, 'currency', health.averageWonAmount),
         figure('velocity-day', LABELS.velocityDay, 'currency', health.velocityPerDay),

@@ -1,8 +1,11 @@
-// Win rate, "no decision" rate, cycle length, average won deal and velocity, each with how far the
-// history behind it can be trusted and, when it cannot be measured, why.
+// Win rate, "no decision" and competitive-loss rates, cycle length, average won deal and velocity,
+// each with how far the history behind it (the deals closed in the window) can be trusted and, when
+// it cannot be measured, why.
 import { LightningElement, api } from 'lwc';
 import HEADING from '@salesforce/label/c.Atlas_PH_Rates_Heading';
 import UNKNOWN from '@salesforce/label/c.Atlas_PH_Unknown';
+import RATES_WINDOW from '@salesforce/label/c.Atlas_PH_Rates_Window';
+import WINDOW_TO from '@salesforce/label/c.Atlas_PH_History_Window_To';
 
 export type FigureFormat = 'percent' | 'currency' | 'days';
 
@@ -19,8 +22,10 @@ export interface FigureView {
 export default class PipelineRates extends LightningElement {
     @api figures: FigureView[] = [];
     @api currencyCode: string | undefined;
+    /** The closing dates of the deals the rates rest on ('YYYY-MM-DD'), when windowed. */
+    @api historyWindow: { from: string; to: string } | null = null;
 
-    labels = { heading: HEADING, unknown: UNKNOWN };
+    labels = { heading: HEADING, unknown: UNKNOWN, window: RATES_WINDOW, windowTo: WINDOW_TO };
 
     get figureViews() {
         return this.figures.map((figure) => ({

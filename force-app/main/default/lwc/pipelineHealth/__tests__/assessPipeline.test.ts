@@ -2,7 +2,18 @@
 import { assessPipeline } from 'c/pipelineHealth';
 import type { OpportunityRecord, StageChange } from 'c/atlasModel';
 import type { PipelineHealth } from 'c/pipelineHealth';
-import { AS_OF, CLOSED, OPEN, STAGES, TARGET, deal, lost, won, workedExample } from './fixtures';
+import {
+    AS_OF,
+    CLOSED,
+    HISTORIES,
+    OPEN,
+    STAGES,
+    TARGET,
+    deal,
+    lost,
+    won,
+    workedExample
+} from './fixtures';
 
 describe('assessPipeline: the worked example', () => {
     let health: PipelineHealth;
@@ -122,7 +133,12 @@ describe('assessPipeline: the worked example', () => {
             confidence: 'low',
             basedOn: 5,
             code: 'MEASURED',
-            message: '2 won of 5 closed deals.'
+            message:
+                '2 won of the 5 deals closed in the window (lost: 1 no decision, 1 to a competitor, 1 for another reason).'
+        });
+        expect(health.noDecisionRate).toMatchObject({
+            basedOn: 5,
+            message: '1 of the 5 deals closed in the window ended with no decision.'
         });
         expect(health.noDecisionRate.value).toBeCloseTo(0.2, 12);
         // w1 and w2: 60 days from created to closed. l1 and l2 have no created date; their stage
@@ -131,7 +147,7 @@ describe('assessPipeline: the worked example', () => {
             value: 120,
             basedOn: 4,
             message:
-                'Average from start (the earlier of created date and first stage change) to close over 4 closed deals (1 without usable dates left out).'
+                'Average from start (the earlier of created date and first stage change) to close over 4 deals closed in the window (1 without usable dates left out).'
         });
         expect(health.averageWonAmount.value).toBe(100);
         // 5 open deals × 40% × 100 ÷ 120 days; × 92 days in the period.
@@ -149,6 +165,81 @@ describe('assessPipeline: the worked example', () => {
                     '1 lost deal has no stage history, so it is counted as lost in Qualify only; the factors of later stages may be optimistic.'
             }
         ]);
+    });
+});
+
+describe('assessPipeline: how the closed deals in the window ended', () => {
+    const competitive = (Id: string, competitor: string | null, CloseDate = '2026-05-15') =>
+        lost(Id, {
+            Amount: 50,
+            CloseDate,
+            Loss_Reason__c: 'Outsold',
+            Competitor_Won__c: competitor
+        });
+    const health = assessPipeline({
+        opportunities: [
+            ...CLOSED,
+            competitive('c1', 'Northwind Analytics'),
+            competitive('c2', ' Northwind Analytics '),
+            competitive('c3', 'Contoso'),
+            competitive('c4', null),
+            // Outside the window (2025-10-01 to 2026-09-30): a loss years ago, and a close date
+            // typed far in the future, count in no rate.
+            competitive('old', 'Fabrikam', '2024-03-31'),
+            won('future', {
+                Amount: 100,
+                CreatedDate: '2026-01-01T09:00:00.000Z',
+                CloseDate: '2099-12-31'
+            }),
+            ...OPEN
+        ],
+        stageHistories: HISTORIES,
+        stageOrder: STAGES,
+        target: TARGET,
+        asOf: AS_OF
+    });
+
+    it('gives the competitive-loss rate of the same closed deals as the win rate, naming who won', () => {
+        // 9 closed in the window: w1, w2 won; l2 no decision; l1 and c1–c4 outsold; l3 not qualified.
+        expect(health.competitiveLossRate).toEqual({
+            key: 'competitiveLossRate',
+            value: 5 / 9,
+            confidence: 'low',
+            basedOn: 9,
+            code: 'MEASURED',
+            message:
+                '5 of the 9 deals closed in the window went to a competitor: Northwind Analytics (2), Contoso (1), 2 not named.'
+        });
+        expect(health.winRate.basedOn).toBe(9);
+        expect(health.noDecisionRate.basedOn).toBe(9);
+    });
+
+    it('counts outcomes that add up to the closed deals the rates rest on', () => {
+        const { outcomes } = health;
+        expect(outcomes).toEqual({
+            closed: 9,
+            won: 2,
+            noDecision: 1,
+            competitive: 5,
+            otherLost: 1,
+            competitors: [
+                { name: 'Northwind Analytics', deals: 2 },
+                { name: 'Contoso', deals: 1 }
+            ],
+            competitorUnnamed: 2
+        });
+        expect(outcomes.won + outcomes.noDecision + outcomes.competitive + outcomes.otherLost).toBe(
+            outcomes.closed
+        );
+        expect(health.winRate.message).toBe(
+            '2 won of the 9 deals closed in the window (lost: 1 no decision, 5 to a competitor, 1 for another reason).'
+        );
+    });
+
+    it('leaves a far-future close date out of the cycle length and the velocity', () => {
+        // w1 and w2 (60 days each), l1 and l2 (180 days each): the 2099 win would add 26,000 days.
+        expect(health.averageCycleDays.value).toBe(120);
+        expect(health.averageWonAmount).toMatchObject({ value: 100, basedOn: 2 });
     });
 });
 
@@ -176,7 +267,7 @@ describe('assessPipeline: thin and missing history', () => {
             confidence: 'none',
             basedOn: 0,
             code: 'NOT_ENOUGH_HISTORY',
-            message: 'Not enough history: no closed deals to measure the win rate.'
+            message: 'Not enough history: no deals closed in the window to measure the win rate.'
         });
         expect(health.velocityPerDay.code).toBe('MISSING_INPUTS');
         expect(health.balance.code).toBe('UNKNOWN');
@@ -383,7 +474,7 @@ describe('assessPipeline: a deal starts at the earlier of its created date and i
             basedOn: 1,
             code: 'MEASURED',
             message:
-                'Average from start (the earlier of created date and first stage change) to close over 1 closed deals (1 without usable dates left out).'
+                'Average from start (the earlier of created date and first stage change) to close over 1 deal closed in the window (1 without usable dates left out).'
         });
         const none = assessPipeline({
             opportunities: [
@@ -394,7 +485,7 @@ describe('assessPipeline: a deal starts at the earlier of its created date and i
             asOf: AS_OF
         });
         expect(none.averageCycleDays.message).toBe(
-            'Cycle length unknown: none of the 1 closed deals has both a start (created date or first stage change) and a close date on or after it.'
+            'Cycle length unknown: none of the 1 deal closed in the window has both a start (created date or first stage change) and a close date on or after it.'
         );
     });
 

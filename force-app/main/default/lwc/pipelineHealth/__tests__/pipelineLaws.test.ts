@@ -102,12 +102,20 @@ describe('assessPipeline: laws', () => {
         fc.assert(
             fc.property(inputArb, (input) => {
                 const health = assessPipeline(input);
-                for (const rate of [health.winRate.value, health.noDecisionRate.value]) {
-                    expect(rate === null || (rate >= 0 && rate <= 1)).toBe(true);
+                const rates = [health.winRate, health.noDecisionRate, health.competitiveLossRate];
+                for (const rate of rates) {
+                    expect(rate.value === null || (rate.value >= 0 && rate.value <= 1)).toBe(true);
+                    // Each rate rests on the same closed deals, and says how many.
+                    expect(rate.basedOn).toBe(health.outcomes.closed);
                 }
-                // Won and no-decision deals are different closed deals.
+                // Won, no-decision and competitive losses are different closed deals; with the
+                // other losses they add up to the closed deals.
+                const { outcomes } = health;
                 expect(
-                    (health.winRate.value ?? 0) + (health.noDecisionRate.value ?? 0)
+                    outcomes.won + outcomes.noDecision + outcomes.competitive + outcomes.otherLost
+                ).toBe(outcomes.closed);
+                expect(
+                    rates.reduce((total, rate) => total + (rate.value ?? 0), 0)
                 ).toBeLessThanOrEqual(1 + 1e-12);
                 for (const stage of health.stages) {
                     expect(stage.pvf === null || stage.pvf >= 1).toBe(true);

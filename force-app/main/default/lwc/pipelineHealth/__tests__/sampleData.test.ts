@@ -23,10 +23,34 @@ describe('assessPipeline on the sample data', () => {
         });
     });
 
-    it('learns the win rate and no-decision rate from the 25 closed sample deals', () => {
-        // 14 won of 25 closed; 3 of the 11 losses were No Decision (data/Opportunity-closed.json).
-        expect(health.winRate).toMatchObject({ value: 14 / 25, basedOn: 25, confidence: 'medium' });
-        expect(health.noDecisionRate.value).toBeCloseTo(3 / 25, 12);
+    it('learns the win, no-decision and competitive-loss rates from the 19 sample deals closed in the window', () => {
+        // Of the 25 closed sample deals (data/Opportunity-closed.json), 19 closed from 2025-10-01
+        // to 2026-09-30: 10 won; No Decision: Commercial CRM, Population Health Registry; Outsold:
+        // Wealth and Stress Testing (to Helix Data), Aftermarket Parts (Orbis Software), Demand
+        // Forecasting (Cobalt Systems); other: Finance Consolidation and Card Fraud (Not
+        // Qualified), Branch MI (Other).
+        expect(health.outcomes).toEqual({
+            closed: 19,
+            won: 10,
+            noDecision: 2,
+            competitive: 4,
+            otherLost: 3,
+            competitors: [
+                { name: 'Helix Data', deals: 2 },
+                { name: 'Cobalt Systems', deals: 1 },
+                { name: 'Orbis Software', deals: 1 }
+            ],
+            competitorUnnamed: 0
+        });
+        expect(health.winRate).toMatchObject({ value: 10 / 19, basedOn: 19, confidence: 'medium' });
+        expect(health.noDecisionRate).toMatchObject({ basedOn: 19 });
+        expect(health.noDecisionRate.value).toBeCloseTo(2 / 19, 12);
+        expect(health.competitiveLossRate).toMatchObject({
+            basedOn: 19,
+            message:
+                '4 of the 19 deals closed in the window went to a competitor: Helix Data (2), Cobalt Systems (1), Orbis Software (1).'
+        });
+        expect(health.competitiveLossRate.value).toBeCloseTo(4 / 19, 12);
     });
 
     it('learns each stage\u2019s value factor from the deals closed in the four quarters before 2026-Q4', () => {
@@ -88,11 +112,12 @@ describe('assessPipeline on the sample data', () => {
 
     it('measures the cycle from the first snapshot, as the records were created at import', () => {
         // The closed deals carry no CreatedDate here (the platform sets it on insert, after their
-        // close dates); from first snapshot to close they took 1,461 days in all.
-        expect(health.averageCycleDays).toMatchObject({ value: 1461 / 25, basedOn: 25 });
-        // 15 open deals × 14/25 won × 5,175,000 / 14 average won ÷ 58.44 days.
+        // close dates); the 19 closed in the window took 1,117 days in all from first snapshot to
+        // close.
+        expect(health.averageCycleDays).toMatchObject({ value: 1117 / 19, basedOn: 19 });
+        // 15 open deals × 10/19 won × 3,290,000 / 10 average won ÷ 58.79 days.
         expect(health.velocityPerDay.value).toBeCloseTo(
-            (15 * (14 / 25) * (5_175_000 / 14)) / (1461 / 25),
+            (15 * (10 / 19) * (3_290_000 / 10)) / (1117 / 19),
             6
         );
     });
@@ -138,6 +163,7 @@ describe('assessPipeline on the sample data', () => {
             figures: [
                 health.winRate,
                 health.noDecisionRate,
+                health.competitiveLossRate,
                 health.averageCycleDays,
                 health.averageWonAmount,
                 health.velocityPerDay,
@@ -171,13 +197,46 @@ describe('the sample sales process (data/sampleSalesProcess.ts)', () => {
 
     it('holds every open sample deal and every stage its snapshots saw', () => {
         const open = plan.opportunities.filter((o) => !o.IsClosed).map((o) => o.StageName);
-        const seen = Object.values(plan.stageHistories).flatMap((history) =>
-            history.map((change) => change.StageName)
+        // A closed deal's last snapshot is its final judgement, taken in the stage it closed in.
+        const closedStage = new Map(
+            plan.opportunities.filter((o) => o.IsClosed).map((o) => [o.Id, o.StageName])
+        );
+        const seen = Object.entries(plan.stageHistories).flatMap(([id, history]) =>
+            history
+                .map((change) => change.StageName)
+                .filter((stage, index) => !(closedStage.has(id) && index === history.length - 1))
         );
         expect(open).toHaveLength(15);
         expect(seen.length).toBeGreaterThan(open.length);
         for (const stage of [...open, ...seen]) {
             expect(SAMPLE_SALES_PROCESS).toContain(stage);
+        }
+    });
+
+    it('gives every closed sample deal the final judgement closing it in the panel stores', () => {
+        // As dealClose does: the score and band it closed with on the opportunity, with the time,
+        // and a snapshot of them taken at the close in its closed stage, after every weekly one.
+        const closed = plan.opportunities.filter((o) => o.IsClosed);
+        expect(closed).toHaveLength(25);
+        for (const deal of closed) {
+            const ofDeal = plan.snapshots
+                .filter((snapshot) => snapshot.Opportunity__c === deal.Id)
+                .sort((a, b) => String(a.Taken_At__c).localeCompare(String(b.Taken_At__c)));
+            const final = ofDeal.at(-1)!;
+            expect({
+                score: deal.Deal_Score__c,
+                band: deal.Deal_Score_Band__c,
+                at: deal.Deal_Scored_At__c
+            }).toEqual({ score: final.Score__c, band: final.Band__c, at: final.Taken_At__c });
+            expect(final.Stage__c).toBe(deal.StageName);
+            expect(String(final.Taken_At__c).slice(0, 10)).toBe(deal.CloseDate);
+            // The sample's bands: At Risk < 40 ≤ Watch < 70 ≤ Healthy.
+            const score = deal.Deal_Score__c!;
+            expect(deal.Deal_Score_Band__c).toBe(
+                score < 40 ? 'At Risk' : score < 70 ? 'Watch' : 'Healthy'
+            );
+            // The weekly snapshot before the close scored the same: closing re-judges nothing.
+            expect(ofDeal.at(-2)?.Score__c).toBe(final.Score__c);
         }
     });
 });

@@ -41,6 +41,7 @@ export interface SamplePlan {
     targets: SalesTargetRecord[];
     /** Stage changes of the open deals, as their weekly score snapshots saw them. */
     stageHistories: Record<string, StageChange[]>;
+    snapshots: DealScoreSnapshotRecord[];
 }
 
 function readRows(dataDir: string): Map<string, Row[]> {
@@ -103,6 +104,7 @@ export function loadSamplePlan(dataDir = SAMPLE_DIR): SamplePlan {
         })),
         objectives: of<MarketingObjectiveRecord>('Marketing_Objective__c'),
         targets: of<SalesTargetRecord>('Sales_Target__c'),
-        stageHistories: stageHistories(of<DealScoreSnapshotRecord>('Deal_Score_Snapshot__c'))
+        stageHistories: stageHistories(of<DealScoreSnapshotRecord>('Deal_Score_Snapshot__c')),
+        snapshots: of<DealScoreSnapshotRecord>('Deal_Score_Snapshot__c')
     };
 }

@@ -213,7 +213,7 @@ describe('c-pipeline-health-panel', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('shows the win rate, no-decision rate, cycle length and velocity with their confidence', async () => {
+    it('shows the win, no-decision and competitive-loss rates, cycle length and velocity with their confidence', async () => {
         const health = expectedHealth();
         const element = await mountPanel();
 
@@ -225,15 +225,21 @@ describe('c-pipeline-health-panel', () => {
                     value: number;
                 }
             ).value;
-        expect(value('win-rate')).toBe(0.56);
-        expect(value('no-decision-rate')).toBe(0.12);
+        // 10 won, 2 no decision and 4 lost to a competitor of the 19 deals closed in the window.
+        expect(value('win-rate')).toBeCloseTo(10 / 19, 12);
+        expect(value('no-decision-rate')).toBeCloseTo(2 / 19, 12);
+        expect(value('competitive-loss-rate')).toBeCloseTo(4 / 19, 12);
         expect(textOf(figure('cycle').querySelector('[data-value="value"]'))).toBe('150');
         expect(value('velocity-day')).toBe(health.velocityPerDay.value);
         expect(textOf(figure('win-rate').querySelector('[data-value="confidence"]'))).toBe(
             'c.Atlas_PH_Confidence_Medium'
         );
+        // Labels read as their names here (pipelineView.test.ts checks the sentences).
         expect(textOf(figure('win-rate').querySelector('[data-value="message"]'))).toBe(
-            '14 won of 25 closed deals.'
+            'c.Atlas_PH_Win_Rate_Basis'
+        );
+        expect(textOf(rates.shadowRoot!.querySelector('[data-value="rates-window"]'))).toContain(
+            'c.Atlas_PH_Rates_Window'
         );
     });
 
