@@ -11,6 +11,8 @@ import COMPETITOR from '@salesforce/label/c.Atlas_DS_Close_Competitor';
 import COMPETITOR_NEEDED from '@salesforce/label/c.Atlas_DS_Close_Competitor_Needed';
 import DATE from '@salesforce/label/c.Atlas_DS_Close_Date';
 import DATE_NEEDED from '@salesforce/label/c.Atlas_DS_Close_Date_Needed';
+import DATE_FUTURE from '@salesforce/label/c.Atlas_DS_Close_Date_Future';
+import DATE_LONG_AGO from '@salesforce/label/c.Atlas_DS_Close_Date_Long_Ago';
 import SAVE_WON from '@salesforce/label/c.Atlas_DS_Close_Save_Won';
 import SAVE_LOST from '@salesforce/label/c.Atlas_DS_Close_Save_Lost';
 import CANCEL from '@salesforce/label/c.Atlas_DS_Close_Cancel';
@@ -31,6 +33,8 @@ export const CLOSE_LABELS = {
     competitorNeeded: COMPETITOR_NEEDED,
     date: DATE,
     dateNeeded: DATE_NEEDED,
+    dateFuture: DATE_FUTURE,
+    dateLongAgo: DATE_LONG_AGO,
     saveWon: SAVE_WON,
     saveLost: SAVE_LOST,
     cancel: CANCEL,

@@ -1,7 +1,8 @@
 // Closing a deal from the Deal Score panel, as the user's own action: won or lost, in one of the
 // org's closed stages for the deal's record type (read from the Stage picklist's closed and won
-// flags, never by name), with the loss reason and, for a competitive loss, who won. Sends
-// `closedeal` with what to write; the panel writes it.
+// flags, never by name), with the loss reason and, for a competitive loss, who won, on a plausible
+// close date (today by default; never ahead; asked again when over a year back). Sends `closedeal`
+// with what to write; the panel writes it.
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
 import { getPicklistValues } from 'lightning/uiObjectInfoApi';
@@ -11,11 +12,13 @@ import type { LossReason } from 'c/atlasModel';
 import {
     MASTER_RECORD_TYPE_ID,
     closedStagesOfPicklist,
+    formatLabel,
     picklistOptionsOf,
     todayIso
 } from 'c/atlasData';
 import type { ClosedStage, DealClosing, PicklistEntry } from 'c/atlasData';
 import { CLOSE_LABELS as LABELS } from './closeLabels';
+import { closeDateProblem } from './closeDate';
 
 /** The loss reason that means a competitor won (our own picklist's value). */
 const COMPETITIVE_LOSS: LossReason = 'Outsold';
@@ -33,6 +36,10 @@ export default class DealClose extends LightningElement {
     lossReason = '';
     competitorWon = '';
     closeDate = todayIso();
+    /** The last day a deal may close on: today. */
+    today = todayIso();
+    /** A date over a year back that the user was asked about; saving it again closes the deal. */
+    private confirmedLongAgo: string | null = null;
     errors: Record<string, string> = {};
     recordTypeId: string | undefined;
     closedStages: ClosedStage[] = [];
@@ -95,6 +102,10 @@ export default class DealClose extends LightningElement {
         return this.lossReasons.map((reason) => ({ label: reason.label, value: reason.value }));
     }
 
+    get dateFutureText(): string {
+        return formatLabel(LABELS.dateFuture, this.today);
+    }
+
     get saveLabel(): string {
         return this.isLost ? LABELS.saveLost : LABELS.saveWon;
     }
@@ -106,7 +117,9 @@ export default class DealClose extends LightningElement {
     handleOpen(): void {
         this.isOpen = true;
         this.errors = {};
-        this.closeDate = todayIso();
+        this.today = todayIso();
+        this.closeDate = this.today;
+        this.confirmedLongAgo = null;
     }
 
     handleCancel(): void {
@@ -134,8 +147,15 @@ export default class DealClose extends LightningElement {
         if (!stage) {
             errors.stageName = LABELS.stageNeeded;
         }
+        const dateProblem = closeDateProblem(this.closeDate, this.today);
         if (!this.closeDate) {
             errors.closeDate = LABELS.dateNeeded;
+        } else if (dateProblem === 'future') {
+            errors.closeDate = formatLabel(LABELS.dateFuture, this.today);
+        } else if (dateProblem === 'longAgo' && this.confirmedLongAgo !== this.closeDate) {
+            // Asked once; the same date saved again is the user's answer.
+            this.confirmedLongAgo = this.closeDate;
+            errors.closeDate = formatLabel(LABELS.dateLongAgo, this.closeDate, this.saveLabel);
         }
         if (this.isLost && !this.lossReason) {
             errors.lossReason = LABELS.reasonNeeded;

@@ -1,7 +1,10 @@
 // The deal's evidence checklist as sections: every stage of the sales process (earlier and later
 // stages folded, with how many criteria are met), the current and next stage open, and the
-// qualification questions. A closed deal shows every stage folded and read-only.
+// qualification questions. Each answer shows the state the score counts (a Yes without the
+// customer's words or a verifier counts as In Progress, and says so). A closed deal shows only what
+// was recorded, folded and read-only: today's criteria never re-judge it.
 import type { CriterionImportance } from 'c/atlasModel';
+import { yesFallsShortOf } from 'c/dealScoring';
 import type { DealScore } from 'c/dealScoring';
 import { formatLabel } from 'c/atlasData';
 import type { DealScoreData, StageCriterionView } from 'c/atlasData';
@@ -21,8 +24,14 @@ const bySortOrder = (a: StageCriterionView, b: StageCriterionView): number =>
     (a.Sort_Order__c ?? Number.MAX_SAFE_INTEGER) - (b.Sort_Order__c ?? Number.MAX_SAFE_INTEGER) ||
     a.Question__c.localeCompare(b.Question__c);
 
+const SHORT_OF_NOTES = {
+    evidence: LABELS.countedWithoutEvidence,
+    verifier: LABELS.countedWithoutVerifier
+};
+
 function itemOf(deal: DealScoreData, criterion: StageCriterionView, closed: boolean) {
     const evidence = deal.evidence.find((record) => record.Stage_Criterion__c === criterion.Id);
+    const shortOf = evidence ? yesFallsShortOf(evidence) : null;
     const item: EvidenceItemView = {
         criterionId: criterion.Id,
         evidenceId: evidence?.Id ?? null,
@@ -32,6 +41,7 @@ function itemOf(deal: DealScoreData, criterion: StageCriterionView, closed: bool
             IMPORTANCE_LABELS[criterion.Importance__c ?? 'Important'] ?? LABELS.importanceImportant,
         required: criterion.Required__c === true,
         state: evidence?.State__c ?? null,
+        countedNote: shortOf ? SHORT_OF_NOTES[shortOf] : null,
         evidence: evidence?.Evidence__c ?? null,
         verifiedById: evidence?.Verified_By__c ?? null,
         verifiedByName: evidence?.verifiedByName ?? null,
@@ -43,8 +53,9 @@ function itemOf(deal: DealScoreData, criterion: StageCriterionView, closed: bool
 }
 
 function itemsOf(deal: DealScoreData, stage: string | null, closed: boolean): EvidenceItemView[] {
+    // A closed deal keeps the answers it had, to criteria retired since as well.
     return deal.criteria
-        .filter((criterion) => criterion.Active__c !== false)
+        .filter((criterion) => closed || criterion.Active__c !== false)
         .filter((criterion) => (stage ? criterion.Stage__c === stage : !criterion.Stage__c))
         .sort(bySortOrder)
         .map((criterion) => itemOf(deal, criterion, closed));
@@ -55,8 +66,10 @@ export function sectionSummary(items: readonly EvidenceItemView[]): string {
     if (items.length === 0) {
         return LABELS.checklistEmpty;
     }
-    const met = items.filter((item) => item.state === 'Yes').length;
-    const requiredUnmet = items.filter((item) => item.required && item.state !== 'Yes').length;
+    // Met as the score and the gate count it: a Yes that falls short (countedNote) is not met.
+    const isMet = (item: EvidenceItemView): boolean => item.state === 'Yes' && !item.countedNote;
+    const met = items.filter(isMet).length;
+    const requiredUnmet = items.filter((item) => item.required && !isMet(item)).length;
     const parts = [formatLabel(LABELS.sectionMet, met, items.length)];
     if (requiredUnmet === 1) {
         parts.push(LABELS.sectionRequiredUnmetOne);
@@ -75,18 +88,49 @@ function section(
     return { key, heading, items, collapsed, summary: sectionSummary(items) };
 }
 
+/** "3 answers recorded before the close": a closed deal's section, judged by nothing of today's. */
+function recordedSection(key: string, heading: string, items: EvidenceItemView[]) {
+    const summary =
+        items.length === 1
+            ? LABELS.sectionRecordedOne
+            : formatLabel(LABELS.sectionRecorded, items.length);
+    return { key, heading, items, collapsed: true, summary };
+}
+
+/**
+ * A closed deal's evidence as it was recorded, by stage: only the criteria it has evidence for, so
+ * criteria added or made required since it closed are not counted against it.
+ */
+function closedSections(deal: DealScoreData): ChecklistSection[] {
+    const recorded = (items: EvidenceItemView[]) => items.filter((item) => item.evidenceId);
+    const sections = deal.stageOrder.map((stage, index) =>
+        recordedSection(
+            `stage-${index}`,
+            formatLabel(LABELS.sectionReached, stageLabel(deal, stage)),
+            recorded(itemsOf(deal, stage, true))
+        )
+    );
+    sections.push(
+        recordedSection(
+            'qualification',
+            LABELS.sectionQualification,
+            recorded(itemsOf(deal, null, true))
+        )
+    );
+    return sections.filter((candidate) => candidate.items.length > 0);
+}
+
 /** Every stage's criteria in process order, then the qualification questions. */
 export function checklistSections(result: DealScore, deal: DealScoreData): ChecklistSection[] {
-    const closed = result.closed;
+    if (result.closed) {
+        return closedSections(deal);
+    }
     const current = deal.opportunity?.StageName ?? null;
     const currentIndex = current ? deal.stageOrder.indexOf(current) : -1;
-    const next = closed ? null : result.stageGate.nextStage;
+    const next = result.stageGate.nextStage;
     const sections = deal.stageOrder.map((stage, index) => {
         const name = stageLabel(deal, stage);
-        const items = itemsOf(deal, stage, closed);
-        if (closed) {
-            return section(`stage-${index}`, formatLabel(LABELS.sectionReached, name), items, true);
-        }
+        const items = itemsOf(deal, stage, false);
         if (index === currentIndex) {
             return section('current', formatLabel(LABELS.sectionCurrent, name), items, false);
         }
@@ -102,7 +146,7 @@ export function checklistSections(result: DealScore, deal: DealScoreData): Check
         );
     });
     sections.push(
-        section('qualification', LABELS.sectionQualification, itemsOf(deal, null, closed), closed)
+        section('qualification', LABELS.sectionQualification, itemsOf(deal, null, false), false)
     );
     return sections;
 }

@@ -155,6 +155,11 @@ export default class DealScore extends LightningElement {
         return this.result && this.deal ? checklistSections(this.result, this.deal) : [];
     }
 
+    /** A closed deal with no evidence recorded: says so rather than showing an empty checklist. */
+    get closedWithoutEvidence(): boolean {
+        return this.result?.closed === true && this.sections.length === 0;
+    }
+
     /** Every criterion the checklist shows: risks and actions link to these. */
     private get shownCriteria(): Set<string> {
         return new Set(

@@ -26,6 +26,12 @@ import CLOSED_NOTE_COMPETITOR from '@salesforce/label/c.Atlas_DS_Closed_Note_Com
 import CLOSED_TOAST from '@salesforce/label/c.Atlas_DS_Closed_Toast';
 import CLOSE_FAILED from '@salesforce/label/c.Atlas_DS_Close_Failed';
 import CHECKLIST_EMPTY from '@salesforce/label/c.Atlas_DS_Checklist_Empty_Section';
+import SECTION_RECORDED from '@salesforce/label/c.Atlas_DS_Section_Recorded';
+import SECTION_RECORDED_ONE from '@salesforce/label/c.Atlas_DS_Section_Recorded_One';
+import CLOSED_NO_EVIDENCE from '@salesforce/label/c.Atlas_DS_Closed_No_Evidence';
+import CLOSED_NOTE_RESCORED from '@salesforce/label/c.Atlas_DS_Closed_Note_Rescored';
+import COUNTED_WITHOUT_VERIFIER from '@salesforce/label/c.Atlas_DS_Counted_Without_Verifier';
+import COUNTED_WITHOUT_EVIDENCE from '@salesforce/label/c.Atlas_DS_Counted_Without_Evidence';
 import FACTOR_POINTS from '@salesforce/label/c.Atlas_DS_Factor_Points';
 import DETAIL_POINTS from '@salesforce/label/c.Atlas_DS_Detail_Points';
 import FACTORS_TOTAL from '@salesforce/label/c.Atlas_DS_Factors_Total';
@@ -72,6 +78,12 @@ export const DEAL_SCORE_LABELS = {
     sectionRequiredUnmet: SECTION_REQUIRED_UNMET,
     sectionRequiredUnmetOne: SECTION_REQUIRED_UNMET_ONE,
     checklistEmpty: CHECKLIST_EMPTY,
+    sectionRecorded: SECTION_RECORDED,
+    sectionRecordedOne: SECTION_RECORDED_ONE,
+    closedNoEvidence: CLOSED_NO_EVIDENCE,
+    closedNoteRescored: CLOSED_NOTE_RESCORED,
+    countedWithoutVerifier: COUNTED_WITHOUT_VERIFIER,
+    countedWithoutEvidence: COUNTED_WITHOUT_EVIDENCE,
     closedNote: CLOSED_NOTE,
     closedNoteLost: CLOSED_NOTE_LOST,
     closedNoteCompetitor: CLOSED_NOTE_COMPETITOR,

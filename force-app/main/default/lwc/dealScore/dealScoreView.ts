@@ -168,14 +168,22 @@ export function gateView(result: DealScore, deal: DealScoreData): GateView {
     };
 }
 
-/** The snapshots the trend draws: a closed deal's only up to its close. */
+/**
+ * The snapshots the trend draws: a closed deal's only up to its close, ending with its final
+ * judgement (the snapshot taken in its closed stage as it closed, which may be dated after a close
+ * date the user set in the past).
+ */
 function trendSnapshots(deal: DealScoreData): DealScoreSnapshotRecord[] {
     const opportunity = deal.opportunity;
-    const closeDate = opportunity?.IsClosed === true ? opportunity.CloseDate : null;
+    const closed = opportunity?.IsClosed === true;
+    const closeDate = closed ? opportunity.CloseDate : null;
     return deal.snapshots.filter(
         (snapshot) =>
             typeof snapshot.Score__c === 'number' &&
-            (!closeDate || String(snapshot.Taken_At__c ?? '').slice(0, 10) <= closeDate)
+            (!closed ||
+                snapshot.Stage__c === opportunity.StageName ||
+                !closeDate ||
+                String(snapshot.Taken_At__c ?? '').slice(0, 10) <= closeDate)
     );
 }
 
@@ -228,7 +236,12 @@ export function headlineOf(result: DealScore, deal: DealScoreData): Headline {
     if (typeof storedScore === 'number' && storedBand) {
         return { score: storedScore, band: storedBand, note: closedNote(deal) };
     }
-    return { score: result.score, band: result.band, note: closedNote(deal) };
+    // Closed elsewhere before any score was stored: say this one is worked out today.
+    return {
+        score: result.score,
+        band: result.band,
+        note: formatLabel(LABELS.closedNoteRescored, stageLabel(deal, opportunity?.StageName))
+    };
 }
 
 export function contactOptions(deal: DealScoreData): { label: string; value: string }[] {

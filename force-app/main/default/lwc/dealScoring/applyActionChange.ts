@@ -25,8 +25,10 @@ export function applyActionChange(input: DealScoringInput, change: ActionChange)
                 ...(dealId ? { Opportunity__c: dealId } : {}),
                 Stage_Criterion__c: change.criterionId,
                 State__c: change.state,
-                // The words the rep will record with it (the org requires them with a Yes).
-                Evidence__c: `${SIMULATED_PREFIX}evidence`
+                // The words the rep will record with it and the customer contact who verifies it:
+                // a Yes counts as met only with both.
+                Evidence__c: `${SIMULATED_PREFIX}evidence`,
+                Verified_By__c: `${SIMULATED_PREFIX}verifier`
             } as DealEvidenceRecord;
             return { ...base, evidence: [...others, met] };
         }

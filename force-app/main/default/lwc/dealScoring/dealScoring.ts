@@ -37,6 +37,7 @@ import { scoreOfExact, shownPoints } from './shownPoints';
 export type * from './types';
 export { DEFAULT_CONFIG, resolveConfig } from './config';
 export { applyActionChange } from './applyActionChange';
+export { yesFallsShortOf } from './prepareEvidence';
 export { stageHistoryFromSnapshots } from './snapshotHistory';
 export type { StageObservation } from './snapshotHistory';
 

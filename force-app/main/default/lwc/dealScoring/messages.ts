@@ -120,6 +120,9 @@ export function evidenceUnknownState(id: string, state: unknown): string {
 export function yesWithoutEvidence(id: string): string {
     return `Evidence ${id} is marked Yes but does not say what the customer did or said; counted as In Progress until it does.`;
 }
+export function yesWithoutVerifier(id: string): string {
+    return `Evidence ${id} is marked Yes but names no customer contact who verified it; counted as In Progress until it does.`;
+}
 export function verifiedAfterAsOf(id: string, date: string): string {
     return `Evidence ${id} was verified on ${date}, after the "as of" date.`;
 }

@@ -11,7 +11,8 @@ import {
     evidenceUnknownCriterion,
     evidenceUnknownState,
     verifiedAfterAsOf,
-    yesWithoutEvidence
+    yesWithoutEvidence,
+    yesWithoutVerifier
 } from './messages';
 
 const STATES: readonly string[] = ['No', 'In Progress', 'Yes'];
@@ -35,6 +36,28 @@ function laterAnswer(a: DealEvidenceRecord, b: DealEvidenceRecord): number {
     );
 }
 
+/**
+ * What a Yes lacks to count as met: a criterion is a customer-verifiable outcome, so a Yes needs
+ * what the customer did or said and the customer contact who verified it. Without either it counts
+ * as In Progress (the panel, the gate and the score alike). Null when it lacks nothing, or is not
+ * a Yes. Blank is blank: null, '' or not queried.
+ */
+export function yesFallsShortOf(record: {
+    State__c?: unknown;
+    Evidence__c?: unknown;
+    Verified_By__c?: unknown;
+}): 'evidence' | 'verifier' | null {
+    if (record.State__c !== 'Yes') {
+        return null;
+    }
+    const words: unknown = record.Evidence__c;
+    if (!(typeof words === 'string' && words.trim())) {
+        return 'evidence';
+    }
+    const verifier: unknown = record.Verified_By__c;
+    return typeof verifier === 'string' && verifier.trim() ? null : 'verifier';
+}
+
 function stateOf(record: DealEvidenceRecord, warnings: DealWarning[]): EvidenceState | null {
     const state: unknown = record.State__c;
     if (state === null || state === undefined) {
@@ -48,13 +71,16 @@ function stateOf(record: DealEvidenceRecord, warnings: DealWarning[]): EvidenceS
         });
         return null;
     }
-    // The org rejects Yes without the customer's words; a record that slipped through (an import)
-    // counts as In Progress until they are written. Blank is blank: null, '' or not queried.
-    const words: unknown = record.Evidence__c;
-    if (state === 'Yes' && !(typeof words === 'string' && words.trim())) {
+    // The org rejects Yes without the customer's words, but a record can slip through (an import);
+    // a Yes nobody on the customer's side verified is the rep's opinion. Both count as In Progress.
+    const shortOf = yesFallsShortOf(record);
+    if (shortOf) {
         warnings.push({
             code: 'EVIDENCE_UNKNOWN_STATE',
-            message: yesWithoutEvidence(record.Id),
+            message:
+                shortOf === 'evidence'
+                    ? yesWithoutEvidence(record.Id)
+                    : yesWithoutVerifier(record.Id),
             recordId: record.Id
         });
         return 'In Progress';

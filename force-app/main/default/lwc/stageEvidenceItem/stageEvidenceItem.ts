@@ -15,6 +15,8 @@ export interface EvidenceItemView {
     importanceLabel: string;
     required: boolean;
     state: EvidenceState | null;
+    /** Why the state counts as less than it says (a Yes without a verifier), or null. */
+    countedNote: string | null;
     evidence: string | null;
     verifiedById: string | null;
     verifiedByName: string | null;

@@ -44,12 +44,16 @@ export function setEvidenceState(
     data: Fixture,
     evidenceId: string,
     state: string,
-    text?: string
+    text?: string,
+    verifiedById?: string
 ): void {
     const edge = evidenceEdges(data).find((candidate) => candidate.node.Id === evidenceId)!;
     edge.node.State__c = { value: state };
     if (text) {
         edge.node.Evidence__c = { value: text };
+    }
+    if (verifiedById) {
+        edge.node.Verified_By__c = { value: verifiedById };
     }
 }
 

@@ -395,7 +395,8 @@ describe('c-deal-score', () => {
             data,
             VALUE_ESTIMATE_EVIDENCE,
             'Yes',
-            'Priya Raman validated the value estimate with finance on 21 Nov 2026.'
+            'Priya Raman validated the value estimate with finance on 21 Nov 2026.',
+            PRIYA_RAMAN
         );
         updateRecordMock.mockResolvedValue({});
         const { element, refresh, toasts } = await mountPanel(withStoredScore(data));
@@ -462,6 +463,7 @@ describe('c-deal-score', () => {
         const item = evidenceItem(element, VALUE_ESTIMATE);
         changeValue(inItem(item, 'lightning-radio-group'), 'Yes');
         changeValue(inItem(item, 'lightning-textarea'), words);
+        changeValue(inItem(item, '[data-field="Verified_By__c"]'), PRIYA_RAMAN);
         await flushPromises();
         inItem(item, '[data-action="save-evidence"]').click();
         await flushPromises();
@@ -475,7 +477,7 @@ describe('c-deal-score', () => {
             Deal_Score__c: { value: 12 },
             Deal_Score_Band__c: { value: 'At Risk' }
         });
-        setEvidenceState(saved, VALUE_ESTIMATE_EVIDENCE, 'Yes', words);
+        setEvidenceState(saved, VALUE_ESTIMATE_EVIDENCE, 'Yes', words, PRIYA_RAMAN);
         const expected = expectedScore(saved);
         expect(expected.score).toBeGreaterThan(expectedScore(data).score);
         graphqlAdapter.emit(saved, undefined, refresh);

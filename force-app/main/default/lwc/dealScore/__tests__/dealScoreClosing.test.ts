@@ -8,9 +8,13 @@ import {
     NOW,
     OPPORTUNITY_ID,
     VALUE_ESTIMATE,
+    VALUE_ESTIMATE_EVIDENCE,
+    PRIYA_RAMAN,
     copy,
     createRecordMock,
+    evidenceEdges,
     evidenceItem,
+    graphqlAdapter,
     expectedScore,
     inItem,
     mountPanel,
@@ -173,6 +177,159 @@ describe('c-deal-score: blockers, closed deals and closing', () => {
         expect(updateRecordMock).not.toHaveBeenCalled();
         expect(createRecordMock).not.toHaveBeenCalled();
         await expect(element).toBeAccessible();
+    });
+
+    it('shows a closed deal only the evidence it had: no count of met criteria against today\u2019s criteria', async () => {
+        const { element } = await mountPanel(lostDeal());
+
+        const checklist = shadowQuery(element, 'c-stage-evidence-checklist')!;
+        const summaries = shadowQueryAll(checklist, '[data-value="summary"]').map(textOf);
+        expect(summaries.length).toBeGreaterThan(0);
+        for (const summary of summaries) {
+            expect(summary).toMatch(/^c\.Atlas_DS_Section_Recorded/);
+        }
+        // Every criterion shown has evidence recorded for this deal.
+        const recorded = new Set(
+            evidenceEdges(lostDeal()).map(
+                (edge) => (edge.node.Stage_Criterion__c as { value: string }).value
+            )
+        );
+        const shown = shadowQueryAll(
+            element,
+            'c-stage-evidence-checklist',
+            'c-stage-evidence-item'
+        );
+        expect(shown.map((item) => item.dataset.criterionId).every((id) => recorded.has(id!))).toBe(
+            true
+        );
+        expect(element.shadowRoot!.querySelector('[data-message="closed-no-evidence"]')).toBeNull();
+    });
+
+    it('says a closed deal with no evidence recorded has none, beside the score it closed with', async () => {
+        const data = lostDeal();
+        opportunityNode(data).Deal_Evidence__r = { edges: [] };
+        const { element } = await mountPanel(data);
+
+        expect(textOf(shadowQuery(element, '[data-message="closed-no-evidence"]'))).toBe(
+            'c.Atlas_DS_Closed_No_Evidence'
+        );
+        expect(
+            shadowQueryAll(element, 'c-stage-evidence-checklist', '[data-value="summary"]')
+        ).toEqual([]);
+        const summary = shadowQuery(element, 'c-deal-score-summary')!;
+        expect(textOf(shadowQuery(summary, '[data-value="score"]'))).toBe('68');
+        await expect(element).toBeAccessible();
+    });
+
+    it('ends a closed deal\u2019s trend with its final judgement, even when it was taken after a back-dated close', async () => {
+        const data = lostDeal();
+        // Closed in the panel on 22 Nov with the close date 16 Nov: the final snapshot is dated 22 Nov.
+        const snapshots = opportunityNode(data).Deal_Score_Snapshots__r as {
+            edges: { node: Record<string, unknown> }[];
+        };
+        snapshots.edges.push({
+            node: {
+                Id: 'a0CDn0000000098AAA',
+                Score__c: { value: 66 },
+                Band__c: { value: 'Watch' },
+                Stage__c: { value: 'Closed Lost' },
+                Taken_At__c: { value: NOW }
+            }
+        });
+        const { element } = await mountPanel(data);
+
+        const summary = shadowQuery(element, 'c-deal-score-summary')!;
+        expect(textOf(shadowQuery(summary, '[data-value="score"]'))).toBe('66');
+        const trend = shadowQuery(element, 'c-deal-score-trend')!;
+        expect(shadowQueryAll(trend, 'tbody tr')).toHaveLength(4);
+    });
+
+    it('counts a Yes no customer contact verified as In Progress in the checklist, as the gate and score do', async () => {
+        const data = copy();
+        // Every required criterion met, the value estimate by a Yes nobody verified.
+        setEvidenceState(data, VALUE_ESTIMATE_EVIDENCE, 'Yes', 'Finance signed off the estimate.');
+        const { element } = await mountPanel(withStoredScore(data));
+
+        const item = evidenceItem(element, VALUE_ESTIMATE);
+        expect(textOf(inItem(item, '[data-value="counted-note"]'))).toBe(
+            'c.Atlas_DS_Counted_Without_Verifier'
+        );
+        const gate = shadowQuery(element, 'c-stage-gate')!;
+        expect(textOf(shadowQuery(gate, '[data-value="message"]'))).toBe(
+            'c.Atlas_DS_Gate_Blocked_One'
+        );
+        const current = shadowQuery(
+            element,
+            'c-stage-evidence-checklist',
+            '[data-section="current"]'
+        )!;
+        expect(textOf(current.querySelector('[data-value="summary"]'))).toContain(
+            'c.Atlas_DS_Section_Required_Unmet_One'
+        );
+
+        // Naming who verified it meets it: the note goes and the gate opens.
+        const verified = copy();
+        setEvidenceState(
+            verified,
+            VALUE_ESTIMATE_EVIDENCE,
+            'Yes',
+            'Finance signed off the estimate.',
+            PRIYA_RAMAN
+        );
+        graphqlAdapter.emit(withStoredScore(verified));
+        await flushPromises();
+        expect(
+            evidenceItem(element, VALUE_ESTIMATE).shadowRoot!.querySelector(
+                '[data-value="counted-note"]'
+            )
+        ).toBeNull();
+        expect(textOf(shadowQuery(gate, '[data-value="message"]'))).toBe('c.Atlas_DS_Gate_Ready');
+        await expect(element).toBeAccessible();
+    });
+
+    it('refuses a close date after today and asks again about one over a year back', async () => {
+        updateRecordMock.mockResolvedValue({});
+        createRecordMock.mockResolvedValue({ id: 'a0CDn0000000099AAA' });
+        const { element } = await mountPanel();
+        emitPicklists();
+        await flushPromises();
+
+        const close = shadowQuery(element, 'c-deal-close')!;
+        shadowQuery(close, '[data-action="open"]')!.click();
+        await flushPromises();
+        const date = shadowQuery<HTMLElement & { value: string; max: string }>(
+            close,
+            '[data-field="closeDate"]'
+        )!;
+        expect(date.value).toBe('2026-11-22');
+        expect(date.max).toBe('2026-11-22');
+
+        changeIn(close, '[data-field="closeDate"]', '2099-12-31');
+        await flushPromises();
+        shadowQuery(close, '[data-action="close"]')!.click();
+        await flushPromises();
+        expect(textOf(shadowQuery(close, '[data-error="closeDate"]'))).toBe(
+            'c.Atlas_DS_Close_Date_Future'
+        );
+        shadowQuery(close, '[data-action="close"]')!.click();
+        await flushPromises();
+        expect(updateRecordMock).not.toHaveBeenCalled();
+
+        changeIn(close, '[data-field="closeDate"]', '2025-06-30');
+        await flushPromises();
+        shadowQuery(close, '[data-action="close"]')!.click();
+        await flushPromises();
+        expect(textOf(shadowQuery(close, '[data-error="closeDate"]'))).toBe(
+            'c.Atlas_DS_Close_Date_Long_Ago'
+        );
+        expect(updateRecordMock).not.toHaveBeenCalled();
+        // The same date again is the user's answer.
+        shadowQuery(close, '[data-action="close"]')!.click();
+        await flushPromises();
+        expect(updateRecordMock.mock.calls[0][0].fields).toMatchObject({
+            StageName: 'Signed',
+            CloseDate: '2025-06-30'
+        });
     });
 
     it("closes the deal as lost to a competitor in the org's own lost stage, keeping its final score", async () => {

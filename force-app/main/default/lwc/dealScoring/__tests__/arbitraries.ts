@@ -125,6 +125,7 @@ export const dealArb: fc.Arbitrary<DealScoringInput> = fc
                           Stage_Criterion__c: criterion.Id,
                           State__c: answer.state,
                           Verified_On__c: answer.verifiedOn,
+                          Verified_By__c: 'k-verifier',
                           Evidence__c: answer.words
                       }
                   ]

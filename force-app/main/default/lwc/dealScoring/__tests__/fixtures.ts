@@ -30,10 +30,14 @@ export function evidence(
     State__c: DealEvidenceRecord['State__c'],
     extra: Partial<DealEvidenceRecord> = {}
 ): DealEvidenceRecord {
-    // The org requires the customer's words with a Yes; the fixture writes some unless told not to.
+    // A Yes counts as met with the customer's words and the contact who verified it; the fixture
+    // writes both unless told not to.
     const words =
         State__c === 'Yes'
-            ? { Evidence__c: `What the customer said for ${Stage_Criterion__c}.` }
+            ? {
+                  Evidence__c: `What the customer said for ${Stage_Criterion__c}.`,
+                  Verified_By__c: `verifier-${Stage_Criterion__c}`
+              }
             : {};
     return { Id, Opportunity__c: 'opp1', Stage_Criterion__c, State__c, ...words, ...extra };
 }

@@ -322,6 +322,7 @@ describe('the same facts give the same result however they arrive', () => {
                     Opportunity__c: 'opp1',
                     Stage_Criterion__c: 'c0',
                     State__c: 'Yes',
+                    Verified_By__c: 'k1',
                     ...(Evidence__c === undefined ? {} : { Evidence__c })
                 }
             ],
@@ -336,5 +337,42 @@ describe('the same facts give the same result however they arrive', () => {
         expect(scoreDeal(deal('Signed off by the CFO.')).factors[0]!.details[0]!.status).toBe(
             'met'
         );
+    });
+
+    it('a Yes no customer contact verified counts as In Progress in the score and the gate alike', () => {
+        // A stage criterion is a customer-verifiable outcome: the rep's Yes alone is an opinion.
+        const deal = (Verified_By__c?: string | null): DealScoringInput => ({
+            opportunity: { Id: 'opp1', Name: 'Deal', StageName: 'Prospecting', IsClosed: false },
+            criteria: [{ Id: 'c0', Question__c: 'Q?', Stage__c: 'Prospecting', Required__c: true }],
+            evidence: [
+                {
+                    Id: 'e0',
+                    Opportunity__c: 'opp1',
+                    Stage_Criterion__c: 'c0',
+                    State__c: 'Yes',
+                    Evidence__c: 'Signed off by the CFO.',
+                    ...(Verified_By__c === undefined ? {} : { Verified_By__c })
+                }
+            ],
+            stageOrder: ['Prospecting', 'Qualification'],
+            members: [],
+            asOf: '2026-11-22'
+        });
+        const unverified = [deal(), deal(null), deal(''), deal('  ')].map((input) =>
+            scoreDeal(input)
+        );
+        for (const result of unverified) {
+            expect(result).toEqual(unverified[0]);
+            expect(result.factors[0]!.details[0]!.status).toBe('in progress');
+            expect(result.stageGate.canAdvance).toBe(false);
+            expect(result.stageGate.blocking[0]!.state).toBe('In Progress');
+            expect(result.warnings.map((w) => w.message)).toEqual([
+                'Evidence e0 is marked Yes but names no customer contact who verified it; counted as In Progress until it does.'
+            ]);
+        }
+        const verified = scoreDeal(deal('003Dn0000000001AAA'));
+        expect(verified.factors[0]!.details[0]!.status).toBe('met');
+        expect(verified.stageGate.canAdvance).toBe(true);
+        expect(verified.score).toBeGreaterThan(unverified[0]!.score);
     });
 });
