@@ -105,6 +105,8 @@ export const SCORE_BANDS = ['At Risk', 'Watch', 'Healthy'] as const;
 export type ScoreBand = (typeof SCORE_BANDS)[number];
 export const LOSS_REASONS = ['Outsold', 'Not Qualified', 'No Decision', 'Other'] as const;
 export type LossReason = (typeof LOSS_REASONS)[number];
+/** The loss reason that means a competitor won (Competitor_Won__c says who). */
+export const COMPETITIVE_LOSS: LossReason = 'Outsold';
 
 /** Every picklist field of the data model ('Object.Field') and the value list above it holds. */
 export const PICKLIST_FIELDS = {

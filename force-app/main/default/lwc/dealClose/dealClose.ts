@@ -8,6 +8,7 @@ import { getRecord } from 'lightning/uiRecordApi';
 import { getPicklistValues } from 'lightning/uiObjectInfoApi';
 import STAGE_FIELD from '@salesforce/schema/Opportunity.StageName';
 import LOSS_REASON_FIELD from '@salesforce/schema/Opportunity.Loss_Reason__c';
+import { COMPETITIVE_LOSS } from 'c/atlasModel';
 import type { LossReason } from 'c/atlasModel';
 import {
     MASTER_RECORD_TYPE_ID,
@@ -19,9 +20,6 @@ import {
 import type { ClosedStage, DealClosing, PicklistEntry } from 'c/atlasData';
 import { CLOSE_LABELS as LABELS } from './closeLabels';
 import { closeDateProblem } from './closeDate';
-
-/** The loss reason that means a competitor won (our own picklist's value). */
-const COMPETITIVE_LOSS: LossReason = 'Outsold';
 
 type Outcome = 'won' | 'lost';
 

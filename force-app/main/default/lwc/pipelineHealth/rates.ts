@@ -2,14 +2,12 @@
 // velocity, each with the number of deals behind it and how far that lets us trust it. They rest on
 // the deals closed in the history window, as the value factors do: a win from years ago, or a close
 // date typed far in the future, does not move them. No history: null, and why.
+import { COMPETITIVE_LOSS } from 'c/atlasModel';
 import type { ClosedOutcomes, Figure, FigureKey, HistoryWindow, PipelineConfig } from './types';
 import type { Deal, Period } from './prepare';
 import * as say from './messages';
 import { closedInWindow } from './valueFactor';
 import { compareText, confidenceFor, sum, weakest } from './values';
-
-/** The loss reason that means a competitor won (our own picklist's value). */
-const COMPETITIVE_LOSS = 'Outsold';
 
 export interface Rates {
     winRate: Figure;
