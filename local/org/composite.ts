@@ -48,10 +48,10 @@ interface TreeNode {
 }
 
 export function registerComposite(router: Router, org: LocalOrg): void {
-    const { model, store } = org;
+    const { store } = org;
 
     api(router, 'POST', '/composite/tree/:object', async (request, [name = '']) => {
-        const object = model.requireObject(name);
+        const object = org.model.requireObject(name);
         const records = recordsOf(await request.jsonObject());
         const referenceIds = new Set<string>();
         let count = 0;
@@ -100,8 +100,8 @@ export function registerComposite(router: Router, org: LocalOrg): void {
                 if (key === 'attributes') {
                     continue;
                 }
-                const relationship = model.schema.childRelationship(
-                    model.requireType(expectedType).name,
+                const relationship = org.model.schema.childRelationship(
+                    org.model.requireType(expectedType).name,
                     key,
                     { ignoreCase: true }
                 );
@@ -116,7 +116,12 @@ export function registerComposite(router: Router, org: LocalOrg): void {
                     fields[key] = value;
                 }
             }
-            return { type: model.requireType(expectedType).name, referenceId, fields, children };
+            return {
+                type: org.model.requireType(expectedType).name,
+                referenceId,
+                fields,
+                children
+            };
         };
         const roots = records.map((record) => parse(record, object.name, 1));
         if (count > MAX_RECORDS) {
@@ -136,7 +141,7 @@ export function registerComposite(router: Router, org: LocalOrg): void {
                 ): void => {
                     const fields = { ...node.fields };
                     if (parent !== undefined) {
-                        const relationship = model.schema.childRelationship(
+                        const relationship = org.model.schema.childRelationship(
                             parent.objectName,
                             parent.relationship
                         );
@@ -243,7 +248,7 @@ export function registerComposite(router: Router, org: LocalOrg): void {
         if (typeof attributes.type !== 'string') {
             throw new SalesforceError(400, 'INVALID_FIELD', 'Each record needs attributes.type');
         }
-        return model.requireType(attributes.type).name;
+        return org.model.requireType(attributes.type).name;
     };
 
     const checkSize = (count: number): void => {
@@ -306,8 +311,8 @@ export function registerComposite(router: Router, org: LocalOrg): void {
         'PATCH',
         '/composite/sobjects/:object/:field',
         async (request, [name = '', fieldName = '']) => {
-            const object = model.requireObject(name);
-            const field = model.field(object.name, fieldName);
+            const object = org.model.requireObject(name);
+            const field = org.model.field(object.name, fieldName);
             if (field === undefined || !field.externalId) {
                 throw new SalesforceError(
                     404,
@@ -353,7 +358,7 @@ export function registerComposite(router: Router, org: LocalOrg): void {
             request.query.get('allOrNone') === 'true',
             ids.map((raw) => () => {
                 const id = normalizeId(raw);
-                const object = id === undefined ? undefined : model.objectOfId(id);
+                const object = id === undefined ? undefined : org.model.objectOfId(id);
                 if (id === undefined || object === undefined) {
                     throw new SalesforceError(400, 'MALFORMED_ID', `malformed id ${raw}`);
                 }
@@ -369,10 +374,10 @@ export function registerComposite(router: Router, org: LocalOrg): void {
         fieldNames: readonly string[],
         apiVersion: string
     ): Reply => {
-        const object = model.requireObject(objectName);
+        const object = org.model.requireObject(objectName);
         checkSize(ids.length);
         const fields = fieldNames.map((name) => {
-            const field = model.field(object.name, name);
+            const field = org.model.field(object.name, name);
             if (field === undefined) {
                 throw new SalesforceError(
                     400,

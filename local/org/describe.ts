@@ -1,5 +1,6 @@
 // sObject describe results (global, basic and full) in the REST API's shapes, built from the schema.
 import type { SObjectDescribe, SObjectField } from '../../schema/types';
+import { objectRights } from './access/objectRights';
 import type { OrgModel } from './model';
 import { deleteBehaviour } from './standardBehaviour';
 
@@ -65,14 +66,6 @@ function objectUrls(apiVersion: string, name: string): Record<string, string> {
     };
 }
 
-function isCreateable(model: OrgModel, object: SObjectDescribe): boolean {
-    return model.clientWritable(object);
-}
-
-function isDeletable(model: OrgModel, object: SObjectDescribe): boolean {
-    return model.clientWritable(object) && object.name !== 'User';
-}
-
 /** The entry of an object in the global describe (GET /sobjects). */
 export function basicDescribe(
     model: OrgModel,
@@ -81,11 +74,11 @@ export function basicDescribe(
 ): Record<string, unknown> {
     return {
         activateable: false,
-        createable: isCreateable(model, object),
+        createable: objectRights(model, object).createable,
         custom: object.custom,
         customSetting: false,
         deepCloneable: false,
-        deletable: isDeletable(model, object),
+        deletable: objectRights(model, object).deletable,
         deprecatedAndHidden: false,
         feedEnabled: false,
         hasSubtypes: false,
@@ -104,7 +97,7 @@ export function basicDescribe(
         searchable: false,
         triggerable: true,
         undeletable: false,
-        updateable: isCreateable(model, object),
+        updateable: objectRights(model, object).updateable,
         urls: objectUrls(apiVersion, object.name)
     };
 }

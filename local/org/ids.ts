@@ -15,6 +15,8 @@ export const STANDARD_KEY_PREFIXES: Readonly<Record<string, string>> = {
         )
     ),
     Organization: '00D',
+    PermissionSet: '0PS',
+    PermissionSetAssignment: '0Pa',
     AsyncApexJob: '707',
     BulkJob: '750',
     QueryLocator: '01g'

@@ -6,7 +6,8 @@ import { STANDARD_OBJECTS } from '../../schema/standardObjects';
 import type { SObjectDescribe, SObjectField } from '../../schema/types';
 import { invalidType, notFound, SalesforceError } from './errors';
 import { keyPrefixOf } from './ids';
-import { organizationObject } from './platformObjects';
+import { permissionSetAssignmentObject, permissionSetObject } from './access/accessObjects';
+import { organizationObject, PLATFORM_OBJECT_NAMES } from './platformObjects';
 import { kindOf } from './values';
 
 /**
@@ -15,13 +16,13 @@ import { kindOf } from './values';
  */
 const OFF_UI_API = new Set([
     ...STANDARD_OBJECTS.filter((spec) => !spec.uiApi).map((spec) => spec.name),
-    'Organization'
+    ...PLATFORM_OBJECT_NAMES
 ]);
 
-/** Objects whose records only the platform writes (OpportunityHistory), plus Organization. */
+/** Objects whose records only the platform writes (OpportunityHistory), plus the platform objects. */
 const PLATFORM_WRITTEN = new Set([
     ...STANDARD_OBJECTS.filter((spec) => spec.platformWritten === true).map((spec) => spec.name),
-    'Organization'
+    ...PLATFORM_OBJECT_NAMES
 ]);
 
 export class OrgModel {
@@ -47,8 +48,28 @@ export class OrgModel {
     static load(projectDir: string): OrgModel {
         const base = loadSchema(projectDir);
         return new OrgModel(
-            new Schema(projectDir, [...base.objects(), organizationObject()], base.issues)
+            new Schema(
+                projectDir,
+                [
+                    ...base.objects(),
+                    organizationObject(),
+                    permissionSetObject(),
+                    permissionSetAssignmentObject()
+                ],
+                base.issues
+            )
         );
+    }
+
+    /** The same org seen through a narrower schema (a user's): the key prefixes carry over. */
+    restrictedTo(schema: Schema): OrgModel {
+        const view = new OrgModel(schema);
+        for (const [objectName, prefix] of this.prefixByObject) {
+            if (schema.object(objectName) !== undefined) {
+                view.setKeyPrefix(objectName, prefix);
+            }
+        }
+        return view;
     }
 
     objects(): readonly SObjectDescribe[] {

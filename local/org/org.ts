@@ -3,10 +3,14 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { OrgUsers } from './access/orgUsers';
+import { RecordAccess } from './access/recordAccess';
+import { restrictedUser } from './access/runningUser';
 import { openDatabase, readMeta, syncTables, writeMeta, type SqliteDatabase } from './database';
 import { loadBeforeSaveFlows } from './flows';
 import { makeId } from './ids';
 import { OrgModel } from './model';
+import { PLATFORM_OBJECT_NAMES } from './platformObjects';
 import type { ApiRecord } from './records';
 import { OrgStore } from './store';
 
@@ -35,20 +39,38 @@ const CURSOR_TTL_MS = 15 * 60 * 1000;
 const MAX_CURSORS = 500;
 
 export class LocalOrg {
-    readonly model: OrgModel;
+    /** The whole schema, as the org's own work (and an administrator) sees it. */
+    readonly fullModel: OrgModel;
     readonly store: OrgStore;
     readonly db: SqliteDatabase;
+    /** The administrator's token (the org's own; each persona has another, in users). */
     readonly token: string;
+    readonly users: OrgUsers;
     readonly notes: readonly string[];
     private readonly cursors = new Map<string, Cursor>();
     private cursorCounter = Math.floor(Math.random() * 1_000_000);
 
-    private constructor(model: OrgModel, store: OrgStore, token: string, notes: string[]) {
-        this.model = model;
+    private constructor(
+        model: OrgModel,
+        store: OrgStore,
+        token: string,
+        users: OrgUsers,
+        notes: string[]
+    ) {
+        this.fullModel = model;
         this.store = store;
         this.db = store.db;
         this.token = token;
+        this.users = users;
         this.notes = notes;
+    }
+
+    /**
+     * The schema as the running user sees it: without the objects and fields they cannot read, with
+     * the fields they cannot edit read-only. Every API answers from it, as the platform does.
+     */
+    get model(): OrgModel {
+        return restrictedUser()?.access.model ?? this.fullModel;
     }
 
     static open(options: OrgOptions): LocalOrg {
@@ -67,7 +89,8 @@ export class LocalOrg {
         const flows = loadBeforeSaveFlows(options.projectDir, model);
         const store = new OrgStore(db, model, {
             now: options.now ?? (() => new Date()),
-            flows: flows.flows
+            flows: flows.flows,
+            access: new RecordAccess(db, model)
         });
         let token = options.token ?? readMeta(db, 'accessToken');
         if (token === undefined) {
@@ -89,13 +112,14 @@ export class LocalOrg {
                         `validation rule ${rule.object}.${rule.rule} is not enforced: ${rule.reason}`
                 )
         ];
-        return new LocalOrg(model, store, token, notes);
+        const users = OrgUsers.open(options.projectDir, store, model, token);
+        return new LocalOrg(model, store, token, users, notes);
     }
 
     /** Whether the org holds no records of the project's objects yet (so it may be seeded). */
     isEmpty(): boolean {
-        return this.model.objects().every((object) => {
-            if (object.name === 'User' || object.name === 'Organization') {
+        return this.fullModel.objects().every((object) => {
+            if (object.name === 'User' || PLATFORM_OBJECT_NAMES.has(object.name)) {
                 return true;
             }
             const row = this.db.prepare(`SELECT 1 FROM "${object.name}" LIMIT 1`).get();

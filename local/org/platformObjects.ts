@@ -2,7 +2,7 @@
 // Organization when it logs in. They join the project's schema only inside the local org.
 import type { SObjectDescribe, SObjectField, FieldType } from '../../schema/types';
 
-function readOnlyField(
+export function readOnlyField(
     objectName: string,
     name: string,
     label: string,
@@ -59,10 +59,20 @@ export function organizationObject(): SObjectDescribe {
         }),
         readOnlyField(o, 'SystemModstamp', 'System Modstamp', 'DateTime')
     ];
+    return platformObject(o, 'Organization', 'Organizations', fields);
+}
+
+/** A read-only platform object with its parent relationships. */
+export function platformObject(
+    o: string,
+    label: string,
+    pluralLabel: string,
+    fields: SObjectField[]
+): SObjectDescribe {
     return {
         name: o,
-        label: 'Organization',
-        pluralLabel: 'Organizations',
+        label,
+        pluralLabel,
         custom: false,
         enableHistory: false,
         enableActivities: false,
@@ -81,3 +91,10 @@ export function organizationObject(): SObjectDescribe {
         childRelationships: []
     };
 }
+
+/** Platform objects: read-only, never offered to the UI API or GraphQL, never seeded. */
+export const PLATFORM_OBJECT_NAMES: ReadonlySet<string> = new Set([
+    'Organization',
+    'PermissionSet',
+    'PermissionSetAssignment'
+]);

@@ -15,7 +15,7 @@ import type { Row } from './values';
 const DEFAULT_BATCH = 2000;
 
 export function registerRest(router: Router, org: LocalOrg, baseUrl: () => string): void {
-    const { model, store } = org;
+    const { store } = org;
 
     router.on('GET', '/services/data', () => json(200, versionList()));
 
@@ -44,28 +44,28 @@ export function registerRest(router: Router, org: LocalOrg, baseUrl: () => strin
         json(200, {
             encoding: 'UTF-8',
             maxBatchSize: 200,
-            sobjects: model
+            sobjects: org.model
                 .objects()
-                .map((object) => basicDescribe(model, object, request.apiVersion))
+                .map((object) => basicDescribe(org.model, object, request.apiVersion))
         })
     );
 
     api(router, 'GET', '/sobjects/:object', (request, [name = '']) => {
-        const object = model.requireObject(name);
+        const object = org.model.requireObject(name);
         return json(200, {
-            objectDescribe: basicDescribe(model, object, request.apiVersion),
+            objectDescribe: basicDescribe(org.model, object, request.apiVersion),
             recentItems: []
         });
     });
 
     api(router, 'GET', '/sobjects/:object/describe', (request, [name = '']) =>
-        json(200, fullDescribe(model, model.requireObject(name), request.apiVersion))
+        json(200, fullDescribe(org.model, org.model.requireObject(name), request.apiVersion))
     );
 
     // The project defines no compact layouts; the REST API Developer Guide (sObject CompactLayouts)
     // documents this answer for an object without any: no layouts and a null compactLayoutId.
     api(router, 'GET', '/sobjects/:object/describe/compactLayouts', (_request, [name = '']) => {
-        model.requireObject(name);
+        org.model.requireObject(name);
         return json(200, {
             compactLayouts: [],
             defaultCompactLayoutId: null,
@@ -80,16 +80,16 @@ export function registerRest(router: Router, org: LocalOrg, baseUrl: () => strin
     });
 
     api(router, 'POST', '/sobjects/:object', async (request, [name = '']) => {
-        const object = model.requireObject(name);
+        const object = org.model.requireObject(name);
         const body = await request.jsonObject();
         const id = store.insert(object.name, body);
         return json(201, { id, success: true, errors: [] });
     });
 
     api(router, 'GET', '/sobjects/:object/:id', (request, [name = '', id = '']) => {
-        const object = model.requireObject(name);
+        const object = org.model.requireObject(name);
         const normalized = normalizeId(id);
-        if (normalized === undefined || model.objectOfId(normalized)?.name !== object.name) {
+        if (normalized === undefined || org.model.objectOfId(normalized)?.name !== object.name) {
             throw notFound(`Provided external ID field does not exist or is not accessible: ${id}`);
         }
         const row = store.requireRow(object.name, normalized);
@@ -105,9 +105,9 @@ export function registerRest(router: Router, org: LocalOrg, baseUrl: () => strin
     });
 
     api(router, 'PATCH', '/sobjects/:object/:id', async (request, [name = '', id = '']) => {
-        const object = model.requireObject(name);
+        const object = org.model.requireObject(name);
         const normalized = normalizeId(id);
-        if (normalized === undefined || model.objectOfId(normalized)?.name !== object.name) {
+        if (normalized === undefined || org.model.objectOfId(normalized)?.name !== object.name) {
             throw notFound(`Provided external ID field does not exist or is not accessible: ${id}`);
         }
         store.update(object.name, normalized, await request.jsonObject());
@@ -115,9 +115,9 @@ export function registerRest(router: Router, org: LocalOrg, baseUrl: () => strin
     });
 
     api(router, 'DELETE', '/sobjects/:object/:id', (_request, [name = '', id = '']) => {
-        const object = model.requireObject(name);
+        const object = org.model.requireObject(name);
         const normalized = normalizeId(id);
-        if (normalized === undefined || model.objectOfId(normalized)?.name !== object.name) {
+        if (normalized === undefined || org.model.objectOfId(normalized)?.name !== object.name) {
             throw notFound(`Provided external ID field does not exist or is not accessible: ${id}`);
         }
         store.delete(object.name, normalized);
@@ -129,12 +129,12 @@ export function registerRest(router: Router, org: LocalOrg, baseUrl: () => strin
         'GET',
         '/sobjects/:object/:field/:value',
         (request, [name = '', fieldName = '', value = '']) => {
-            const object = model.requireObject(name);
+            const object = org.model.requireObject(name);
             const recordId = normalizeId(fieldName);
-            if (recordId !== undefined && model.objectOfId(recordId)?.name === object.name) {
+            if (recordId !== undefined && org.model.objectOfId(recordId)?.name === object.name) {
                 return relationship(org, request, object.name, recordId, value);
             }
-            const field = model.field(object.name, fieldName);
+            const field = org.model.field(object.name, fieldName);
             if (field === undefined || !field.externalId) {
                 throw notFound(
                     `Provided external ID field does not exist or is not accessible: ${fieldName}`
@@ -169,7 +169,7 @@ export function registerRest(router: Router, org: LocalOrg, baseUrl: () => strin
         'PATCH',
         '/sobjects/:object/:field/:value',
         async (request, [name = '', fieldName = '', value = '']) => {
-            const object = model.requireObject(name);
+            const object = org.model.requireObject(name);
             const body = await request.jsonObject();
             const result = store.upsert(object.name, fieldName, value, body);
             return json(result.created ? 201 : 200, {
@@ -188,7 +188,10 @@ export function registerRest(router: Router, org: LocalOrg, baseUrl: () => strin
             if (soql === null || soql.trim() === '') {
                 throw malformedQuery('A query string (q) is required');
             }
-            const compiled = compileSoql(model, soql, { includeDeleted: all, now: store.today() });
+            const compiled = compileSoql(org.model, soql, {
+                includeDeleted: all,
+                now: store.today()
+            });
             if (request.query.get('columns') === 'true') {
                 return json(200, queryColumns(org, compiled));
             }
@@ -244,12 +247,13 @@ function relationship(
     id: string,
     name: string
 ): Reply {
-    const { model, store } = org;
+    const { store } = org;
     const row = store.requireRow(objectName, id);
-    const parent = model.schema.parentRelationship(objectName, name, { ignoreCase: true });
+    const parent = org.model.schema.parentRelationship(objectName, name, { ignoreCase: true });
     if (parent !== undefined) {
         const parentId = row[parent.field.name];
-        const parentObject = typeof parentId === 'string' ? model.objectOfId(parentId) : undefined;
+        const parentObject =
+            typeof parentId === 'string' ? org.model.objectOfId(parentId) : undefined;
         const parentRow =
             parentObject === undefined || typeof parentId !== 'string'
                 ? undefined
@@ -267,8 +271,8 @@ function relationship(
             )
         );
     }
-    const child = model.schema.childRelationship(objectName, name, { ignoreCase: true });
-    const childObject = child === undefined ? undefined : model.object(child.childObject);
+    const child = org.model.schema.childRelationship(objectName, name, { ignoreCase: true });
+    const childObject = child === undefined ? undefined : org.model.object(child.childObject);
     if (child === undefined || childObject === undefined) {
         throw notFound(`Provided external ID field does not exist or is not accessible: ${id}`);
     }

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { timingSafeEqual } from 'node:crypto';
+import { runAs } from './access/runningUser';
 import { registerBulk, type BulkOptions } from './bulk';
 import { registerComposite } from './composite';
 import { invalidSession, notFound, SalesforceError } from './errors';
@@ -40,12 +40,6 @@ export interface RunningOrg {
 
 export const CONNECTION_FILE = 'local-org.json';
 const HOST = '127.0.0.1';
-
-function tokenMatches(expected: string, given: string): boolean {
-    const a = Buffer.from(expected);
-    const b = Buffer.from(given);
-    return a.length === b.length && timingSafeEqual(a, b);
-}
 
 /** The bearer token of a request (Authorization: Bearer/OAuth, or ?oauth_token= on identity URLs). */
 function presentedToken(request: Request): string | undefined {
@@ -94,9 +88,14 @@ export async function startOrgServer(options: ServerOptions): Promise<RunningOrg
         }
         const handle = async (): Promise<void> => {
             const token = presentedToken(request);
-            if (token === undefined || !tokenMatches(org.token, token)) {
+            const user = token === undefined ? undefined : org.users.byToken(token);
+            if (user === undefined) {
                 throw invalidSession();
             }
+            // Everything the request does runs as the token's user.
+            await runAs(user, () => route());
+        };
+        const route = async (): Promise<void> => {
             const match = router.match(request.method, request.path);
             if ('allowed' in match) {
                 if (match.allowed.length === 0) {
@@ -135,9 +134,16 @@ export async function startOrgServer(options: ServerOptions): Promise<RunningOrg
                     accessToken: org.token,
                     orgId: org.store.orgId,
                     userId: org.store.userId,
-                    username: 'atlas.user@atlas.local',
+                    username: org.users.admin.username,
                     apiVersion: LATEST_API_VERSION,
-                    pid: process.pid
+                    pid: process.pid,
+                    // Each persona's token, for tools run as that user (`atlas … --as`).
+                    users: org.users.all.map((user) => ({
+                        key: user.persona.key,
+                        username: user.username,
+                        userId: user.id,
+                        accessToken: user.token
+                    }))
                 },
                 null,
                 4

@@ -6,6 +6,8 @@ import type { Statement } from 'better-sqlite3';
 import type { SObjectDescribe, SObjectField, ValidationRule } from '../../schema/types';
 import { quote, readMeta, writeMeta, type SqliteDatabase } from './database';
 import { notFound, recordError, SalesforceError } from './errors';
+import type { RecordAccess } from './access/recordAccess';
+import { runningUser } from './access/runningUser';
 import type { BeforeSaveFlow } from './flows';
 import { evaluateBoolean, evaluateText, substitutionsFor, unsupportedReason } from './formula';
 import { makeId, normalizeId } from './ids';
@@ -16,6 +18,8 @@ import { coerce, kindOf, type InputMode, type Row, type SqlValue } from './value
 export interface StoreOptions {
     readonly now: () => Date;
     readonly flows: readonly BeforeSaveFlow[];
+    /** Object permissions, field-level security and sharing of the running user. */
+    readonly access: RecordAccess;
 }
 
 /** A validation rule with whether the local org can evaluate it. */
@@ -35,7 +39,9 @@ export class OrgStore {
     readonly db: SqliteDatabase;
     readonly model: OrgModel;
     readonly orgId: string;
-    readonly userId: string;
+    /** The org's first user (the administrator): who the org's own work runs as. */
+    readonly defaultUserId: string;
+    readonly access: RecordAccess;
     private readonly clock: () => Date;
     private readonly flowsByObject = new Map<string, BeforeSaveFlow[]>();
     private readonly rulesByObject = new Map<string, RuleState[]>();
@@ -45,6 +51,7 @@ export class OrgStore {
         this.db = db;
         this.model = model;
         this.clock = options.now;
+        this.access = options.access;
         for (const flow of options.flows) {
             const list = this.flowsByObject.get(flow.objectName) ?? [];
             list.push(flow);
@@ -67,7 +74,12 @@ export class OrgStore {
         }
         const ids = this.bootstrap();
         this.orgId = ids.orgId;
-        this.userId = ids.userId;
+        this.defaultUserId = ids.userId;
+    }
+
+    /** The user the current request runs as (audit fields, default owner). */
+    get userId(): string {
+        return runningUser()?.id ?? this.defaultUserId;
     }
 
     /** Active validation rules the local org cannot evaluate, for the start-up report. */
@@ -223,6 +235,10 @@ export class OrgStore {
         if (row.IsDeleted === 1) {
             throw new SalesforceError(404, 'ENTITY_IS_DELETED', 'entity is deleted');
         }
+        const object = this.model.object(objectName);
+        if (object !== undefined) {
+            this.access.checkRead(object, row);
+        }
         return row;
     }
 
@@ -231,6 +247,11 @@ export class OrgStore {
         return this.statement(
             `SELECT * FROM ${quote(object.name)} WHERE ${quote(field.name)} = ? AND "IsDeleted" = 0 LIMIT 2`
         ).all(value) as Row[];
+    }
+
+    /** A row written as the platform writes its own setup records: no save pipeline, no checks. */
+    insertSystemRow(objectName: string, row: Row): void {
+        this.writeRow(objectName, row);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -257,6 +278,7 @@ export class OrgStore {
                     ['Id']
                 );
             }
+            this.access.checkCreate(object);
             const changes = this.prepareChanges(object, input, 'create', options);
             const row: Row = {};
             this.applyDefaults(object, row);
@@ -270,6 +292,7 @@ export class OrgStore {
             ) {
                 row.OwnerId = this.userId;
             }
+            this.access.checkMasterOf(object, row);
             this.runFlows(object, row, 'create');
             this.checkRequired(object, row);
             this.checkReferences(object, row, new Set(Object.keys(row)));
@@ -301,6 +324,7 @@ export class OrgStore {
         const object = this.model.requireType(objectName);
         this.transaction(() => {
             const existing = this.requireRow(object.name, id);
+            this.access.checkUpdate(object, existing);
             const rest: Record<string, unknown> = {};
             for (const [key, value] of Object.entries(input)) {
                 if (key.toLowerCase() === 'id') {
@@ -321,6 +345,7 @@ export class OrgStore {
                 row[name] = value;
             }
             applyStandardDerivations(object.name, row, changes);
+            this.access.checkMasterOf(object, row);
             this.runFlows(object, row, 'update');
             this.checkRequired(object, row);
             const changed = new Set(Object.keys(row).filter((key) => row[key] !== existing[key]));
@@ -415,6 +440,7 @@ export class OrgStore {
                 );
             }
             const root = this.requireRow(object.name, id);
+            this.access.checkDelete(object, root);
             const doomed = new Map<string, { object: SObjectDescribe; row: Row }>();
             const queue: { object: SObjectDescribe; row: Row }[] = [{ object, row: root }];
             while (queue.length > 0) {
@@ -488,13 +514,16 @@ export class OrgStore {
     ): Map<string, SqlValue> {
         const mode = options.mode ?? 'json';
         const changes = new Map<string, SqlValue>();
+        // Field-level security: a field the user cannot read does not exist for them, one they
+        // cannot edit is neither createable nor updateable.
+        const visible = this.access.visibleModel();
         for (const [key, raw] of Object.entries(input)) {
             if (key === 'attributes') {
                 continue;
             }
-            const field = this.model.field(object.name, key);
+            const field = visible.field(object.name, key);
             if (field === undefined) {
-                const relationship = this.model.schema.parentRelationship(object.name, key, {
+                const relationship = visible.schema.parentRelationship(object.name, key, {
                     ignoreCase: true
                 });
                 if (

@@ -1,6 +1,7 @@
 // UI API: records (read, create, update, delete) in the shapes lightning/uiRecordApi uses, object
 // info and picklist values. Record errors come back as "Error with Output" with field errors, as LDS
 // expects them.
+import { objectRights } from './access/objectRights';
 import { createHash } from 'node:crypto';
 import type { SObjectDescribe, SObjectField } from '../../schema/types';
 import { apiFieldType } from './describe';
@@ -82,13 +83,13 @@ function dataType(field: SObjectField): string {
 }
 
 export function registerUiApi(router: Router, org: LocalOrg): void {
-    const { model, store } = org;
+    const { store } = org;
 
     const nameOf = (objectName: string, row: Row | undefined): string | null => {
         if (row === undefined) {
             return null;
         }
-        const object = model.object(objectName);
+        const object = org.model.object(objectName);
         return object?.fields.some((field) => field.name === 'Name') === true &&
             row.Name !== null &&
             row.Name !== undefined
@@ -111,7 +112,7 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
                 continue;
             }
             if (rest.length === 0) {
-                const field = model.field(object.name, head);
+                const field = org.model.field(object.name, head);
                 if (field === undefined) {
                     if (strict) {
                         throw new SalesforceError(
@@ -128,7 +129,7 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
                 };
                 continue;
             }
-            const relationship = model.schema.parentRelationship(object.name, head, {
+            const relationship = org.model.schema.parentRelationship(object.name, head, {
                 ignoreCase: true
             });
             if (relationship === undefined) {
@@ -146,7 +147,7 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
             nested.set(relationship.name, list);
         }
         for (const [relationshipName, subPaths] of nested) {
-            const relationship = model.schema.parentRelationship(object.name, relationshipName);
+            const relationship = org.model.schema.parentRelationship(object.name, relationshipName);
             if (relationship === undefined) {
                 continue;
             }
@@ -156,7 +157,7 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
                 value: toUiValue(relationship.field, parentId)
             };
             const parentObject =
-                typeof parentId === 'string' ? model.objectOfId(parentId) : undefined;
+                typeof parentId === 'string' ? org.model.objectOfId(parentId) : undefined;
             const parentRow =
                 parentObject === undefined || typeof parentId !== 'string'
                     ? undefined
@@ -206,11 +207,11 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
             }
         }
         const normalized = normalizeId(id);
-        const object = normalized === undefined ? undefined : model.objectOfId(normalized);
+        const object = normalized === undefined ? undefined : org.model.objectOfId(normalized);
         if (normalized === undefined || object === undefined) {
             throw notFound();
         }
-        model.requireUiApiObject(object.name);
+        org.model.requireUiApiObject(object.name);
         const row = store.requireRow(object.name, normalized);
         const fields = request.query.get('fields');
         const optional = request.query.get('optionalFields');
@@ -242,7 +243,7 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
             fieldLabel:
                 fieldName === null
                     ? null
-                    : (model.field(object.name, fieldName)?.label ?? fieldName),
+                    : (org.model.field(object.name, fieldName)?.label ?? fieldName),
             message: failure.message
         });
         const fieldErrors: Record<string, Record<string, unknown>[]> = {};
@@ -280,7 +281,7 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
             ...Object.keys(sent)
         ]);
         const paths = [...names]
-            .filter((name) => model.field(object.name, name) !== undefined)
+            .filter((name) => org.model.field(object.name, name) !== undefined)
             .map((name) => [name]);
         return json(200, represent(object, row, paths, false));
     };
@@ -305,8 +306,8 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
 
     api(router, 'POST', '/ui-api/records', async (request) => {
         const body = await request.jsonObject();
-        const named = model.object(typeof body.apiName === 'string' ? body.apiName : '');
-        const object = named !== undefined && model.onUiApi(named) ? named : undefined;
+        const named = org.model.object(typeof body.apiName === 'string' ? body.apiName : '');
+        const object = named !== undefined && org.model.onUiApi(named) ? named : undefined;
         if (object === undefined) {
             throw new SalesforceError(
                 400,
@@ -327,11 +328,11 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
 
     api(router, 'PATCH', '/ui-api/records/:id', async (request, [id = '']) => {
         const normalized = normalizeId(id);
-        const object = normalized === undefined ? undefined : model.objectOfId(normalized);
+        const object = normalized === undefined ? undefined : org.model.objectOfId(normalized);
         if (normalized === undefined || object === undefined) {
             throw notFound();
         }
-        model.requireUiApiObject(object.name);
+        org.model.requireUiApiObject(object.name);
         const body = await request.jsonObject();
         const fields = fieldsBody(body);
         const ifMatch = request.header('if-match');
@@ -355,11 +356,11 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
 
     api(router, 'DELETE', '/ui-api/records/:id', (_request, [id = '']) => {
         const normalized = normalizeId(id);
-        const object = normalized === undefined ? undefined : model.objectOfId(normalized);
+        const object = normalized === undefined ? undefined : org.model.objectOfId(normalized);
         if (normalized === undefined || object === undefined) {
             throw notFound();
         }
-        model.requireUiApiObject(object.name);
+        org.model.requireUiApiObject(object.name);
         try {
             store.delete(object.name, normalized);
         } catch (error) {
@@ -374,7 +375,7 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
 
     const objectInfo = (object: SObjectDescribe): Record<string, unknown> => {
         const fields: Record<string, unknown> = {};
-        for (const field of model.storedFields(object)) {
+        for (const field of org.model.storedFields(object)) {
             const isReference = apiFieldType(field) === 'reference';
             fields[field.name] = {
                 apiName: field.name,
@@ -413,12 +414,12 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
                 updateable: field.updateable
             };
         }
-        const creatable = model.clientWritable(object);
+        const rights = objectRights(org.model, object);
         return {
             apiName: object.name,
             associateEntityType: null,
             associateParentEntity: null,
-            childRelationships: model
+            childRelationships: org.model
                 .fieldsReferencing(object.name)
                 .filter((field) => field.childRelationshipName !== undefined)
                 .map((field) => ({
@@ -429,17 +430,17 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
                     relationshipName: field.childRelationshipName,
                     cascadeDelete: deleteBehaviour(field) === 'Cascade'
                 })),
-            createable: creatable,
+            createable: rights.createable,
             custom: object.custom,
             defaultRecordTypeId: MASTER_RECORD_TYPE,
-            deletable: creatable && object.name !== 'User',
+            deletable: rights.deletable,
             dependentFields: {},
             eTag: createHash('md5')
                 .update(`${object.name}:${Object.keys(fields).join(',')}`)
                 .digest('hex'),
             feedEnabled: false,
             fields,
-            keyPrefix: model.keyPrefix(object.name),
+            keyPrefix: org.model.keyPrefix(object.name),
             label: object.label,
             labelPlural: object.pluralLabel,
             layoutable: true,
@@ -457,15 +458,15 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
             },
             searchable: false,
             themeInfo: null,
-            updateable: creatable
+            updateable: rights.updateable
         };
     };
 
     api(router, 'GET', '/ui-api/object-info/batch/:objects', (_request, [names = '']) =>
         json(200, {
             results: names.split(',').map((name) => {
-                const named = model.object(name);
-                const object = named !== undefined && model.onUiApi(named) ? named : undefined;
+                const named = org.model.object(name);
+                const object = named !== undefined && org.model.onUiApi(named) ? named : undefined;
                 return object === undefined
                     ? {
                           result: [
@@ -482,7 +483,7 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
     );
 
     api(router, 'GET', '/ui-api/object-info/:object', (_request, [name = '']) =>
-        json(200, objectInfo(model.requireUiApiObject(name)))
+        json(200, objectInfo(org.model.requireUiApiObject(name)))
     );
 
     /**
@@ -536,7 +537,7 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
         'GET',
         '/ui-api/object-info/:object/picklist-values/:recordType',
         (_request, [name = '']) => {
-            const object = model.requireUiApiObject(name);
+            const object = org.model.requireUiApiObject(name);
             const picklists: Record<string, unknown> = {};
             for (const field of object.fields) {
                 if (field.picklist !== undefined) {
@@ -555,8 +556,8 @@ export function registerUiApi(router: Router, org: LocalOrg): void {
         'GET',
         '/ui-api/object-info/:object/picklist-values/:recordType/:field',
         (_request, [name = '', , fieldName = '']) => {
-            const object = model.requireUiApiObject(name);
-            const field = model.field(object.name, fieldName);
+            const object = org.model.requireUiApiObject(name);
+            const field = org.model.field(object.name, fieldName);
             if (field?.picklist === undefined) {
                 throw notFound();
             }

@@ -70,11 +70,12 @@ const DESCRIBE_RESOURCES: Readonly<Record<string, string>> = {
 };
 
 export function registerUnimplementedObjectResources(router: Router, org: LocalOrg): void {
-    const { model } = org;
     for (const [resource, feature] of Object.entries(OBJECT_RESOURCES)) {
         for (const method of METHODS) {
             api(router, method, `/sobjects/:object/${resource}`, (_request, [name = '']) => {
-                throw notImplemented(feature.replace('{object}', model.requireObject(name).name));
+                throw notImplemented(
+                    feature.replace('{object}', org.model.requireObject(name).name)
+                );
             });
         }
     }
@@ -84,7 +85,9 @@ export function registerUnimplementedObjectResources(router: Router, org: LocalO
             `/sobjects/:object/describe/${resource}/:id`
         ]) {
             api(router, 'GET', path, (_request, [name = '']) => {
-                throw notImplemented(feature.replace('{object}', model.requireObject(name).name));
+                throw notImplemented(
+                    feature.replace('{object}', org.model.requireObject(name).name)
+                );
             });
         }
     }

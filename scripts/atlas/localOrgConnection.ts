@@ -16,11 +16,47 @@ import {
     type OrgHandle
 } from './orgTypes';
 
+interface LocalUserEntry {
+    readonly key: string;
+    readonly username: string;
+    readonly accessToken: string;
+}
+
 interface LocalConnectionFile {
     readonly url: string;
     readonly token: string;
     /** The process serving the org when the file was written. */
     readonly pid?: number;
+    /** Each local org user's token (written by the org since it has several users). */
+    readonly users: readonly LocalUserEntry[];
+}
+
+function usersOf(value: unknown): LocalUserEntry[] {
+    return Array.isArray(value)
+        ? value.filter(
+              (entry): entry is LocalUserEntry =>
+                  typeof entry === 'object' &&
+                  entry !== null &&
+                  typeof (entry as LocalUserEntry).key === 'string' &&
+                  typeof (entry as LocalUserEntry).username === 'string' &&
+                  typeof (entry as LocalUserEntry).accessToken === 'string'
+          )
+        : [];
+}
+
+/** The token of the user --as names (key or username), or a clear error listing the users. */
+function tokenOfUser(users: readonly LocalUserEntry[], name: string): string {
+    const wanted = name.toLowerCase();
+    const user = users.find(
+        (entry) => entry.key === wanted || entry.username.toLowerCase() === wanted
+    );
+    if (user === undefined) {
+        throw new OrgConnectionError(
+            'LOCAL_USER_UNKNOWN',
+            `the local org has no user ${name}: use one of ${users.map((entry) => entry.key).join(', ')}`
+        );
+    }
+    return user.accessToken;
 }
 
 function readLocalConnectionFile(dataDir: string): LocalConnectionFile | undefined {
@@ -35,7 +71,7 @@ function readLocalConnectionFile(dataDir: string): LocalConnectionFile | undefin
         const token = parsed.accessToken ?? parsed.token;
         const pid = typeof parsed.pid === 'number' ? parsed.pid : undefined;
         return typeof url === 'string' && typeof token === 'string'
-            ? { url, token, pid }
+            ? { url, token, pid, users: usersOf(parsed.users) }
             : undefined;
     } catch {
         return undefined;
@@ -77,6 +113,10 @@ function portOf(url: string): number | undefined {
     }
 }
 
+function asWhom(options: ConnectOptions): string {
+    return options.localUser === undefined ? '' : ` as ${options.localUser}`;
+}
+
 export async function connectToLocalOrg(options: ConnectOptions, io: AtlasIo): Promise<OrgHandle> {
     const projectDir = options.projectDir ?? PROJECT_DIR;
     const dataDir = options.localDataDir ?? join(projectDir, '.atlas');
@@ -94,10 +134,13 @@ export async function connectToLocalOrg(options: ConnectOptions, io: AtlasIo): P
             return {
                 conn: new Connection({
                     instanceUrl: stored.url,
-                    accessToken: stored.token,
+                    accessToken:
+                        options.localUser === undefined
+                            ? stored.token
+                            : tokenOfUser(stored.users, options.localUser),
                     version: API_VERSION
                 }),
-                description: `local org at ${stored.url}`,
+                description: `local org at ${stored.url}${asWhom(options)}`,
                 isLocal: true,
                 close: async () => undefined
             };
@@ -138,13 +181,29 @@ export async function connectToLocalOrg(options: ConnectOptions, io: AtlasIo): P
         );
     }
     io.stderr.write(`started the local org at ${running.url} for this command\n`);
+    let accessToken = running.token;
+    if (options.localUser !== undefined) {
+        try {
+            accessToken = tokenOfUser(
+                running.org.users.all.map((user) => ({
+                    key: user.persona.key,
+                    username: user.username,
+                    accessToken: user.token
+                })),
+                options.localUser
+            );
+        } catch (error) {
+            await running.close();
+            throw error;
+        }
+    }
     return {
         conn: new Connection({
             instanceUrl: running.url,
-            accessToken: running.token,
+            accessToken,
             version: API_VERSION
         }),
-        description: `local org at ${running.url}`,
+        description: `local org at ${running.url}${asWhom(options)}`,
         isLocal: true,
         startedLocalOrg: running,
         close: () => running.close()

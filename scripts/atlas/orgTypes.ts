@@ -39,6 +39,8 @@ export interface ConnectOptions {
     readonly localPort?: number;
     /** Seed a local org this command starts when it is empty (default true). */
     readonly seedLocalOrg?: boolean;
+    /** The local org user to run as (admin, account-manager, …; default the administrator). */
+    readonly localUser?: string;
     /** Throw the local database away before starting it (only when no server is running). */
     readonly resetLocalOrg?: boolean;
     /** Fields each object must show in describe (package installed, permission sets assigned). */

@@ -119,7 +119,8 @@ export class IngestProcessor {
             return;
         }
         try {
-            this.processChunk(job);
+            // A job runs as the user who created it, whoever's request started the processor.
+            this.org.users.runAsId(job.createdById, () => this.processChunk(job));
         } catch (error) {
             this.fail(job, asSalesforceError(error).message);
         }
@@ -336,7 +337,7 @@ export function registerIngest(
     jobs: JobStore,
     processor: IngestProcessor
 ): void {
-    const { model, store } = org;
+    const { store } = org;
 
     const requireJob = (id: string): JobInfo => {
         const info = jobs.get(id);
@@ -362,7 +363,7 @@ export function registerIngest(
         if (typeof operation !== 'string' || !OPERATIONS.includes(operation as IngestOperation)) {
             throw invalidJob(`InvalidJob : Invalid operation: ${String(operation)}`);
         }
-        const object = model.object(typeof body.object === 'string' ? body.object : '');
+        const object = org.model.object(typeof body.object === 'string' ? body.object : '');
         if (object === undefined) {
             throw invalidJob(`InvalidJob : Unable to find object: ${String(body.object)}`);
         }
@@ -376,7 +377,7 @@ export function registerIngest(
         }
         let externalIdFieldName: string | undefined;
         if (operation === 'upsert') {
-            const field = model.field(
+            const field = org.model.field(
                 object.name,
                 typeof body.externalIdFieldName === 'string' ? body.externalIdFieldName : ''
             );

@@ -29,7 +29,7 @@ function decodeLocator(locator: string): number {
 }
 
 export function registerQueryJobs(router: Router, org: LocalOrg, jobs: JobStore): void {
-    const { model, store } = org;
+    const { store } = org;
 
     const requireJob = (id: string): JobInfo => {
         const info = jobs.get(id);
@@ -53,7 +53,7 @@ export function registerQueryJobs(router: Router, org: LocalOrg, jobs: JobStore)
         if (!isColumnDelimiter(columnDelimiter) || !isLineEnding(lineEnding)) {
             throw invalidJob('InvalidJob : columnDelimiter or lineEnding is not valid');
         }
-        const compiled = compileSoql(model, body.query, {
+        const compiled = compileSoql(org.model, body.query, {
             includeDeleted: operation === 'queryAll',
             now: store.today()
         });

@@ -1,5 +1,6 @@
 // uiapi.objectInfos: object and field metadata (labels, access, data types, picklist values by
 // record type) in the shape the GraphQL API gives it.
+import { objectRights } from '../access/objectRights';
 import {
     GraphQLBoolean,
     GraphQLID,
@@ -202,16 +203,15 @@ export function buildObjectInfos(model: OrgModel): {
             custom: { type: GraphQLBoolean, resolve: (source) => source.object.custom },
             createable: {
                 type: GraphQLBoolean,
-                resolve: (source) => model.clientWritable(source.object)
+                resolve: (source) => objectRights(model, source.object).createable
             },
             updateable: {
                 type: GraphQLBoolean,
-                resolve: (source) => model.clientWritable(source.object)
+                resolve: (source) => objectRights(model, source.object).updateable
             },
             deletable: {
                 type: GraphQLBoolean,
-                resolve: (source) =>
-                    model.clientWritable(source.object) && source.object.name !== 'User'
+                resolve: (source) => objectRights(model, source.object).deletable
             },
             queryable: { type: GraphQLBoolean, resolve: () => true },
             searchable: { type: GraphQLBoolean, resolve: () => false },

@@ -18,6 +18,8 @@ import { isPromise } from 'node:util/types';
 import type { LocalOrg } from '../org';
 import { api } from '../versions';
 import type { GqlContext } from './connection';
+import type { OrgModel } from '../model';
+import { withoutUnreadableOptionalFields } from './optionalFields';
 import { buildGraphqlSchema } from './schema';
 
 type ErrorType =
@@ -93,22 +95,41 @@ function runMutation(
 }
 
 export function registerGraphql(router: Router, org: LocalOrg): void {
-    // Built at start, so the first request does not pay for it.
-    const schema: GraphQLSchema = buildGraphqlSchema(org.model);
-    const documents = new Map<string, DocumentNode | { errors: ErrorEntry[] }>();
+    // One schema per distinct schema view (the administrator's built at start, so the first
+    // request does not pay for it): a user's schema lacks the objects and fields they cannot read.
+    const schemas = new Map<OrgModel, GraphQLSchema>();
+    const documentCaches = new Map<
+        GraphQLSchema,
+        Map<string, DocumentNode | { errors: ErrorEntry[] }>
+    >();
+    const schemaFor = (model: OrgModel): GraphQLSchema => {
+        let built = schemas.get(model);
+        if (built === undefined) {
+            built = buildGraphqlSchema(model);
+            schemas.set(model, built);
+        }
+        return built;
+    };
+    schemaFor(org.model);
 
-    /** Parsed and validated once per distinct query text. */
+    /** Parsed and validated once per distinct query text and schema. */
     const prepare = (
         query: string,
         activeSchema: GraphQLSchema
     ): DocumentNode | { errors: ErrorEntry[] } => {
+        let documents = documentCaches.get(activeSchema);
+        if (documents === undefined) {
+            documents = new Map();
+            documentCaches.set(activeSchema, documents);
+        }
         const cached = documents.get(query);
         if (cached !== undefined) {
             return cached;
         }
         let prepared: DocumentNode | { errors: ErrorEntry[] };
         try {
-            const document = parse(query);
+            // Fields marked @optional that this user cannot read leave the query (and the answer).
+            const document = withoutUnreadableOptionalFields(activeSchema, parse(query));
             const problems = validate(activeSchema, document);
             prepared =
                 problems.length > 0
@@ -160,6 +181,7 @@ export function registerGraphql(router: Router, org: LocalOrg): void {
                 '"variables" must be a JSON object'
             );
         }
+        const schema = schemaFor(org.model);
         const prepared = prepare(query, schema);
         if ('errors' in prepared) {
             return json(200, { data: null, errors: prepared.errors });

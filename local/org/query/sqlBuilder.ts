@@ -1,6 +1,7 @@
 // Turns a query plan into one parameterised SQLite statement: parent paths become LEFT JOINs, every
 // value a `?` parameter (never concatenated into the text), and conditions keep SOQL's two-valued
 // logic (a comparison with a blank field is simply false, and != matches blanks).
+import { readableRecords } from '../access/sharing';
 import { quote } from '../database';
 import { notImplemented } from '../errors';
 import { kindOf, type SqlValue } from '../values';
@@ -154,6 +155,12 @@ export class SqlBuilder {
         }
         if (this.plan.where !== undefined) {
             parts.push(this.condition(this.plan.where));
+        }
+        // Record sharing: only the records the running user may read.
+        const shared = readableRecords(this.plan.object, this.rootAlias);
+        if (shared !== undefined) {
+            parts.push(shared.sql);
+            this.params.push(...shared.params);
         }
         if (extra !== undefined) {
             parts.push(extra);

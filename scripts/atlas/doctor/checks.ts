@@ -26,6 +26,8 @@ export interface DoctorSection {
 export interface DoctorTarget {
     conn: Connection;
     userId: string;
+    /** The running user's username, for fixes an administrator runs on their behalf. */
+    username: string;
     /** `--target-org X` for fixes; empty for the local org. */
     targetOrgFlag: string;
 }
@@ -125,7 +127,8 @@ export async function checkPermissionSets(
         };
     }
     const findings = names.map((name): DoctorFinding => {
-        const assign = `sf org assign permset --name ${name} ${target.targetOrgFlag}`.trimEnd();
+        const assign =
+            `sf org assign permset --name ${name} --on-behalf-of ${target.username} ${target.targetOrgFlag}`.trimEnd();
         if (!existing.has(name)) {
             return {
                 status: 'problem',
@@ -143,7 +146,7 @@ export async function checkPermissionSets(
                   status: 'problem',
                   subject: name,
                   detail: 'not assigned to you: the panels cannot read Account Atlas data',
-                  fix: assign
+                  fix: `ask an administrator to assign it: ${assign}`
               }
             : {
                   status: 'warning',

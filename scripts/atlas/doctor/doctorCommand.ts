@@ -20,14 +20,15 @@ import {
 } from './checks';
 import { expectedInstall } from './expected';
 
-export const DOCTOR_USAGE = `Usage: atlas doctor [--target-org <alias>]
+export const DOCTOR_USAGE = `Usage: atlas doctor [--target-org <alias> | --as <local org user>]
 
 Checks an Account Atlas install as the user the org connection logs in as: the objects and
 fields are there, the permission sets exist and are assigned, the Lightning pages and the app
 are deployed, every panel's GraphQL query runs (and which fields field-level security hides),
 the open deals score (atlas score --dry-run: nothing is written) and the tab motifs are ones
 the org offers. Prints what is wrong with the fix; says "could not check" where the org does
-not answer. Exit code 1 when something is wrong.
+not answer. Exit code 1 when something is wrong. On the local org, --as runs the checks as one of
+its users (admin, account-manager, sales-ops, sales-director, no-atlas).
 `;
 
 const MARK: Record<FindingStatus, string> = {
@@ -89,12 +90,37 @@ function summaryLine(sections: readonly DoctorSection[]): string {
     return `atlas doctor: ${count('ok')} ok, ${count('problem')} problem(s), ${count('warning')} warning(s), ${count('unchecked')} could not check`;
 }
 
-async function userIdOf(target: Pick<DoctorTarget, 'conn'>): Promise<string> {
-    const info = await target.conn.request<{ user_id?: string }>('/services/oauth2/userinfo');
+async function userOf(
+    target: Pick<DoctorTarget, 'conn'>
+): Promise<{ id: string; username: string }> {
+    const info = await target.conn.request<{ user_id?: string; preferred_username?: string }>(
+        '/services/oauth2/userinfo'
+    );
     if (typeof info.user_id !== 'string') {
         throw new Error('the org did not say who the running user is (/services/oauth2/userinfo)');
     }
-    return info.user_id;
+    return { id: info.user_id, username: info.preferred_username ?? info.user_id };
+}
+
+/** Splits `--as <user>` out of the remaining arguments. */
+function takeLocalUser(argv: readonly string[]): { localUser?: string; others: string[] } {
+    const others: string[] = [];
+    let localUser: string | undefined;
+    for (let index = 0; index < argv.length; index += 1) {
+        const argument = argv[index] ?? '';
+        if (argument === '--as') {
+            localUser = argv[index + 1];
+            if (localUser === undefined || localUser.startsWith('-')) {
+                throw new UsageError(
+                    `atlas doctor: --as needs a local org user\n\n${DOCTOR_USAGE}`
+                );
+            }
+            index += 1;
+        } else {
+            others.push(argument);
+        }
+    }
+    return { localUser, others };
 }
 
 export const DOCTOR_COMMAND: AtlasCommand = {
@@ -102,16 +128,34 @@ export const DOCTOR_COMMAND: AtlasCommand = {
     help: DOCTOR_USAGE,
     async run(argv, io, context) {
         const { targetOrg, rest } = takeTargetOrg('doctor', argv);
-        if (rest.length > 0) {
-            throw new UsageError(`unknown option for atlas doctor: ${rest[0]}\n\n${DOCTOR_USAGE}`);
+        const { localUser, others } = takeLocalUser(rest);
+        if (others.length > 0) {
+            throw new UsageError(
+                `unknown option for atlas doctor: ${others[0]}\n\n${DOCTOR_USAGE}`
+            );
+        }
+        if (localUser !== undefined && targetOrg !== undefined) {
+            throw new UsageError(
+                `atlas doctor: --as picks a local org user; with --target-org, log in to that org as the user instead (sf org login web)\n\n${DOCTOR_USAGE}`
+            );
         }
         // No required fields: a missing object or field is a finding here, not a refusal.
-        const org = await connectToOrg({ ...context.connect, targetOrg, requiredFields: {} }, io);
+        const org = await connectToOrg(
+            {
+                ...context.connect,
+                localUser: localUser ?? context.connect.localUser,
+                targetOrg,
+                requiredFields: {}
+            },
+            io
+        );
         try {
             const expected = expectedInstall(context.connect.projectDir ?? PROJECT_DIR);
+            const user = await userOf(org);
             const target: DoctorTarget = {
                 conn: org.conn,
-                userId: await userIdOf(org),
+                userId: user.id,
+                username: user.username,
                 targetOrgFlag: targetOrg === undefined ? '' : `--target-org ${targetOrg}`
             };
             io.stdout.write(`atlas doctor — ${org.description}\n\n`);
