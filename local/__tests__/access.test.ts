@@ -51,7 +51,7 @@ async function raw(
 }
 
 async function errorOf(
-    promise: Promise<unknown>
+    promise: PromiseLike<unknown>
 ): Promise<{ errorCode?: string; message: string }> {
     try {
         await promise;
@@ -85,7 +85,7 @@ describe('users', () => {
             ['sales-ops', 'sales.ops@atlas.local'],
             ['sales-director', 'sales.director@atlas.local'],
             ['no-atlas', 'support.agent@atlas.local']
-        ]) {
+        ] as const) {
             const identity = await as(persona).identity();
             expect(identity.username).toBe(username);
         }
