@@ -30,10 +30,11 @@ describe('atlas doctor on a local org with Account Atlas installed', () => {
     let org: TestOrg;
     let result: { code: number; out: string; err: string };
 
+    // Starting and seeding an org and a whole doctor run take a while on a loaded machine.
     beforeAll(async () => {
         org = await startTestOrg();
         result = await doctor(org);
-    });
+    }, 120_000);
 
     afterAll(async () => {
         await org.stop();
@@ -89,7 +90,7 @@ describe('atlas doctor on a local org with Account Atlas installed', () => {
         expect(out).toContain('✗ Buying_Center__c: not there for you (NOT_FOUND');
         expect(out).toMatch(/✗ DealScore \(dealScoreData\.ts\): fails for you/);
         expect(code).toBe(1);
-    });
+    }, 60_000);
 
     it('tells an account manager that only the sales ops set is missing, as a warning', async () => {
         const { out } = await doctor(org, ['--as', 'account-manager']);
@@ -102,7 +103,7 @@ describe('atlas doctor on a local org with Account Atlas installed', () => {
             'fix: sf org assign permset --name Atlas_Sales_Ops --on-behalf-of account.manager@atlas.local'
         );
         expect(out).toMatch(/✓ DealScore \(dealScoreData\.ts\): runs; no field hidden from you/);
-    });
+    }, 60_000);
 
     it('refuses a local org user that does not exist, naming the ones that do', async () => {
         const { code, err } = await doctor(org, ['--as', 'nobody']);
@@ -138,7 +139,7 @@ describe('atlas doctor on a local org whose install lacks a field', () => {
             )
         );
         org = await startTestOrg({ projectDir: brokenProject });
-    });
+    }, 120_000);
 
     afterAll(async () => {
         await org.stop();
@@ -159,7 +160,7 @@ describe('atlas doctor on a local org whose install lacks a field', () => {
         expect(out).toMatch(/✗ atlas score --dry-run: scoring failed: /);
         expect(out).toMatch(/atlas doctor: \d+ ok, 2 problem\(s\)/);
         expect(code).toBe(1);
-    });
+    }, 60_000);
 });
 
 describe('hidden fields in a panel query response', () => {
