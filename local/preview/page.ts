@@ -1,9 +1,15 @@
-// The HTML of every preview page: SLDS, the page's configuration (the local org's user id, read by
-// @salesforce/user/Id) and the app script; the shell renders the page the address names.
+// The HTML of every preview page: SLDS, the page's configuration (the user the page runs as, read by
+// @salesforce/user/Id and @salesforce/customPermission/*, and the users the header's picker offers)
+// and the app script; the shell renders the page the address names.
 import { PAGE_CONFIG_GLOBAL } from './platformModules';
 
 export interface PageConfig {
     readonly userId: string;
+    /** The persona key of the user the page runs as. */
+    readonly persona: string;
+    /** The custom permissions that user's permission sets enable. */
+    readonly customPermissions: readonly string[];
+    readonly personas: readonly { key: string; name: string; title: string }[];
 }
 
 /** JSON that is safe inside a <script> element. */

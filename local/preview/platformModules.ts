@@ -1,8 +1,8 @@
 // The rollup plugin that provides the platform's scoped modules to the preview build, as the
 // platform does at compile time: @salesforce/label/c.* from force-app's labels, @salesforce/schema/*
 // checked against the project's schema, @salesforce/user/Id from the page (the local org's user),
-// @salesforce/customPermission/* and @salesforce/userPermission/* (true: the local org's one user
-// has every permission, so sales ops setup works), and lightning/* data modules from
+// @salesforce/customPermission/* from the page's user's permission sets, @salesforce/userPermission/*
+// (true), and lightning/* data modules from
 // local/preview/platform/ instead of the base components package.
 import { join } from 'node:path';
 import type { Plugin } from 'rollup';
@@ -114,10 +114,14 @@ export function platformModules(projectDir: string, platformDir: string): Plugin
             if (specifier === '@salesforce/user/isGuest') {
                 return 'export default false;';
             }
-            if (
-                specifier.startsWith('@salesforce/customPermission/') ||
-                specifier.startsWith('@salesforce/userPermission/')
-            ) {
+            if (specifier.startsWith('@salesforce/customPermission/')) {
+                // True when the page's user has a permission set that enables it.
+                const name = JSON.stringify(
+                    specifier.slice('@salesforce/customPermission/'.length)
+                );
+                return `const config = globalThis.${PAGE_CONFIG_GLOBAL};\nexport default !!config && config.customPermissions.includes(${name});`;
+            }
+            if (specifier.startsWith('@salesforce/userPermission/')) {
                 return 'export default true;';
             }
             throw new UnknownPlatformModuleError(

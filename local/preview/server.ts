@@ -15,6 +15,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { startOrgServer, type RunningOrg } from '../org/server';
 import { APP_SCRIPT, buildPreview, type BuildMode, type PreviewBuild } from './build';
 import { pageHtml } from './page';
+import { choosePersona, pageConfigFor, PERSONA_PATH, previewUser } from './personas';
 
 export interface PreviewOptions {
     projectDir: string;
@@ -29,6 +30,8 @@ export interface PreviewOptions {
     mode?: BuildMode;
     /** Progress lines. */
     log?: (line: string) => void;
+    /** The local org user pages run as until the header's picker chooses another (default admin). */
+    as?: string;
 }
 
 export interface RunningPreview {
@@ -112,9 +115,14 @@ function sameOrigin(incoming: IncomingMessage, port: number): boolean {
     return site === undefined || site === 'same-origin' || site === 'none';
 }
 
-function proxyToOrg(incoming: IncomingMessage, response: ServerResponse, org: RunningOrg): void {
+function proxyToOrg(
+    incoming: IncomingMessage,
+    response: ServerResponse,
+    org: RunningOrg,
+    token: string
+): void {
     const target = new URL(incoming.url ?? '/', org.url);
-    const headers: Record<string, string> = { Authorization: `Bearer ${org.token}` };
+    const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
     for (const name of [
         'content-type',
         'content-length',
@@ -177,7 +185,6 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         'assets'
     );
     const scriptUrl = `${SCRIPT_PREFIX}${build.fingerprint}/${APP_SCRIPT}`;
-    let html = '';
     let port = 0;
 
     const server: Server = createServer((incoming, response) => {
@@ -202,11 +209,16 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
                 );
                 return;
             }
-            proxyToOrg(incoming, response, org);
+            proxyToOrg(incoming, response, org, previewUser(incoming, org, options.as).token);
             return;
         }
         if (incoming.method !== 'GET' && incoming.method !== 'HEAD') {
             sendText(response, 405, 'Method not allowed');
+            return;
+        }
+        const persona = PERSONA_PATH.exec(path);
+        if (persona !== null) {
+            choosePersona(incoming, response, org, persona[1] ?? '');
             return;
         }
         if (path === scriptUrl) {
@@ -241,6 +253,10 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         }
         const isPage = PAGE_PATHS.some((pattern) => pattern.test(path));
         // An unknown address still gets the app, which says the preview has no such page.
+        const html = pageHtml(
+            scriptUrl,
+            pageConfigFor(previewUser(incoming, org, options.as), org)
+        );
         sendText(response, isPage ? 200 : 404, html, 'text/html; charset=utf-8');
     });
     server.keepAliveTimeout = 5000;
@@ -270,7 +286,12 @@ export async function startPreview(options: PreviewOptions): Promise<RunningPrev
         throw error;
     }
     const runningOrg = org;
-    html = pageHtml(scriptUrl, { userId: runningOrg.org.store.userId });
+    if (options.as !== undefined && runningOrg.org.users.byName(options.as) === undefined) {
+        const known = runningOrg.org.users.all.map((user) => user.persona.key).join(', ');
+        await runningOrg.close();
+        await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+        throw new Error(`--as ${options.as}: no such local org user; use one of ${known}`);
+    }
     const address = server.address();
     port = typeof address === 'object' && address !== null ? address.port : 0;
     let closed = false;

@@ -1,6 +1,8 @@
 // `npm run preview` / `npm start`: the local org (seeded from data/ on first start) and the browser
 // preview of the panels, on 127.0.0.1. Options: --port N (default 6167, 0 = any free port), --reset
-// (back to the sample data), --data-dir DIR (default <project>/.atlas), --dev (LWC dev mode).
+// (back to the sample data), --data-dir DIR (default <project>/.atlas), --dev (LWC dev mode),
+// --as USER (the local org user the pages run as: admin, account-manager, sales-ops,
+// sales-director, no-atlas; the header's picker changes it).
 // Ctrl-C stops the server and the org cleanly; what was entered stays in .atlas/local-org.sqlite.
 import { relative, resolve } from 'node:path';
 import { startPreview } from './server';
@@ -13,6 +15,7 @@ interface StartArgs {
     reset: boolean;
     dataDir: string;
     dev: boolean;
+    as?: string;
 }
 
 export function parseStartArgs(argv: readonly string[]): StartArgs {
@@ -44,9 +47,18 @@ export function parseStartArgs(argv: readonly string[]): StartArgs {
             index += 1;
         } else if (argument === '--dev') {
             args.dev = true;
+        } else if (argument === '--as') {
+            const value = argv[index + 1];
+            if (value === undefined || value.startsWith('--')) {
+                throw new Error(
+                    '--as needs a user: admin, account-manager, sales-ops, sales-director or no-atlas'
+                );
+            }
+            args.as = value;
+            index += 1;
         } else {
             throw new Error(
-                `unknown option ${argument ?? ''} (use --port N, --reset, --data-dir DIR, --dev)`
+                `unknown option ${argument ?? ''} (use --port N, --reset, --data-dir DIR, --dev, --as USER)`
             );
         }
     }
@@ -68,7 +80,8 @@ export async function startFromCommandLine(argv: readonly string[]): Promise<voi
         reset: args.reset,
         seed: true,
         mode: args.dev ? 'development' : 'production',
-        log: out
+        log: out,
+        as: args.as
     });
     const seconds = (preview.build.milliseconds / 1000).toFixed(1);
     out(
@@ -82,6 +95,9 @@ export async function startFromCommandLine(argv: readonly string[]): Promise<voi
     out(`Local org API: ${preview.org.url} (token in ${resolve(args.dataDir, 'local-org.json')})`);
     out('');
     out(`Account Atlas: ${preview.url}`);
+    if (args.as !== undefined) {
+        out(`Pages run as ${args.as} (the header's "View as" picker changes it).`);
+    }
     const fromHere = relative(process.cwd(), args.dataDir);
     const dataDirShown =
         fromHere === '' ? '.' : fromHere.startsWith('..') ? args.dataDir : fromHere;
