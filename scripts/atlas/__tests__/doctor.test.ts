@@ -4,7 +4,7 @@
 // panels and scoring read (a broken install). Doctor compares what the org shows the running user
 // with what this project ships, and says "could not check" for what the local org does not answer
 // (the Tooling API) instead of guessing.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_DIR, startTestOrg, type TestOrg } from '../../../local/__tests__/testOrg';
@@ -138,6 +138,18 @@ describe('atlas doctor on a local org whose install lacks a field', () => {
                 'force-app/main/default/objects/Opportunity/fields/Deal_Score_Band__c.field-meta.xml'
             )
         );
+        // The sample's stored closed-deal bands go too: an org without the field holds none.
+        const dataDir = join(brokenProject, 'data');
+        for (const file of readdirSync(dataDir).filter((name) => name.endsWith('.json'))) {
+            const text = readFileSync(join(dataDir, file), 'utf8');
+            if (text.includes('"Deal_Score_Band__c"')) {
+                const plan = JSON.parse(text) as { records: Record<string, unknown>[] };
+                for (const record of plan.records) {
+                    delete record.Deal_Score_Band__c;
+                }
+                writeFileSync(join(dataDir, file), JSON.stringify(plan));
+            }
+        }
         org = await startTestOrg({ projectDir: brokenProject });
     }, 120_000);
 
