@@ -16,24 +16,11 @@ const ROLE_FIELD =
 const STATUS_FIELD =
     'force-app/main/default/objects/Buying_Center__c/fields/Relationship_Status__c.field-meta.xml';
 
-/** A model module for the atlas-mini fixture, as the real one is written. */
+/** A model module for the atlas-mini fixture, written like the real one (a list a line). */
 const FIXTURE_MODEL = `// The fixture's model.
-export const RELATIONSHIP_STATUSES = [
-    'Vendor',
-    'Credible Source',
-    'Problem Solver',
-    'Trusted Advisor'
-] as const;
+export const RELATIONSHIP_STATUSES = ['Vendor', 'Credible Source', 'Problem Solver', 'Trusted Advisor'] as const;
 export type RelationshipStatus = (typeof RELATIONSHIP_STATUSES)[number];
-export const BUYING_ROLES = [
-    'Decision Maker',
-    'Approver',
-    'Evaluator',
-    'Influencer',
-    'User',
-    'Gatekeeper',
-    'Coach'
-] as const;
+export const BUYING_ROLES = ['Decision Maker', 'Approver', 'Evaluator', 'Influencer', 'User', 'Gatekeeper', 'Coach'] as const;
 export const PICKLIST_FIELDS = {
     'Buying_Center__c.Relationship_Status__c': RELATIONSHIP_STATUSES,
     'Buying_Center_Member__c.Buying_Role__c': BUYING_ROLES
@@ -87,7 +74,7 @@ describe('a fixture with a model module', () => {
         project.replace(ROLE_FIELD, '<fullName>Coach</fullName>', '<fullName>Champion</fullName>');
         const findings = await findingsIn(project.dir);
         expect(findings).toHaveLength(1);
-        expect(findings[0]).toMatchObject({ file: MODEL, line: 9 });
+        expect(findings[0]).toMatchObject({ file: MODEL, line: 4 });
         expect(findings[0]?.message).toBe(
             `BUYING_ROLES (the values of Buying_Center_Member__c.Buying_Role__c) lacks 'Champion' and has 'Coach', which the field does not (${ROLE_FIELD})`
         );
@@ -95,11 +82,7 @@ describe('a fixture with a model module', () => {
     });
 
     it('fails when the model lists the values in another order than the field', async () => {
-        project.replace(
-            MODEL,
-            "'Vendor',\n    'Credible Source'",
-            "'Credible Source',\n    'Vendor'"
-        );
+        project.replace(MODEL, "'Vendor', 'Credible Source'", "'Credible Source', 'Vendor'");
         const [finding] = await findingsIn(project.dir);
         expect(finding?.message).toContain('RELATIONSHIP_STATUSES');
         expect(finding?.message).toContain('orders the values differently');

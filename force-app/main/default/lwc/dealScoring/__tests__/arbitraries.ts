@@ -7,6 +7,15 @@ import type {
     StageChange,
     StageCriterionRecord
 } from 'c/atlasModel';
+import {
+    BUYING_ROLES as ROLES,
+    COVERAGES as COVERAGE,
+    CRITERION_CATEGORIES as CATEGORIES,
+    CRITERION_IMPORTANCES as IMPORTANCE,
+    EVIDENCE_STATES,
+    INFLUENCES as INFLUENCE,
+    SUPPORTS as SUPPORT
+} from 'c/atlasModel';
 import type { DealScoringInput } from 'c/dealScoring';
 
 export const STAGES = [
@@ -17,28 +26,7 @@ export const STAGES = [
     'Proposal/Price Quote',
     'Negotiation/Review'
 ];
-export const STATES: readonly EvidenceState[] = ['No', 'In Progress', 'Yes'];
-const IMPORTANCE = ['Nice to Have', 'Important', 'Very Important', 'Essential'] as const;
-const CATEGORIES = [
-    'Is there an opportunity?',
-    'Can we compete?',
-    'Can we win?',
-    'Is it worth winning?',
-    'Verifiable Outcome',
-    'Relationship'
-] as const;
-const ROLES = [
-    'Decision Maker',
-    'Approver',
-    'Evaluator',
-    'Influencer',
-    'User',
-    'Gatekeeper',
-    'Coach'
-] as const;
-const SUPPORT = ['Mentor', 'Supporter', 'Neutral', 'Non-Supporter', 'Enemy'] as const;
-const COVERAGE = ['No Contact', 'Brief', 'Multiple', 'In Depth'] as const;
-const INFLUENCE = ['High', 'Medium', 'Low'] as const;
+export const STATES: readonly EvidenceState[] = EVIDENCE_STATES;
 export const CRITERIA_COUNT = 8;
 
 const day = fc
