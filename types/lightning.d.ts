@@ -116,6 +116,12 @@ declare module '@salesforce/label/*' {
     export default label;
 }
 
+// The user's locale ('en-US', 'de-DE'…), language, currency and time zone.
+declare module '@salesforce/i18n/*' {
+    const value: string;
+    export default value;
+}
+
 declare module '@salesforce/schema/*' {
     const field: { objectApiName: string; fieldApiName?: string };
     export default field;

@@ -1,15 +1,17 @@
 // A deal score as plain text for the admin guide: every factor with its points and reason, every
 // line behind them, the arithmetic that makes the score, the band, the gate and the best actions.
 import type { DealScore, DealScoringConfig, DealScoringInput } from 'c/dealScoring';
+import { dealScoreInEnglish } from '../messages/englishMessages';
 
 const points = (value: number): string =>
     Number.isInteger(value) ? String(value) : value.toFixed(1);
 
 export function formatBreakdown(
     input: DealScoringInput,
-    result: DealScore,
+    scored: DealScore,
     config: DealScoringConfig
 ): string {
+    const result = dealScoreInEnglish(scored);
     const deal = input.opportunity;
     const lines: string[] = [
         `Deal: ${deal.Name} — stage ${deal.StageName ?? '(none)'}, amount ${deal.Amount ?? '(none)'}, close date ${deal.CloseDate ?? '(none)'}, scored as of ${input.asOf}`,

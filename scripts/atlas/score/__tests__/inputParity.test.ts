@@ -13,6 +13,7 @@ import { dealsToScore } from '../dealInputs';
 import { isPendingSnapshot } from '../scorePlan';
 import { readRecords } from '../scoreRun';
 import { connectionTo, removeDir, score, tempDir } from './scoreTestKit';
+import { inEnglish } from '../../../messages/englishMessages';
 
 // The platform compiles gql at build time; here, as in the preview, the query is its text.
 jest.mock('lightning/graphql', () => ({
@@ -41,7 +42,7 @@ function shown(result: DealScore) {
             details: factor.details.map((d) => [d.status, d.earned, d.possible, d.text])
         })),
         risks: result.risks.map((risk) => [risk.severity, risk.message]),
-        nextActions: result.nextActions.map((action) => [action.gain, action.message]),
+        nextActions: result.nextActions.map((action) => [action.gain, inEnglish(action.message)]),
         gate: result.stageGate.reason,
         warnings: result.warnings.map((warning) => warning.message)
     };

@@ -11,6 +11,12 @@ import type { NextActionView } from 'c/dealNextActions';
 import type { GateBlocker, GateStatus } from 'c/stageGate';
 import type { TrendPoint } from 'c/dealScoreTrend';
 import { DEAL_SCORE_LABELS as LABELS } from './dealScoreLabels';
+import { localeStyle, renderMessage } from 'c/atlasMessages';
+import LOCALE from '@salesforce/i18n/locale';
+import { DEAL_MESSAGE_TEXTS } from './dealMessageTexts';
+
+/** The scoring core's messages in the user's words: custom labels, the user's locale. */
+const MESSAGE_STYLE = localeStyle(DEAL_MESSAGE_TEXTS, LOCALE);
 
 const STATE_LABELS: Record<EvidenceState | 'Not yet assessed', string> = {
     No: LABELS.stateNo,
@@ -119,7 +125,7 @@ export function actionViews(
             action.criterionId && shownCriteria.has(action.criterionId) ? action.criterionId : null;
         return {
             key: `${action.code}-${action.criterionId ?? action.memberId ?? index}`,
-            message: action.message,
+            message: renderMessage(action.message, MESSAGE_STYLE),
             gainText:
                 action.gain === 1
                     ? LABELS.actionGainOne

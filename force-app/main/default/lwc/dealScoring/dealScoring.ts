@@ -39,6 +39,10 @@ export { DEFAULT_CONFIG, resolveConfig } from './config';
 export { applyActionChange } from './applyActionChange';
 export { yesFallsShortOf } from './prepareEvidence';
 export { stageHistoryFromSnapshots } from './snapshotHistory';
+export { DEAL_MESSAGE_LABELS } from './messageLabels';
+export { showDealScore } from './showDealScore';
+export type { ShownDealScore, ShownNextAction } from './showDealScore';
+export type { DealMessageLabel } from './messageLabels';
 export type { StageObservation } from './snapshotHistory';
 
 const SEVERITY_ORDER: Readonly<Record<Risk['severity'], number>> = { high: 0, medium: 1, low: 2 };

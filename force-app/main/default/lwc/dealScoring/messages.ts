@@ -36,10 +36,6 @@ function withCategory(category: string | null | undefined, question: string): st
     return !category || question.startsWith(category) ? question : `${category} ${question}`;
 }
 
-function inCenter(buyingCenter: string | null): string {
-    return buyingCenter ? ` in ${buyingCenter}` : '';
-}
-
 // ---- Configuration errors -----------------------------------------------------------------------
 
 /** The error for a configuration that cannot score: which setting, and what it must be. */
@@ -417,79 +413,4 @@ export function gateReason(
         default:
             return `${plural(blocking, 'required outcome')} still ${blocking === 1 ? 'needs' : 'need'} customer evidence before the deal can leave ${current}.`;
     }
-}
-
-// ---- Next best actions --------------------------------------------------------------------------
-
-export function meetCriterion(line: WeighedLine): string {
-    const { record } = line.criterion;
-    const where = record.Stage__c
-        ? ` (${record.Stage__c}${record.Required__c === true ? ', required to leave it' : ''})`
-        : '';
-    const question = record.Stage__c
-        ? record.Question__c
-        : withCategory(record.Category__c, record.Question__c);
-    switch (line.state) {
-        case 'In Progress':
-            return `Finish this and record what the customer did or said${where}: ${question}`;
-        case 'No':
-            return `The customer said no — find out what would change that, then record it${where}: ${question}`;
-        default:
-            return `Ask the customer and record the evidence${where}: ${question}`;
-    }
-}
-
-export function mapDecisionMaker(nobodyMapped: boolean, buyingCenter: string | null): string {
-    return nobodyMapped
-        ? `Map the people${inCenter(buyingCenter)} who buy this, starting with the decision maker: who signs off, and will they support us?`
-        : `Find out who signs off${inCenter(buyingCenter)}, meet them and earn their support.`;
-}
-
-export function engageDecider(person: string, supportive: boolean, engaged: boolean): string {
-    if (supportive) {
-        return `Meet ${person} again: they support us but we have barely met.`;
-    }
-    return engaged
-        ? `Win over ${person}: learn what it would take for them to support us.`
-        : `Meet ${person} more than once and learn what it would take for them to support us.`;
-}
-
-export function askForCoach(person: string): string {
-    return `Ask ${person}, who already supports us, to coach us through their buying process.`;
-}
-
-export function findCoach(buyingCenter: string | null): string {
-    return `Find a coach${inCenter(buyingCenter)}: someone inside who wants us to win and will guide us.`;
-}
-
-export function addressOpposition(person: string): string {
-    return `Address the opposition of ${person}, who has high influence: meet them more than once, learn the objection and answer it.`;
-}
-
-export function secondThread(person: string): string {
-    return `Build a second strong relationship: meet ${person} again so the deal does not hang on one person.`;
-}
-
-export function findSecondThread(): string {
-    return 'Build a second strong relationship: find who evaluates the solution and meet them more than once.';
-}
-
-export function updateCloseDate(date: string | null): string {
-    return date
-        ? `Update the close date (${date} has passed) to the date the customer now expects to sign.`
-        : 'Set a close date: the date the customer expects to sign.';
-}
-
-export function logActivity(): string {
-    return 'Talk to the customer and log it: the deal has gone quiet.';
-}
-
-export function setAmount(): string {
-    return 'Enter the deal amount, so the deal counts in the pipeline.';
-}
-
-export function setBuyingCenter(buyingCenter: string | null): string {
-    return buyingCenter
-        ? `Link the deal to the buying center ${buyingCenter}.`
-        : 'Link the deal to the buying center that is buying.';
 }

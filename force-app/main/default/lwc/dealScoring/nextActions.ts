@@ -14,7 +14,7 @@ import {
     setAmount,
     setBuyingCenter,
     updateCloseDate
-} from './messages';
+} from './actionMessages';
 
 function evidenceCandidates(staged: Weighing, qualification: Weighing): Candidate[] {
     return [...staged.lines, ...qualification.lines]
@@ -24,7 +24,7 @@ function evidenceCandidates(staged: Weighing, qualification: Weighing): Candidat
             const change: ActionChange = { kind: 'evidence', criterionId, state: 'Yes' };
             return {
                 code: line.criterion.stageIndex < 0 ? 'ANSWER_QUALIFICATION' : 'MEET_CRITERION',
-                message: meetCriterion(line),
+                message: meetCriterion(line.criterion.record, line.state),
                 change,
                 criterionId
             };

@@ -5,6 +5,7 @@ import type { BuyingCenterCoverage } from 'c/buyingCenterCoverage';
 import type { MemberFields, NextAction } from './types';
 import type { PreparedDeal } from './prepare';
 import { compareText } from './values';
+import type { Message } from 'c/atlasMessages';
 import {
     addressOpposition,
     askForCoach,
@@ -12,9 +13,9 @@ import {
     findCoach,
     findSecondThread,
     mapDecisionMaker,
-    personName,
     secondThread
-} from './messages';
+} from './actionMessages';
+import { personWording } from './wording';
 
 /** An action before its gain is measured. */
 export type Candidate = Omit<NextAction, 'gain'>;
@@ -32,7 +33,7 @@ function byInfluence(a: BuyingCenterMemberRecord, b: BuyingCenterMemberRecord): 
 /** The action about `member`: its role and influence kept, its support and coverage set. */
 function aboutMember(
     code: Candidate['code'],
-    message: string,
+    message: Message,
     member: BuyingCenterMemberRecord,
     Support__c: MemberFields['Support__c'],
     Coverage__c: MemberFields['Coverage__c']
@@ -55,7 +56,7 @@ function aboutMember(
 /** The action of finding someone not mapped yet, as the member they would be. */
 function newMember(
     code: Candidate['code'],
-    message: string,
+    message: Message,
     Buying_Role__c: MemberFields['Buying_Role__c'],
     Influence__c: MemberFields['Influence__c'],
     Support__c: MemberFields['Support__c'],
@@ -78,7 +79,7 @@ export function relationshipCandidates(
     const members = new Map(deal.members.map((member) => [member.Id, member]));
     const pick = (ids: readonly string[]) =>
         ids.map((id) => members.get(id)).filter((m): m is BuyingCenterMemberRecord => !!m);
-    const name = (member: BuyingCenterMemberRecord) => personName(member, deal.contactNames);
+    const name = (member: BuyingCenterMemberRecord) => personWording(member, deal.contactNames);
     const list: Candidate[] = [];
 
     if (!coverage.hasDecisionMaker) {

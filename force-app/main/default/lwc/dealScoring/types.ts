@@ -13,6 +13,7 @@ import type {
     StageCriterionRecord
 } from 'c/atlasModel';
 import type { CoachingFlagCode } from 'c/buyingCenterCoverage';
+import type { Message } from 'c/atlasMessages';
 
 export interface DealScoringInput {
     opportunity: OpportunityRecord;
@@ -164,7 +165,8 @@ export type ActionChange =
 
 export interface NextAction {
     code: ActionCode;
-    message: string;
+    /** What to do, as a custom label and its parameters (see c/atlasMessages). */
+    message: Message;
     /** Score points the action adds: the deal is re-scored with the change applied. */
     gain: number;
     change: ActionChange;

@@ -12,8 +12,13 @@ import type {
     StageChange,
     StageCriterionRecord
 } from 'c/atlasModel';
-import { scoreDeal } from 'c/dealScoring';
-import type { DealScore, DealScoringInput } from 'c/dealScoring';
+import { scoreDeal as scoreDealCore } from 'c/dealScoring';
+import { dealScoreInEnglish } from '../../../../../../scripts/messages/englishMessages';
+import type { DealScoringInput, ShownDealScore as DealScore } from 'c/dealScoring';
+
+/** The goldens hold the score as the CLI prints it: its messages in English. */
+const scoreDeal = (...args: Parameters<typeof scoreDealCore>) =>
+    dealScoreInEnglish(scoreDealCore(...args));
 
 interface Scenario {
     asOf: string;

@@ -2,8 +2,13 @@
 // Golden output on the sample data plan (data/, what `sf data import tree` loads): every open sample
 // deal scored in full, as the deal score panel would load it. Regenerate with `npx jest -u` after an
 // intended change to the scoring or to the sample data, and review the snapshot diff.
-import { scoreDeal } from 'c/dealScoring';
+import { scoreDeal as scoreDealCore } from 'c/dealScoring';
+import { dealScoreInEnglish } from '../../../../../../scripts/messages/englishMessages';
 import { sampleOpenDeals } from './sampleDeals';
+
+/** The goldens hold the score as the CLI prints it: its messages in English. */
+const scoreDeal = (...args: Parameters<typeof scoreDealCore>) =>
+    dealScoreInEnglish(scoreDealCore(...args));
 
 describe('scoreDeal on the sample data', () => {
     const deals = sampleOpenDeals();

@@ -1,7 +1,12 @@
 /** @jest-environment node */
-import { scoreDeal } from 'c/dealScoring';
-import type { DealScore, DealScoringInput } from 'c/dealScoring';
+import { scoreDeal as scoreDealCore } from 'c/dealScoring';
+import type { DealScoringInput, ShownDealScore as DealScore } from 'c/dealScoring';
+import { dealScoreInEnglish } from '../../../../../../scripts/messages/englishMessages';
 import { baseDeal, criterion, dealWith, evidence, member, opportunityWith } from './fixtures';
+
+/** The examples read the score as the CLI prints it: its messages in English. */
+const scoreDeal = (...args: Parameters<typeof scoreDealCore>): DealScore =>
+    dealScoreInEnglish(scoreDealCore(...args));
 
 const points = (result: DealScore) =>
     result.factors.map((factor) => [factor.key, factor.earned, factor.possible]);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { EvidenceState } from 'c/atlasModel';
 import { applyActionChange, scoreDeal } from 'c/dealScoring';
 import type { DealScore, DealScoringInput } from 'c/dealScoring';
+import { inEnglish } from '../../../../../../scripts/messages/englishMessages';
 import { CRITERIA_COUNT, STATES, dealArb, malformedDealArb, reorderedArb } from './arbitraries';
 
 const RANK: Record<string, number> = { No: 0, 'In Progress': 1, Yes: 2 };
@@ -13,7 +14,7 @@ function sentences(result: DealScore): string[] {
         ...result.factors.flatMap((f) => [f.label, f.reason, ...f.details.map((d) => d.text)]),
         ...result.risks.map((r) => r.message),
         result.stageGate.reason,
-        ...result.nextActions.map((a) => a.message),
+        ...result.nextActions.map((a) => inEnglish(a.message)),
         ...result.warnings.map((w) => w.message),
         result.note ?? ''
     ];

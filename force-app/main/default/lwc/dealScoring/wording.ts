@@ -1,0 +1,35 @@
+// Pieces of wording several deal score messages share: a person, a question with its category, a
+// criterion's stage. Messages, not strings: panels word them with labels.
+import type { MessageParam } from 'c/atlasMessages';
+import type { BuyingCenterMemberRecord } from 'c/atlasModel';
+import { say } from './messageLabels';
+
+/** "Marcus Bell (Decision Maker)" when the contact's name is known, else "the Decision Maker". */
+export function personWording(
+    member: BuyingCenterMemberRecord,
+    names: ReadonlyMap<string, string>
+): MessageParam {
+    const name = names.get(member.Contact__c);
+    const role = member.Buying_Role__c;
+    if (name) {
+        return role ? say('Atlas_DSM_Person_With_Role', name, role) : name;
+    }
+    return role ? say('Atlas_DSM_Person_The_Role', role) : say('Atlas_DSM_Person_Unnamed');
+}
+
+/** A qualification question with its category, said once: sample questions often repeat it. */
+export function questionWording(
+    category: string | null | undefined,
+    question: string
+): MessageParam {
+    return !category || question.startsWith(category)
+        ? question
+        : say('Atlas_DSM_Question_With_Category', category, question);
+}
+
+/** "(Needs Analysis)" or "(Needs Analysis, required to leave it)". */
+export function stageWording(stage: string, required: boolean): MessageParam {
+    return required
+        ? say('Atlas_DSM_Criterion_Stage_Required', stage)
+        : say('Atlas_DSM_Criterion_Stage', stage);
+}
