@@ -517,6 +517,15 @@ export function dealScoringInputOf(deal: DealScoreData, asOf: IsoDate): DealScor
         // People and the buying center by name: reasons, risks and actions say who they mean.
         contacts: deal.contacts,
         buyingCenterName: deal.buyingCenterName,
-        asOf
+        asOf,
+        evidenceTextHidden: evidenceTextHidden(deal)
     };
+}
+
+/** Field-level security hides what the customer did or said (Evidence__c) from this user. */
+export function evidenceTextHidden(deal: Pick<DealScoreData, 'hiddenFields'>): boolean {
+    return deal.hiddenFields.some(
+        (field) =>
+            field.objectApiName === DEAL_EVIDENCE_OBJECT && field.fieldApiName === 'Evidence__c'
+    );
 }

@@ -8,6 +8,7 @@ import { yesFallsShortOf } from 'c/dealScoring';
 import type { DealScore } from 'c/dealScoring';
 import { formatLabel } from 'c/atlasData';
 import type { DealScoreData, StageCriterionView } from 'c/atlasData';
+import { evidenceTextHidden } from 'c/atlasData';
 import type { EvidenceItemView } from 'c/stageEvidenceItem';
 import type { ChecklistSection } from 'c/stageEvidenceChecklist';
 import { DEAL_SCORE_LABELS as LABELS } from './dealScoreLabels';
@@ -31,7 +32,7 @@ const SHORT_OF_NOTES = {
 
 function itemOf(deal: DealScoreData, criterion: StageCriterionView, closed: boolean) {
     const evidence = deal.evidence.find((record) => record.Stage_Criterion__c === criterion.Id);
-    const shortOf = evidence ? yesFallsShortOf(evidence) : null;
+    const shortOf = evidence ? yesFallsShortOf(evidence, evidenceTextHidden(deal)) : null;
     const item: EvidenceItemView = {
         criterionId: criterion.Id,
         evidenceId: evidence?.Id ?? null,

@@ -32,6 +32,7 @@ import {
     contactOptions,
     factorViews,
     gateView,
+    evidenceHiddenNote,
     headlineOf,
     riskViews,
     stageLabel,
@@ -84,6 +85,11 @@ export default class DealScore extends LightningElement {
     /** Fields the panel's query asked for that field-level security hides from this user. */
     get hiddenFields(): HiddenField[] {
         return this.deal?.hiddenFields ?? [];
+    }
+
+    /** Yes answers whose words field-level security hides: counted as recorded, and said so. */
+    get evidenceHiddenNote(): string {
+        return evidenceHiddenNote(this.deal);
     }
 
     get isLoading(): boolean {

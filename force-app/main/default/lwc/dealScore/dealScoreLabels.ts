@@ -1,5 +1,7 @@
 // The custom labels of the Deal Score panel's container and of the wording it prepares.
 import TITLE from '@salesforce/label/c.Atlas_DS_Title';
+import EVIDENCE_HIDDEN_ONE from '@salesforce/label/c.Atlas_DS_Evidence_Hidden_One';
+import EVIDENCE_HIDDEN_OTHER from '@salesforce/label/c.Atlas_DS_Evidence_Hidden_Other';
 import LOADING from '@salesforce/label/c.Atlas_DS_Loading';
 import LOAD_FAILED from '@salesforce/label/c.Atlas_DS_Load_Failed';
 import NOT_FOUND from '@salesforce/label/c.Atlas_DS_Not_Found';
@@ -114,5 +116,7 @@ export const DEAL_SCORE_LABELS = {
     statusNotApplicable: STATUS_NOT_APPLICABLE,
     bandAtRisk: BAND_AT_RISK,
     bandWatch: BAND_WATCH,
-    bandHealthy: BAND_HEALTHY
+    bandHealthy: BAND_HEALTHY,
+    evidenceHiddenOne: EVIDENCE_HIDDEN_ONE,
+    evidenceHiddenOther: EVIDENCE_HIDDEN_OTHER
 };

@@ -2,7 +2,7 @@
 // show: no scoring here, only wording (custom labels) and arrangement.
 import type { EvidenceState, ScoreBand } from 'c/atlasModel';
 import type { DealScore, DetailStatus } from 'c/dealScoring';
-import { formatLabel } from 'c/atlasData';
+import { evidenceTextHidden, formatLabel } from 'c/atlasData';
 import type { DealScoreData } from 'c/atlasData';
 import type { DealScoreSnapshotRecord } from 'c/atlasModel';
 import type { FactorView } from 'c/dealScoreFactors';
@@ -255,4 +255,21 @@ export function contactOptions(deal: DealScoreData): { label: string; value: str
         label: contact.Title ? `${contact.Name} (${contact.Title})` : contact.Name,
         value: contact.Id
     }));
+}
+
+/**
+ * What the user cannot see of the evidence: field-level security hides the customer's words, so the
+ * Yes answers count as recorded (the score does not depend on who looks), and the panel says so.
+ */
+export function evidenceHiddenNote(deal: DealScoreData | undefined): string {
+    if (!deal || !evidenceTextHidden(deal)) {
+        return '';
+    }
+    const yes = deal.evidence.filter((answer) => answer.State__c === 'Yes').length;
+    if (yes === 0) {
+        return '';
+    }
+    const label =
+        MESSAGE_STYLE.plural(yes) === 'one' ? LABELS.evidenceHiddenOne : LABELS.evidenceHiddenOther;
+    return formatLabel(label, MESSAGE_STYLE.number(yes));
 }

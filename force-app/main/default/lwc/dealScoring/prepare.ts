@@ -196,7 +196,8 @@ export function prepareDeal(input: DealScoringInput, config: DealScoringConfig):
         criteria.indexById,
         facts.id,
         asOfDay,
-        warnings
+        warnings,
+        source.evidenceTextHidden === true
     );
     const members = prepareMembers(source.members, warnings);
     const names = contactNames(source.contacts, warnings);

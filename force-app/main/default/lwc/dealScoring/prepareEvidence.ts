@@ -42,23 +42,32 @@ function laterAnswer(a: DealEvidenceRecord, b: DealEvidenceRecord): number {
  * as In Progress (the panel, the gate and the score alike). Null when it lacks nothing, or is not
  * a Yes. Blank is blank: null, '' or not queried.
  */
-export function yesFallsShortOf(record: {
-    State__c?: unknown;
-    Evidence__c?: unknown;
-    Verified_By__c?: unknown;
-}): 'evidence' | 'verifier' | null {
+export function yesFallsShortOf(
+    record: {
+        State__c?: unknown;
+        Evidence__c?: unknown;
+        Verified_By__c?: unknown;
+    },
+    textHidden = false
+): 'evidence' | 'verifier' | null {
     if (record.State__c !== 'Yes') {
         return null;
     }
+    // Words hidden from the reader by field-level security are not blank: the org requires them on
+    // every Yes, so the Yes stands as recorded (see DealScoringInput.evidenceTextHidden).
     const words: unknown = record.Evidence__c;
-    if (!(typeof words === 'string' && words.trim())) {
+    if (!textHidden && !(typeof words === 'string' && words.trim())) {
         return 'evidence';
     }
     const verifier: unknown = record.Verified_By__c;
     return typeof verifier === 'string' && verifier.trim() ? null : 'verifier';
 }
 
-function stateOf(record: DealEvidenceRecord, warnings: DealWarning[]): EvidenceState | null {
+function stateOf(
+    record: DealEvidenceRecord,
+    warnings: DealWarning[],
+    textHidden: boolean
+): EvidenceState | null {
     const state: unknown = record.State__c;
     if (state === null || state === undefined) {
         return null;
@@ -73,7 +82,7 @@ function stateOf(record: DealEvidenceRecord, warnings: DealWarning[]): EvidenceS
     }
     // The org rejects Yes without the customer's words, but a record can slip through (an import);
     // a Yes nobody on the customer's side verified is the rep's opinion. Both count as In Progress.
-    const shortOf = yesFallsShortOf(record);
+    const shortOf = yesFallsShortOf(record, textHidden);
     if (shortOf) {
         warnings.push({
             code: 'EVIDENCE_UNKNOWN_STATE',
@@ -93,7 +102,8 @@ export function prepareEvidence(
     indexById: ReadonlyMap<string, number>,
     opportunityId: string,
     asOfDay: number | null,
-    warnings: DealWarning[]
+    warnings: DealWarning[],
+    textHidden = false
 ): Answers {
     const records = canonical(
         identifiedRecords(
@@ -166,7 +176,7 @@ export function prepareEvidence(
     }
     for (const answer of answers) {
         if (answer) {
-            answer.state = stateOf(answer.record, warnings);
+            answer.state = stateOf(answer.record, warnings, textHidden);
         }
     }
     return answers;

@@ -33,6 +33,12 @@ export interface DealScoringInput {
     buyingCenterName?: string | null;
     /** Today, as the caller sees it: 'YYYY-MM-DD'. */
     asOf: IsoDate;
+    /**
+     * Field-level security hides Deal_Evidence__c.Evidence__c from the reader. The org's validation
+     * rule requires the customer's words on every Yes, so a Yes is taken as recorded instead of being
+     * read as In Progress: the score does not depend on who looks (docs/deal-scoring.md).
+     */
+    evidenceTextHidden?: boolean | null;
 }
 
 export type FactorKey = 'evidence' | 'qualification' | 'relationships' | 'hygiene';

@@ -37,6 +37,24 @@ function responseWithoutAccess(): Fixture {
     return data;
 }
 
+/** The response for a user who cannot read what the customer did or said (Evidence__c). */
+function responseWithoutEvidenceText(): Fixture {
+    const data = JSON.parse(JSON.stringify(dealScoreFixture)) as Fixture;
+    const edge = data.uiapi.query.Opportunity.edges[0]! as {
+        node: { Deal_Evidence__r: { edges: { node: Record<string, unknown> }[] } };
+    };
+    for (const evidence of edge.node.Deal_Evidence__r.edges) {
+        delete evidence.node.Evidence__c;
+    }
+    const info = data.uiapi.objectInfos.find(
+        (candidate) => candidate.ApiName === 'Deal_Evidence__c'
+    );
+    if (info) {
+        info.fields = info.fields.filter((field) => field.ApiName !== 'Evidence__c');
+    }
+    return data;
+}
+
 async function mountPanel(data: unknown): Promise<HTMLElement> {
     const element = createElement('c-deal-score', { is: DealScore });
     Object.assign(element, { recordId: OPPORTUNITY_ID });
@@ -87,9 +105,29 @@ describe('c-deal-score for a user field-level security hides fields from', () =>
         expect(updateRecordMock).not.toHaveBeenCalled();
     });
 
+    it('counts Yes answers as recorded when the evidence text is hidden, and says so', async () => {
+        const full = await mountPanel(JSON.parse(JSON.stringify(dealScoreFixture)));
+        const fullScore = textOf(shadowQuery(full, 'c-deal-score-summary', '[data-value="score"]'));
+        document.body.removeChild(full);
+
+        const element = await mountPanel(responseWithoutEvidenceText());
+        // The same deal scores the same whoever looks: a hidden text is not a missing one.
+        expect(textOf(shadowQuery(element, 'c-deal-score-summary', '[data-value="score"]'))).toBe(
+            fullScore
+        );
+        expect(
+            shadowQueryAll(element, 'c-hidden-fields-notice', '[data-hidden-field]').map(textOf)
+        ).toEqual(['Deal_Evidence__c.Evidence__c']);
+        expect(
+            textOf(element.shadowRoot!.querySelector('[data-message="evidence-hidden"]'))
+        ).toMatch(/^c\.Atlas_DS_Evidence_Hidden_(One|Other)$/);
+        await expect(element).toBeAccessible();
+    });
+
     it('shows no notice to a user who can read every field', async () => {
         const element = await mountPanel(JSON.parse(JSON.stringify(dealScoreFixture)));
 
         expect(shadowQuery(element, 'c-hidden-fields-notice', '[data-notice]')).toBeNull();
+        expect(element.shadowRoot!.querySelector('[data-message="evidence-hidden"]')).toBeNull();
     });
 });

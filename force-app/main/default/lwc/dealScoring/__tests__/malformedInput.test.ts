@@ -210,3 +210,36 @@ describe('scoreDeal on malformed records', () => {
         ]);
     });
 });
+
+describe('scoreDeal: evidence text hidden from the reader', () => {
+    const hiddenWords = (hidden: boolean) =>
+        scoreDeal({
+            ...dealWith({
+                evidence: [
+                    ...baseDeal().evidence,
+                    evidence('e8', 'c3', 'Yes', { Evidence__c: null })
+                ]
+            }),
+            evidenceTextHidden: hidden
+        });
+
+    it('counts a Yes whose words field-level security hides as a Yes, with no warning', () => {
+        const visible = scoreDeal(
+            dealWith({
+                evidence: [
+                    ...baseDeal().evidence,
+                    evidence('e8', 'c3', 'Yes', { Evidence__c: 'The customer signed the scope.' })
+                ]
+            })
+        );
+        const hidden = hiddenWords(true);
+        expect(hidden.score).toBe(visible.score);
+        expect(hidden.warnings).toEqual([]);
+    });
+
+    it('still counts a blank Yes as In Progress when the words are not hidden', () => {
+        const blank = hiddenWords(false);
+        expect(blank.score).toBeLessThan(hiddenWords(true).score);
+        expect(blank.warnings.map((warning) => warning.code)).toEqual(['EVIDENCE_UNKNOWN_STATE']);
+    });
+});
