@@ -2,7 +2,9 @@
 // platform does at compile time: @salesforce/label/c.* from force-app's labels, @salesforce/schema/*
 // checked against the project's schema, @salesforce/user/Id from the page (the local org's user),
 // @salesforce/customPermission/* from the page's user's permission sets, @salesforce/userPermission/*
-// (true), and lightning/* data modules from
+// (true), @salesforce/i18n/locale and lang for force-app's components (en-US: the local org answers
+// in en_US, see local/org/display.ts; the base components bring their own), and lightning/* data
+// modules from
 // local/preview/platform/ instead of the base components package.
 import { join } from 'node:path';
 import type { Plugin } from 'rollup';
@@ -20,6 +22,12 @@ export const PLATFORM_SHIMS: Readonly<Record<string, string>> = {
     'lightning/navigation': 'navigation.ts',
     'lightning/platformShowToastEvent': 'platformShowToastEvent.ts',
     'lightning/refresh': 'refresh.ts'
+};
+
+/** The user's locale settings, as @salesforce/i18n gives them to a component. */
+const I18N_MODULES: Readonly<Record<string, string>> = {
+    '@salesforce/i18n/locale': 'en-US',
+    '@salesforce/i18n/lang': 'en'
 };
 
 /** The global the page sets before the app script runs (see page.ts). */
@@ -88,6 +96,7 @@ export function platformModules(projectDir: string, platformDir: string): Plugin
                 source.startsWith('@salesforce/label/c.') ||
                 source.startsWith('@salesforce/schema/') ||
                 source.startsWith('@salesforce/user/') ||
+                I18N_MODULES[source] !== undefined ||
                 source.startsWith('@salesforce/customPermission/') ||
                 source.startsWith('@salesforce/userPermission/')
             ) {
@@ -110,6 +119,10 @@ export function platformModules(projectDir: string, platformDir: string): Plugin
             }
             if (specifier === '@salesforce/user/Id') {
                 return `const config = globalThis.${PAGE_CONFIG_GLOBAL};\nexport default config ? config.userId : undefined;`;
+            }
+            const i18n = I18N_MODULES[specifier];
+            if (i18n !== undefined) {
+                return `export default ${JSON.stringify(i18n)};`;
             }
             if (specifier === '@salesforce/user/isGuest') {
                 return 'export default false;';
