@@ -217,6 +217,18 @@ export const STAGE_CRITERIA_SETUP_QUERY = gql`
                             Days_In_Stage__c @optional {
                                 value
                             }
+                            History_Quarters__c @optional {
+                                value
+                            }
+                            Unknown_Evidence_Credit__c @optional {
+                                value
+                            }
+                            Unknown_Qualification_Credit__c @optional {
+                                value
+                            }
+                            Unknown_Relationships_Credit__c @optional {
+                                value
+                            }
                         }
                     }
                 }

@@ -3,6 +3,18 @@ import type { DealScoringConfig, DealScoringOverrides } from './types';
 import { configError } from './messages';
 import { isFiniteNumber, isRecord } from './values';
 
+// Shares of the relationship points. The economic buyer's support weighs most (MEDDICC's E, Miller
+// Heiman's economic buying influence); a coach next (MEDDICC's Champion); then no unaddressed
+// influential enemy, and more than one thread (a deal that hangs on one person dies with their
+// departure). Knowing who decides, even unconvinced, earns a little of the decider's share.
+export const RELATIONSHIP_SHARES = Object.freeze({
+    supportiveDecider: 0.4,
+    knownDecider: 0.16,
+    coach: 0.24,
+    noUnaddressedOpposition: 0.2,
+    multiThreaded: 0.16
+});
+
 // Why these weights (out of 100):
 // - evidence 40: customer-verifiable outcomes per stage are the most objective signal there is —
 //   what the customer did or said, not what the rep believes (the "customer-evidenced deliverables"
@@ -32,14 +44,24 @@ export const DEFAULT_CONFIG: Readonly<DealScoringConfig> = Object.freeze({
     staleActivityDays: 30,
     // Stage norms are the org's own (from its history); none are assumed per stage.
     daysInStage: Object.freeze({}),
-    defaultDaysInStage: 45
+    defaultDaysInStage: 45,
+    // Unknown is not bad: half the evidence or qualification points until sales ops set criteria up.
+    // With nobody mapped, the share one mapped person who does not oppose us earns at least (no
+    // unaddressed opposition), so mapping never lowers the score; well below what one supportive,
+    // engaged decision maker earns (0.4 + 0.2), so mapping the people who decide always pays.
+    unknownCredits: Object.freeze({
+        evidence: 0.5,
+        qualification: 0.5,
+        relationships: RELATIONSHIP_SHARES.noUnaddressedOpposition
+    })
 });
 
 const GROUPS = {
     weights: ['evidence', 'qualification', 'relationships', 'hygiene'],
     importanceWeights: ['Nice to Have', 'Important', 'Very Important', 'Essential'],
     stateValues: ['No', 'In Progress', 'Yes'],
-    bandLimits: ['atRisk', 'watch']
+    bandLimits: ['atRisk', 'watch'],
+    unknownCredits: ['evidence', 'qualification', 'relationships']
 } as const;
 const SETTINGS = [...Object.keys(GROUPS), 'staleActivityDays', 'daysInStage', 'defaultDaysInStage'];
 
@@ -110,6 +132,23 @@ function validated(overrides: unknown): DealScoringConfig {
     if (atRisk > watch || watch > 100) {
         throw configError('bandLimits', 'atRisk ≤ watch ≤ 100');
     }
+    const credits = group(
+        'unknownCredits',
+        overrides.unknownCredits,
+        DEFAULT_CONFIG.unknownCredits
+    );
+    for (const [key, credit] of Object.entries(credits)) {
+        if (credit > 1) {
+            throw configError(`unknownCredits.${key}`, 'a share from 0 to 1');
+        }
+    }
+    if ((credits.relationships ?? 0) > RELATIONSHIP_SHARES.noUnaddressedOpposition) {
+        // Mapping one person who does not oppose us earns noUnaddressedOpposition at least.
+        throw configError(
+            'unknownCredits.relationships',
+            `at most ${RELATIONSHIP_SHARES.noUnaddressedOpposition}, the share a mapped person who does not oppose us earns (more would make mapping them lower the score)`
+        );
+    }
     const daysInStage: Record<string, number> = { ...DEFAULT_CONFIG.daysInStage };
     if (overrides.daysInStage !== undefined) {
         if (!isRecord(overrides.daysInStage)) {
@@ -134,7 +173,8 @@ function validated(overrides: unknown): DealScoringConfig {
             'defaultDaysInStage',
             overrides.defaultDaysInStage,
             DEFAULT_CONFIG.defaultDaysInStage
-        )
+        ),
+        unknownCredits: credits as DealScoringConfig['unknownCredits']
     };
 }
 

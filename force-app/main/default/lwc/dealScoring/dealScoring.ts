@@ -35,7 +35,7 @@ import { compareText } from './values';
 import { scoreOfExact, shownPoints } from './shownPoints';
 
 export type * from './types';
-export { DEFAULT_CONFIG, resolveConfig } from './config';
+export { DEFAULT_CONFIG, RELATIONSHIP_SHARES, resolveConfig } from './config';
 export { applyActionChange } from './applyActionChange';
 export { yesFallsShortOf } from './prepareEvidence';
 export { stageHistoryFromSnapshots } from './snapshotHistory';
@@ -71,13 +71,20 @@ function scoreOnly(input: DealScoringInput, config: DealScoringConfig): number {
     );
     const qualification = weigh(deal.criteria.qualification, deal.answers, config);
     return scoreOfExact([
-        { earned: weighedPoints(weights.evidence, staged), possible: weights.evidence },
         {
-            earned: weighedPoints(weights.qualification, qualification),
+            earned: weighedPoints(weights.evidence, staged, config.unknownCredits.evidence),
+            possible: weights.evidence
+        },
+        {
+            earned: weighedPoints(
+                weights.qualification,
+                qualification,
+                config.unknownCredits.qualification
+            ),
             possible: weights.qualification
         },
         {
-            earned: relationshipPoints(weights.relationships, coverageOf(deal)),
+            earned: relationshipPoints(weights.relationships, coverageOf(deal), config),
             possible: weights.relationships
         },
         { earned: hygieneFactor(deal, config).factor.earned, possible: weights.hygiene }

@@ -32,18 +32,19 @@ export function criterionDetails(
     }));
 }
 
-/** Nothing to weigh is unknown, not bad: half the points, and the reason says why. */
-export function halfPoints(
+/** Nothing to weigh is unknown, not bad: the unknown credit's share, and the reason says why. */
+export function unknownPoints(
     key: 'evidence' | 'qualification',
     label: string,
     points: number,
+    credit: number,
     reason: string,
     status: DetailStatus
 ): Factor {
     return {
         key,
         label,
-        earned: points / 2,
+        earned: points * credit,
         possible: points,
         reason,
         details: [
@@ -51,7 +52,7 @@ export function halfPoints(
                 key: 'NO_CRITERIA',
                 status,
                 text: reason,
-                earned: points / 2,
+                earned: points * credit,
                 possible: points
             }
         ]
@@ -67,18 +68,20 @@ export function evidenceFactor(
     const points = config.weights.evidence;
     const stage = deal.stageOrder[deal.stageIndex] ?? null;
     if (weighing.possible === 0) {
-        return halfPoints(
+        const credit = config.unknownCredits.evidence;
+        return unknownPoints(
             'evidence',
             'Customer evidence',
             points,
-            noCriteriaReason(deal.stageIndex < 0, stage),
+            credit,
+            noCriteriaReason(deal.stageIndex < 0, stage, credit),
             deal.stageIndex < 0 ? 'unknown' : 'not configured'
         );
     }
     return {
         key: 'evidence',
         label: 'Customer evidence',
-        earned: weighedPoints(points, weighing),
+        earned: weighedPoints(points, weighing, config.unknownCredits.evidence),
         possible: points,
         reason: evidenceReason(weighing, stage ?? ''),
         details: criterionDetails(weighing.lines, points, weighing.possible, deal)

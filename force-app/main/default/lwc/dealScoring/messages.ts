@@ -197,14 +197,21 @@ export function evidenceReason(weighing: Weighing, stage: string): string {
     return `${weighing.met} of ${plural(total, 'criterion', 'criteria')} up to ${stage} met with customer evidence: ${percent(weighing.earned / weighing.possible)} of their weight.${countsOf(weighing)}`;
 }
 
-export function noCriteriaReason(stageUnknown: boolean, stage: string | null): string {
+/** "half" at the default credit, else the share: "30% of". */
+const creditShare = (credit: number): string => (credit === 0.5 ? 'half' : `${percent(credit)} of`);
+
+export function noCriteriaReason(
+    stageUnknown: boolean,
+    stage: string | null,
+    credit: number
+): string {
     return stageUnknown
-        ? 'The deal is not in a known sales stage, so no stage criteria apply: half the evidence points are given until the stage is set.'
-        : `No stage criteria are set up for ${stage ?? 'this stage'} or the stages before it: half the evidence points are given until sales ops add some.`;
+        ? `The deal is not in a known sales stage, so no stage criteria apply: ${creditShare(credit)} the evidence points are given until the stage is set.`
+        : `No stage criteria are set up for ${stage ?? 'this stage'} or the stages before it: ${creditShare(credit)} the evidence points are given until sales ops add some.`;
 }
 
-export function noQualificationReason(): string {
-    return 'No qualification questions are set up: half the qualification points are given until sales ops add some.';
+export function noQualificationReason(credit: number): string {
+    return `No qualification questions are set up: ${creditShare(credit)} the qualification points are given until sales ops add some.`;
 }
 
 export function questionNotConfigured(question: string): string {

@@ -5,7 +5,7 @@ import type { DealScoringConfig, Factor, FactorDetail } from './types';
 import type { PreparedDeal } from './prepare';
 import { tally, weighedPoints } from './weigh';
 import type { Weighing } from './weigh';
-import { criterionDetails, halfPoints } from './evidenceFactor';
+import { criterionDetails, unknownPoints } from './evidenceFactor';
 import { FOUR_QUESTIONS } from './prepareCriteria';
 import { noQualificationReason, qualificationReason, questionNotConfigured } from './messages';
 
@@ -17,11 +17,13 @@ export function qualificationFactor(
 ): Factor {
     const points = config.weights.qualification;
     if (weighing.possible === 0) {
-        return halfPoints(
+        const credit = config.unknownCredits.qualification;
+        return unknownPoints(
             'qualification',
             'Qualification',
             points,
-            noQualificationReason(),
+            credit,
+            noQualificationReason(credit),
             'not configured'
         );
     }
@@ -45,7 +47,7 @@ export function qualificationFactor(
     return {
         key: 'qualification',
         label: 'Qualification',
-        earned: weighedPoints(points, weighing),
+        earned: weighedPoints(points, weighing, config.unknownCredits.qualification),
         possible: points,
         reason: qualificationReason(weighing, byQuestion),
         details: [...criterionDetails(weighing.lines, points, weighing.possible, deal), ...missing]

@@ -16,20 +16,7 @@ import {
     threadsLine
 } from './messages';
 
-// Shares of the relationship points. The economic buyer's support weighs most (MEDDICC's E, Miller
-// Heiman's economic buying influence); a coach next (MEDDICC's Champion); then no unaddressed
-// influential enemy, and more than one thread (a deal that hangs on one person dies with their
-// departure). Knowing who decides, even unconvinced, earns a little of the decider's share.
-export const RELATIONSHIP_SHARES = Object.freeze({
-    supportiveDecider: 0.4,
-    knownDecider: 0.16,
-    coach: 0.24,
-    noUnaddressedOpposition: 0.2,
-    multiThreaded: 0.16
-});
-// With nobody mapped, relationships are unknown, not bad: a share well below what one supportive,
-// engaged decision maker earns (0.4 + 0.2), so mapping the people who decide always pays.
-export const UNKNOWN_RELATIONSHIPS_SHARE = RELATIONSHIP_SHARES.noUnaddressedOpposition;
+import { RELATIONSHIP_SHARES } from './config';
 
 export function coverageOf(deal: PreparedDeal): BuyingCenterCoverage {
     return assessBuyingCenterCoverage(deal.members, {
@@ -75,9 +62,14 @@ function deciderShare(coverage: BuyingCenterCoverage): number {
 }
 
 /** The points of a factor worth `points` that the coverage earns (the factor, and re-scoring). */
-export function relationshipPoints(points: number, coverage: BuyingCenterCoverage): number {
+export function relationshipPoints(
+    points: number,
+    coverage: BuyingCenterCoverage,
+    config: DealScoringConfig
+): number {
     if (coverage.memberCount === 0) {
-        return points * UNKNOWN_RELATIONSHIPS_SHARE;
+        // Nobody mapped: unknown, not bad (a setting, at most the no-opposition share; config.ts).
+        return points * config.unknownCredits.relationships;
     }
     const share = RELATIONSHIP_SHARES;
     return (
@@ -95,7 +87,7 @@ export function relationshipFactor(
     coverage: BuyingCenterCoverage
 ): { factor: Factor; risks: Risk[] } {
     const points = config.weights.relationships;
-    const earned = relationshipPoints(points, coverage);
+    const earned = relationshipPoints(points, coverage, config);
     if (coverage.memberCount === 0) {
         return {
             factor: {

@@ -56,6 +56,14 @@ export interface DealScoringConfig {
     /** Normal days in a stage, per stage name; stages not listed use defaultDaysInStage. */
     daysInStage: Readonly<Record<string, number>>;
     defaultDaysInStage: number;
+    /**
+     * The share of a factor's points given while it cannot be judged yet: no stage criteria set up
+     * (evidence), no qualification questions (qualification), nobody mapped (relationships). Unknown
+     * is not bad, but the relationships credit stays at most the share a mapped person who does not
+     * oppose us earns (RELATIONSHIP_SHARES.noUnaddressedOpposition), or mapping them would lower
+     * the score.
+     */
+    unknownCredits: { evidence: number; qualification: number; relationships: number };
 }
 
 /** What a caller may override: any setting, and any part of a grouped setting. */

@@ -76,8 +76,11 @@ export function tally(lines: WeighedLine[]): Weighing {
  * The points of a factor worth `points` that a weighing earns; nothing to weigh is unknown, not
  * bad: half the points. The factor and the score-only re-scoring of next actions both use this.
  */
-export function weighedPoints(points: number, weighing: Weighing): number {
-    return weighing.possible === 0 ? points / 2 : (points * weighing.earned) / weighing.possible;
+/** `unknownCredit`: the share given when there is nothing to weigh (a scoring setting). */
+export function weighedPoints(points: number, weighing: Weighing, unknownCredit: number): number {
+    return weighing.possible === 0
+        ? points * unknownCredit
+        : (points * weighing.earned) / weighing.possible;
 }
 
 /** Criteria of the deal's stage and the stages before it. */

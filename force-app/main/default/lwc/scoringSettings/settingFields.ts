@@ -6,7 +6,8 @@
 // weights never sit half-changed (summing to 90) between two row updates; field history then reads
 // as "Watch Below changed from 70 to 65 by …"; and the UI API and GraphQL type every value. It
 // stays well under the platform's 20 tracked fields per object.
-import { DEFAULT_CONFIG } from 'c/dealScoring';
+import { DEFAULT_CONFIG, RELATIONSHIP_SHARES } from 'c/dealScoring';
+import { DEFAULT_PIPELINE_CONFIG } from 'c/pipelineHealth';
 
 export const SCORING_SETTINGS_OBJECT = 'Scoring_Settings__c';
 /** The Settings_Key__c of the record every panel and the atlas command use (unique). */
@@ -20,9 +21,13 @@ export type SettingField =
     | 'At_Risk_Below__c'
     | 'Watch_Below__c'
     | 'Stale_Activity_Days__c'
-    | 'Days_In_Stage__c';
+    | 'Days_In_Stage__c'
+    | 'History_Quarters__c'
+    | 'Unknown_Evidence_Credit__c'
+    | 'Unknown_Qualification_Credit__c'
+    | 'Unknown_Relationships_Credit__c';
 
-export type SettingGroup = 'weights' | 'bands' | 'limits';
+export type SettingGroup = 'weights' | 'bands' | 'limits' | 'history' | 'unknown';
 
 export interface SettingDefinition {
     readonly field: SettingField;
@@ -48,6 +53,14 @@ const days = (field: SettingField, defaultValue: number): SettingDefinition => (
     defaultValue
 });
 
+const credit = (field: SettingField, share: number): SettingDefinition => ({
+    field,
+    group: 'unknown',
+    min: 0,
+    max: 100,
+    defaultValue: Math.round(share * 100)
+});
+
 /** Every setting, in the order the form shows them. */
 export const SETTING_DEFINITIONS: readonly SettingDefinition[] = Object.freeze([
     weight('Evidence_Weight__c', DEFAULT_CONFIG.weights.evidence),
@@ -71,8 +84,28 @@ export const SETTING_DEFINITIONS: readonly SettingDefinition[] = Object.freeze([
     // One activity limit for the deal score and the pipeline: a deal that has "gone quiet" on its
     // panel is stale in the pipeline too.
     days('Stale_Activity_Days__c', DEFAULT_CONFIG.staleActivityDays),
-    days('Days_In_Stage__c', DEFAULT_CONFIG.defaultDaysInStage)
+    days('Days_In_Stage__c', DEFAULT_CONFIG.defaultDaysInStage),
+    // Five years of quarters at most: older deals say little about today's pipeline.
+    {
+        field: 'History_Quarters__c',
+        group: 'history',
+        min: 1,
+        max: 20,
+        defaultValue: DEFAULT_PIPELINE_CONFIG.historyQuarters
+    },
+    // Whole percents of a factor's points while it cannot be judged (DealScoringConfig.unknownCredits).
+    credit('Unknown_Evidence_Credit__c', DEFAULT_CONFIG.unknownCredits.evidence),
+    credit('Unknown_Qualification_Credit__c', DEFAULT_CONFIG.unknownCredits.qualification),
+    credit('Unknown_Relationships_Credit__c', DEFAULT_CONFIG.unknownCredits.relationships)
 ]);
+
+/**
+ * The most the relationships credit may be, in percent: what one mapped person who does not oppose
+ * us earns. More, and mapping that person would lower the score (settingsValidation says so).
+ */
+export const MAX_UNKNOWN_RELATIONSHIPS_CREDIT = Math.round(
+    RELATIONSHIP_SHARES.noUnaddressedOpposition * 100
+);
 
 /** The fields every reader selects — GraphQL in the panels, SOQL in the atlas command. */
 export const SCORING_SETTINGS_FIELDS: readonly SettingField[] = SETTING_DEFINITIONS.map(

@@ -64,7 +64,12 @@ export function dealScoringOverridesFrom(values: SettingValues): DealScoringOver
             watch: values.Watch_Below__c
         }),
         staleActivityDays: values.Stale_Activity_Days__c,
-        defaultDaysInStage: values.Days_In_Stage__c
+        defaultDaysInStage: values.Days_In_Stage__c,
+        unknownCredits: Object.freeze({
+            evidence: values.Unknown_Evidence_Credit__c / 100,
+            qualification: values.Unknown_Qualification_Credit__c / 100,
+            relationships: values.Unknown_Relationships_Credit__c / 100
+        })
     });
 }
 
@@ -78,7 +83,10 @@ export function pipelineOverridesOf(settings: ScoringSettings): Partial<Pipeline
     if (settings.recordId === null) {
         return null;
     }
-    return { staleActivityDays: settings.values.Stale_Activity_Days__c };
+    return {
+        staleActivityDays: settings.values.Stale_Activity_Days__c,
+        historyQuarters: settings.values.History_Quarters__c
+    };
 }
 
 /** The fields a save writes: every setting, so the record never depends on defaults changing. */

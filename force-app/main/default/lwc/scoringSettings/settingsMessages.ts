@@ -6,7 +6,9 @@ import type { SettingProblem, SettingProblemCode } from './settingsValidation';
 export const PROBLEM_TEXTS: Readonly<Record<SettingProblemCode, string>> = Object.freeze({
     RANGE: 'Enter a whole number from {0} to {1}.',
     WEIGHTS_TOTAL: 'The weights add up to {0}; make them add up to {1}.',
-    BANDS_ORDER: 'At Risk below ({0}) must be lower than Watch below ({1}).'
+    BANDS_ORDER: 'At Risk below ({0}) must be lower than Watch below ({1}).',
+    UNKNOWN_RELATIONSHIPS_CREDIT:
+        'Enter at most {0}: one mapped person who does not oppose us earns {0}%, and nobody mapped must not earn more, or mapping them would lower the score.'
 });
 
 function filled(text: string, params: readonly number[]): string {

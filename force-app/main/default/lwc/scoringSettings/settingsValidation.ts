@@ -1,16 +1,25 @@
 // What makes a set of scoring settings usable, as problems with a code and the numbers to show:
 // the panels render them with custom labels, the atlas command with settingsMessages' English.
-import { SETTING_DEFINITIONS, WEIGHT_FIELDS, WEIGHTS_TOTAL } from './settingFields';
+import {
+    MAX_UNKNOWN_RELATIONSHIPS_CREDIT,
+    SETTING_DEFINITIONS,
+    WEIGHT_FIELDS,
+    WEIGHTS_TOTAL
+} from './settingFields';
 import type { SettingField, SettingGroup } from './settingFields';
 
-export type SettingProblemCode = 'RANGE' | 'WEIGHTS_TOTAL' | 'BANDS_ORDER';
+export type SettingProblemCode =
+    'RANGE' | 'WEIGHTS_TOTAL' | 'BANDS_ORDER' | 'UNKNOWN_RELATIONSHIPS_CREDIT';
 
 export interface SettingProblem {
     code: SettingProblemCode;
     /** The field the problem shows under; null for a group's problem (the weights' total). */
     field: SettingField | null;
     group: SettingGroup;
-    /** RANGE: [min, max]; WEIGHTS_TOTAL: [total, required total]; BANDS_ORDER: [at risk, watch]. */
+    /**
+     * RANGE: [min, max]; WEIGHTS_TOTAL: [total, required total]; BANDS_ORDER: [at risk, watch];
+     * UNKNOWN_RELATIONSHIPS_CREDIT: [the most it may be].
+     */
     params: number[];
 }
 
@@ -57,6 +66,20 @@ export function settingProblems(values: SettingDraft): SettingProblem[] {
                 params: [atRisk, watch]
             });
         }
+    }
+    const credit = values.Unknown_Relationships_Credit__c ?? null;
+    if (
+        !wrong.has('Unknown_Relationships_Credit__c') &&
+        credit !== null &&
+        credit > MAX_UNKNOWN_RELATIONSHIPS_CREDIT
+    ) {
+        // Nobody mapped would earn more than mapping one person who does not oppose us.
+        problems.push({
+            code: 'UNKNOWN_RELATIONSHIPS_CREDIT',
+            field: 'Unknown_Relationships_Credit__c',
+            group: 'unknown',
+            params: [MAX_UNKNOWN_RELATIONSHIPS_CREDIT]
+        });
     }
     return problems;
 }

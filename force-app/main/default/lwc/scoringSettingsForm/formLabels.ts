@@ -6,6 +6,12 @@ import WEIGHTS_HEADING from '@salesforce/label/c.Atlas_SS_Weights_Heading';
 import WEIGHTS_TOTAL from '@salesforce/label/c.Atlas_SS_Weights_Total';
 import BANDS_HEADING from '@salesforce/label/c.Atlas_SS_Bands_Heading';
 import LIMITS_HEADING from '@salesforce/label/c.Atlas_SS_Limits_Heading';
+import HISTORY_HEADING from '@salesforce/label/c.Atlas_SS_History_Heading';
+import UNKNOWN_HEADING from '@salesforce/label/c.Atlas_SS_Unknown_Heading';
+import HISTORY_QUARTERS from '@salesforce/label/c.Atlas_SS_History_Quarters';
+import UNKNOWN_EVIDENCE_CREDIT from '@salesforce/label/c.Atlas_SS_Unknown_Evidence_Credit';
+import UNKNOWN_QUALIFICATION_CREDIT from '@salesforce/label/c.Atlas_SS_Unknown_Qualification_Credit';
+import UNKNOWN_RELATIONSHIPS_CREDIT from '@salesforce/label/c.Atlas_SS_Unknown_Relationships_Credit';
 import EVIDENCE_WEIGHT from '@salesforce/label/c.Atlas_SS_Evidence_Weight';
 import QUALIFICATION_WEIGHT from '@salesforce/label/c.Atlas_SS_Qualification_Weight';
 import RELATIONSHIPS_WEIGHT from '@salesforce/label/c.Atlas_SS_Relationships_Weight';
@@ -44,7 +50,9 @@ export const FORM_LABELS = {
 export const GROUP_HEADINGS: Readonly<Record<SettingGroup, string>> = {
     weights: WEIGHTS_HEADING,
     bands: BANDS_HEADING,
-    limits: LIMITS_HEADING
+    limits: LIMITS_HEADING,
+    history: HISTORY_HEADING,
+    unknown: UNKNOWN_HEADING
 };
 
 export const FIELD_LABELS: Readonly<Record<SettingField, string>> = {
@@ -55,5 +63,9 @@ export const FIELD_LABELS: Readonly<Record<SettingField, string>> = {
     At_Risk_Below__c: AT_RISK_BELOW,
     Watch_Below__c: WATCH_BELOW,
     Stale_Activity_Days__c: STALE_ACTIVITY_DAYS,
-    Days_In_Stage__c: DAYS_IN_STAGE
+    Days_In_Stage__c: DAYS_IN_STAGE,
+    History_Quarters__c: HISTORY_QUARTERS,
+    Unknown_Evidence_Credit__c: UNKNOWN_EVIDENCE_CREDIT,
+    Unknown_Qualification_Credit__c: UNKNOWN_QUALIFICATION_CREDIT,
+    Unknown_Relationships_Credit__c: UNKNOWN_RELATIONSHIPS_CREDIT
 };

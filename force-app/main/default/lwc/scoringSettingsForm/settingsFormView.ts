@@ -67,7 +67,7 @@ export interface GroupView {
     error: string | null;
 }
 
-const GROUPS: readonly SettingGroup[] = ['weights', 'bands', 'limits'];
+const GROUPS: readonly SettingGroup[] = ['weights', 'bands', 'limits', 'history', 'unknown'];
 
 export function groupViews(typed: TypedSettings, problems: readonly SettingProblem[]): GroupView[] {
     const errorOf = (field: SettingField | null, group: SettingGroup): string | null => {

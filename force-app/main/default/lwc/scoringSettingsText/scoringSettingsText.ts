@@ -17,6 +17,7 @@ import type { PipelineConfig } from 'c/pipelineHealth';
 import PROBLEM_RANGE from '@salesforce/label/c.Atlas_SS_Problem_Range';
 import PROBLEM_WEIGHTS_TOTAL from '@salesforce/label/c.Atlas_SS_Problem_Weights_Total';
 import PROBLEM_BANDS_ORDER from '@salesforce/label/c.Atlas_SS_Problem_Bands_Order';
+import PROBLEM_UNKNOWN_CREDIT from '@salesforce/label/c.Atlas_SS_Problem_Unknown_Relationships_Credit';
 import SAVED_INVALID from '@salesforce/label/c.Atlas_SS_Saved_Invalid';
 import BAND_AT_RISK from '@salesforce/label/c.Atlas_DS_Band_At_Risk';
 import BAND_WATCH from '@salesforce/label/c.Atlas_DS_Band_Watch';
@@ -25,7 +26,8 @@ import BAND_HEALTHY from '@salesforce/label/c.Atlas_DS_Band_Healthy';
 const PROBLEM_LABELS: Readonly<Record<SettingProblemCode, string>> = {
     RANGE: PROBLEM_RANGE,
     WEIGHTS_TOTAL: PROBLEM_WEIGHTS_TOTAL,
-    BANDS_ORDER: PROBLEM_BANDS_ORDER
+    BANDS_ORDER: PROBLEM_BANDS_ORDER,
+    UNKNOWN_RELATIONSHIPS_CREDIT: PROBLEM_UNKNOWN_CREDIT
 };
 
 /** One problem as the user reads it, e.g. "The weights add up to 95; make them add up to 100." */

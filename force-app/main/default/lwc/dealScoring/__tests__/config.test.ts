@@ -17,7 +17,8 @@ describe('resolveConfig', () => {
             bandLimits: { atRisk: 40, watch: 70 },
             staleActivityDays: 30,
             daysInStage: {},
-            defaultDaysInStage: 45
+            defaultDaysInStage: 45,
+            unknownCredits: { evidence: 0.5, qualification: 0.5, relationships: 0.2 }
         });
         expect(resolveConfig()).toEqual(DEFAULT_CONFIG);
     });
@@ -63,7 +64,7 @@ describe('resolveConfig', () => {
         [
             'a misspelt setting',
             { staleDays: 10 },
-            'Deal scoring configuration: staleDays must be one of weights, importanceWeights, stateValues, bandLimits, staleActivityDays, daysInStage, defaultDaysInStage (unknown setting).'
+            'Deal scoring configuration: staleDays must be one of weights, importanceWeights, stateValues, bandLimits, unknownCredits, staleActivityDays, daysInStage, defaultDaysInStage (unknown setting).'
         ],
         [
             'an importance weight that is not a number',

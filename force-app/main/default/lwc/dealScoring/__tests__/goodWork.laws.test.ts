@@ -5,8 +5,8 @@
 // shuffled, duplicated, or with blanks as null, '' or absent.
 import fc from 'fast-check';
 import type { BuyingCenterMemberRecord, DealEvidenceRecord } from 'c/atlasModel';
-import { scoreDeal } from 'c/dealScoring';
-import type { DealScore, DealScoringInput } from 'c/dealScoring';
+import { RELATIONSHIP_SHARES, resolveConfig, scoreDeal } from 'c/dealScoring';
+import type { DealScore, DealScoringInput, DealScoringOverrides } from 'c/dealScoring';
 import { CRITERIA_COUNT, dealArb, memberArb, reorderedArb } from './arbitraries';
 
 const quick = (deal: DealScoringInput): DealScore => scoreDeal(deal, null, { nextActions: false });
@@ -16,9 +16,43 @@ const notOpposing = memberArb('m-new').filter(
 );
 const COVERAGE_ORDER = ['No Contact', 'Brief', 'Multiple', 'In Depth'] as const;
 
-function expectNotLower(better: DealScoringInput, deal: DealScoringInput): void {
-    const before = quick(deal);
-    const after = quick(better);
+/**
+ * Scoring settings sales ops could save (the form's whole numbers): any weights and bands, and any
+ * unknown credits within their limits — the relationships one at most the no-opposition share.
+ */
+const percentShare = (max: number) => fc.integer({ min: 0, max }).map((value) => value / 100);
+const settingsArb: fc.Arbitrary<DealScoringOverrides> = fc
+    .record({
+        weights: fc
+            .record({
+                evidence: fc.integer({ min: 0, max: 100 }),
+                qualification: fc.integer({ min: 0, max: 100 }),
+                relationships: fc.integer({ min: 0, max: 100 }),
+                hygiene: fc.integer({ min: 0, max: 100 })
+            })
+            .filter((weights) => Object.values(weights).some((weight) => weight > 0)),
+        bandLimits: fc
+            .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }))
+            .map(([a, b]) => ({ atRisk: Math.min(a, b), watch: Math.max(a, b) })),
+        staleActivityDays: fc.integer({ min: 1, max: 365 }),
+        defaultDaysInStage: fc.integer({ min: 1, max: 365 }),
+        unknownCredits: fc.record({
+            evidence: percentShare(100),
+            qualification: percentShare(100),
+            relationships: percentShare(
+                Math.round(RELATIONSHIP_SHARES.noUnaddressedOpposition * 100)
+            )
+        })
+    })
+    .map((settings) => Object.freeze(settings));
+
+function expectNotLower(
+    better: DealScoringInput,
+    deal: DealScoringInput,
+    settings: DealScoringOverrides | null = null
+): void {
+    const before = scoreDeal(deal, settings, { nextActions: false });
+    const after = scoreDeal(better, settings, { nextActions: false });
     expect(after.score).toBeGreaterThanOrEqual(before.score);
     expect(after.points.earned).toBeGreaterThanOrEqual(before.points.earned);
 }
@@ -119,6 +153,64 @@ describe('recording more that is not bad news never lowers the score', () => {
                     expectNotLower(moved, past);
                 }
             )
+        );
+    });
+
+    it('mapping a person who does not oppose us, the first one included, under any saved settings', () => {
+        fc.assert(
+            fc.property(
+                dealArb,
+                notOpposing,
+                settingsArb,
+                fc.boolean(),
+                (deal, member, settings, first) => {
+                    const base = first ? { ...deal, members: [] } : deal;
+                    expectNotLower({ ...base, members: [...base.members, member] }, base, settings);
+                }
+            ),
+            { numRuns: 500 }
+        );
+    });
+
+    it('recording evidence and filling a missing amount, under any saved settings', () => {
+        fc.assert(
+            fc.property(
+                dealArb,
+                fc.nat(CRITERIA_COUNT - 1),
+                settingsArb,
+                (deal, index, settings) => {
+                    const criterionId = `c${index}`;
+                    fc.pre(!deal.evidence.some((e) => e.Stage_Criterion__c === criterionId));
+                    const recorded: DealEvidenceRecord = {
+                        Id: 'e-new',
+                        Opportunity__c: 'opp1',
+                        Stage_Criterion__c: criterionId,
+                        State__c: 'Yes',
+                        Evidence__c: 'The customer confirmed it by email.'
+                    };
+                    expectNotLower(
+                        { ...deal, evidence: [...deal.evidence, recorded] },
+                        deal,
+                        settings
+                    );
+                    const missing = { ...deal, opportunity: { ...deal.opportunity, Amount: null } };
+                    const filled = {
+                        ...deal,
+                        opportunity: { ...deal.opportunity, Amount: 250_000 }
+                    };
+                    expectNotLower(filled, missing, settings);
+                }
+            )
+        );
+    });
+
+    it('refuses a "nobody mapped" credit above what a mapped person who does not oppose us earns', () => {
+        const most = RELATIONSHIP_SHARES.noUnaddressedOpposition;
+        expect(
+            resolveConfig({ unknownCredits: { relationships: most } }).unknownCredits.relationships
+        ).toBe(most);
+        expect(() => resolveConfig({ unknownCredits: { relationships: most + 0.01 } })).toThrow(
+            'unknownCredits.relationships must be at most 0.2'
         );
     });
 

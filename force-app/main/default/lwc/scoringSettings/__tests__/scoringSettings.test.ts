@@ -27,7 +27,11 @@ const SAVED = {
     At_Risk_Below__c: 50,
     Watch_Below__c: 80,
     Stale_Activity_Days__c: 14,
-    Days_In_Stage__c: 60
+    Days_In_Stage__c: 60,
+    History_Quarters__c: 6,
+    Unknown_Evidence_Credit__c: 40,
+    Unknown_Qualification_Credit__c: 25,
+    Unknown_Relationships_Credit__c: 10
 };
 
 describe('scoring settings: defaults', () => {
@@ -43,7 +47,11 @@ describe('scoring settings: defaults', () => {
                 At_Risk_Below__c: DEFAULT_CONFIG.bandLimits.atRisk,
                 Watch_Below__c: DEFAULT_CONFIG.bandLimits.watch,
                 Stale_Activity_Days__c: DEFAULT_CONFIG.staleActivityDays,
-                Days_In_Stage__c: DEFAULT_CONFIG.defaultDaysInStage
+                Days_In_Stage__c: DEFAULT_CONFIG.defaultDaysInStage,
+                History_Quarters__c: DEFAULT_PIPELINE_CONFIG.historyQuarters,
+                Unknown_Evidence_Credit__c: 50,
+                Unknown_Qualification_Credit__c: 50,
+                Unknown_Relationships_Credit__c: 20
             },
             problems: []
         });
@@ -87,9 +95,23 @@ describe('scoring settings: mapping', () => {
             weights: { evidence: 30, qualification: 20, relationships: 30, hygiene: 20 },
             bandLimits: { atRisk: 50, watch: 80 },
             staleActivityDays: 14,
-            defaultDaysInStage: 60
+            defaultDaysInStage: 60,
+            unknownCredits: { evidence: 0.4, qualification: 0.25, relationships: 0.1 }
         });
-        expect(pipelineOverridesOf(settings)).toEqual({ staleActivityDays: 14 });
+        expect(pipelineOverridesOf(settings)).toEqual({
+            staleActivityDays: 14,
+            historyQuarters: 6
+        });
+    });
+
+    it('refuses a "nobody mapped" credit above what one mapped person who does not oppose us earns', () => {
+        const settings = scoringSettingsOf({ ...SAVED, Unknown_Relationships_Credit__c: 21 });
+        expect(settings.problems.map(describeProblem)).toEqual([
+            'Unknown_Relationships_Credit__c: Enter at most 20: one mapped person who does not oppose us earns 20%, and nobody mapped must not earn more, or mapping them would lower the score.'
+        ]);
+        expect(
+            scoringSettingsOf({ ...SAVED, Unknown_Relationships_Credit__c: 20 }).problems
+        ).toEqual([]);
     });
 
     it('reads numbers the REST and Bulk APIs give as text', () => {
@@ -206,7 +228,8 @@ describe('scoring settings: wording', () => {
         expect({
             RANGE: labelOf('Atlas_SS_Problem_Range'),
             WEIGHTS_TOTAL: labelOf('Atlas_SS_Problem_Weights_Total'),
-            BANDS_ORDER: labelOf('Atlas_SS_Problem_Bands_Order')
+            BANDS_ORDER: labelOf('Atlas_SS_Problem_Bands_Order'),
+            UNKNOWN_RELATIONSHIPS_CREDIT: labelOf('Atlas_SS_Problem_Unknown_Relationships_Credit')
         }).toEqual(PROBLEM_TEXTS);
     });
 });

@@ -63,7 +63,11 @@ const SAVED_VALUES = {
     At_Risk_Below__c: 40,
     Watch_Below__c: 70,
     Stale_Activity_Days__c: 21,
-    Days_In_Stage__c: 45
+    Days_In_Stage__c: 45,
+    History_Quarters__c: 4,
+    Unknown_Evidence_Credit__c: 50,
+    Unknown_Qualification_Credit__c: 50,
+    Unknown_Relationships_Credit__c: 20
 };
 
 const SETTINGS_INFO = {
@@ -157,7 +161,11 @@ describe('c-scoring-settings-form on the Stage Criteria Setup page', () => {
             At_Risk_Below__c: '40',
             Watch_Below__c: '70',
             Stale_Activity_Days__c: '30',
-            Days_In_Stage__c: '45'
+            Days_In_Stage__c: '45',
+            History_Quarters__c: '4',
+            Unknown_Evidence_Credit__c: '50',
+            Unknown_Qualification_Credit__c: '50',
+            Unknown_Relationships_Credit__c: '20'
         });
         expect(shadowQuery(form(element), '[data-message="defaults"]')).not.toBeNull();
         expect(textOf(shadowQuery(form(element), '[data-value="weights-total"]'))).toBe(
@@ -181,7 +189,11 @@ describe('c-scoring-settings-form on the Stage Criteria Setup page', () => {
                 At_Risk_Below__c: 40,
                 Watch_Below__c: 65,
                 Stale_Activity_Days__c: 30,
-                Days_In_Stage__c: 45
+                Days_In_Stage__c: 45,
+                History_Quarters__c: 4,
+                Unknown_Evidence_Credit__c: 50,
+                Unknown_Qualification_Credit__c: 50,
+                Unknown_Relationships_Credit__c: 20
             }
         });
         expect(refresh).toHaveBeenCalled();
@@ -226,6 +238,22 @@ describe('c-scoring-settings-form on the Stage Criteria Setup page', () => {
             }
         });
         expect(refresh).toHaveBeenCalled();
+    });
+
+    it('refuses a "nobody mapped" credit above what mapping one person who does not oppose us earns', async () => {
+        const { element } = await mountPage(pageData(SAVED_VALUES));
+
+        changeValue(input(element, 'Unknown_Relationships_Credit__c'), '25');
+        await flushPromises();
+        click(element, 'save-settings');
+        await flushPromises();
+
+        expect(updateRecordMock).not.toHaveBeenCalled();
+        expect(
+            textOf(shadowQuery(form(element), '[data-error-for="Unknown_Relationships_Credit__c"]'))
+        ).toBe('c.Atlas_SS_Problem_Unknown_Relationships_Credit');
+        expect(input(element, 'Unknown_Relationships_Credit__c').value).toBe('25');
+        await expect(element).toBeAccessible();
     });
 
     it('refuses band thresholds out of order and values out of range, field by field', async () => {
