@@ -6,7 +6,7 @@
 
 const LWC = '^force-app/main/default/lwc/';
 /** The floor of the LWC modules: record types, picklist values, value helpers. Import no bundle. */
-const FLOOR = ['atlasModel', 'atlasValues'];
+const FLOOR = ['atlasModel', 'atlasValues', 'atlasMessages'];
 /**
  * The pure domain helpers (no template, no platform module): typed data in, results out. They may
  * import the floor and each other, never the data layer or a panel. A new helper bundle goes here.

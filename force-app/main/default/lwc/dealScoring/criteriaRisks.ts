@@ -3,7 +3,7 @@
 import type { Risk } from './types';
 import type { PreparedDeal } from './prepare';
 import type { Weighing } from './weigh';
-import { customerSaidNo, earlierRequiredUnmet, qualificationAnsweredNo } from './messages';
+import { customerSaidNo, earlierRequiredUnmet, qualificationAnsweredNo } from './criterionMessages';
 
 export function criteriaRisks(
     deal: PreparedDeal,

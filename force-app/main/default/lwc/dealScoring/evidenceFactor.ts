@@ -4,7 +4,8 @@ import type { DealScoringConfig, DetailStatus, Factor, FactorDetail } from './ty
 import type { PreparedDeal } from './prepare';
 import { weighedPoints } from './weigh';
 import type { Weighing, WeighedLine } from './weigh';
-import { criterionLine, evidenceReason, noCriteriaReason } from './messages';
+import { criterionLine, evidenceReason } from './criterionMessages';
+import { noCriteriaReason } from './messages';
 
 const STATUS: Readonly<Record<string, DetailStatus>> = {
     Yes: 'met',

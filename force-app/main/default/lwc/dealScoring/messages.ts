@@ -1,15 +1,14 @@
-// Every sentence the deal score says, in one place: reasons, risks, actions, warnings and errors.
-// Panels may map the codes that come with them to custom labels; these are the English defaults.
+// The deal score's sentences still written here in English: reasons, risks, warnings and errors
+// (next best actions are custom labels: actionMessages.ts; criterion lines: criterionMessages.ts).
 import type { BuyingCenterMemberRecord } from 'c/atlasModel';
 import type { BuyingCenterCoverage } from 'c/buyingCenterCoverage';
 import type { DealScoringConfig } from './types';
-import type { WeighedLine, Weighing } from './weigh';
 import { describeValue } from './values';
 
 // ---- Small pieces -------------------------------------------------------------------------------
 
 export const percent = (ratio: number): string => `${Math.round(ratio * 100)}%`;
-const plural = (count: number, one: string, many = `${one}s`): string =>
+export const plural = (count: number, one: string, many = `${one}s`): string =>
     `${count} ${count === 1 ? one : many}`;
 const days = (count: number): string => plural(count, 'day');
 
@@ -32,7 +31,7 @@ export function personName(
 }
 
 /** A qualification question with its category, said once: sample questions often repeat it. */
-function withCategory(category: string | null | undefined, question: string): string {
+export function withCategory(category: string | null | undefined, question: string): string {
     return !category || question.startsWith(category) ? question : `${category} ${question}`;
 }
 
@@ -152,52 +151,6 @@ export function closedNote(won: boolean, stage: string | null): string {
 
 // ---- Evidence and qualification -----------------------------------------------------------------
 
-const STATE_TEXT: Readonly<Record<string, string>> = {
-    Yes: 'met',
-    'In Progress': 'in progress',
-    No: 'the customer said no'
-};
-
-function stateText(line: WeighedLine): string {
-    return line.state === null ? 'not yet assessed' : (STATE_TEXT[line.state] ?? line.state);
-}
-
-/** "Needs Analysis (required): Customer agreed … — met, verified by Marcus Bell on 2026-11-13." */
-export function criterionLine(line: WeighedLine, names: ReadonlyMap<string, string>): string {
-    const { record } = line.criterion;
-    let state = stateText(line);
-    const verifier = line.answer?.record.Verified_By__c;
-    const verifiedOn = line.answer?.record.Verified_On__c;
-    const by =
-        line.state !== null && typeof verifier === 'string' ? names.get(verifier) : undefined;
-    const on = line.state !== null && typeof verifiedOn === 'string' ? verifiedOn : undefined;
-    if (by || on) {
-        state += `, verified${by ? ` by ${by}` : ''}${on ? ` on ${on}` : ''}`;
-    }
-    if (!record.Stage__c) {
-        return `${withCategory(record.Category__c, record.Question__c)} — ${state}.`;
-    }
-    const required = record.Required__c === true ? ' (required)' : '';
-    return `${record.Stage__c}${required}: ${record.Question__c} — ${state}.`;
-}
-
-function countsOf(weighing: Weighing): string {
-    const parts = [
-        weighing.inProgress > 0 ? `${weighing.inProgress} in progress` : '',
-        weighing.saidNo > 0 ? `${weighing.saidNo} answered No` : '',
-        weighing.notAssessed > 0
-            ? `${weighing.notAssessed} not yet assessed (unknown, so no points yet)`
-            : ''
-    ].filter(Boolean);
-    return parts.length > 0 ? ` ${parts.join(', ')}.` : '';
-}
-
-export function evidenceReason(weighing: Weighing, stage: string): string {
-    const total = weighing.lines.length;
-    return `${weighing.met} of ${plural(total, 'criterion', 'criteria')} up to ${stage} met with customer evidence: ${percent(weighing.earned / weighing.possible)} of their weight.${countsOf(weighing)}`;
-}
-
-/** "half" at the default credit, else the share: "30% of". */
 const creditShare = (credit: number): string => (credit === 0.5 ? 'half' : `${percent(credit)} of`);
 
 export function noCriteriaReason(
@@ -216,39 +169,6 @@ export function noQualificationReason(credit: number): string {
 
 export function questionNotConfigured(question: string): string {
     return `${question} — no question set up for it.`;
-}
-
-export function qualificationReason(
-    weighing: Weighing,
-    byQuestion: ReadonlyMap<string, Weighing>
-): string {
-    const parts = [...byQuestion].map(([question, part]) => {
-        if (part.lines.length === 0) {
-            return `${question} not asked`;
-        }
-        if (part.notAssessed === part.lines.length) {
-            return `${question} not yet assessed`;
-        }
-        return `${question} ${percent(part.earned / part.possible)}`;
-    });
-    return `Qualification at ${percent(weighing.earned / weighing.possible)} of its weight: ${parts.join('; ')}.${countsOf(weighing)}`;
-}
-
-export function earlierRequiredUnmet(line: WeighedLine): string {
-    const state = stateText(line);
-    return `The deal left ${line.criterion.record.Stage__c} without this required outcome (${state}): ${line.criterion.record.Question__c}`;
-}
-
-/** Names the criterion's own stage: it may be an earlier one than the deal's. */
-export function customerSaidNo(line: WeighedLine): string {
-    const { record } = line.criterion;
-    const required = record.Required__c === true ? ', required to leave it' : '';
-    return `The customer said no to an outcome of ${record.Stage__c}${required}: ${record.Question__c}`;
-}
-
-export function qualificationAnsweredNo(line: WeighedLine): string {
-    const { record } = line.criterion;
-    return `The customer's answer is No — ${withCategory(record.Category__c, record.Question__c)} Decide whether this deal is still worth pursuing, or qualify out.`;
 }
 
 // ---- Relationships ------------------------------------------------------------------------------

@@ -7,7 +7,8 @@ import { tally, weighedPoints } from './weigh';
 import type { Weighing } from './weigh';
 import { criterionDetails, unknownPoints } from './evidenceFactor';
 import { FOUR_QUESTIONS } from './prepareCriteria';
-import { noQualificationReason, qualificationReason, questionNotConfigured } from './messages';
+import { qualificationReason } from './criterionMessages';
+import { noQualificationReason, questionNotConfigured } from './messages';
 
 /** `weighing`: the qualification questions. */
 export function qualificationFactor(
