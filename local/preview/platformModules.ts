@@ -4,8 +4,7 @@
 // @salesforce/customPermission/* from the page's user's permission sets, @salesforce/userPermission/*
 // (true), @salesforce/i18n/locale and lang for force-app's components (en-US: the local org answers
 // in en_US, see local/org/display.ts; the base components bring their own), and lightning/* data
-// modules from
-// local/preview/platform/ instead of the base components package.
+// modules from local/preview/platform/ instead of the base components package.
 import { join } from 'node:path';
 import type { Plugin } from 'rollup';
 import { loadSchema, type Schema } from '../../schema/schema';
