@@ -11,6 +11,9 @@ export interface LoadOptions {
     readonly maxRequests: number;
     /** A first phase with the same mix, not measured: a fresh process pays for JIT compilation. */
     readonly warmupMs?: number;
+    /** Each client makes at least this many measured requests, past the deadline if it must, so a
+     * smoke test's counts do not depend on how fast a loaded machine happens to be. */
+    readonly minRequestsPerClient?: number;
 }
 
 export interface LoadReport {
@@ -105,11 +108,17 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     let measuring = false;
     let deadline = 0;
 
+    const minimum = options.minRequestsPerClient ?? 0;
     const client = async (index: number): Promise<void> => {
         let step = index;
-        while (performance.now() < deadline && (!measuring || issued < options.maxRequests)) {
+        let measured = 0;
+        const goOn = (): boolean =>
+            (performance.now() < deadline || (measuring && measured < minimum)) &&
+            (!measuring || issued < options.maxRequests);
+        while (goOn()) {
             if (measuring) {
                 issued++;
+                measured++;
             }
             step++;
             const kind = step % 10 < 6 ? 'graphql' : step % 10 < 9 ? 'update' : 'create';
