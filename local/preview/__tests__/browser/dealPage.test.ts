@@ -4,7 +4,8 @@
 // gate open, advance the deal to the next stage, reload, and find everything saved, on the page
 // and in the org (through its REST API). Opening the deal writes nothing to it; the user's own saves
 // store the score. Then a deal blocked by an earlier stage walked to an open gate by its links
-// alone, and a deal closed as lost to a competitor.
+// alone, a deal closed as lost to a competitor (a close date ahead refused first), and Home's rates
+// of how deals close.
 import { queryOne } from './orgApi';
 import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
 import type { Locator, Page } from 'playwright-core';
@@ -241,6 +242,27 @@ test('closing a deal as lost to a competitor records the reason and who won, and
     await form.getByRole('button', { name: 'Close as lost' }).click();
     await form.getByText('Name the competitor the customer chose.').waitFor();
     await form.getByLabel('Which competitor won?').fill(competitor);
+    // A close date ahead (a typo for this year, say) is refused, with what to do instead.
+    const dateField = form.getByLabel('Close date');
+    const todayTyped = (await dateField.inputValue()).trim();
+    expect(todayTyped).not.toBe('');
+    await dateField.fill('Dec 31, 2099');
+    await dateField.blur();
+    await form.getByRole('button', { name: 'Close as lost' }).click();
+    await form
+        .getByText(
+            /^A deal closes on or before today \(\d{4}-\d{2}-\d{2}\)\. Enter the day it closed/
+        )
+        .first()
+        .waitFor();
+    const refused = await queryOne(
+        session.org,
+        `SELECT IsClosed, CloseDate FROM Opportunity WHERE Id = '${deal.Id}'`
+    );
+    expect(refused.IsClosed).toBe(false);
+    expect(refused.CloseDate).not.toBe('2099-12-31');
+    await dateField.fill(todayTyped);
+    await dateField.blur();
     await form.getByRole('button', { name: 'Close as lost' }).click();
 
     await score
@@ -268,4 +290,53 @@ test('closing a deal as lost to a competitor records the reason and who won, and
         Competitor_Won__c: competitor,
         Deal_Score__c: shown
     });
+});
+
+const FIGURE_KEYS: Record<string, string> = {
+    'Win rate': 'win-rate',
+    'No decision': 'no-decision-rate',
+    'Lost to a competitor': 'competitive-loss-rate'
+};
+
+test("Home's rates of how deals close rest on the same closed deals, add up, and name who won", async () => {
+    const page = await session.open('/');
+    const rates = panel(page, 'Pipeline Health').getByRole('region', { name: 'How deals close' });
+    await rates.getByText(/^Measured on the deals closed from/).waitFor();
+    const figure = (name: string) =>
+        rates.locator(`[data-figure="${FIGURE_KEYS[name]}"]`).filter({ hasText: name });
+    const win =
+        (await figure('Win rate')
+            .getByText(/ won of the /)
+            .textContent()) ?? '';
+    const counts =
+        /^(\d+) won of the (\d+) deals closed in the window \(lost: (\d+) no decision, (\d+) to a competitor, (\d+) for another reason\)\.$/.exec(
+            win.trim()
+        );
+    expect(counts).not.toBeNull();
+    const [won, closed, noDecision, competitive, other] = counts!.slice(1).map(Number);
+    expect(won! + noDecision! + competitive! + other!).toBe(closed);
+    const percentShown = async (name: string) =>
+        Number(
+            ((await figure(name).locator('[data-value="value"]').textContent()) ?? '').replace(
+                /\D/g,
+                ''
+            )
+        );
+    expect(await percentShown('Win rate')).toBe(Math.round((100 * won!) / closed!));
+    expect(await percentShown('No decision')).toBe(Math.round((100 * noDecision!) / closed!));
+    expect(await percentShown('Lost to a competitor')).toBe(
+        Math.round((100 * competitive!) / closed!)
+    );
+    // The sample's competitive losses name who won (Competitor Won on the closed deals).
+    await figure('Lost to a competitor')
+        .getByText(
+            new RegExp(
+                `^${competitive} of the ${closed} deals closed in the window went to a competitor: .*Helix Data \\(2\\)`
+            )
+        )
+        .waitFor();
+    // The stages say which open deals they count, apart from the open deals the other parts count.
+    await panel(page, 'Pipeline Health')
+        .getByText(/^\d+ of the \d+ open deals count toward their stage: those closing by/)
+        .waitFor();
 });
