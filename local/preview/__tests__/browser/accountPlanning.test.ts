@@ -197,3 +197,42 @@ test('an amount corrected after the field refused it saves on the first click', 
     );
     expect(created[0]?.Amount).toBe(450000);
 });
+
+test('a plan item moves up by keyboard, and the new order stays after a reload', async () => {
+    const first = 'Run a total-cost workshop with Kenji Watanabe and Victor Sorensen';
+    const second = 'Send the security certification pack to Group Technology';
+    let page = await openMeridian();
+    const actionsOf = async () => {
+        const plan = await openTab(page, 'Account Plan');
+        const strategy = plan.getByRole('listitem').filter({
+            has: page.getByRole('heading', {
+                name: 'Build-versus-buy cost analysis with Enterprise Architecture'
+            })
+        });
+        const actions = strategy.getByRole('list', { name: 'Actions' }).locator(':scope > li');
+        await actions.first().waitFor();
+        return { plan, names: () => texts(actions.locator('.ap-node__name')) };
+    };
+    let shown = await actionsOf();
+    expect(await shown.names()).toEqual([first, second]);
+    // The first cannot move up; the second's button says which item it moves.
+    expect(await shown.plan.getByRole('button', { name: `Move ${first} up` }).isDisabled()).toBe(
+        true
+    );
+    const moveUp = shown.plan.getByRole('button', { name: `Move ${second} up` });
+    await moveUp.focus();
+    await page.keyboard.press('Enter');
+    await eventually('the action to move up', shown.names, (names) => names[0] === second);
+    const saved = await query(
+        session.org,
+        `SELECT Name, Sort_Order__c FROM Marketing_Action__c WHERE Name IN ('${first}', '${second}') ORDER BY Sort_Order__c`
+    );
+    expect(saved.map((record) => [record.Name, record.Sort_Order__c])).toEqual([
+        [second, 1],
+        [first, 2]
+    ]);
+
+    page = await openMeridian();
+    shown = await actionsOf();
+    expect(await shown.names()).toEqual([second, first]);
+});

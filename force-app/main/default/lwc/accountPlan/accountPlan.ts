@@ -1,6 +1,7 @@
 // The Account Plan panel on an Account page: the marketing Objectives → Strategies → Actions tree
 // with owners, due dates, targets, status and overdue flags, added, edited and deleted in place at
-// every level, and the plan's completeness with what is missing, each finding opening its fix.
+// every level, moved up and down among their siblings, and the plan's completeness with what is
+// missing, each finding opening its fix.
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
@@ -8,7 +9,13 @@ import { getObjectInfos } from 'lightning/uiObjectInfoApi';
 import type { ObjectInfosResult } from 'lightning/uiObjectInfoApi';
 import { NavigationMixin } from 'lightning/navigation';
 import { fieldErrorsOf } from 'c/atlasErrors';
-import { ACCOUNT_PLAN_QUERY, accessByObject, accountPlanFromGraphQL, todayIso } from 'c/atlasData';
+import {
+    ACCOUNT_PLAN_QUERY,
+    accessByObject,
+    accountPlanFromGraphQL,
+    savePlanOrder,
+    todayIso
+} from 'c/atlasData';
 import type {
     AccountPlanData,
     HiddenField,
@@ -32,7 +39,9 @@ import { planEditor, savePlanEdit } from './planEditor';
 import type { PlanEditor } from './planEditor';
 import { planPanelView } from './planPanelView';
 import { confirmAndDelete, planDeletion } from './planDeletion';
-import { focusFormField, focusPlanItem } from './planFocus';
+import { focusFormField, focusMovedItem, focusPlanItem } from './planFocus';
+import { movedOrder, siblingsOf } from './planOrder';
+import type { MoveDirection } from './planOrder';
 import { confirmDiscard } from 'c/unsavedChanges';
 import type { PlanPanelView } from './planPanelView';
 import { PLAN_LABELS as LABELS } from './planLabels';
@@ -48,6 +57,8 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
     saving = false;
     saveErrors: unknown;
     actionErrors: unknown;
+    /** What the error panel says failed: a deletion or a move. */
+    actionFailed: string = LABELS.deleteFailed;
     fieldErrors: Record<string, string> = {};
     /** A buying center's fields a completeness finding asks for, being filled in here. */
     centerFix: { center: Record<string, unknown>; fieldNames: string[] } | null = null;
@@ -128,6 +139,7 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
             return;
         }
         this.actionErrors = undefined;
+        this.actionFailed = LABELS.deleteFailed;
         try {
             if (!(await confirmAndDelete(deletion, this, LABELS.deleted))) {
                 focusPlanItem(this.template, deletion.recordId);
@@ -138,6 +150,26 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
             }
             await this.refresh();
             focusPlanItem(this.template, deletion.focusId);
+        } catch (error) {
+            this.actionErrors = error;
+        }
+    }
+
+    /** Move up / down: the siblings renumbered in their new order, the keyboard left on the button. */
+    async handleMove(
+        event: CustomEvent<{ level: PlanLevel; id: string; direction: MoveDirection }>
+    ): Promise<void> {
+        const { level, id, direction } = event.detail;
+        const changes = this.data && movedOrder(siblingsOf(this.data, level, id), id, direction);
+        if (!changes) {
+            return;
+        }
+        this.actionErrors = undefined;
+        this.actionFailed = LABELS.moveFailed;
+        try {
+            await savePlanOrder(level, changes);
+            await this.refresh();
+            focusMovedItem(this.template, id, direction);
         } catch (error) {
             this.actionErrors = error;
         }

@@ -19,3 +19,10 @@ export function focusPlanItem(root: Root, id: string | null | undefined): void {
     }
     (root?.querySelector('[data-action^="new-objective"]') as HTMLElement | null)?.focus();
 }
+
+/** After a move the keyboard stays on the button pressed, so pressing again moves it further. */
+export function focusMovedItem(root: Root, id: string, direction: string): void {
+    const tree = root?.querySelector('c-account-plan-tree') as
+        (Element & { focusMoved?: (id: string, direction: string) => void }) | null | undefined;
+    tree?.focusMoved?.(id, direction);
+}

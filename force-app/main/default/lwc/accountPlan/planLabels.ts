@@ -34,6 +34,9 @@ import DELETE_CONFIRM from '@salesforce/label/c.Atlas_AP_Delete_Confirm';
 import DELETE_CONFIRM_WITH_CHILDREN from '@salesforce/label/c.Atlas_AP_Delete_Confirm_With_Children';
 import DELETED from '@salesforce/label/c.Atlas_AP_Deleted';
 import DELETE_FAILED from '@salesforce/label/c.Atlas_AP_Delete_Failed';
+import MOVE_UP from '@salesforce/label/c.Atlas_AP_Move_Up';
+import MOVE_DOWN from '@salesforce/label/c.Atlas_AP_Move_Down';
+import MOVE_FAILED from '@salesforce/label/c.Atlas_AP_Move_Failed';
 
 export const PLAN_LABELS = {
     title: TITLE,
@@ -70,5 +73,8 @@ export const PLAN_LABELS = {
     deleteConfirm: DELETE_CONFIRM,
     deleteConfirmWithChildren: DELETE_CONFIRM_WITH_CHILDREN,
     deleted: DELETED,
-    deleteFailed: DELETE_FAILED
+    deleteFailed: DELETE_FAILED,
+    moveUp: MOVE_UP,
+    moveDown: MOVE_DOWN,
+    moveFailed: MOVE_FAILED
 };

@@ -13,6 +13,18 @@ export interface PlanNodeLabels {
     actionsFor: string;
     addStrategy: string;
     addAction: string;
+    moveUp: string;
+    moveDown: string;
+}
+
+/** The move buttons' names and whether each can move, from the item's place among its siblings. */
+function placeOf(name: string, index: number, count: number, labels: PlanNodeLabels) {
+    return {
+        moveUpLabel: formatLabel(labels.moveUp, name),
+        moveDownLabel: formatLabel(labels.moveDown, name),
+        isFirst: index === 0,
+        isLast: index === count - 1
+    };
 }
 
 function statusClass(status: string | null | undefined): string {
@@ -47,8 +59,10 @@ export function planNodes(
         actionsLabel: formatLabel(labels.actionsFor, item.Name),
         addChildLabel
     });
-    return data.objectives.map((objective: MarketingObjectiveView) => ({
+    const objectives = data.objectives;
+    return objectives.map((objective: MarketingObjectiveView, objectiveIndex) => ({
         ...base(objective, objective.ownerName, labels.addStrategy),
+        ...placeOf(objective.Name, objectiveIndex, objectives.length, labels),
         level: 'objective',
         measure: objective.Measure__c ?? null,
         targetValue: objective.Target_Value__c ?? null,
@@ -56,12 +70,14 @@ export function planNodes(
         buyingCenterName: centerNames.get(objective.Buying_Center__c ?? '') ?? null,
         mapName: mapNames.get(objective.Opportunity_Map__c ?? '') ?? null,
         hasStrategies: objective.strategies.length > 0,
-        strategies: objective.strategies.map((strategy) => ({
+        strategies: objective.strategies.map((strategy, strategyIndex) => ({
             ...base(strategy, strategy.ownerName, labels.addAction),
+            ...placeOf(strategy.Name, strategyIndex, objective.strategies.length, labels),
             level: 'strategy',
             hasActions: strategy.actions.length > 0,
-            actions: strategy.actions.map((action) => ({
+            actions: strategy.actions.map((action, actionIndex) => ({
                 ...base(action, action.ownerName, ''),
+                ...placeOf(action.Name, actionIndex, strategy.actions.length, labels),
                 level: 'action',
                 opportunityId: action.Opportunity__c ?? null,
                 opportunityName: action.opportunityName,

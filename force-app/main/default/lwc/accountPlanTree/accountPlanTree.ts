@@ -1,6 +1,7 @@
 // The marketing plan as a tree: Objectives → Strategies → Actions with owner, due date and status,
 // overdue items flagged, objectives' measures and targets, and the buying centers and opportunities
-// they are tied to. Sends add, edit, delete and open-opportunity events; the container decides.
+// they are tied to. Sends add, edit, delete, move and open-opportunity events; the container
+// decides.
 import { LightningElement, api } from 'lwc';
 import type { PlanLevel } from 'c/atlasData';
 import type { PlanObjectiveNode } from './planTreeTypes';
@@ -72,6 +73,28 @@ export default class AccountPlanTree extends LightningElement {
                 new CustomEvent('add', { detail: { level: childLevel, parentId: id } })
             );
         }
+    }
+
+    /** Move up / Move down: the container writes the new order. */
+    handleMove(event: Event): void {
+        const { id, level, direction } = (event.currentTarget as HTMLElement).dataset;
+        if (id && level && direction) {
+            this.dispatchEvent(new CustomEvent('move', { detail: { level, id, direction } }));
+        }
+    }
+
+    /**
+     * Puts the keyboard back on the move button pressed, so pressing again moves the item further;
+     * at the end of its siblings (that button now disabled) on the other one.
+     */
+    @api
+    focusMoved(id: string, direction: string): void {
+        const buttons = [direction, direction === 'up' ? 'down' : 'up'].map((way) =>
+            this.template?.querySelector<HTMLElement & { disabled?: boolean }>(
+                `lightning-button-icon[data-id="${id}"][data-direction="${way}"]`
+            )
+        );
+        buttons.find((button) => button && !button.disabled)?.focus();
     }
 
     /** Puts the keyboard on an item's menu (after a form closes or a child is deleted). */

@@ -14,6 +14,11 @@ interface PlanNodeBase {
     actionsLabel: string;
     /** The label of the "add a child" menu item, blank for actions. */
     addChildLabel: string;
+    /** The move buttons' names ("Move … up"), and whether it is first or last of its siblings. */
+    moveUpLabel: string;
+    moveDownLabel: string;
+    isFirst: boolean;
+    isLast: boolean;
 }
 
 export interface PlanActionNode extends PlanNodeBase {

@@ -41,16 +41,24 @@ export const ACCOUNT_PLAN_OPTIONAL_FIELDS: OptionalFields = {
         'Target_Value__c',
         'Due_Date__c',
         'Status__c',
-        'Description__c'
+        'Description__c',
+        'Sort_Order__c'
     ],
-    Marketing_Strategy__c: ['Owner__c', 'Due_Date__c', 'Status__c', 'Description__c'],
+    Marketing_Strategy__c: [
+        'Owner__c',
+        'Due_Date__c',
+        'Status__c',
+        'Description__c',
+        'Sort_Order__c'
+    ],
     Marketing_Action__c: [
         'Owner__c',
         'Due_Date__c',
         'Status__c',
         'Opportunity__c',
         'Campaign__c',
-        'Description__c'
+        'Description__c',
+        'Sort_Order__c'
     ],
     Buying_Center__c: [
         'Parent_Buying_Center__c',
@@ -140,6 +148,9 @@ export const ACCOUNT_PLAN_QUERY = gql`
                             Description__c @optional {
                                 value
                             }
+                            Sort_Order__c @optional {
+                                value
+                            }
                             Strategies__r(first: 200, orderBy: { Due_Date__c: { order: ASC } }) {
                                 edges {
                                     node {
@@ -165,6 +176,9 @@ export const ACCOUNT_PLAN_QUERY = gql`
                                             value
                                         }
                                         Description__c @optional {
+                                            value
+                                        }
+                                        Sort_Order__c @optional {
                                             value
                                         }
                                     }
@@ -222,6 +236,9 @@ export const ACCOUNT_PLAN_QUERY = gql`
                                 }
                             }
                             Description__c @optional {
+                                value
+                            }
+                            Sort_Order__c @optional {
                                 value
                             }
                         }
@@ -434,6 +451,17 @@ function actionView(node: GraphQLNode): MarketingActionView {
     };
 }
 
+/**
+ * Siblings in the order the user gave them (Sort_Order__c, lower first); those never moved keep
+ * the query's order (by due date) after them.
+ */
+export function inPlanOrder<T extends { Sort_Order__c?: number | null }>(items: readonly T[]): T[] {
+    const rank = (item: T) =>
+        typeof item.Sort_Order__c === 'number' ? item.Sort_Order__c : Number.POSITIVE_INFINITY;
+    // Array.prototype.sort is stable, so equal ranks keep the query's order.
+    return [...items].sort((a, b) => (rank(a) === rank(b) ? 0 : rank(a) < rank(b) ? -1 : 1));
+}
+
 /** Reads the AccountPlan response, nesting each action under its strategy. */
 export function accountPlanFromGraphQL(data: unknown): AccountPlanData {
     const actionsByStrategy = new Map<string, MarketingActionView[]>();
@@ -456,14 +484,14 @@ export function accountPlanFromGraphQL(data: unknown): AccountPlanData {
                 return {
                     ...(strategy as unknown as MarketingStrategyRecord),
                     ownerName: parentText(strategy, 'Owner__r', 'Name'),
-                    actions: actionsByStrategy.get(strategy.Id as string) ?? []
+                    actions: inPlanOrder(actionsByStrategy.get(strategy.Id as string) ?? [])
                 };
             }
         );
         return {
             ...(record as unknown as MarketingObjectiveRecord),
             ownerName: parentText(record, 'Owner', 'Name'),
-            strategies
+            strategies: inPlanOrder(strategies)
         };
     });
     const accountNodes = nodesOf(queryConnection(data, 'Account'));
@@ -476,7 +504,7 @@ export function accountPlanFromGraphQL(data: unknown): AccountPlanData {
         hiddenFieldsOf(nodes, objectApiName, optional[objectApiName]);
     return {
         account: account ?? null,
-        objectives,
+        objectives: inPlanOrder(objectives),
         buyingCenters: centerNodes.map((node) => ({
             ...(flattenNode(node) as unknown as BuyingCenterRecord),
             members: nodesOf(node.Members__r as GraphQLConnection | undefined).map((member) => ({
@@ -581,6 +609,24 @@ export function savePlanItem(
         PLAN_OBJECTS[level],
         recordId,
         recordId ? fields : { ...fields, [PARENT_FIELDS[level]]: parentId }
+    );
+}
+
+/** A plan item's new place among its siblings. */
+export interface PlanOrderChange {
+    Id: RecordId;
+    Sort_Order__c: number;
+}
+
+/** Writes the new places of the siblings a move changed. */
+export async function savePlanOrder(
+    level: PlanLevel,
+    changes: readonly PlanOrderChange[]
+): Promise<void> {
+    await Promise.all(
+        changes.map((change) =>
+            saveRecord(PLAN_OBJECTS[level], change.Id, { Sort_Order__c: change.Sort_Order__c })
+        )
     );
 }
 

@@ -224,6 +224,8 @@ export interface MarketingObjectiveRecord {
     Measure__c?: string | null;
     Target_Value__c?: number | null;
     Due_Date__c?: IsoDate | null;
+    /** Place among its siblings in the plan (lower first); unset ones follow, by due date. */
+    Sort_Order__c?: number | null;
     Status__c?: ObjectiveStatus | null;
 }
 
@@ -233,6 +235,8 @@ export interface MarketingStrategyRecord {
     Marketing_Objective__c: RecordId;
     Owner__c?: RecordId | null;
     Due_Date__c?: IsoDate | null;
+    /** Place among its siblings in the plan (lower first); unset ones follow, by due date. */
+    Sort_Order__c?: number | null;
     Status__c?: StrategyStatus | null;
 }
 
@@ -242,6 +246,8 @@ export interface MarketingActionRecord {
     Marketing_Strategy__c: RecordId;
     Owner__c?: RecordId | null;
     Due_Date__c?: IsoDate | null;
+    /** Place among its siblings in the plan (lower first); unset ones follow, by due date. */
+    Sort_Order__c?: number | null;
     Status__c?: ActionStatus | null;
     Opportunity__c?: RecordId | null;
     Campaign__c?: RecordId | null;
