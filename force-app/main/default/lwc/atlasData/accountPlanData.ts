@@ -456,8 +456,11 @@ function actionView(node: GraphQLNode): MarketingActionView {
  * the query's order (by due date) after them.
  */
 export function inPlanOrder<T extends { Sort_Order__c?: number | null }>(items: readonly T[]): T[] {
-    const rank = (item: T) =>
-        typeof item.Sort_Order__c === 'number' ? item.Sort_Order__c : Number.POSITIVE_INFINITY;
+    const rank = (item: T): number => {
+        return typeof item.Sort_Order__c === 'number'
+            ? item.Sort_Order__c
+            : Number.POSITIVE_INFINITY;
+    };
     // Array.prototype.sort is stable, so equal ranks keep the query's order.
     return [...items].sort((a, b) => (rank(a) === rank(b) ? 0 : rank(a) < rank(b) ? -1 : 1));
 }
