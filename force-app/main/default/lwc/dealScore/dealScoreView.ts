@@ -148,11 +148,13 @@ export interface GateView {
 export function gateView(result: DealScore, deal: DealScoreData): GateView {
     const gate = result.stageGate;
     let status: GateStatus = 'unknown';
+    // At the last open stage there is no next stage to move to: leaving it means closing the deal.
+    const lastOpenStage = !gate.nextStage;
     if (result.closed) {
         status = 'closed';
     } else if (gate.blocking.length > 0) {
-        status = 'blocked';
-    } else if (gate.canAdvance) {
+        status = lastOpenStage ? 'close-blocked' : 'blocked';
+    } else if (gate.canAdvance && !lastOpenStage) {
         status = 'ready';
     } else if (gate.currentStage && deal.stageOrder.includes(gate.currentStage)) {
         status = 'last';

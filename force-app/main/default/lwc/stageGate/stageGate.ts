@@ -9,6 +9,8 @@ import ADVANCING from '@salesforce/label/c.Atlas_DS_Gate_Advancing';
 import READY from '@salesforce/label/c.Atlas_DS_Gate_Ready';
 import BLOCKED from '@salesforce/label/c.Atlas_DS_Gate_Blocked';
 import BLOCKED_ONE from '@salesforce/label/c.Atlas_DS_Gate_Blocked_One';
+import CLOSE_BLOCKED from '@salesforce/label/c.Atlas_DS_Gate_Close_Blocked';
+import CLOSE_BLOCKED_ONE from '@salesforce/label/c.Atlas_DS_Gate_Close_Blocked_One';
 import LAST_STAGE from '@salesforce/label/c.Atlas_DS_Gate_Last_Stage';
 import CLOSED from '@salesforce/label/c.Atlas_DS_Gate_Closed';
 import UNKNOWN_STAGE from '@salesforce/label/c.Atlas_DS_Gate_Unknown_Stage';
@@ -21,7 +23,9 @@ export interface GateBlocker {
     text: string;
 }
 
-export type GateStatus = 'ready' | 'blocked' | 'last' | 'closed' | 'unknown';
+/** `last`: the last open stage with nothing blocking (leaving it means closing the deal);
+ * `close-blocked`: the last open stage with required criteria unmet, so it cannot close as won. */
+export type GateStatus = 'ready' | 'blocked' | 'last' | 'close-blocked' | 'closed' | 'unknown';
 
 export default class StageGate extends LightningElement {
     @api status: GateStatus = 'unknown';
@@ -48,6 +52,12 @@ export default class StageGate extends LightningElement {
                     this.blocking.length,
                     this.nextStageLabel
                 );
+            case 'close-blocked':
+                return formatLabel(
+                    this.blocking.length === 1 ? CLOSE_BLOCKED_ONE : CLOSE_BLOCKED,
+                    this.blocking.length,
+                    this.currentStageLabel
+                );
             case 'last':
                 return formatLabel(LAST_STAGE, this.currentStageLabel);
             case 'closed':
@@ -58,7 +68,7 @@ export default class StageGate extends LightningElement {
     }
 
     get isBlocked(): boolean {
-        return this.status === 'blocked';
+        return this.status === 'blocked' || this.status === 'close-blocked';
     }
 
     get showAdvance(): boolean {

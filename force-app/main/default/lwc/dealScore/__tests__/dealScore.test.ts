@@ -15,6 +15,7 @@ import {
     COMPARISON,
     COMPARISON_EVIDENCE,
     NOW,
+    type Node,
     OPPORTUNITY_ID,
     PRIYA_RAMAN,
     VALUE_ESTIMATE,
@@ -397,6 +398,39 @@ describe('c-deal-score', () => {
         await flushPromises();
         expect(updateRecordMock).not.toHaveBeenCalled();
         await expect(element).toBeAccessible();
+    });
+
+    it('at the last open stage, says the unmet required criteria keep the deal from closing as won, and offers no advance', async () => {
+        const data = copy();
+        opportunityNode(data).StageName = { value: 'Negotiation/Review' };
+        const { element } = await mountPanel(withStoredScore(data));
+
+        const gate = shadowQuery(element, 'c-stage-gate')!;
+        expect(textOf(shadowQuery(gate, '[data-value="message"]'))).toMatch(
+            /^c\.Atlas_DS_Gate_Close_Blocked(_One)?$/
+        );
+        expect(
+            shadowQueryAll(gate, '[data-list="blocking"] button').map(
+                (item) => item.dataset.criterionId
+            )
+        ).toContain(VALUE_ESTIMATE);
+        expect(shadowQuery(gate, '[data-action="advance"]')).toBeNull();
+    });
+
+    it('at the last open stage with every required criterion met, points to closing the deal', async () => {
+        const data = copy();
+        opportunityNode(data).StageName = { value: 'Negotiation/Review' };
+        // Nothing required: no criterion blocks, so the gate has only closing left to offer.
+        data.uiapi.query.Stage_Criterion__c.edges.forEach((edge) => {
+            (edge.node as unknown as Node).Required__c = { value: false };
+        });
+        const { element } = await mountPanel(withStoredScore(data));
+
+        const gate = shadowQuery(element, 'c-stage-gate')!;
+        expect(textOf(shadowQuery(gate, '[data-value="message"]'))).toBe(
+            'c.Atlas_DS_Gate_Last_Stage'
+        );
+        expect(shadowQuery(gate, '[data-action="advance"]')).toBeNull();
     });
 
     it('moves the deal to the next stage when every required criterion is met', async () => {
