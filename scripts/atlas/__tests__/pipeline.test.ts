@@ -75,7 +75,9 @@ describe('atlas pipeline on the local org', () => {
         expect(report.asOf).toBe(AS_OF);
         expect(report.target?.Name).toBe('Strategic Accounts 2026-Q4');
         expect(report.stageHistorySource).toBe('Deal_Score_Snapshot__c');
-        expect(report.notes.join(' ')).toContain('this org has no OpportunityHistory');
+        expect(report.notes.join(' ')).toContain(
+            'OpportunityHistory holds no rows for these deals in this org'
+        );
         const expected = await panelHealth();
         expect(expected.stages.length).toBeGreaterThan(0);
         expect(report.pipeline).toEqual(JSON.parse(JSON.stringify(expected)));

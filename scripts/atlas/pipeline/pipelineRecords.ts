@@ -167,15 +167,20 @@ export async function readPipelineRecords(
     );
     const opportunities = rows.map(opportunityRecordOf);
     const stageHistories: Record<RecordId, StageChange[]> = {};
-    let stageHistorySource: StageHistorySource;
-    if (objects.has('OpportunityHistory')) {
-        stageHistorySource = 'OpportunityHistory';
-        const history = await queryAll<SoqlRecord>(
-            conn,
-            'SELECT OpportunityId, StageName, CreatedDate FROM OpportunityHistory ' +
-                `WHERE OpportunityId IN (SELECT Id FROM Opportunity WHERE OwnerId = ${owner}) ` +
-                'ORDER BY CreatedDate ASC'
-        );
+    // OpportunityHistory is the org's own record of stage changes; an org whose history holds no
+    // rows for these deals (the local org keeps none) falls back to the stages in the score
+    // snapshots, as the Pipeline Health panel reads them.
+    const history = objects.has('OpportunityHistory')
+        ? await queryAll<SoqlRecord>(
+              conn,
+              'SELECT OpportunityId, StageName, CreatedDate FROM OpportunityHistory ' +
+                  `WHERE OpportunityId IN (SELECT Id FROM Opportunity WHERE OwnerId = ${owner}) ` +
+                  'ORDER BY CreatedDate ASC'
+          )
+        : [];
+    const stageHistorySource: StageHistorySource =
+        history.length > 0 ? 'OpportunityHistory' : 'Deal_Score_Snapshot__c';
+    if (stageHistorySource === 'OpportunityHistory') {
         const byOpportunity = new Map<string, SoqlRecord[]>();
         for (const row of history) {
             const id = String(row.OpportunityId);
@@ -190,7 +195,6 @@ export async function readPipelineRecords(
             }
         }
     } else {
-        stageHistorySource = 'Deal_Score_Snapshot__c';
         for (const row of rows) {
             const snapshots = (row.Deal_Score_Snapshots__r as ChildResult | null)?.records ?? [];
             const stages = stageHistoryFromSnapshots(snapshots.map(withoutAttributes));

@@ -84,7 +84,7 @@ export async function buildPipelineReport(
     notes.push(
         records.stageHistorySource === 'OpportunityHistory'
             ? 'Stage history: OpportunityHistory.'
-            : 'Stage history: the stages recorded in Deal_Score_Snapshot__c (this org has no OpportunityHistory — the local org does not keep it), as the Pipeline Health panel reads it.'
+            : 'Stage history: the stages recorded in Deal_Score_Snapshot__c (OpportunityHistory holds no rows for these deals in this org — the local org keeps none), as the Pipeline Health panel reads it.'
     );
     notes.push(scoring.note);
     if (records.opportunities.length === 0) {
