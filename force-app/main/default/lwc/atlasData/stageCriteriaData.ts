@@ -48,7 +48,7 @@ export const STAGE_CRITERIA_SETUP_OPTIONAL_FIELDS: OptionalFields = {
         'Active__c'
     ],
     Opportunity: ['Amount', 'Buying_Center__c'],
-    Deal_Evidence__c: ['State__c', 'Evidence__c'],
+    Deal_Evidence__c: ['State__c', 'Evidence__c', 'Verified_By__c'],
     Buying_Center_Member__c: ['Buying_Role__c', 'Influence__c', 'Support__c', 'Coverage__c'],
     // The settings the panel scores with: the same list as SCORING_SETTINGS_FIELDS.
     Scoring_Settings__c: SCORING_SETTINGS_FIELDS
@@ -146,6 +146,9 @@ export const STAGE_CRITERIA_SETUP_QUERY = gql`
                                             value
                                         }
                                         Evidence__c @optional {
+                                            value
+                                        }
+                                        Verified_By__c @optional {
                                             value
                                         }
                                     }
