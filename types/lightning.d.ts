@@ -4,8 +4,9 @@
 
 // Not in @salesforce/lightning-types 0.8 (it has no data modules): lightning/graphql,
 // lightning/uiRecordApi, lightning/uiObjectInfoApi, lightning/navigation,
-// lightning/platformShowToastEvent, lightning/refresh, and the scoped imports @salesforce/label,
-// @salesforce/schema, @salesforce/customPermission and @salesforce/userPermission.
+// lightning/platformShowToastEvent, lightning/refresh, lightning/messageService, and the scoped
+// imports @salesforce/label, @salesforce/schema, @salesforce/customPermission,
+// @salesforce/userPermission and @salesforce/messageChannel.
 
 declare module 'lightning/graphql' {
     /** Tags a GraphQL query; the platform parses it at compile time. */
@@ -138,6 +139,32 @@ declare module '@salesforce/userPermission/*' {
 }
 
 // Not a platform module: the template import LWC's compiler resolves.
+declare module 'lightning/messageService' {
+    /** Who publishes or subscribes (lightning/messageService: an opaque object). */
+    export type MessageContext = object;
+    export interface Subscription {
+        readonly channel: unknown;
+    }
+    /** For a module without a template, which cannot @wire(MessageContext). */
+    export function createMessageContext(): MessageContext;
+    export function releaseMessageContext(context: MessageContext): void;
+    export function publish(context: MessageContext, channel: unknown, message?: object): void;
+    export function subscribe<T = Record<string, unknown>>(
+        context: MessageContext,
+        channel: unknown,
+        listener: (message: T) => void,
+        options?: { scope?: symbol }
+    ): Subscription;
+    export function unsubscribe(subscription: Subscription): void;
+    export const APPLICATION_SCOPE: symbol;
+}
+
+declare module '@salesforce/messageChannel/*' {
+    /** A Lightning message channel (messageChannels/<Name>.messageChannel-meta.xml). */
+    const channel: unknown;
+    export default channel;
+}
+
 declare module '*.html' {
     const template: unknown;
     export default template;

@@ -3,8 +3,10 @@
 // checked against the project's schema, @salesforce/user/Id from the page (the local org's user),
 // @salesforce/customPermission/* from the page's user's permission sets, @salesforce/userPermission/*
 // (true), @salesforce/i18n/locale and lang for force-app's components (en-US: the local org answers
-// in en_US, see local/org/display.ts; the base components bring their own), and lightning/* data
+// in en_US, see local/org/display.ts; the base components bring their own),
+// @salesforce/messageChannel/* checked against force-app's messageChannels, and lightning/* data
 // modules from local/preview/platform/ instead of the base components package.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'rollup';
 import { loadSchema, type Schema } from '../../schema/schema';
@@ -20,7 +22,8 @@ export const PLATFORM_SHIMS: Readonly<Record<string, string>> = {
     'lightning/uiObjectInfoApi': 'uiObjectInfoApi.ts',
     'lightning/navigation': 'navigation.ts',
     'lightning/platformShowToastEvent': 'platformShowToastEvent.ts',
-    'lightning/refresh': 'refresh.ts'
+    'lightning/refresh': 'refresh.ts',
+    'lightning/messageService': 'messageService.ts'
 };
 
 /** The user's locale settings, as @salesforce/i18n gives them to a component. */
@@ -81,6 +84,22 @@ export function labelModule(specifier: string, labels: ReadonlyMap<string, strin
     return `export default ${JSON.stringify(text)};`;
 }
 
+/** The module text of an @salesforce/messageChannel/<Name>__c import: the channel must exist. */
+export function messageChannelModule(specifier: string, projectDir: string): string {
+    const channelName = specifier.slice('@salesforce/messageChannel/'.length);
+    const file = join(
+        projectDir,
+        'force-app/main/default/messageChannels',
+        `${channelName.replace(/__c$/, '')}.messageChannel-meta.xml`
+    );
+    if (!channelName.endsWith('__c') || !existsSync(file)) {
+        throw new UnknownPlatformModuleError(
+            `${specifier}: no message channel ${channelName} (add ${file})`
+        );
+    }
+    return `export default ${JSON.stringify({ channelName })};`;
+}
+
 export function platformModules(projectDir: string, platformDir: string): Plugin {
     let labels: Map<string, string> | undefined;
     let schema: Schema | undefined;
@@ -97,7 +116,8 @@ export function platformModules(projectDir: string, platformDir: string): Plugin
                 source.startsWith('@salesforce/user/') ||
                 I18N_MODULES[source] !== undefined ||
                 source.startsWith('@salesforce/customPermission/') ||
-                source.startsWith('@salesforce/userPermission/')
+                source.startsWith('@salesforce/userPermission/') ||
+                source.startsWith('@salesforce/messageChannel/')
             ) {
                 return PREFIX + source;
             }
@@ -115,6 +135,9 @@ export function platformModules(projectDir: string, platformDir: string): Plugin
             if (specifier.startsWith('@salesforce/schema/')) {
                 schema ??= loadSchema(projectDir);
                 return schemaModule(specifier, schema);
+            }
+            if (specifier.startsWith('@salesforce/messageChannel/')) {
+                return messageChannelModule(specifier, projectDir);
             }
             if (specifier === '@salesforce/user/Id') {
                 return `const config = globalThis.${PAGE_CONFIG_GLOBAL};\nexport default config ? config.userId : undefined;`;

@@ -416,7 +416,7 @@ describe('LWC bundles', () => {
         expect(await onlyFinding(lwcBundles)).toEqual({
             file: PAGE,
             message:
-                'places component buyingCentrePanel, but there is no LWC bundle buyingCentrePanel',
+                'places component buyingCentrePanel, but there is no LWC or Aura bundle buyingCentrePanel',
             fix: 'add the buyingCentrePanel bundle or remove it from the page'
         });
     });
@@ -439,6 +439,31 @@ describe('LWC bundles', () => {
         expect((await onlyFinding(lwcBundles)).message).toBe(
             'places buyingCenterPanel on a Opportunity page, but its lightning__RecordPage targetConfig allows only Account'
         );
+    });
+
+    it('accept an Aura component placeable on any page, and name one that is not', async () => {
+        const markup = `${DEFAULT}/aura/pageGuard/pageGuard.cmp`;
+        project.write(
+            markup,
+            '<aura:component implements="flexipage:availableForAllPageTypes"></aura:component>'
+        );
+        project.write(
+            `${DEFAULT}/aura/pageGuard/pageGuard.cmp-meta.xml`,
+            '<?xml version="1.0" encoding="UTF-8" ?>\n<AuraDefinitionBundle xmlns="http://soap.sforce.com/2006/04/metadata"><apiVersion>66.0</apiVersion></AuraDefinitionBundle>\n'
+        );
+        project.replace(
+            PAGE,
+            '<componentName>buyingCenterPanel</componentName>',
+            '<componentName>buyingCenterPanel</componentName></componentInstance></itemInstances><itemInstances><componentInstance><componentName>c:pageGuard</componentName>'
+        );
+        expect(await findings(lwcBundles)).toEqual([]);
+        project.write(markup, '<aura:component></aura:component>');
+        expect(await onlyFinding(lwcBundles)).toEqual({
+            file: PAGE,
+            message:
+                'places the Aura component pageGuard, which implements none of flexipage:availableForAllPageTypes, flexipage:availableForRecordHome; a deploy rejects the page',
+            fix: `add implements="flexipage:availableForAllPageTypes" to ${markup}`
+        });
     });
 
     it('ignore an empty bundle folder, which deploys nothing', async () => {

@@ -1,7 +1,9 @@
 // lightning/navigation for the preview: NavigationMixin with Navigate (a page load of the page's
-// address, as Lightning Experience changes its URL) and GenerateUrl, and the CurrentPageReference
-// wire (the reference of the page that is open).
+// address, as Lightning Experience changes its URL, after asking when a form holds unsaved changes
+// as lightning:unsavedChanges does there) and GenerateUrl, and the CurrentPageReference wire (the
+// reference of the page that is open).
 import { urlOf, type PageReference } from './pageUrls';
+import { leaveTo } from './unsavedChangesGuard';
 
 const NAVIGATE = Symbol('Navigate');
 const GENERATE_URL = Symbol('GenerateUrl');
@@ -19,11 +21,7 @@ function navigateTo(reference: PageReference, replace?: boolean): void {
         );
         return;
     }
-    if (replace === true) {
-        window.location.replace(url);
-    } else {
-        window.location.assign(url);
-    }
+    void leaveTo(url, replace === true);
 }
 
 export function NavigationMixin<T extends Constructor>(Base: T) {

@@ -1,9 +1,27 @@
 // Check (b-iii): every …__c / …__r token in TypeScript, JavaScript and templates is a custom
 // object, custom field or custom relationship the schema knows, so a renamed or misspelt field cannot
-// hide in a record type, a test fixture or a template.
-import { lineOf } from '../../../schema/files';
+// hide in a record type, a test fixture or a template. A Lightning message channel
+// (messageChannels/<Name>.messageChannel-meta.xml) is imported as <Name>__c and counts as known.
+import { join } from 'node:path';
+import { lineOf, listFiles } from '../../../schema/files';
 import { suggestion } from '../../../schema/schema';
-import { projectSources, type Check, type Finding } from './check';
+import { projectSources, type Check, type CheckContext, type Finding } from './check';
+
+const CHANNEL_SUFFIX = '.messageChannel-meta.xml';
+
+/** The message channels of the package directories, as code names them (<Name>__c). */
+function messageChannelNames(context: CheckContext): Set<string> {
+    return new Set(
+        context.packageDirs.flatMap((dir) =>
+            listFiles(join(context.projectDir, dir))
+                .filter((file) => file.endsWith(CHANNEL_SUFFIX))
+                .map(
+                    (file) =>
+                        `${(file.split(/[\\/]/).pop() ?? '').slice(0, -CHANNEL_SUFFIX.length)}__c`
+                )
+        )
+    );
+}
 
 const CUSTOM_NAME = /\b[A-Za-z][A-Za-z0-9_]*__(c|r)\b/g;
 
@@ -32,6 +50,7 @@ export const customNames: Check = {
                     ])
             )
         ].filter((name) => /__(c|r)$/.test(name));
+        const channels = messageChannelNames(context);
         for (const source of projectSources(context)) {
             if (source.text.includes(IGNORE_FILE)) {
                 continue;
@@ -41,7 +60,7 @@ export const customNames: Check = {
             for (const match of source.text.matchAll(CUSTOM_NAME)) {
                 const name = match[0];
                 const line = lineOf(source.text, match.index);
-                if (schema.isKnownCustomName(name) || reported.has(name)) {
+                if (schema.isKnownCustomName(name) || channels.has(name) || reported.has(name)) {
                     continue;
                 }
                 if ((lines[line - 2] ?? '').includes(IGNORE_NEXT_LINE)) {

@@ -127,12 +127,66 @@ function componentNames(root: XmlNode): string[] {
         .flatMap((instance) => texts(instance, 'componentName'));
 }
 
+/** Every Aura bundle's markup (aura/<name>/<name>.cmp) under the package directories, by name. */
+function auraMarkupFiles(context: CheckContext): Map<string, string> {
+    const bundles = new Map<string, string>();
+    for (const dir of context.packageDirs) {
+        for (const file of listFiles(join(context.projectDir, dir))) {
+            const match = /\/aura\/([^/]+)\/([^/]+)\.cmp$/.exec(file.split('\\').join('/'));
+            if (match !== null && match[1] === match[2] && match[1] !== undefined) {
+                bundles.set(match[1], file);
+            }
+        }
+    }
+    return bundles;
+}
+
+/**
+ * The interfaces that make an Aura component placeable on a Lightning page (Lightning Aura
+ * Components Developer Guide, "Configure Components for Lightning Pages and the Lightning App
+ * Builder"): any page, or the page type's own.
+ */
+const AURA_PAGE_INTERFACES: Readonly<Record<string, readonly string[]>> = {
+    RecordPage: ['flexipage:availableForAllPageTypes', 'flexipage:availableForRecordHome'],
+    AppPage: ['flexipage:availableForAllPageTypes'],
+    HomePage: ['flexipage:availableForAllPageTypes']
+};
+
+function checkAuraPlacement(
+    context: CheckContext,
+    page: string,
+    bundle: string,
+    markupPath: string,
+    pageType: string,
+    findings: Finding[]
+): void {
+    const allowed = AURA_PAGE_INTERFACES[pageType];
+    if (allowed === undefined) {
+        return;
+    }
+    const implemented = (
+        /<aura:component\b[^>]*\bimplements="([^"]*)"/.exec(
+            readFileSync(markupPath, 'utf8')
+        )?.[1] ?? ''
+    )
+        .split(',')
+        .map((name) => name.trim());
+    if (!allowed.some((name) => implemented.includes(name))) {
+        findings.push({
+            file: page,
+            message: `places the Aura component ${bundle}, which implements none of ${allowed.join(', ')}; a deploy rejects the page`,
+            fix: `add implements="${allowed[0] ?? ''}" to ${projectPath(context.projectDir, markupPath)}`
+        });
+    }
+}
+
 /** Lightning pages may only place custom components that exist and are exposed for the page. */
 function checkFlexiPages(
     context: CheckContext,
     bundles: ReadonlyMap<string, string>,
     findings: Finding[]
 ): void {
+    const auraBundles = auraMarkupFiles(context);
     for (const dir of context.packageDirs) {
         for (const absolute of listFiles(join(context.projectDir, dir))) {
             if (!absolute.endsWith('.flexipage-meta.xml')) {
@@ -156,10 +210,15 @@ function checkFlexiPages(
                     continue; // a platform component such as force:detailPanel
                 }
                 const metaPath = bundles.get(bundle);
+                const auraMarkup = metaPath === undefined ? auraBundles.get(bundle) : undefined;
+                if (auraMarkup !== undefined) {
+                    checkAuraPlacement(context, file, bundle, auraMarkup, pageType, findings);
+                    continue;
+                }
                 if (metaPath === undefined) {
                     findings.push({
                         file,
-                        message: `places component ${name}, but there is no LWC bundle ${bundle}`,
+                        message: `places component ${name}, but there is no LWC or Aura bundle ${bundle}`,
                         fix: `add the ${bundle} bundle or remove it from the page`
                     });
                     continue;

@@ -197,7 +197,7 @@ export default class PlanningRecordForm extends LightningElement {
         const now = fieldValuesOf(this.fields, this.draft);
         const before = fieldValuesOf(this.fields, this.initialValues);
         const dirty = Object.keys(now).some((name) => now[name] !== before[name]);
-        setUnsaved(this.formKey, dirty, this.heading);
+        setUnsaved(this.formKey, dirty, this.heading, () => this.focusField());
     }
 
     /**

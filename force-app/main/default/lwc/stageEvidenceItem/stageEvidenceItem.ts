@@ -1,7 +1,9 @@
 // One stage criterion or qualification question of a deal: its state (No / In Progress / Yes),
 // what the customer did or said, and the contact who verified it. Keeps what the user typed until
-// the saved record comes back, and across failed saves and refreshes of other criteria.
+// the saved record comes back, and across failed saves and refreshes of other criteria; tells the
+// page while it holds unsaved evidence (c/unsavedChanges), so leaving asks first.
 import { LightningElement, api } from 'lwc';
+import { setUnsaved } from 'c/unsavedChanges';
 import type { EvidenceState } from 'c/atlasModel';
 import { formatLabel } from 'c/atlasData';
 import type { EvidenceValues } from 'c/atlasData';
@@ -65,6 +67,9 @@ export default class StageEvidenceItem extends LightningElement {
     localErrors: Record<string, string> = {};
     private current: EvidenceItemView | null = null;
     private saved: Draft = draftOf(null);
+    /** Save was pressed: when the saved record comes back, focus goes to the criterion's heading. */
+    private focusWhenSaved = false;
+    private focusPending = false;
 
     /** The criterion and its saved evidence. A refresh that changes nothing keeps the draft. */
     @api
@@ -74,11 +79,43 @@ export default class StageEvidenceItem extends LightningElement {
     set item(item: EvidenceItemView | null) {
         const saved = draftOf(item);
         if (item?.criterionId !== this.current?.criterionId || !sameDraft(saved, this.saved)) {
+            // Save disables its button once the draft is saved; the keyboard moves to the heading
+            // instead of dropping to the page's body.
+            this.focusPending = this.focusWhenSaved && sameDraft(saved, this.draft);
+            this.focusWhenSaved = false;
             this.draft = saved;
             this.localErrors = {};
         }
         this.current = item;
         this.saved = saved;
+        this.trackUnsaved();
+    }
+
+    override renderedCallback(): void {
+        if (this.focusPending) {
+            this.focusPending = false;
+            this.focusCriterion();
+        }
+    }
+
+    override disconnectedCallback(): void {
+        setUnsaved(this.unsavedKey, false, '');
+    }
+
+    private get unsavedKey(): string {
+        return `evidence-${this.current?.criterionId ?? ''}`;
+    }
+
+    private trackUnsaved(): void {
+        setUnsaved(this.unsavedKey, this.isDirty, this.current?.question ?? '', () =>
+            this.focusEvidence()
+        );
+    }
+
+    private focusEvidence(): void {
+        const field = this.template?.querySelector<HTMLElement>('[data-field="Evidence__c"]');
+        field?.scrollIntoView?.({ block: 'center' });
+        field?.focus();
     }
 
     get stateOptions(): { label: string; value: string }[] {
@@ -139,15 +176,18 @@ export default class StageEvidenceItem extends LightningElement {
     handleStateChange(event: CustomEvent<{ value: EvidenceState }>): void {
         this.draft = { ...this.draft, state: event.detail.value };
         this.localErrors = {};
+        this.trackUnsaved();
     }
 
     handleEvidenceChange(event: CustomEvent<{ value: string }>): void {
         this.draft = { ...this.draft, evidence: event.detail.value ?? '' };
         this.localErrors = {};
+        this.trackUnsaved();
     }
 
     handleVerifiedByChange(event: CustomEvent<{ value: string }>): void {
         this.draft = { ...this.draft, verifiedById: event.detail.value ?? '' };
+        this.trackUnsaved();
     }
 
     handleSave(): void {
@@ -184,6 +224,7 @@ export default class StageEvidenceItem extends LightningElement {
             values,
             changed
         };
+        this.focusWhenSaved = true;
         this.dispatchEvent(new CustomEvent('saveevidence', { detail }));
     }
 

@@ -3,6 +3,7 @@
 // the account page's summary above its four planning panels in tabs, the opportunity page's Deal
 // Score, the home page's Pipeline Health, the Stage Criteria Setup app page. Panels get recordId as
 // on a record page.
+// Leaving through the header asks first while a form holds unsaved changes (unsavedChangesGuard).
 import { LightningElement } from 'lwc';
 import BUYING_CENTERS_TITLE from '@salesforce/label/c.Atlas_BC_Title';
 import OPPORTUNITY_MAP_TITLE from '@salesforce/label/c.Atlas_OM_Title';
@@ -12,6 +13,7 @@ import DEAL_SCORE_TITLE from '@salesforce/label/c.Atlas_DS_Title';
 import { SHOW_TOAST_EVENT_NAME } from '../../../platform/platformShowToastEvent';
 import type { ToastConfig } from '../../../platform/platformShowToastEvent';
 import { REFRESH_EVENT_NAME, runRefreshHandlers } from '../../../platform/refresh';
+import { leaveTo } from '../../../platform/unsavedChangesGuard';
 import { recordPageUrl, routeOf, type Route } from './routes';
 import { loadPickerAccounts, loadRecordName, type PickerAccount } from './sampleRecords';
 
@@ -178,11 +180,32 @@ export default class Shell extends LightningElement {
         return this.objectLabel !== '';
     }
 
-    handlePick(event: Event): void {
-        const url = (event.target as HTMLSelectElement).value;
-        if (url) {
-            window.location.assign(url);
+    async handlePick(event: Event): Promise<void> {
+        const select = event.target as HTMLSelectElement;
+        const url = select.value;
+        if (url && !(await leaveTo(url))) {
+            // Staying: the picker shows the page that is still open.
+            select.value = this.currentPickerValue;
         }
+    }
+
+    /** A plain click on a header link asks first when a form holds unsaved changes. */
+    async handleLink(event: MouseEvent): Promise<void> {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) {
+            return; // a new tab or window leaves this page as it is
+        }
+        event.preventDefault();
+        const href = (event.currentTarget as HTMLAnchorElement).getAttribute('href');
+        if (href) {
+            await leaveTo(href);
+        }
+    }
+
+    private get currentPickerValue(): string {
+        const picked = this.pickerGroups
+            .flatMap((group) => group.options)
+            .find((option) => option.selected);
+        return picked?.value ?? '';
     }
 
     private async loadPicker(): Promise<void> {
