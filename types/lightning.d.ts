@@ -189,6 +189,22 @@ declare module 'lightning/uiObjectInfoApi' {
         { objectApiNames: (string | { objectApiName: string })[] },
         { data?: ObjectInfosResult; error?: unknown }
     >;
+    /** The part of an object info field the forms read: its type and size. */
+    export interface FieldInfoRepresentation {
+        apiName?: string;
+        dataType?: string;
+        length?: number;
+        precision?: number;
+        scale?: number;
+    }
+    /** Wire adapter: one object's metadata (fields with their types and sizes), cached by LDS. */
+    export const getObjectInfo: import('lwc').WireAdapterConstructor<
+        { objectApiName: string | { objectApiName: string } | undefined },
+        {
+            data?: ObjectInfoRepresentation & { fields?: Record<string, FieldInfoRepresentation> };
+            error?: unknown;
+        }
+    >;
     /** Wire adapter: a picklist field's values for a record type, cached by Lightning Data Service. */
     export const getPicklistValues: import('lwc').WireAdapterConstructor<
         { recordTypeId: string | undefined; fieldApiName: unknown },

@@ -339,3 +339,14 @@ export function saveBuyingCenterMember(
 export function deleteBuyingCenterMember(recordId: RecordId): Promise<void> {
     return removeRecord(recordId);
 }
+
+/** The contact fields the "new contact" form beside the member search writes. */
+export const NEW_CONTACT_FIELDS = ['FirstName', 'LastName', 'Title', 'Email'] as const;
+
+/** Creates a contact on the account (for a person who is not in the CRM yet); resolves to its id. */
+export function createAccountContact(accountId: RecordId, values: RecordFields): Promise<string> {
+    return saveRecord('Contact', null, {
+        ...pickFields(values, NEW_CONTACT_FIELDS),
+        AccountId: accountId
+    });
+}

@@ -1,5 +1,7 @@
 // Turns whatever a failed load or save produced — UI API errors, GraphQL errors, fetch failures,
 // plain exceptions — into sentences a user can act on, and field errors to show next to fields.
+import { explainFieldError } from './fieldMessages';
+import type { ExplainedFieldError } from './fieldMessages';
 
 /** The body UI API (lightning/uiRecordApi) puts on a rejected write. */
 interface UiApiErrorBody {
@@ -7,7 +9,10 @@ interface UiApiErrorBody {
     errorCode?: string;
     output?: {
         errors?: { message?: string; errorCode?: string }[];
-        fieldErrors?: Record<string, { message?: string; errorCode?: string }[]>;
+        fieldErrors?: Record<
+            string,
+            { message?: string; errorCode?: string; reworded?: boolean }[]
+        >;
     };
 }
 
@@ -96,6 +101,29 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
     return result;
 }
 
+/**
+ * Field API name → what to do about the server's refusal, with its own words as detail, from a
+ * rejected uiRecordApi write; a message already reworded for users (explainDuplicateKeys, a
+ * validation rule) is shown as it is.
+ */
+export function explainFieldErrors(error: unknown): Record<string, ExplainedFieldError> {
+    if (!isObject(error) || !isObject(error.body)) {
+        return {};
+    }
+    const fieldErrors = (error.body as UiApiErrorBody).output?.fieldErrors ?? {};
+    const result: Record<string, ExplainedFieldError> = {};
+    for (const [field, errors] of Object.entries(fieldErrors)) {
+        const reworded = errors.some((entry) => entry.reworded === true);
+        const explained = reworded
+            ? { message: errors.map((entry) => entry.message ?? '').join(' ') }
+            : explainFieldError(errors);
+        if (explained.message) {
+            result[field] = explained;
+        }
+    }
+    return result;
+}
+
 /** What to say instead of the platform's DUPLICATE_VALUE on a unique key that a flow computes. */
 export interface DuplicateKeyExplanation {
     /** The unique key field the platform names in its message, e.g. Member_Key__c. */
@@ -110,6 +138,8 @@ interface UiApiErrorEntry {
     message?: string;
     errorCode?: string;
     field?: string | null;
+    /** Set on an entry whose message was reworded for users here. */
+    reworded?: boolean;
 }
 
 function isDuplicateOf(entry: UiApiErrorEntry, keyField: string): boolean {
@@ -150,7 +180,8 @@ export function explainDuplicateKeys(
         const friendly: UiApiErrorEntry = {
             errorCode: 'DUPLICATE_VALUE',
             field: explanation.field ?? null,
-            message: explanation.message
+            message: explanation.message,
+            reworded: true
         };
         const pageErrors = errors.filter((entry) => !matches(entry));
         errors.length = 0;
@@ -174,3 +205,5 @@ export function explainDuplicateKeys(
     }
     return { ...error, body: { ...body, output: { ...body.output, errors, fieldErrors } } };
 }
+
+export type { ExplainedFieldError } from './fieldMessages';

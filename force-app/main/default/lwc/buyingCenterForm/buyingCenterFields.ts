@@ -1,5 +1,6 @@
-// The fields of a buying center as its forms show them (labels, types, limits), in one place: the
-// Buying Centers panel's form and the Account Plan's "fix what is missing" form both use it.
+// The fields of a buying center as its forms show them (labels, types, ranges), in one place: the
+// Buying Centers panel's form and the Account Plan's "fix what is missing" form both use it. Text
+// lengths and number sizes come from the object info (c-planning-record-form reads it).
 import { GROWTH_TRENDS, RELATIONSHIP_STATUSES, picklistOptions } from 'c/atlasData';
 import type { FormFieldDefinition } from 'c/planningRecordForm';
 import NAME from '@salesforce/label/c.Atlas_BC_Field_Name';
@@ -21,7 +22,7 @@ export function buyingCenterFields(
 ): FormFieldDefinition[] {
     const statuses = picklistOptions(RELATIONSHIP_STATUSES);
     return [
-        { name: 'Name', label: NAME, type: 'text', required: true, maxLength: 80 },
+        { name: 'Name', label: NAME, type: 'text', required: true },
         {
             name: 'Parent_Buying_Center__c',
             label: PARENT,
@@ -49,13 +50,13 @@ export function buyingCenterFields(
             type: 'picklist',
             options: picklistOptions(GROWTH_TRENDS)
         },
+        { name: 'Primary_Competitor__c', label: PRIMARY_COMPETITOR, type: 'text' },
         {
-            name: 'Primary_Competitor__c',
-            label: PRIMARY_COMPETITOR,
-            type: 'text',
-            maxLength: 255
+            name: 'Last_Engagement_Date__c',
+            label: LAST_ENGAGEMENT,
+            type: 'date',
+            expectedDate: 'past'
         },
-        { name: 'Last_Engagement_Date__c', label: LAST_ENGAGEMENT, type: 'date' },
         { name: 'Key_Initiatives__c', label: KEY_INITIATIVES, type: 'textarea', wide: true },
         {
             name: 'Competitive_Environment__c',

@@ -1,16 +1,24 @@
 // One buying center's members: lists who is in it (role, influence, support, coverage, owner) and
-// adds, edits and removes memberships in place; tells the container when the data changed.
+// adds (searching the account's contacts, or creating one beside the search), edits and removes
+// memberships in place; tells the container when the data changed.
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import LightningConfirm from 'lightning/confirm';
-import { explainDuplicateKeys, fieldErrorsOf } from 'c/atlasErrors';
+import { explainDuplicateKeys, explainFieldErrors } from 'c/atlasErrors';
+import type { ExplainedFieldError } from 'c/atlasErrors';
 import { deleteBuyingCenterMember, formatLabel, saveBuyingCenterMember } from 'c/atlasData';
 import type { BuyingCenterMemberView, BuyingCenterView, RecordFields } from 'c/atlasData';
 import type { ContactRecord } from 'c/atlasModel';
 import type { FormFieldDefinition } from 'c/planningRecordForm';
+import type { ContactCreatedDetail } from 'c/buyingCenterNewContact';
 import { contactOptions, influenceOptions, memberFields, memberRows } from './memberFields';
 import type { MemberRow } from './memberFields';
 import { MEMBER_LABELS as LABELS } from './memberLabels';
+
+interface MemberFormApi {
+    setFieldValue(name: string, value: unknown): void;
+    focusField(name?: string): void;
+}
 
 interface MemberEditor {
     member: BuyingCenterMemberView | null;
@@ -22,6 +30,7 @@ export default class BuyingCenterMembers extends LightningElement {
     /** Every buying center of the account: influence lines may cross buying centers. */
     @api buyingCenters: BuyingCenterView[] = [];
     @api contacts: ContactRecord[] = [];
+    @api accountId: string | undefined;
     @api canCreate = false;
     @api canEdit = false;
     @api canDelete = false;
@@ -30,8 +39,12 @@ export default class BuyingCenterMembers extends LightningElement {
     editor: MemberEditor | null = null;
     saving = false;
     saveErrors: unknown;
-    fieldErrors: Record<string, string> = {};
+    fieldErrors: Record<string, ExplainedFieldError> = {};
     actionErrors: unknown;
+    creatingContact = false;
+    createdMessage: string | null = null;
+    /** After a save, cancel or removal: the member whose menu gets the keyboard, or Add. */
+    private pendingFocus: string | null = null;
 
     get heading(): string {
         return formatLabel(LABELS.heading, this.buyingCenter?.Name);
@@ -59,6 +72,14 @@ export default class BuyingCenterMembers extends LightningElement {
         return this.showAdd && this.availableContacts.length === 0;
     }
 
+    get isNewMember(): boolean {
+        return this.editor !== null && this.editor.member === null;
+    }
+
+    get showNewContactButton(): boolean {
+        return this.isNewMember && !this.creatingContact;
+    }
+
     get formHeading(): string {
         const member = this.editor?.member;
         return member
@@ -69,7 +90,8 @@ export default class BuyingCenterMembers extends LightningElement {
     get formFields(): FormFieldDefinition[] {
         return memberFields(LABELS, {
             isNew: !this.editor?.member,
-            contactOptions: this.availableContacts,
+            accountId: this.accountId,
+            memberContactIds: (this.buyingCenter?.members ?? []).map((member) => member.Contact__c),
             influenceOptions: influenceOptions(this.buyingCenters, this.editor?.member?.Id ?? null)
         });
     }
@@ -97,6 +119,65 @@ export default class BuyingCenterMembers extends LightningElement {
 
     handleCancel(): void {
         this.editor = null;
+        this.creatingContact = false;
+        this.createdMessage = null;
+        this.pendingFocus = 'add';
+    }
+
+    handleNewContact(): void {
+        this.creatingContact = true;
+        this.createdMessage = null;
+        this.pendingFocus = 'contact';
+    }
+
+    handleContactCancel(): void {
+        this.creatingContact = false;
+        this.focusMemberForm('Contact__c');
+    }
+
+    handleContactCreated(event: CustomEvent<ContactCreatedDetail>): void {
+        const { id, name } = event.detail;
+        this.creatingContact = false;
+        this.createdMessage = formatLabel(LABELS.contactCreated, name);
+        const form = this.memberForm();
+        form?.setFieldValue('Contact__c', id);
+        // The account's contacts changed: the container reloads them (names on the map, the list).
+        this.dispatchEvent(new CustomEvent('contactschange'));
+        this.focusMemberForm('Buying_Role__c');
+    }
+
+    override renderedCallback(): void {
+        if (this.creatingContact && this.pendingFocus === 'contact') {
+            this.pendingFocus = null;
+            (
+                this.template?.querySelector('c-buying-center-new-contact') as
+                    (HTMLElement & { focusField(): void }) | null
+            )?.focusField();
+            return;
+        }
+        if (this.pendingFocus === null || this.pendingFocus === 'contact') {
+            return;
+        }
+        const target =
+            this.pendingFocus === 'add'
+                ? this.template?.querySelector<HTMLElement>('[data-action="add"]')
+                : [
+                      ...(this.template?.querySelectorAll<HTMLElement>(
+                          'lightning-button-menu[data-id]'
+                      ) ?? [])
+                  ].find((menu) => menu.dataset.id === this.pendingFocus);
+        if (target) {
+            target.focus();
+            this.pendingFocus = null;
+        }
+    }
+
+    private memberForm(): (HTMLElement & MemberFormApi) | null {
+        return this.template?.querySelector('c-planning-record-form[data-form="member"]') ?? null;
+    }
+
+    private focusMemberForm(field: string): void {
+        this.memberForm()?.focusField(field);
     }
 
     async handleSave(event: CustomEvent<{ values: RecordFields; changed: RecordFields }>) {
@@ -107,19 +188,22 @@ export default class BuyingCenterMembers extends LightningElement {
         const member = this.editor.member;
         if (member && Object.keys(changed).length === 0) {
             this.editor = null;
+            this.pendingFocus = member.Id;
             return;
         }
         this.saving = true;
         this.saveErrors = undefined;
         this.fieldErrors = {};
         try {
-            await saveBuyingCenterMember(
+            const savedId = await saveBuyingCenterMember(
                 this.buyingCenter.Id,
                 member ? member.Contact__c : ((values.Contact__c as string | null) ?? null),
                 member?.Id,
                 member ? changed : values
             );
             this.editor = null;
+            this.createdMessage = null;
+            this.pendingFocus = savedId;
             this.toast(LABELS.saved);
             this.dispatchEvent(new CustomEvent('membershipchange'));
         } catch (error) {
@@ -129,7 +213,7 @@ export default class BuyingCenterMembers extends LightningElement {
                 { keyField: 'Member_Key__c', message: LABELS.duplicate, field: 'Contact__c' }
             ]);
             this.saveErrors = explained;
-            this.fieldErrors = fieldErrorsOf(explained);
+            this.fieldErrors = explainFieldErrors(explained);
         } finally {
             this.saving = false;
         }
@@ -153,6 +237,7 @@ export default class BuyingCenterMembers extends LightningElement {
         this.actionErrors = undefined;
         try {
             await deleteBuyingCenterMember(member.Id);
+            this.pendingFocus = 'add';
             this.toast(formatLabel(LABELS.removed, member.contactName));
             this.dispatchEvent(new CustomEvent('membershipchange'));
         } catch (error) {

@@ -13,6 +13,7 @@ import type { FormFieldDefinition } from 'c/planningRecordForm';
 
 export interface MemberFieldLabels {
     contact: string;
+    contactSearch: string;
     role: string;
     influence: string;
     support: string;
@@ -23,25 +24,42 @@ export interface MemberFieldLabels {
 }
 
 /**
- * The member form's fields. A new member picks one of the account's contacts not yet in this
- * buying center; an existing membership keeps its contact (the membership key is built from it).
+ * The member form's fields. A new member is found by searching the account's contacts not yet in
+ * this buying center (by name or title, with lightning-record-picker); an existing membership
+ * keeps its contact (the membership key is built from it).
  */
 export function memberFields(
     labels: MemberFieldLabels,
     options: {
         isNew: boolean;
-        contactOptions: { label: string; value: string }[];
+        accountId: RecordId | undefined;
+        memberContactIds: readonly RecordId[];
         influenceOptions: { label: string; value: string }[];
     }
 ): FormFieldDefinition[] {
+    const criteria = [
+        { fieldPath: 'AccountId', operator: 'eq', value: options.accountId ?? null },
+        ...(options.memberContactIds.length > 0
+            ? [{ fieldPath: 'Id', operator: 'nin', value: [...options.memberContactIds] }]
+            : [])
+    ];
     const contact: FormFieldDefinition[] = options.isNew
         ? [
               {
                   name: 'Contact__c',
                   label: labels.contact,
-                  type: 'picklist',
+                  type: 'lookup',
                   required: true,
-                  options: options.contactOptions
+                  objectApiName: 'Contact',
+                  picker: {
+                      filter: { criteria },
+                      displayInfo: { additionalFields: ['Title'] },
+                      matchingInfo: {
+                          primaryField: { fieldPath: 'Name' },
+                          additionalFields: [{ fieldPath: 'Title' }]
+                      },
+                      placeholder: labels.contactSearch
+                  }
               }
           ]
         : [];

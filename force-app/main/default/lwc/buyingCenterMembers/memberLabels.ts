@@ -17,6 +17,9 @@ import REMOVE from '@salesforce/label/c.Atlas_BC_Action_Remove';
 import ACTIONS_FOR from '@salesforce/label/c.Atlas_BC_Actions_For';
 import NOT_SET from '@salesforce/label/c.Atlas_BC_Not_Set';
 import CONTACT from '@salesforce/label/c.Atlas_BC_Member_Contact';
+import CONTACT_SEARCH from '@salesforce/label/c.Atlas_BC_Member_Contact_Search';
+import NEW_CONTACT from '@salesforce/label/c.Atlas_BC_Contact_New_Button';
+import CONTACT_CREATED from '@salesforce/label/c.Atlas_BC_Contact_Created';
 import ROLE from '@salesforce/label/c.Atlas_BC_Member_Role';
 import INFLUENCE from '@salesforce/label/c.Atlas_BC_Member_Influence';
 import SUPPORT from '@salesforce/label/c.Atlas_BC_Member_Support';
@@ -44,6 +47,9 @@ export const MEMBER_LABELS = {
     actionsFor: ACTIONS_FOR,
     notSet: NOT_SET,
     contact: CONTACT,
+    contactSearch: CONTACT_SEARCH,
+    newContact: NEW_CONTACT,
+    contactCreated: CONTACT_CREATED,
     role: ROLE,
     influence: INFLUENCE,
     support: SUPPORT,

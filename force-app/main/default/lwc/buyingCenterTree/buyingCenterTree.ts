@@ -44,6 +44,16 @@ export default class BuyingCenterTree extends LightningElement {
         this.notify(event.detail.value, (event.currentTarget as HTMLElement).dataset.id);
     }
 
+    /** Puts the keyboard on a buying center's name; false when it is not in the tree (yet). */
+    @api
+    focusCenter(id: string): boolean {
+        const button = [
+            ...(this.template?.querySelectorAll<HTMLElement>('button[data-id]') ?? [])
+        ].find((candidate) => candidate.dataset.id === id);
+        button?.focus();
+        return button !== undefined;
+    }
+
     private notify(action: TreeAction, id: string | undefined): void {
         if (id) {
             this.dispatchEvent(new CustomEvent(action, { detail: { id } }));

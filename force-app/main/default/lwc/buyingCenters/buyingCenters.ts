@@ -8,7 +8,8 @@ import type { ObjectInfosResult } from 'lightning/uiObjectInfoApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import LightningConfirm from 'lightning/confirm';
 import { confirmDiscard } from 'c/unsavedChanges';
-import { fieldErrorsOf } from 'c/atlasErrors';
+import { explainFieldErrors } from 'c/atlasErrors';
+import type { ExplainedFieldError } from 'c/atlasErrors';
 import {
     BUYING_CENTERS_QUERY,
     accessByObject,
@@ -41,6 +42,9 @@ interface Editor {
     values: Record<string, unknown>;
 }
 
+/** Where the keyboard goes once the form or record it was on is gone. */
+type FocusTarget = { center: string } | 'new';
+
 export default class BuyingCenters extends LightningElement {
     @api recordId: string | undefined;
 
@@ -51,9 +55,10 @@ export default class BuyingCenters extends LightningElement {
     editor: Editor | null = null;
     saving = false;
     saveErrors: unknown;
-    fieldErrors: Record<string, string> = {};
+    fieldErrors: Record<string, ExplainedFieldError> = {};
     actionErrors: unknown;
     selectedId: string | null = null;
+    private pendingFocus: FocusTarget | null = null;
     private refreshData: (() => Promise<void>) | undefined;
 
     get variables(): Record<string, unknown> {
@@ -129,6 +134,13 @@ export default class BuyingCenters extends LightningElement {
         return editing ? formatLabel(LABELS.editHeading, editing.Name) : LABELS.newHeading;
     }
 
+    /** The names of the other buying centers: the form warns before a second one of a name. */
+    get otherNames(): string[] {
+        return this.buyingCenters
+            .filter((center) => center.Id !== this.editor?.recordId)
+            .map((center) => center.Name);
+    }
+
     get formParentOptions(): { label: string; value: string }[] {
         return parentOptions(this.buyingCenters, this.editor?.recordId ?? null);
     }
@@ -146,7 +158,9 @@ export default class BuyingCenters extends LightningElement {
     }
 
     handleBack(): void {
+        const center = this.selectedId;
         this.selectedId = null;
+        this.focusNext(center);
     }
 
     async handleEdit(event: CustomEvent<{ id: string }>): Promise<void> {
@@ -163,7 +177,35 @@ export default class BuyingCenters extends LightningElement {
     }
 
     handleCancel(): void {
+        const editor = this.editor;
         this.editor = null;
+        const parent = editor?.values.Parent_Buying_Center__c;
+        this.focusNext(
+            editor?.recordId ?? (typeof parent === 'string' && parent !== '' ? parent : null)
+        );
+    }
+
+    override renderedCallback(): void {
+        const target = this.pendingFocus;
+        if (target === null) {
+            return;
+        }
+        if (target === 'new') {
+            const button = this.template?.querySelector<HTMLElement>('[data-action^="new"]');
+            button?.focus();
+            this.pendingFocus = button ? null : target;
+            return;
+        }
+        const tree = this.template?.querySelector('c-buying-center-tree') as
+            (HTMLElement & { focusCenter(id: string): boolean }) | null;
+        if (tree?.focusCenter(target.center) === true) {
+            this.pendingFocus = null;
+        }
+    }
+
+    /** After a save, cancel or delete: the buying center concerned, else the New button. */
+    private focusNext(centerId: string | null): void {
+        this.pendingFocus = centerId ? { center: centerId } : 'new';
     }
 
     async handleSave(event: CustomEvent<SaveDetail>): Promise<void> {
@@ -180,14 +222,19 @@ export default class BuyingCenters extends LightningElement {
         this.saveErrors = undefined;
         this.fieldErrors = {};
         try {
-            await saveBuyingCenter(this.recordId, editingId, editingId ? changed : values);
+            const savedId = await saveBuyingCenter(
+                this.recordId,
+                editingId,
+                editingId ? changed : values
+            );
             this.editor = null;
             this.toast(formatLabel(LABELS.saved, String(values.Name ?? '')));
             await this.refresh();
+            this.focusNext(savedId);
         } catch (error) {
             // Keep the form open with what the user typed; say what to fix, next to the field.
             this.saveErrors = error;
-            this.fieldErrors = fieldErrorsOf(error);
+            this.fieldErrors = explainFieldErrors(error);
         } finally {
             this.saving = false;
         }
@@ -211,6 +258,7 @@ export default class BuyingCenters extends LightningElement {
             await deleteBuyingCenter(center.Id);
             this.toast(formatLabel(LABELS.deleted, center.Name));
             await this.refresh();
+            this.focusNext(center.Parent_Buying_Center__c ?? null);
         } catch (error) {
             this.actionErrors = error;
         }

@@ -4,6 +4,7 @@ import type { FieldValue, RecordFields } from 'c/atlasData';
 
 export type FormFieldType =
     | 'text'
+    | 'email'
     | 'textarea'
     | 'currency'
     | 'percent'
@@ -18,6 +19,23 @@ export interface FormFieldOption {
     value: string;
 }
 
+/**
+ * What a lookup's lightning-record-picker searches within and shows: its filter, displayInfo and
+ * matchingInfo attributes (developer.salesforce.com/docs/component-library/bundle/lightning-record-picker).
+ */
+export interface RecordPickerOptions {
+    filter?: {
+        criteria: { fieldPath: string; operator: string; value: unknown }[];
+        filterLogic?: string;
+    };
+    displayInfo?: { primaryField?: string; additionalFields?: string[] };
+    matchingInfo?: {
+        primaryField?: { fieldPath: string };
+        additionalFields?: { fieldPath: string }[];
+    };
+    placeholder?: string;
+}
+
 export interface FormFieldDefinition {
     /** The field API name the value is written to. */
     name: string;
@@ -26,6 +44,8 @@ export interface FormFieldDefinition {
     required?: boolean;
     /** The object a 'lookup' field searches (a 'user' field searches User). */
     objectApiName?: string;
+    /** How a 'lookup' field's record picker searches and shows records. */
+    picker?: RecordPickerOptions;
     /** Choices of a picklist (values are API names). */
     options?: FormFieldOption[];
     min?: number;
@@ -34,6 +54,8 @@ export interface FormFieldDefinition {
     helpText?: string;
     /** Takes the whole row (long text). */
     wide?: boolean;
+    /** A date that should have passed (a last engagement) or lie ahead (a close date): else warned. */
+    expectedDate?: 'past' | 'future';
 }
 
 const NUMERIC: ReadonlySet<FormFieldType> = new Set(['currency', 'percent', 'number']);

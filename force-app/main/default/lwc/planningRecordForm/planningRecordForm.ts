@@ -1,10 +1,18 @@
 // Edits one record's fields in place: renders an input per field, keeps what the user typed across
 // failed saves, shows field errors next to their field and page errors above the buttons, refuses
-// to save what its inputs mark invalid (and says so), and tells the page it holds unsaved changes.
-import { LightningElement, api } from 'lwc';
+// to save what its inputs mark invalid (and says so), takes lengths and ranges from the fields'
+// metadata, warns of unlikely dates and duplicates before saving, and tells the page it holds
+// unsaved changes.
+import { LightningElement, api, wire } from 'lwc';
+import { getObjectInfo } from 'lightning/uiObjectInfoApi';
+import { formatLabel } from 'c/atlasData';
 import type { RecordFields } from 'c/atlasData';
 import { fieldValuesOf, missingRequired } from './formFields';
 import type { FormFieldDefinition } from './formFields';
+import { FAR_YEARS, dateWarnings, withFieldLimits } from './fieldChecks';
+import type { DateWarning, FieldMetadata } from './fieldChecks';
+import { fieldViewsOf } from './fieldViews';
+import type { FieldMessage, FieldView } from './fieldViews';
 import SAVE from '@salesforce/label/c.Atlas_AP_Form_Save';
 import CANCEL from '@salesforce/label/c.Atlas_AP_Form_Cancel';
 import NONE from '@salesforce/label/c.Atlas_AP_Form_None';
@@ -12,6 +20,10 @@ import REQUIRED from '@salesforce/label/c.Atlas_AP_Form_Required';
 import SAVING from '@salesforce/label/c.Atlas_AP_Form_Saving';
 import NOT_SAVED from '@salesforce/label/c.Atlas_AP_Form_Not_Saved';
 import INVALID from '@salesforce/label/c.Atlas_AP_Form_Invalid';
+import WARN_FUTURE from '@salesforce/label/c.Atlas_AP_Form_Warn_Date_Future';
+import WARN_PAST from '@salesforce/label/c.Atlas_AP_Form_Warn_Date_Past';
+import WARN_FAR from '@salesforce/label/c.Atlas_AP_Form_Warn_Date_Far';
+import WARN_CONFIRM from '@salesforce/label/c.Atlas_AP_Form_Warn_Confirm';
 import { setUnsaved } from 'c/unsavedChanges';
 
 let formCount = 0;
@@ -21,42 +33,39 @@ interface Validating extends HTMLElement {
     reportValidity?: () => boolean;
 }
 
-interface FieldView {
-    name: string;
-    label: string;
-    value: unknown;
-    required: boolean;
-    error: string | undefined;
-    errorId: string;
-    className: string;
-    isInput: boolean;
-    isTextarea: boolean;
-    isPicklist: boolean;
-    isLookup: boolean;
-    objectApiName: string | undefined;
-    inputType: string;
-    formatter: string | undefined;
-    step: string | undefined;
-    min: number | undefined;
-    max: number | undefined;
-    maxLength: number | undefined;
-    helpText: string | undefined;
-    options: { label: string; value: string }[];
+const DATE_WARNINGS: Record<DateWarning, string> = {
+    future: WARN_FUTURE,
+    past: WARN_PAST,
+    far: formatLabel(WARN_FAR, String(FAR_YEARS))
+};
+
+/** Today as 'YYYY-MM-DD' in the user's time zone (what a date input holds). */
+function localToday(): string {
+    const now = new Date();
+    const pad = (value: number) => String(value).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export default class PlanningRecordForm extends LightningElement {
     /** The form's heading, e.g. "New buying center". */
     @api heading = '';
     @api fields: FormFieldDefinition[] = [];
-    /** Field API name → message from the server, shown next to the field. */
-    @api fieldErrors: Record<string, string> = {};
+    /** The object the fields belong to: its object info gives their lengths and ranges. */
+    @api objectApiName: string | undefined;
+    /** Field API name → message from the server (or explained: message and detail), by the field. */
+    @api fieldErrors: Record<string, string | FieldMessage> = {};
+    /** Field API name → a warning from the parent (a duplicate name): Save asks once more. */
+    @api fieldWarnings: Record<string, string> = {};
     /** A failed save's error (any shape c-error-panel reads). */
     @api errors: unknown;
     @api saving = false;
 
     labels = { save: SAVE, cancel: CANCEL, saving: SAVING, notSaved: NOT_SAVED, invalid: INVALID };
-    /** Said above the buttons when Save found a field the inputs themselves refuse. */
+    /** Said above the buttons when Save found a field the inputs refuse, or warnings to check. */
     invalidMessage: string | null = null;
+    /** The warnings the user has seen at a Save: the next Save with the same ones saves. */
+    private acknowledgedWarnings = '';
+    private fieldMetadata: Record<string, FieldMetadata> | undefined;
     private readonly formKey = `planning-form-${(formCount += 1)}`;
     /** Save was pressed and its click has not come yet. */
     draft: Record<string, unknown> = {};
@@ -76,43 +85,39 @@ export default class PlanningRecordForm extends LightningElement {
         this.trackUnsaved();
     }
 
+    @wire(getObjectInfo, { objectApiName: '$objectApiName' })
+    wiredObjectInfo({ data }: { data?: { fields?: Record<string, FieldMetadata> } }): void {
+        // Until it answers (or if it cannot), the limits written in the field definitions apply.
+        this.fieldMetadata = data?.fields;
+    }
+
+    get limitedFields(): FormFieldDefinition[] {
+        return withFieldLimits(this.fields, this.fieldMetadata);
+    }
+
+    /** Field API name → warning: the parent's, and unlikely dates in what is typed now. */
+    get warnings(): Record<string, string> {
+        const dates = dateWarnings(this.fields, this.draft, localToday());
+        return {
+            ...Object.fromEntries(
+                Object.entries(dates).map(([name, kind]) => [name, DATE_WARNINGS[kind]])
+            ),
+            ...(this.fieldWarnings ?? {})
+        };
+    }
+
     get hasErrors(): boolean {
         return this.errors !== undefined && this.errors !== null;
     }
 
     get fieldViews(): FieldView[] {
-        return this.fields.map((field) => {
-            const error = this.requiredErrors[field.name] ?? this.fieldErrors?.[field.name];
-            const numeric = field.type === 'currency' || field.type === 'percent';
-            return {
-                name: field.name,
-                label: field.label,
-                value: this.draft[field.name] ?? (field.type === 'picklist' ? '' : null),
-                required: field.required === true,
-                error,
-                errorId: `${field.name}-error`,
-                className: `planning-form__field${field.wide ? ' planning-form__field_wide' : ''}${
-                    error ? ' slds-has-error' : ''
-                }`,
-                isInput: !['textarea', 'picklist', 'user', 'lookup'].includes(field.type),
-                isTextarea: field.type === 'textarea',
-                isPicklist: field.type === 'picklist',
-                isLookup: field.type === 'user' || field.type === 'lookup',
-                objectApiName: field.type === 'user' ? 'User' : field.objectApiName,
-                inputType: numeric || field.type === 'number' ? 'number' : field.type,
-                formatter: field.type === 'currency' ? 'currency' : undefined,
-                // Numbers like Target_Value__c (16,2) take decimals; the browser's default step is 1.
-                step: numeric ? '0.01' : field.type === 'number' ? 'any' : undefined,
-                min: field.min,
-                max: field.max,
-                maxLength: field.maxLength,
-                helpText: field.helpText,
-                options: [
-                    ...(field.required ? [] : [{ label: NONE, value: '' }]),
-                    ...(field.options ?? [])
-                ]
-            };
-        });
+        return fieldViewsOf(
+            this.limitedFields,
+            this.draft,
+            { ...(this.fieldErrors ?? {}), ...this.requiredErrors },
+            this.warnings,
+            NONE
+        );
     }
 
     handleChange(event: CustomEvent<{ value?: unknown; recordId?: string | null }>): void {
@@ -173,6 +178,15 @@ export default class PlanningRecordForm extends LightningElement {
             this.requiredErrors = Object.fromEntries(missing.map((name) => [name, REQUIRED]));
             return;
         }
+        // Warnings are asked about once: a Save with the same warnings saves.
+        const warned = Object.keys(this.warnings);
+        const seen = JSON.stringify(this.warnings);
+        if (warned.length > 0 && seen !== this.acknowledgedWarnings) {
+            this.acknowledgedWarnings = seen;
+            this.invalidMessage = WARN_CONFIRM;
+            this.focusField(warned[0]);
+            return;
+        }
         // What differs from the record as loaded: an update writes only these, so it never
         // overwrites a field someone else changed meanwhile.
         const before = fieldValuesOf(this.fields, this.initialValues);
@@ -198,6 +212,16 @@ export default class PlanningRecordForm extends LightningElement {
         const before = fieldValuesOf(this.fields, this.initialValues);
         const dirty = Object.keys(now).some((name) => now[name] !== before[name]);
         setUnsaved(this.formKey, dirty, this.heading, () => this.focusField());
+    }
+
+    /** Sets one field's value as if the user had entered it (a contact created beside the form). */
+    @api
+    setFieldValue(name: string, value: unknown): void {
+        this.draft = { ...this.draft, [name]: value };
+        this.requiredErrors = Object.fromEntries(
+            Object.entries(this.requiredErrors).filter(([field]) => field !== name)
+        );
+        this.trackUnsaved();
     }
 
     /**

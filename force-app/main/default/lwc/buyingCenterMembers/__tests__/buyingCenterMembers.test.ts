@@ -17,6 +17,7 @@ import accountBuyingCenters from '../../buyingCenters/__tests__/data/accountBuyi
 import saveErrors from '../../buyingCenters/__tests__/data/saveErrors.json';
 
 const DIGITAL_CHANNELS = 'a01Dn0000000013AAA';
+const ACCOUNT = '001Dn00000Mgb01AAE';
 const ALREADY_MEMBER = 'This contact is already a member of this buying center.';
 
 jest.mock(
@@ -35,7 +36,13 @@ function mountMembers(
     access = { canCreate: true, canEdit: true, canDelete: true }
 ): HTMLElement {
     const element = createElement('c-buying-center-members', { is: BuyingCenterMembers });
-    Object.assign(element, { buyingCenter, buyingCenters, contacts, ...access });
+    Object.assign(element, {
+        buyingCenter,
+        buyingCenters,
+        contacts,
+        accountId: ACCOUNT,
+        ...access
+    });
     document.body.appendChild(element);
     return element;
 }
@@ -94,7 +101,7 @@ describe('c-buying-center-members', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('adds a contact of the account with their role, influence, support and owner', async () => {
+    it('adds a contact found by searching the account, with their role, influence, support and owner', async () => {
         jest.mocked(createRecord).mockResolvedValue({
             id: 'a02Dn0000000099AAA',
             apiName: 'Buying_Center_Member__c',
@@ -108,12 +115,24 @@ describe('c-buying-center-members', () => {
         element.shadowRoot!.querySelector<HTMLElement>('[data-action="add"]')!.click();
         await flushPromises();
         const memberForm = form(element)!;
-        // Only the account's contacts who are not members yet are offered.
-        const contactChoices = (
-            formInputs(memberForm).get('Contact__c') as unknown as { options: { value: string }[] }
-        ).options.map((option) => option.value);
-        expect(contactChoices).not.toContain('003Dn0000000024AAA'); // Marcus Bell, a member
-        expect(contactChoices).toContain('003Dn0000000001AAA'); // Catherine Holloway
+        // The search covers the account's contacts who are not members yet, by name or title.
+        const picker = formInputs(memberForm).get('Contact__c') as unknown as HTMLElement & {
+            objectApiName: string;
+            filter: { criteria: { fieldPath: string; operator: string; value: unknown }[] };
+            matchingInfo: { additionalFields: { fieldPath: string }[] };
+        };
+        expect(picker.tagName.toLowerCase()).toBe('lightning-record-picker');
+        expect(picker.objectApiName).toBe('Contact');
+        expect(picker.filter.criteria).toEqual([
+            { fieldPath: 'AccountId', operator: 'eq', value: ACCOUNT },
+            {
+                fieldPath: 'Id',
+                operator: 'nin',
+                value: center(DIGITAL_CHANNELS).members.map((member) => member.Contact__c)
+            }
+        ]);
+        expect(picker.filter.criteria[1]!.value).toContain('003Dn0000000024AAA'); // Marcus Bell
+        expect(picker.matchingInfo.additionalFields).toEqual([{ fieldPath: 'Title' }]);
         typeInto(memberForm, {
             Contact__c: '003Dn0000000001AAA',
             Buying_Role__c: 'Approver',
@@ -142,6 +161,59 @@ describe('c-buying-center-members', () => {
         });
         expect(changed).toHaveBeenCalledTimes(1);
         expect(form(element)).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('creates a contact who is not in the CRM yet beside the search, and picks them', async () => {
+        jest.mocked(createRecord)
+            .mockResolvedValueOnce({ id: '003Dn0000000099AAA', apiName: 'Contact', fields: {} })
+            .mockResolvedValueOnce({
+                id: 'a02Dn0000000099AAA',
+                apiName: 'Buying_Center_Member__c',
+                fields: {}
+            });
+        const element = mountMembers();
+        const contactsChanged = jest.fn();
+        element.addEventListener('contactschange', contactsChanged);
+        await flushPromises();
+
+        element.shadowRoot!.querySelector<HTMLElement>('[data-action="add"]')!.click();
+        await flushPromises();
+        element.shadowRoot!.querySelector<HTMLElement>('[data-action="new-contact"]')!.click();
+        await flushPromises();
+        const contactForm = element
+            .shadowRoot!.querySelector('c-buying-center-new-contact')!
+            .shadowRoot!.querySelector('c-planning-record-form')!;
+        typeInto(contactForm, { FirstName: 'Ines', LastName: 'Duarte', Title: 'Head of Payments' });
+        clickFormButton(contactForm, 'save');
+        await flushPromises();
+
+        expect(createRecord).toHaveBeenCalledWith({
+            apiName: 'Contact',
+            fields: {
+                FirstName: 'Ines',
+                LastName: 'Duarte',
+                Title: 'Head of Payments',
+                Email: null,
+                AccountId: ACCOUNT
+            }
+        });
+        expect(contactsChanged).toHaveBeenCalledTimes(1);
+        expect(element.shadowRoot!.querySelector('c-buying-center-new-contact')).toBeNull();
+        expect(element.shadowRoot!.querySelector('[role="status"]')!.textContent).toContain(
+            'c.Atlas_BC_Contact_Created'
+        );
+        const memberForm = form(element)!;
+        typeInto(memberForm, { Buying_Role__c: 'Evaluator' });
+        clickFormButton(memberForm, 'save');
+        await flushPromises();
+        expect(createRecord).toHaveBeenLastCalledWith({
+            apiName: 'Buying_Center_Member__c',
+            fields: expect.objectContaining({
+                Contact__c: '003Dn0000000099AAA',
+                Buying_Role__c: 'Evaluator'
+            })
+        });
         await expect(element).toBeAccessible();
     });
 
