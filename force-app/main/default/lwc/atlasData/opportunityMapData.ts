@@ -368,6 +368,17 @@ export function cellLinkFields(opportunityId: RecordId): RecordFields {
     return { Opportunity__c: opportunityId, Status__c: 'Pursuing' };
 }
 
+/** Creates the cell of an empty spot of the map, Pursuing and linked to its new opportunity. */
+export function createCellForOpportunity(
+    position: CellPosition,
+    opportunityId: RecordId
+): Promise<string> {
+    return saveRecord(OPPORTUNITY_MAP_CELL_OBJECT, null, {
+        ...mapCellWriteFields(position, null, {}),
+        ...cellLinkFields(opportunityId)
+    });
+}
+
 /** Links a cell to its new opportunity and marks it Pursuing. */
 export function linkCellToOpportunity(cellId: RecordId, opportunityId: RecordId): Promise<string> {
     return saveRecord(OPPORTUNITY_MAP_CELL_OBJECT, cellId, cellLinkFields(opportunityId));

@@ -9,10 +9,7 @@ interface UiApiErrorBody {
     errorCode?: string;
     output?: {
         errors?: { message?: string; errorCode?: string }[];
-        fieldErrors?: Record<
-            string,
-            { message?: string; errorCode?: string; reworded?: boolean }[]
-        >;
+        fieldErrors?: Record<string, { message?: string; errorCode?: string }[]>;
     };
 }
 
@@ -113,10 +110,7 @@ export function explainFieldErrors(error: unknown): Record<string, ExplainedFiel
     const fieldErrors = (error.body as UiApiErrorBody).output?.fieldErrors ?? {};
     const result: Record<string, ExplainedFieldError> = {};
     for (const [field, errors] of Object.entries(fieldErrors)) {
-        const reworded = errors.some((entry) => entry.reworded === true);
-        const explained = reworded
-            ? { message: errors.map((entry) => entry.message ?? '').join(' ') }
-            : explainFieldError(errors);
+        const explained = explainFieldError(errors);
         if (explained.message) {
             result[field] = explained;
         }
@@ -138,8 +132,6 @@ interface UiApiErrorEntry {
     message?: string;
     errorCode?: string;
     field?: string | null;
-    /** Set on an entry whose message was reworded for users here. */
-    reworded?: boolean;
 }
 
 function isDuplicateOf(entry: UiApiErrorEntry, keyField: string): boolean {
@@ -180,8 +172,7 @@ export function explainDuplicateKeys(
         const friendly: UiApiErrorEntry = {
             errorCode: 'DUPLICATE_VALUE',
             field: explanation.field ?? null,
-            message: explanation.message,
-            reworded: true
+            message: explanation.message
         };
         const pageErrors = errors.filter((entry) => !matches(entry));
         errors.length = 0;

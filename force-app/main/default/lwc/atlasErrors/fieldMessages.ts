@@ -25,8 +25,14 @@ const BY_CODE: Readonly<Record<string, string>> = {
     DUPLICATE_VALUE: DUPLICATE
 };
 
-/** Codes whose message was written for users (a validation rule's, a reworded duplicate key). */
+/** Codes whose message was written for users: a validation rule's is the admin's sentence. */
 const USER_WORDS = new Set(['FIELD_CUSTOM_VALIDATION_EXCEPTION']);
+
+/**
+ * The platform words a duplicate "duplicate value found: <field> duplicates value on record with
+ * id: <id>"; a DUPLICATE_VALUE without those words was reworded for users (explainDuplicateKeys).
+ */
+const PLATFORM_DUPLICATE = /duplicate value found/i;
 
 interface ServerFieldError {
     message?: string;
@@ -40,7 +46,7 @@ export function explainFieldError(errors: readonly ServerFieldError[]): Explaine
         .filter(Boolean)
         .join(' ');
     const code = errors.find((error) => error.errorCode)?.errorCode ?? '';
-    if (USER_WORDS.has(code)) {
+    if (USER_WORDS.has(code) || (code === 'DUPLICATE_VALUE' && !PLATFORM_DUPLICATE.test(detail))) {
         return { message: detail };
     }
     return { message: BY_CODE[code] ?? OTHER, detail: detail || undefined };

@@ -2,6 +2,7 @@
 // an opportunity. An opportunity whose cell link failed is remembered, so saving again only links
 // it and never creates a second opportunity.
 import {
+    createCellForOpportunity,
     createOpportunityForCell,
     formatLabel,
     linkCellToOpportunity,
@@ -12,6 +13,7 @@ import type { CellEditorMode } from 'c/opportunityMapCellEditor';
 import type { SelectedCell } from './cellSelection';
 
 export interface PendingOpportunity {
+    /** The cell's id, or its spot (map:buying center:solution) when the cell is new. */
     cellId: string;
     opportunityId: string;
     name: string;
@@ -47,19 +49,26 @@ export async function writeCellSave(
     pending: { current: PendingOpportunity | null },
     labels: CellSaveLabels
 ): Promise<string> {
-    const { cell, mode, values } = save;
-    if (mode === 'opportunity' && cell) {
-        let opportunity = pending.current?.cellId === cell.Id ? pending.current : null;
+    const { cell, mode, values, position } = save;
+    if (mode === 'opportunity') {
+        // Any spot can start an opportunity: an empty one gets its cell with the link.
+        const key =
+            cell?.Id ?? `${position.mapId}:${position.buyingCenterId}:${position.solutionId}`;
+        let opportunity = pending.current?.cellId === key ? pending.current : null;
         if (!opportunity) {
             const opportunityId = await createOpportunityForCell(
                 save.accountId,
-                cell.Buying_Center__c,
+                cell?.Buying_Center__c ?? position.buyingCenterId,
                 values
             );
-            opportunity = { cellId: cell.Id, opportunityId, name: String(values.Name ?? '') };
+            opportunity = { cellId: key, opportunityId, name: String(values.Name ?? '') };
             pending.current = opportunity;
         }
-        await linkCellToOpportunity(cell.Id, opportunity.opportunityId);
+        if (cell) {
+            await linkCellToOpportunity(cell.Id, opportunity.opportunityId);
+        } else {
+            await createCellForOpportunity(position, opportunity.opportunityId);
+        }
         pending.current = null;
         return formatLabel(labels.opportunityCreated, opportunity.name);
     }

@@ -55,6 +55,7 @@ export default class OpportunityMap extends NavigationMixin(LightningElement) {
     opportunityRecordTypeId: string | undefined;
     /** The org's open sales stages in order (its StageName picklist, not a list in the code). */
     openStages: PicklistEntry[] = [];
+    private focusEditorPending = false;
     /** An opportunity created for a cell whose link failed: saving again only links it. */
     private pendingOpportunity: { current: PendingOpportunity | null } = { current: null };
     private refreshData: (() => Promise<void>) | undefined;
@@ -127,6 +128,20 @@ export default class OpportunityMap extends NavigationMixin(LightningElement) {
             buyingCenterId: event.detail.buyingCenterId,
             solutionId: event.detail.solutionId
         };
+        // The editor opens below the map: it comes into view with the keyboard on it.
+        this.focusEditorPending = true;
+    }
+
+    override renderedCallback(): void {
+        if (!this.focusEditorPending) {
+            return;
+        }
+        const editor = this.template?.querySelector('c-opportunity-map-cell-editor') as
+            (HTMLElement & { focusEditor(): void }) | null;
+        if (editor) {
+            this.focusEditorPending = false;
+            editor.focusEditor();
+        }
     }
 
     handleCellModeChange(): void {

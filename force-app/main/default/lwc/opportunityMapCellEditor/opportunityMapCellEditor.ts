@@ -1,5 +1,6 @@
 // Edits one cell of the opportunity map in place: its status and values, blocking it with a
-// reason, turning a Potential cell into an opportunity, or opening the opportunity it is linked to.
+// reason, starting an opportunity from it, or opening the opportunity it is linked to. It opens in
+// view with the keyboard on its heading, so a cell opened from the grid is where attention goes.
 import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/atlasData';
 import type { OpportunityMapCellView } from 'c/atlasData';
@@ -79,14 +80,13 @@ export default class OpportunityMapCellEditor extends LightningElement {
         return this.canEdit;
     }
 
+    /** Any spot without an opportunity can start one: white space, a competitor's, even a new spot. */
     get showCreateOpportunity(): boolean {
         return (
             this.mode === 'edit' &&
             this.canCreateOpportunity &&
             this.canEdit &&
-            this.cell?.Id !== undefined &&
-            this.cell.Status__c === 'Potential' &&
-            !this.cell.Opportunity__c
+            !this.cell?.Opportunity__c
         );
     }
 
@@ -158,6 +158,14 @@ export default class OpportunityMapCellEditor extends LightningElement {
 
     handleClose(): void {
         this.dispatchEvent(new CustomEvent('close'));
+    }
+
+    /** Brings the editor into view and puts the keyboard on its heading. */
+    @api
+    focusEditor(): void {
+        const heading = this.template?.querySelector<HTMLElement>('[data-editor-heading]');
+        heading?.scrollIntoView?.({ block: 'nearest' });
+        heading?.focus();
     }
 
     private setMode(mode: CellEditorMode): void {

@@ -1,6 +1,8 @@
 // The white-space grid: buying centers down, solutions across, each cell coloured by its status
 // with its value, and the totals. Keyboard: arrow keys, Home/End (Ctrl for the whole grid) move
-// between cells; Enter or Space opens the cell. One cell is in the tab order at a time.
+// between cells; Enter or Space opens the cell. One cell is in the tab order at a time. On a
+// phone-width screen the same cells and totals show as a list per buying center instead (CSS picks
+// which), each cell a button, so no status or amount is cut.
 import { LightningElement, api } from 'lwc';
 import GRID_LABEL from '@salesforce/label/c.Atlas_OM_Grid_Label';
 import BUYING_CENTER from '@salesforce/label/c.Atlas_OM_Column_Buying_Center';
@@ -14,9 +16,11 @@ import type { GridCell, GridModel } from './gridTypes';
 
 interface CellView extends GridCell {
     className: string;
+    listClassName: string;
     tabIndex: string;
     rowIndex: number;
     colIndex: number;
+    solutionName: string;
 }
 
 const STATUS_CLASSES: Record<string, string> = {
@@ -58,13 +62,18 @@ export default class OpportunityMapGrid extends LightningElement {
         return this.model.rows.map((row, rowIndex) => ({
             ...row,
             headerClass: `om-grid__row-header om-grid__level-${Math.min(row.level, 4)}`,
-            cells: row.cells.map((cell, colIndex): CellView => ({
-                ...cell,
-                rowIndex,
-                colIndex,
-                className: `om-grid__cell ${STATUS_CLASSES[cell.status ?? ''] ?? 'om-cell_empty'}`,
-                tabIndex: rowIndex === activeRow && colIndex === activeCol ? '0' : '-1'
-            }))
+            cells: row.cells.map((cell, colIndex): CellView => {
+                const status = STATUS_CLASSES[cell.status ?? ''] ?? 'om-cell_empty';
+                return {
+                    ...cell,
+                    rowIndex,
+                    colIndex,
+                    solutionName: this.model.columns[colIndex]?.name ?? '',
+                    className: `om-grid__cell ${status}`,
+                    listClassName: `om-list__cell ${status}`,
+                    tabIndex: rowIndex === activeRow && colIndex === activeCol ? '0' : '-1'
+                };
+            })
         }));
     }
 

@@ -70,6 +70,17 @@ export default class RecordPicker extends LightningElement {
         return this.selectedId !== null;
     }
 
+    /** Searching: a search icon on the left; a record picked: only its clear button, right. */
+    get showSearchIcon(): boolean {
+        return !this.hasSelection;
+    }
+
+    get formElementInnerClass(): string {
+        return `slds-combobox__form-element slds-input-has-icon ${
+            this.hasSelection ? 'slds-input-has-icon_right' : 'slds-input-has-icon_left-right'
+        }`;
+    }
+
     get inputValue(): string {
         return this.hasSelection ? this.selectedName || (this.selectedId ?? '') : this.term;
     }

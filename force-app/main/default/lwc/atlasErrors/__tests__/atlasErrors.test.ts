@@ -1,5 +1,10 @@
 /** @jest-environment node */
-import { explainDuplicateKeys, fieldErrorsOf, reduceErrors } from 'c/atlasErrors';
+import {
+    explainDuplicateKeys,
+    explainFieldErrors,
+    fieldErrorsOf,
+    reduceErrors
+} from 'c/atlasErrors';
 
 // A rejected uiRecordApi.updateRecord, as the platform sends it for a validation rule and a field.
 const validationRuleRejection = {
@@ -79,6 +84,64 @@ describe('fieldErrorsOf', () => {
     it('is empty for errors that are not about fields', () => {
         expect(fieldErrorsOf(new Error('Failed to fetch'))).toEqual({});
         expect(fieldErrorsOf(undefined)).toEqual({});
+    });
+});
+
+// The UI API's words for a value a field cannot hold (local org and platform alike).
+function fieldRejection(field: string, errorCode: string, message: string) {
+    return {
+        status: 400,
+        statusText: 'Bad Request',
+        body: {
+            message: 'An error occurred while trying to update the record. Please try again.',
+            errorCode: 'INVALID_INPUT',
+            output: { errors: [], fieldErrors: { [field]: [{ errorCode, field, message }] } }
+        }
+    };
+}
+
+describe('explainFieldErrors', () => {
+    it("says what to do about a value the field cannot hold, keeping the server's words as detail", () => {
+        const huge = fieldRejection(
+            'Sales_Goal__c',
+            'NUMBER_OUTSIDE_VALID_RANGE',
+            'Sales goal: value outside of valid range on numeric field: 1e+21'
+        );
+        expect(explainFieldErrors(huge)).toEqual({
+            Sales_Goal__c: {
+                message: 'c.Atlas_Error_Field_Too_Large',
+                detail: 'Sales goal: value outside of valid range on numeric field: 1e+21'
+            }
+        });
+        const long = fieldRejection(
+            'Key_Initiatives__c',
+            'STRING_TOO_LONG',
+            'Key initiatives: data value too large: 40000 characters (max length=32768)'
+        );
+        expect(explainFieldErrors(long).Key_Initiatives__c?.message).toBe(
+            'c.Atlas_Error_Field_Too_Long'
+        );
+        const odd = fieldRejection('Amount', 'SOMETHING_NEW', 'An unexpected refusal');
+        expect(explainFieldErrors(odd)).toEqual({
+            Amount: { message: 'c.Atlas_Error_Field_Other', detail: 'An unexpected refusal' }
+        });
+    });
+
+    it("shows a validation rule's message and a reworded duplicate as they are", () => {
+        expect(explainFieldErrors(validationRuleRejection)).toEqual({
+            Wallet_Share__c: { message: 'Wallet share is a percentage between 0 and 100.' }
+        });
+        const explained = explainDuplicateKeys(
+            duplicateKeyRejection('Member_Key__c', 'a02Dn0000000001AAA'),
+            [{ keyField: 'Member_Key__c', message: ALREADY_MEMBER, field: 'Contact__c' }]
+        );
+        expect(explainFieldErrors(explained)).toEqual({
+            Contact__c: { message: ALREADY_MEMBER }
+        });
+    });
+
+    it('is empty for errors that are not about fields', () => {
+        expect(explainFieldErrors(new Error('Failed to fetch'))).toEqual({});
     });
 });
 

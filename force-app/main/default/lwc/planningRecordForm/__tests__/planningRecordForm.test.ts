@@ -1,6 +1,7 @@
 // The planning form as a user meets it: Save either saves or says why not, a press on Save is never
 // lost to the field's blur moving the button, and the page knows when the form holds unsaved changes.
 import { createElement } from 'lwc';
+import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import PlanningRecordForm from 'c/planningRecordForm';
 import { unsavedLabels } from 'c/unsavedChanges';
 import type { FormFieldDefinition } from 'c/planningRecordForm';
@@ -42,6 +43,70 @@ describe('c-planning-record-form', () => {
         expect(message.getAttribute('role')).toBe('alert');
         expect(message.textContent!.trim()).toBe('c.Atlas_AP_Form_Invalid');
         await expect(element).toBeAccessible();
+    });
+
+    it("limits lengths and amounts to what the object's fields hold, from its object info", async () => {
+        const { element } = await mountForm();
+        element.objectApiName = 'Opportunity';
+        getObjectInfo.emit({
+            apiName: 'Opportunity',
+            fields: {
+                Name: { dataType: 'String', length: 120 },
+                Amount: { dataType: 'Currency', precision: 16, scale: 2 }
+            }
+        });
+        await flushPromises();
+        const inputs = formInputs(element) as Map<string, unknown>;
+        expect((inputs.get('Name') as { maxLength: number }).maxLength).toBe(120);
+        expect((inputs.get('Amount') as { max: number; min: number }).max).toBe(99999999999999.99);
+        expect((inputs.get('Amount') as { max: number; min: number }).min).toBe(0);
+    });
+
+    it("warns before saving a parent's warning or an unlikely date, and saves on the second Save", async () => {
+        const element = createElement('c-planning-record-form', { is: PlanningRecordForm });
+        Object.assign(element, {
+            heading: 'Edit buying center',
+            fields: [
+                { name: 'Name', label: 'Name', type: 'text', required: true },
+                { name: 'Last', label: 'Last engagement', type: 'date', expectedDate: 'past' }
+            ],
+            values: { Name: 'Treasury' },
+            fieldWarnings: { Name: 'Another buying center is already called this.' }
+        });
+        document.body.appendChild(element);
+        await flushPromises();
+        const saves: unknown[] = [];
+        element.addEventListener('save', (event) => saves.push((event as CustomEvent).detail));
+        typeInto(element, { Last: `${new Date().getFullYear() + 3}-01-15` });
+        await flushPromises();
+        const warning = (name: string) =>
+            element.shadowRoot!.querySelector(`[data-warning-for="${name}"]`)?.textContent?.trim();
+        expect(warning('Name')).toBe('Another buying center is already called this.');
+        expect(warning('Last')).toBe('c.Atlas_AP_Form_Warn_Date_Future');
+
+        clickFormButton(element, 'save');
+        await flushPromises();
+        expect(saves).toEqual([]);
+        expect(
+            element.shadowRoot!.querySelector('[data-message="invalid"]')!.textContent!.trim()
+        ).toBe('c.Atlas_AP_Form_Warn_Confirm');
+        clickFormButton(element, 'save');
+        await flushPromises();
+        expect(saves).toHaveLength(1);
+        await expect(element).toBeAccessible();
+    });
+
+    it("shows what to do about the server's refusal, with its words beneath", async () => {
+        const { element } = await mountForm();
+        element.fieldErrors = {
+            Amount: { message: 'Too large for this field.', detail: 'value outside of valid range' }
+        };
+        await flushPromises();
+        const help = element.shadowRoot!.querySelector('[data-error-for="Amount"]')!;
+        expect(help.textContent).toContain('Too large for this field.');
+        expect(help.querySelector('[data-error-detail-for="Amount"]')!.textContent!.trim()).toBe(
+            'value outside of valid range'
+        );
     });
 
     it('saves once the value is corrected, on the first click', async () => {
