@@ -47,8 +47,8 @@ describe('c-planning-record-form', () => {
 
     it("limits lengths and amounts to what the object's fields hold, from its object info", async () => {
         const { element } = await mountForm();
-        element.objectApiName = 'Opportunity';
-        getObjectInfo.emit({
+        Object.assign(element, { objectApiName: 'Opportunity' });
+        (getObjectInfo as unknown as { emit(data: unknown): void }).emit({
             apiName: 'Opportunity',
             fields: {
                 Name: { dataType: 'String', length: 120 },
@@ -98,9 +98,14 @@ describe('c-planning-record-form', () => {
 
     it("shows what to do about the server's refusal, with its words beneath", async () => {
         const { element } = await mountForm();
-        element.fieldErrors = {
-            Amount: { message: 'Too large for this field.', detail: 'value outside of valid range' }
-        };
+        Object.assign(element, {
+            fieldErrors: {
+                Amount: {
+                    message: 'Too large for this field.',
+                    detail: 'value outside of valid range'
+                }
+            }
+        });
         await flushPromises();
         const help = element.shadowRoot!.querySelector('[data-error-for="Amount"]')!;
         expect(help.textContent).toContain('Too large for this field.');
