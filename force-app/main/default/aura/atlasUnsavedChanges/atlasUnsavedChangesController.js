@@ -5,7 +5,7 @@
         if (message.getParam('decision')) {
             return;
         }
-        var unsaved = component.find('unsaved');
+        const unsaved = component.find('unsaved');
         if (message.getParam('hasUnsavedChanges') === true) {
             unsaved.setUnsavedChanges(true, { label: message.getParam('label') });
         } else {
