@@ -164,7 +164,7 @@ export default class OpportunityMapCellEditor extends LightningElement {
     @api
     focusEditor(): void {
         const heading = this.template?.querySelector<HTMLElement>('[data-editor-heading]');
-        heading?.scrollIntoView?.({ block: 'nearest' });
+        heading?.scrollIntoView?.({ block: 'start' });
         heading?.focus();
     }
 
