@@ -30,6 +30,23 @@ function delivered(): Promise<void> {
     return new Promise((resolve) => queueMicrotask(resolve));
 }
 
+/**
+ * As the dialog closes it gives the keyboard back to what opened it (the link): staying should
+ * leave it on the unsaved form instead, so the form is revealed once that has happened (or after
+ * a second, if it never does).
+ */
+function focusReturned(): Promise<void> {
+    return new Promise((resolve) => {
+        const done = () => {
+            document.removeEventListener('focusin', done, true);
+            clearTimeout(timer);
+            setTimeout(resolve, 0);
+        };
+        const timer = setTimeout(done, 1000);
+        document.addEventListener('focusin', done, true);
+    });
+}
+
 /** True when nothing is unsaved or the user agreed to drop it; false when they stay. */
 export async function mayLeave(): Promise<boolean> {
     await delivered();
@@ -41,6 +58,9 @@ export async function mayLeave(): Promise<boolean> {
         variant: 'headerless',
         theme: 'warning'
     });
+    if (!leave) {
+        await focusReturned();
+    }
     publish(context, UNSAVED_CHANGES_CHANNEL, { decision: leave ? 'discard' : 'save' });
     await delivered();
     if (leave) {

@@ -119,13 +119,14 @@ test('the map by keyboard: Enter on a cell puts the keyboard in its editor, and 
 });
 
 test('at 390 px the map is a list per buying center, with statuses and amounts in full', async () => {
+    await session.page.setViewportSize({ width: 390, height: 844 });
     const page = await openMeridian();
-    await page.setViewportSize({ width: 390, height: 844 });
     const mapPanel = await openTab(page, 'Opportunity Map');
-    const commercial = mapPanel.getByRole('list', { name: 'Commercial Banking', exact: true });
+    // (Read from the page: the list sits in the card's shadow tree, which scoped role queries miss.)
+    const commercial = page.getByRole('list', { name: 'Commercial Banking', exact: true });
     await commercial.waitFor();
     expect(await mapPanel.getByRole('grid').isVisible()).toBe(false);
-    const cells = await commercial.getByRole('button').allInnerTexts();
+    const cells = await commercial.locator('button').allInnerTexts();
     expect(cells.map((cell) => cell.split('\n').slice(0, 3))).toEqual(
         expect.arrayContaining([
             ['Customer Data Platform', 'Potential', '$900,000'],
@@ -165,20 +166,23 @@ test('adding a person: search the account by name or title, or create the contac
     const centers = await openTab(page, 'Buying Centers');
     await centers.getByRole('button', { name: 'Group Technology', exact: true }).click();
     await centers.getByRole('button', { name: 'Add Member' }).click();
-    const form = centers.getByRole('region', { name: 'Add a member to Group Technology' });
+    const form = page.getByRole('region', { name: 'Add a member to Group Technology' });
     const search = form.getByRole('combobox', { name: 'Contact' });
 
     // Typing part of a title finds the person; members of Group Technology are not offered.
     await search.fill('regulatory');
-    const results = form.getByRole('listbox', { name: 'Contact' }).getByRole('option');
+    const results = page.getByRole('listbox', { name: 'Contact' }).getByRole('option');
     await eventually(
         'the search to answer',
         () => results.allInnerTexts(),
         (found) => found.length === 1
-    );
+    ).catch(async (error: unknown) => {
+        await page.screenshot({ path: `${process.env.TMPDIR ?? '/tmp'}/people-search.png` });
+        throw error;
+    });
     expect(await results.allInnerTexts()).toEqual(['Olivia Grant\nHead of Regulatory Reporting']);
     await search.fill('Okafor');
-    await form.getByText('No results for “Okafor”').waitFor();
+    await page.getByText('No results for “Okafor”').waitFor();
     await search.fill('Grant');
     await results.first().waitFor();
     await search.press('Enter');
@@ -188,13 +192,13 @@ test('adding a person: search the account by name or title, or create the contac
 
     // Someone not in the CRM yet: a new contact beside the search, picked for the membership.
     await centers.getByRole('button', { name: 'Add Member' }).click();
-    await form.getByRole('button', { name: 'New contact' }).click();
-    const contact = centers.getByRole('region', { name: 'New contact on this account' });
+    await page.getByRole('button', { name: 'New contact' }).click();
+    const contact = page.getByRole('region', { name: 'New contact on this account' });
     await contact.getByLabel('First name').fill('Ines');
     await contact.getByLabel('Last name').fill('Duarte');
     await contact.getByLabel('Title').fill('Head of Payments Architecture');
     await contact.getByRole('button', { name: 'Save', exact: true }).click();
-    await form.getByText('Ines Duarte is now a contact of the account').waitFor();
+    await page.getByText('Ines Duarte is now a contact of the account').waitFor();
     expect(await search.inputValue()).toBe('Ines Duarte');
     await form.getByRole('button', { name: 'Save', exact: true }).click();
     await centers.getByText('Ines Duarte', { exact: true }).waitFor();

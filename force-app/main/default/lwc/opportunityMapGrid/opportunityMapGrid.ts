@@ -90,6 +90,13 @@ export default class OpportunityMapGrid extends LightningElement {
         this.openActive();
     }
 
+    /** A cell that gets the keyboard some other way (a screen reader, a script) becomes active. */
+    handleCellFocus(event: Event): void {
+        const target = event.currentTarget as HTMLElement;
+        this.activeRow = Number(target.dataset.row);
+        this.activeCol = Number(target.dataset.col);
+    }
+
     handleKeyDown(event: KeyboardEvent): void {
         const lastRow = this.model.rows.length - 1;
         const lastCol = this.model.columns.length - 1;
