@@ -5,7 +5,7 @@
 // on the first click. (Leaving a half-filled form: accountEditing.test.ts.)
 import { query, queryOne } from './orgApi';
 import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
-import { choose, eventually, openTab, texts } from './ui';
+import { choose, eventually, openTab, searchAndPick, texts } from './ui';
 
 jest.setTimeout(SCENARIO_TIMEOUT);
 
@@ -108,7 +108,7 @@ test('a plan with an unowned overdue action scores below 100%, and its findings 
     const form = plan.getByRole('region', { name: 'Edit action' });
     await form.waitFor();
     expect(await form.getByLabel(/^\*?Action$/).inputValue()).toBe(action);
-    await choose(form, 'Owner', 'Atlas Local User');
+    await searchAndPick(page, form, 'Owner', 'Atlas Local User');
     await form.getByRole('button', { name: 'Save', exact: true }).click();
     await summary
         .getByRole('button', { name: `${action}: give it an owner.` })

@@ -37,6 +37,26 @@ export async function choose(scope: Locator | Page, label: string, option: strin
 }
 
 /**
+ * Finds a record in the lightning-record-picker labelled `label` inside `scope` as a person does:
+ * types part of its name and picks it from what the search lists.
+ */
+export async function searchAndPick(
+    page: Page,
+    scope: Locator | Page,
+    label: string,
+    name: string
+): Promise<void> {
+    await scope.getByRole('combobox', { name: label, exact: true }).fill(name);
+    // The results list is read from the page: it sits in the picker's own shadow tree.
+    await page
+        .getByRole('listbox', { name: label, exact: true })
+        .getByRole('option')
+        .filter({ hasText: name })
+        .first()
+        .click();
+}
+
+/**
  * Waits until `read` gives a value `accept` takes, and returns it; on timeout the error says what
  * was awaited and what was last seen.
  */
