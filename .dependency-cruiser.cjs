@@ -11,10 +11,10 @@ const FLOOR = ['atlasModel', 'atlasValues', 'atlasMessages'];
  * The pure domain helpers (no template, no platform module): typed data in, results out. They may
  * import the floor and each other, never the data layer or a panel. A new helper bundle goes here.
  * Every other bundle (panels, and modules that use labels or platform modules, such as
- * scoringSettingsText and unsavedChanges) is a panel for these rules.
+ * scoringSettingsText, unsavedChanges and atlasErrors, which words server errors with labels) is a
+ * panel for these rules.
  */
 const HELPERS = [
-    'atlasErrors',
     'buyingCenterCoverage',
     'dealScoring',
     'pipelineHealth',
