@@ -95,7 +95,9 @@ test('adding a member to a buying center redraws the relationship map with that 
     await centers.getByRole('button', { name: 'Commercial Banking', exact: true }).click();
     const members = centers.getByRole('region', { name: 'Commercial Banking: members' });
     await members.getByRole('button', { name: 'Add Member' }).click();
-    const form = centers.getByRole('region', { name: 'Add a member to Commercial Banking' });
+    // The form is read from the page: a role query scoped to the panel's card does not always
+    // reach into the nested components once the members view re-renders.
+    const form = page.getByRole('region', { name: 'Add a member to Commercial Banking' });
     await searchAndPick(page, form, 'Contact', 'Thomas Becker');
     await choose(form, 'Buying role', 'Decision Maker');
     await choose(form, 'Influence', 'High');

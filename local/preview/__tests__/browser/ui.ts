@@ -46,10 +46,12 @@ export async function searchAndPick(
     label: string,
     name: string
 ): Promise<void> {
-    await scope.getByRole('combobox', { name: label, exact: true }).fill(name);
+    // A required picker's name carries the asterisk the label shows ("*Contact").
+    const named = new RegExp(`^\\*?\\s*${label}$`);
+    await scope.getByRole('combobox', { name: named }).fill(name);
     // The results list is read from the page: it sits in the picker's own shadow tree.
     await page
-        .getByRole('listbox', { name: label, exact: true })
+        .getByRole('listbox', { name: named })
         .getByRole('option')
         .filter({ hasText: name })
         .first()
