@@ -69,8 +69,11 @@ test('a user without the Atlas permission sets opens a deal and the panel says i
     await page.waitForURL(`**${path}`);
     const dealScore = panel(page, 'Deal Score');
     // As in a real org, the panel's query names objects this user's schema lacks, so it fails
-    // whole: the panel says so in its error state, and the rest of the page still works.
+    // whole: the panel says so in its error state, says what to do, and the rest of the page works.
     await dealScore.getByRole('heading', { name: 'The deal could not be loaded.' }).waitFor();
+    await dealScore
+        .getByText(/ask your Salesforce admin to assign you the Atlas_User permission set/)
+        .waitFor();
     await dealScore
         .getByText('Cannot query field "Deal_Evidence__r" on type "Opportunity".')
         .waitFor();

@@ -79,6 +79,18 @@ export function reduceErrors(errors: unknown): string[] {
     ];
 }
 
+/**
+ * A read the user's access refused: an object or field their permission sets do not grant is not in
+ * their GraphQL schema (Salesforce's graphql-java says "Validation error (FieldUndefined…) … is
+ * undefined", a graphql-js server "Cannot query field"), or a record API says INSUFFICIENT_ACCESS.
+ */
+const ACCESS_REFUSED = [/FieldUndefined/, /Cannot query field/, /INSUFFICIENT_ACCESS/];
+
+/** Whether any of these messages (from reduceErrors) is a refusal by the user's access. */
+export function isAccessRefusal(messages: readonly string[]): boolean {
+    return messages.some((message) => ACCESS_REFUSED.some((pattern) => pattern.test(message)));
+}
+
 /** Field API name → message, from a rejected uiRecordApi write, so forms can mark the field. */
 export function fieldErrorsOf(error: unknown): Record<string, string> {
     if (!isObject(error) || !isObject(error.body)) {

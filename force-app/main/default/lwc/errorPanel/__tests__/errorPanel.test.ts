@@ -35,6 +35,26 @@ describe('c-error-panel', () => {
         await expect(element).toBeAccessible();
     });
 
+    it("says what to do when the user's access refused the read, above what Salesforce said", async () => {
+        const refusal =
+            "Validation error (FieldUndefined@[uiapi/query/Stage_Criterion__c]) : Field 'Stage_Criterion__c' in type 'RecordQuery' is undefined";
+        const element = mountErrorPanel({ errors: [{ message: refusal }] });
+        await Promise.resolve();
+
+        const root = element.shadowRoot!;
+        expect(root.querySelector('[data-message="access"]')!.textContent!.trim()).toBe(
+            'c.Atlas_Error_No_Access'
+        );
+        expect([...root.querySelectorAll('li')].map((item) => item.textContent)).toEqual([refusal]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('gives no access advice for an error that is not about access', async () => {
+        const element = mountErrorPanel({ errors: [{ message: 'Request timed out' }] });
+        await Promise.resolve();
+        expect(element.shadowRoot!.querySelector('[data-message="access"]')).toBeNull();
+    });
+
     it('shows only the headline when the error carries no message', async () => {
         const element = mountErrorPanel({ errors: {} });
         await Promise.resolve();
