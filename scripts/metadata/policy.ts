@@ -39,7 +39,10 @@ export const PERMISSION_SETS: Readonly<Record<string, Readonly<Record<string, Ob
         Stage_Criterion__c: READ,
         Solution__c: READ,
         Sales_Target__c: READ,
-        Scoring_Settings__c: READ
+        Scoring_Settings__c: READ,
+        // Reviews and their agreed actions are kept and corrected by whoever may see the deal.
+        Deal_Review__c: CRUD,
+        Agreed_Action__c: CRUD
     },
     Atlas_Sales_Ops: {
         Buying_Center__c: CRUD,
@@ -57,7 +60,9 @@ export const PERMISSION_SETS: Readonly<Record<string, Readonly<Record<string, Ob
         Sales_Target__c: { ...CRUD, viewAll: true, modifyAll: true },
         // Settings are changed, never deleted: deleting the record would silently bring back the
         // defaults and take its field history with it.
-        Scoring_Settings__c: CREATE_READ_EDIT
+        Scoring_Settings__c: CREATE_READ_EDIT,
+        Deal_Review__c: CRUD,
+        Agreed_Action__c: CRUD
     }
 };
 

@@ -103,6 +103,8 @@ export const EVIDENCE_STATES = ['No', 'In Progress', 'Yes'] as const;
 export type EvidenceState = (typeof EVIDENCE_STATES)[number];
 export const SCORE_BANDS = ['At Risk', 'Watch', 'Healthy'] as const;
 export type ScoreBand = (typeof SCORE_BANDS)[number];
+export const AGREED_ACTION_STATUSES = ['Open', 'Done', 'Cancelled'] as const;
+export type AgreedActionStatus = (typeof AGREED_ACTION_STATUSES)[number];
 export const LOSS_REASONS = ['Outsold', 'Not Qualified', 'No Decision', 'Other'] as const;
 export type LossReason = (typeof LOSS_REASONS)[number];
 /** The loss reason that means a competitor won (Competitor_Won__c says who). */
@@ -127,6 +129,8 @@ export const PICKLIST_FIELDS = {
     'Stage_Criterion__c.Importance__c': CRITERION_IMPORTANCES,
     'Deal_Evidence__c.State__c': EVIDENCE_STATES,
     'Deal_Score_Snapshot__c.Band__c': SCORE_BANDS,
+    'Deal_Review__c.Band__c': SCORE_BANDS,
+    'Agreed_Action__c.Status__c': AGREED_ACTION_STATUSES,
     'Opportunity.Deal_Score_Band__c': SCORE_BANDS,
     'Opportunity.Loss_Reason__c': LOSS_REASONS
 } as const;
@@ -284,6 +288,31 @@ export interface DealScoreSnapshotRecord {
     Band__c?: ScoreBand | null;
     Stage__c?: string | null;
     Taken_At__c?: IsoDateTime | null;
+}
+
+/** A manager's coaching review of one deal, with the deal's score, band and stage at the time. */
+export interface DealReviewRecord {
+    Id?: RecordId;
+    Opportunity__c: RecordId;
+    Reviewed_On__c: IsoDate;
+    Reviewer__c?: RecordId | null;
+    Rep__c?: RecordId | null;
+    Score__c?: number | null;
+    Band__c?: ScoreBand | null;
+    Stage__c?: string | null;
+    Questions_And_Answers__c?: string | null;
+    Notes__c?: string | null;
+    Next_Review_On__c?: IsoDate | null;
+}
+
+/** What was agreed in a review: the action (its record name), who does it, by when, its status. */
+export interface AgreedActionRecord {
+    Id?: RecordId;
+    Name: string;
+    Deal_Review__c: RecordId;
+    Assigned_To__c?: RecordId | null;
+    Due_Date__c?: IsoDate | null;
+    Status__c?: AgreedActionStatus | null;
 }
 
 export interface SalesTargetRecord {
