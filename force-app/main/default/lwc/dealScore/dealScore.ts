@@ -1,9 +1,9 @@
 // The Deal Score panel on an Opportunity page: one GraphQL query for the deal, its evidence, the
 // stage criteria and the people; dealScoring.scoreDeal() for the score, reasons, risks, stage gate
-// and next best actions; evidence, stage changes and closing the deal written through LDS, then a
-// refresh and a re-score. A closed deal shows the score it closed with, read-only. Viewing writes
-// nothing: the score is stored on the opportunity (with a snapshot) only after the user's own save
-// of evidence or stage, scored on the data that save produced.
+// and next best actions (arranged for the parts by dealPanelView); evidence, stage changes and
+// closing the deal written through dealActions, then a refresh and a re-score. A closed deal shows
+// the score it closed with, read-only. Viewing writes nothing: the score is stored on the
+// opportunity (with a snapshot) only after the user's own save of evidence or stage.
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
@@ -11,35 +11,26 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { scoreDeal } from 'c/dealScoring';
 import { dealScoringConfigFor } from 'c/scoringSettingsText';
 import type { DealScore as DealScoreResult } from 'c/dealScoring';
-import { explainDuplicateKeys, fieldErrorsOf } from 'c/atlasErrors';
 import {
     DEAL_SCORE_QUERY,
     dealScoreFromGraphQL,
     dealScoringInputOf,
-    closeOpportunity,
-    evidenceFieldsToWrite,
     formatLabel,
-    moveOpportunityToStage,
-    saveDealEvidence,
     todayIso
 } from 'c/atlasData';
 import type { DealClosing, DealScoreData, HiddenField } from 'c/atlasData';
 import type { EvidenceSaveDetail } from 'c/stageEvidenceItem';
 import type { ChecklistSaveError } from 'c/stageEvidenceChecklist';
+import { evidenceHiddenNote, stageLabel } from './dealScoreView';
+import { dealPanelView } from './dealPanelView';
+import type { DealPanelView } from './dealPanelView';
 import {
-    actionViews,
-    bandLabel,
-    contactOptions,
-    factorViews,
-    gateView,
-    evidenceHiddenNote,
-    headlineOf,
-    riskViews,
-    stageLabel,
-    totalText,
-    trendPoints
-} from './dealScoreView';
-import { checklistSections } from './checklistView';
+    advanceDeal,
+    closeDeal,
+    evidenceSaveError,
+    recordEvidence,
+    stageToAdvanceTo
+} from './dealActions';
 import { DEAL_SCORE_LABELS as LABELS } from './dealScoreLabels';
 import { ScoreKeeper } from './scoreKeeper';
 
@@ -51,6 +42,8 @@ export default class DealScore extends LightningElement {
     labels = LABELS;
     deal: DealScoreData | undefined;
     result: DealScoreResult | undefined;
+    /** What the parts show, worked out once per score. */
+    view: DealPanelView | undefined;
     loadErrors: unknown;
     scoreErrors: unknown;
     savingId: string | null = null;
@@ -61,8 +54,6 @@ export default class DealScore extends LightningElement {
     closeErrors: unknown;
     private refreshData: (() => Promise<void>) | undefined;
     private scoreKeeper = new ScoreKeeper();
-    /** Set by the user's own save: the next score (on the refreshed data) is stored. */
-    private storeNextScore = false;
 
     get variables(): Record<string, unknown> {
         return { opportunityId: this.recordId };
@@ -101,7 +92,7 @@ export default class DealScore extends LightningElement {
     }
 
     get hasScore(): boolean {
-        return this.result !== undefined && this.deal?.opportunity !== null;
+        return this.view !== undefined && this.deal?.opportunity !== null;
     }
 
     get isReadOnly(): boolean {
@@ -117,119 +108,30 @@ export default class DealScore extends LightningElement {
         return this.result !== undefined && !this.result.closed;
     }
 
-    get canClose(): boolean {
-        return this.isOpenDeal && this.canAdvance;
-    }
-
-    get headline() {
-        return this.result && this.deal ? headlineOf(this.result, this.deal) : null;
-    }
-
-    get facts() {
-        const deal = this.deal;
-        const opportunity = deal?.opportunity;
-        return {
-            amount: opportunity?.Amount ?? null,
-            closeDate: opportunity?.CloseDate ?? null,
-            ownerName: deal?.ownerName ?? null,
-            stageLabel: deal ? stageLabel(deal, opportunity?.StageName) : '',
-            accountId: opportunity?.AccountId ?? null,
-            accountName: deal?.accountName ?? null
-        };
-    }
-
-    get factors() {
-        return this.result ? factorViews(this.result) : [];
-    }
-
-    get factorsTotal(): string {
-        return this.result ? totalText(this.result) : '';
-    }
-
-    get stored() {
-        const opportunity = this.deal?.opportunity;
-        const score = opportunity?.Deal_Score__c;
-        return {
-            score: typeof score === 'number' ? score : null,
-            bandLabel: bandLabel(opportunity?.Deal_Score_Band__c),
-            scoredAt: opportunity?.Deal_Scored_At__c ?? null,
-            liveBandLabel: bandLabel(this.result?.band)
-        };
-    }
-
-    get sections() {
-        return this.result && this.deal ? checklistSections(this.result, this.deal) : [];
-    }
-
-    /** A closed deal with no evidence recorded: says so rather than showing an empty checklist. */
-    get closedWithoutEvidence(): boolean {
-        return this.result?.closed === true && this.sections.length === 0;
-    }
-
-    /** Every criterion the checklist shows: risks and actions link to these. */
-    private get shownCriteria(): Set<string> {
-        return new Set(
-            this.sections.flatMap((section) => section.items.map((item) => item.criterionId))
-        );
-    }
-
-    get risks() {
-        return this.result && this.deal
-            ? riskViews(this.result, this.deal, this.shownCriteria)
-            : [];
-    }
-
-    get actions() {
-        return this.result && this.deal
-            ? actionViews(this.result, this.deal, this.shownCriteria)
-            : [];
-    }
-
-    get gate() {
-        return this.result && this.deal ? gateView(this.result, this.deal) : null;
-    }
-
-    get trend() {
-        return this.deal ? trendPoints(this.deal) : [];
-    }
-
-    get contacts() {
-        return this.deal ? contactOptions(this.deal) : [];
-    }
-
     get canAdvance(): boolean {
         return this.deal?.access.canAdvanceStage === true;
     }
 
+    get canClose(): boolean {
+        return this.isOpenDeal && this.canAdvance;
+    }
+
     async handleSaveEvidence(event: CustomEvent<EvidenceSaveDetail>): Promise<void> {
-        const opportunity = this.deal?.opportunity;
-        if (!opportunity || this.savingId) {
+        const deal = this.deal;
+        if (!deal?.opportunity || this.savingId) {
             return;
         }
-        const { criterionId, evidenceId } = event.detail;
-        const fields = evidenceFieldsToWrite(event.detail, todayIso());
-        if (evidenceId && Object.keys(fields).length === 0) {
-            return;
-        }
+        const { criterionId } = event.detail;
         this.savingId = criterionId;
         this.saveError = null;
         try {
-            await saveDealEvidence(opportunity.Id, criterionId, evidenceId, fields);
-            this.toast(LABELS.evidenceSaved);
-            this.storeNextScore = true;
-            await this.refresh();
+            if (await recordEvidence(deal, event.detail)) {
+                this.toast(LABELS.evidenceSaved);
+                this.scoreKeeper.storeNextScore();
+                await this.refresh();
+            }
         } catch (error) {
-            // The item keeps what the user typed; the errors show on that criterion. The evidence
-            // key is the flow's (deal + criterion), so a duplicate means someone else recorded
-            // evidence for this criterion since the page loaded.
-            const explained = explainDuplicateKeys(error, [
-                { keyField: 'Evidence_Key__c', message: LABELS.evidenceDuplicate }
-            ]);
-            this.saveError = {
-                criterionId,
-                errors: explained,
-                fieldErrors: fieldErrorsOf(explained)
-            };
+            this.saveError = evidenceSaveError(criterionId, error);
         } finally {
             this.savingId = null;
         }
@@ -237,18 +139,16 @@ export default class DealScore extends LightningElement {
 
     async handleAdvance(): Promise<void> {
         const deal = this.deal;
-        const opportunity = deal?.opportunity;
-        const gate = this.result?.stageGate;
-        // The gate decides, not the button: a blocked deal is never moved.
-        if (!deal || !opportunity || !gate?.canAdvance || !gate.nextStage || !this.canAdvance) {
+        const nextStage = stageToAdvanceTo(deal, this.result);
+        if (!deal || !nextStage) {
             return;
         }
         this.advancing = true;
         this.advanceErrors = undefined;
         try {
-            await moveOpportunityToStage(opportunity.Id, gate.nextStage);
-            this.toast(formatLabel(LABELS.stageAdvanced, stageLabel(deal, gate.nextStage)));
-            this.storeNextScore = true;
+            await advanceDeal(deal, nextStage);
+            this.toast(formatLabel(LABELS.stageAdvanced, stageLabel(deal, nextStage)));
+            this.scoreKeeper.storeNextScore();
             await this.refresh();
         } catch (error) {
             this.advanceErrors = error;
@@ -258,26 +158,15 @@ export default class DealScore extends LightningElement {
     }
 
     async handleCloseDeal(event: CustomEvent<DealClosing & { label: string }>): Promise<void> {
-        const deal = this.deal;
-        const opportunity = deal?.opportunity;
-        const result = this.result;
-        if (!deal || !opportunity || !result || result.closed || this.closing) {
+        const { deal, result } = this;
+        if (!deal?.opportunity || !result || result.closed || this.closing) {
             return;
         }
         const { label, ...closing } = event.detail;
         this.closing = true;
         this.closeErrors = undefined;
         try {
-            // The score it closes with is kept as its final judgement.
-            const finalScore = deal.access.canStoreScore
-                ? {
-                      score: result.score,
-                      band: result.band,
-                      stageName: closing.stageName,
-                      takenAt: new Date().toISOString()
-                  }
-                : null;
-            await closeOpportunity(opportunity.Id, closing, finalScore, deal.access.canSnapshot);
+            await closeDeal(deal, result, closing, new Date());
             this.toast(formatLabel(LABELS.closedToast, label));
             await this.refresh();
         } catch (error) {
@@ -297,12 +186,14 @@ export default class DealScore extends LightningElement {
     private rescore(): void {
         const deal = this.deal;
         const input = deal ? dealScoringInputOf(deal, todayIso()) : null;
+        this.result = undefined;
+        this.view = undefined;
         if (!deal || !input) {
-            this.result = undefined;
             return;
         }
         try {
             this.result = scoreDeal(input, dealScoringConfigFor(deal.settings));
+            this.view = dealPanelView(this.result, deal);
             this.scoreErrors = undefined;
         } catch (error) {
             this.result = undefined;
@@ -311,11 +202,7 @@ export default class DealScore extends LightningElement {
         }
         // Only after the user's own save (never on view), in the background: the page never waits
         // for the stored copy of the score.
-        if (!this.storeNextScore) {
-            return;
-        }
-        this.storeNextScore = false;
-        this.scoreKeeper.storeIfChanged(deal, this.result, new Date()).then((stored) => {
+        this.scoreKeeper.storeIfArmed(deal, this.result, new Date()).then((stored) => {
             if (stored) {
                 this.refresh();
             }

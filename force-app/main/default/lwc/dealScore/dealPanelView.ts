@@ -1,0 +1,100 @@
+// Everything the Deal Score panel shows, worked out once per score from the deal and its result:
+// pure arrangement of dealScoreView / checklistView pieces, so the component only loads and saves.
+import type { DealScore as DealScoreResult } from 'c/dealScoring';
+import type { DealScoreData } from 'c/atlasData';
+import type { FactorView } from 'c/dealScoreFactors';
+import type { RiskView } from 'c/dealRisks';
+import type { NextActionView } from 'c/dealNextActions';
+import type { TrendPoint } from 'c/dealScoreTrend';
+import {
+    actionViews,
+    bandLabel,
+    contactOptions,
+    factorViews,
+    gateView,
+    headlineOf,
+    riskViews,
+    stageLabel,
+    totalText,
+    trendPoints
+} from './dealScoreView';
+import type { GateView, Headline } from './dealScoreView';
+import { checklistSections } from './checklistView';
+import type { ChecklistSection } from 'c/stageEvidenceChecklist';
+
+export interface DealFactsView {
+    amount: number | null;
+    closeDate: string | null;
+    ownerName: string | null;
+    stageLabel: string;
+    accountId: string | null;
+    accountName: string | null;
+}
+
+export interface StoredScoreView {
+    score: number | null;
+    bandLabel: string;
+    scoredAt: string | null;
+    liveBandLabel: string;
+}
+
+export interface DealPanelView {
+    headline: Headline;
+    facts: DealFactsView;
+    factors: FactorView[];
+    factorsTotal: string;
+    stored: StoredScoreView;
+    sections: ChecklistSection[];
+    /** A closed deal with no evidence recorded: says so rather than showing an empty checklist. */
+    closedWithoutEvidence: boolean;
+    risks: RiskView[];
+    actions: NextActionView[];
+    gate: GateView;
+    trend: TrendPoint[];
+    contacts: { label: string; value: string }[];
+}
+
+function factsOf(deal: DealScoreData): DealFactsView {
+    const opportunity = deal.opportunity;
+    return {
+        amount: opportunity?.Amount ?? null,
+        closeDate: opportunity?.CloseDate ?? null,
+        ownerName: deal.ownerName ?? null,
+        stageLabel: stageLabel(deal, opportunity?.StageName),
+        accountId: opportunity?.AccountId ?? null,
+        accountName: deal.accountName ?? null
+    };
+}
+
+function storedOf(deal: DealScoreData, result: DealScoreResult): StoredScoreView {
+    const opportunity = deal.opportunity;
+    const score = opportunity?.Deal_Score__c;
+    return {
+        score: typeof score === 'number' ? score : null,
+        bandLabel: bandLabel(opportunity?.Deal_Score_Band__c),
+        scoredAt: opportunity?.Deal_Scored_At__c ?? null,
+        liveBandLabel: bandLabel(result.band)
+    };
+}
+
+export function dealPanelView(result: DealScoreResult, deal: DealScoreData): DealPanelView {
+    const sections = checklistSections(result, deal);
+    // Risks and actions link only to criteria the checklist shows.
+    const shownCriteria = new Set(
+        sections.flatMap((section) => section.items.map((item) => item.criterionId))
+    );
+    return {
+        headline: headlineOf(result, deal),
+        facts: factsOf(deal),
+        factors: factorViews(result),
+        factorsTotal: totalText(result),
+        stored: storedOf(deal, result),
+        sections,
+        closedWithoutEvidence: result.closed && sections.length === 0,
+        risks: riskViews(result, deal, shownCriteria),
+        actions: actionViews(result, deal, shownCriteria),
+        gate: gateView(result, deal),
+        trend: trendPoints(deal),
+        contacts: contactOptions(deal)
+    };
+}
