@@ -21,6 +21,7 @@ const HELPERS = [
     'planCompleteness',
     'relationshipGraph',
     'scoringSettings',
+    'dealCoaching',
     'whiteSpace'
 ];
 /** The data layer: the only bundle that knows GraphQL queries and record writes. */

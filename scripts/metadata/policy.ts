@@ -42,7 +42,8 @@ export const PERMISSION_SETS: Readonly<Record<string, Readonly<Record<string, Ob
         Scoring_Settings__c: READ,
         // Reviews and their agreed actions are kept and corrected by whoever may see the deal.
         Deal_Review__c: CRUD,
-        Agreed_Action__c: CRUD
+        Agreed_Action__c: CRUD,
+        Coaching_Question__c: READ
     },
     Atlas_Sales_Ops: {
         Buying_Center__c: CRUD,
@@ -62,7 +63,8 @@ export const PERMISSION_SETS: Readonly<Record<string, Readonly<Record<string, Ob
         // defaults and take its field history with it.
         Scoring_Settings__c: CREATE_READ_EDIT,
         Deal_Review__c: CRUD,
-        Agreed_Action__c: CRUD
+        Agreed_Action__c: CRUD,
+        Coaching_Question__c: CRUD
     }
 };
 

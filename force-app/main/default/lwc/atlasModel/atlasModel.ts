@@ -295,6 +295,8 @@ export interface DealReviewRecord {
     Id?: RecordId;
     Opportunity__c: RecordId;
     Reviewed_On__c: IsoDate;
+    /** The deal's close date at the time, to see whether it slipped since. */
+    Close_Date__c?: IsoDate | null;
     Reviewer__c?: RecordId | null;
     Rep__c?: RecordId | null;
     Score__c?: number | null;
@@ -313,6 +315,15 @@ export interface AgreedActionRecord {
     Assigned_To__c?: RecordId | null;
     Due_Date__c?: IsoDate | null;
     Status__c?: AgreedActionStatus | null;
+}
+
+/** A question sales ops add to deal reviews at one stage (blank Stage__c: every stage). */
+export interface CoachingQuestionRecord {
+    Id: RecordId;
+    Stage__c?: string | null;
+    Question__c?: string | null;
+    Active__c?: boolean | null;
+    Sort_Order__c?: number | null;
 }
 
 export interface SalesTargetRecord {

@@ -1,0 +1,155 @@
+// The review queue: which open deals need a conversation, why (each reason worded as the manager
+// reads it), and in what order.
+import { join } from 'node:path';
+import { plainStyle, renderMessage } from 'c/atlasMessages';
+import { daysBetween, quarterEnd, reviewQueue } from 'c/dealCoaching';
+import type { QueueDeal, QueueRow } from 'c/dealCoaching';
+import { readLabels } from '../../../../../../local/preview/labels';
+
+const STYLE = plainStyle(Object.fromEntries(readLabels(join(__dirname, '../../../../../..'))));
+const AS_OF = '2026-12-07';
+
+function deal(id: string, changes: Partial<QueueDeal> = {}): QueueDeal {
+    return {
+        id,
+        name: `Deal ${id}`,
+        ownerId: 'u1',
+        ownerName: 'Avery Brooks',
+        stage: 'Qualification',
+        amount: 100000,
+        closeDate: '2027-03-31',
+        lastActivityDate: '2026-12-01',
+        score: 60,
+        band: 'Watch',
+        gateBlocked: false,
+        blockingCount: 0,
+        earlierScore: null,
+        lastReview: {
+            Id: `r-${id}`,
+            Reviewed_On__c: '2026-11-30',
+            Score__c: 60,
+            Close_Date__c: '2027-03-31'
+        },
+        actions: [],
+        ...changes
+    };
+}
+
+const reasonsOf = (row: QueueRow | undefined): string[] =>
+    (row?.reasons ?? []).map((reason) => renderMessage(reason.message, STYLE));
+
+describe('the review queue', () => {
+    it('leaves out a deal with nothing to talk about', () => {
+        expect(reviewQueue([deal('calm')], AS_OF)).toEqual([]);
+    });
+
+    it('says why each deal is there, the most pressing reason first', () => {
+        const [row] = reviewQueue(
+            [
+                deal('fell', {
+                    score: 44,
+                    closeDate: '2026-11-30',
+                    gateBlocked: true,
+                    blockingCount: 2,
+                    lastReview: {
+                        Id: 'r1',
+                        Reviewed_On__c: '2026-11-02',
+                        Score__c: 60,
+                        Close_Date__c: '2026-10-30'
+                    },
+                    actions: [
+                        {
+                            Id: 'a1',
+                            Name: 'Ask for a date',
+                            Deal_Review__c: 'r1',
+                            Due_Date__c: '2026-11-13',
+                            Status__c: 'Open'
+                        }
+                    ]
+                })
+            ],
+            AS_OF
+        );
+        expect(reasonsOf(row)).toEqual([
+            'Score fell from 60 to 44 since the review on 2026-11-02.',
+            'Agreed action overdue: Ask for a date.',
+            'Close date 2026-11-30 has passed.',
+            'Stage gate blocked: 2 required criteria not met.',
+            'Close date moved from 2026-10-30 to 2026-11-30 since the last review.',
+            'Not reviewed for 35 days (last on 2026-11-02).'
+        ]);
+        expect(row?.slipDays).toBe(31);
+    });
+
+    it('puts the deal with more reasons first, and among equals the lower score', () => {
+        const rows = reviewQueue(
+            [
+                deal('never-a', { lastReview: null, score: 70 }),
+                deal('never-b', { lastReview: null, score: 40 }),
+                deal('both', { lastReview: null, closeDate: '2026-12-20' })
+            ],
+            AS_OF
+        );
+        expect(rows.map((row) => row.deal.id)).toEqual(['both', 'never-b', 'never-a']);
+        expect(reasonsOf(rows[0])).toEqual([
+            'Never reviewed.',
+            'Closes this quarter, on 2026-12-20.'
+        ]);
+    });
+
+    it('calls a deal large when it is a rock: twice the median open deal or more', () => {
+        const rows = reviewQueue(
+            [
+                deal('a', { amount: 100000 }),
+                deal('b', { amount: 120000 }),
+                deal('rock', { amount: 240000 })
+            ],
+            AS_OF
+        );
+        expect(rows.map((row) => [row.deal.id, reasonsOf(row)])).toEqual([
+            ['rock', ['Large deal: 240,000.']]
+        ]);
+    });
+
+    it('says when the agreed next review is due, and when the customer has gone quiet', () => {
+        const [row] = reviewQueue(
+            [
+                deal('quiet', {
+                    lastActivityDate: '2026-10-01',
+                    lastReview: {
+                        Id: 'r',
+                        Reviewed_On__c: '2026-11-20',
+                        Next_Review_On__c: '2026-12-04'
+                    }
+                })
+            ],
+            AS_OF
+        );
+        expect(reasonsOf(row)).toEqual([
+            'Next review was due on 2026-12-04.',
+            'No customer activity for 67 days (last on 2026-10-01).'
+        ]);
+    });
+
+    it('shows the trend against the earlier score', () => {
+        const [row] = reviewQueue(
+            [
+                deal('t', {
+                    lastReview: null,
+                    score: 52,
+                    earlierScore: { score: 55, on: '2026-11-22' }
+                })
+            ],
+            AS_OF
+        );
+        expect(row?.trend).toBe(-3);
+    });
+
+    it('counts days and finds the quarter’s end in calendar days', () => {
+        expect(daysBetween('2026-11-30', '2026-12-07')).toBe(7);
+        expect(daysBetween('2027-03-31', '2026-12-07')).toBe(-114);
+        expect(quarterEnd('2026-12-07')).toBe('2026-12-31');
+        expect(quarterEnd('2027-02-15')).toBe('2027-03-31');
+        expect(quarterEnd('2028-05-01')).toBe('2028-06-30');
+    });
+});

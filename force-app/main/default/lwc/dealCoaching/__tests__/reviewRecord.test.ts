@@ -1,0 +1,52 @@
+// The review as saved: the questions with answers as text, and what keeps a draft from saving.
+import { draftProblems, questionsAndAnswersText } from 'c/dealCoaching';
+
+describe('the review record', () => {
+    it('keeps each answered question with its answer, and drops the unanswered ones', () => {
+        expect(
+            questionsAndAnswersText([
+                { question: 'Who signs off? ', answer: ' The CFO.' },
+                { question: 'Who else is looking?', answer: '   ' },
+                { question: 'What would make them do nothing?', answer: 'A budget freeze.' }
+            ])
+        ).toBe('Who signs off?\nThe CFO.\n\nWhat would make them do nothing?\nA budget freeze.');
+    });
+
+    it('names what each half-filled action lacks, and ignores a blank row', () => {
+        expect(
+            draftProblems({
+                reviewedOn: '2026-12-07',
+                nextReviewOn: null,
+                actions: [
+                    { name: 'Meet the CFO', assignedTo: 'u1', dueDate: '2026-12-14' },
+                    { name: '', assignedTo: null, dueDate: null },
+                    { name: 'Send the plan', assignedTo: null, dueDate: null },
+                    { name: '', assignedTo: 'u1', dueDate: '2026-12-20' }
+                ]
+            })
+        ).toEqual([
+            { code: 'ACTION_NO_OWNER', actionIndex: 2 },
+            { code: 'ACTION_NO_DUE_DATE', actionIndex: 2 },
+            { code: 'ACTION_NO_NAME', actionIndex: 3 }
+        ]);
+    });
+
+    it('refuses a next review before the review, and a review without a date', () => {
+        expect(
+            draftProblems({ reviewedOn: '2026-12-07', nextReviewOn: '2026-12-01', actions: [] })
+        ).toEqual([{ code: 'NEXT_REVIEW_BEFORE_REVIEW' }]);
+        expect(draftProblems({ reviewedOn: null, nextReviewOn: null, actions: [] })).toEqual([
+            { code: 'NO_REVIEW_DATE' }
+        ]);
+    });
+
+    it('refuses an action longer than a record name holds', () => {
+        expect(
+            draftProblems({
+                reviewedOn: '2026-12-07',
+                nextReviewOn: null,
+                actions: [{ name: 'x'.repeat(81), assignedTo: 'u1', dueDate: '2026-12-14' }]
+            })
+        ).toEqual([{ code: 'ACTION_NAME_TOO_LONG', actionIndex: 0 }]);
+    });
+});

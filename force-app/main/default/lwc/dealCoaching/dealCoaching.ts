@@ -1,0 +1,21 @@
+// Deal reviews as coaching: questions from a deal's gaps, the review queue, agreed actions and
+// the review record's text. Pure: typed plain data in, results out.
+export type * from './types';
+export { COACHING_LABELS } from './coachingLabels';
+export type { CoachingLabel } from './coachingLabels';
+export { coachingQuestions, stageQuestionsFor, MAX_CRITERION_QUESTIONS } from './coachingQuestions';
+export type { CoachingInput } from './coachingQuestions';
+export { isOpenAction, isOverdueAction, openActionsOf, overdueActionsOf } from './agreedActions';
+export {
+    DEFAULT_QUEUE_SETTINGS,
+    REASON_WEIGHTS,
+    daysBetween,
+    quarterEnd,
+    reviewQueue
+} from './reviewQueue';
+export {
+    ACTION_NAME_MAX,
+    draftProblems,
+    isBlankAction,
+    questionsAndAnswersText
+} from './reviewRecord';

@@ -1,0 +1,202 @@
+// The review queue: the open deals that most need a conversation, each with the reasons it is
+// there (score fell since the last review, gate blocked, close date passed or slipped, overdue
+// agreed actions, review due, closing this quarter, large, gone quiet), most pressing first.
+import { amountOf, dateOf } from 'c/atlasMessages';
+import type { IsoDate } from 'c/atlasModel';
+import { DEFAULT_PIPELINE_CONFIG, sizeClass } from 'c/pipelineHealth';
+import { say } from './coachingLabels';
+import { overdueActionsOf } from './agreedActions';
+import type { QueueDeal, QueueReason, QueueReasonCode, QueueRow, QueueSettings } from './types';
+
+export const DEFAULT_QUEUE_SETTINGS: QueueSettings = { reviewEveryDays: 30, staleActivityDays: 30 };
+
+/** How much each reason weighs in the order of the queue; a deal's urgency is their sum. */
+export const REASON_WEIGHTS: Readonly<Record<QueueReasonCode, number>> = {
+    SCORE_FELL: 5,
+    ACTIONS_OVERDUE: 4,
+    CLOSE_DATE_PASSED: 4,
+    GATE_BLOCKED: 3,
+    CLOSE_DATE_SLIPPED: 3,
+    REVIEW_DUE: 2,
+    NEVER_REVIEWED: 2,
+    NOT_REVIEWED_LATELY: 2,
+    CLOSES_THIS_QUARTER: 2,
+    LARGE_AMOUNT: 2,
+    GONE_QUIET: 1
+};
+
+const DAY_MS = 86400000;
+
+/** Whole days from `from` to `to` (ISO dates); negative when `to` is earlier. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/** The last day of the calendar quarter `asOf` is in. */
+export function quarterEnd(asOf: IsoDate): IsoDate {
+    const year = Number(asOf.slice(0, 4));
+    const month = Number(asOf.slice(5, 7));
+    const endMonth = Math.ceil(month / 3) * 3;
+    const lastDay = new Date(Date.UTC(year, endMonth, 0)).getUTCDate();
+    return `${year}-${String(endMonth).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
+}
+
+function medianOf(values: readonly number[]): number | null {
+    if (values.length === 0) {
+        return null;
+    }
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1
+        ? (sorted[middle] as number)
+        : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+function reviewReasons(deal: QueueDeal, asOf: IsoDate, settings: QueueSettings): QueueReason[] {
+    const review = deal.lastReview;
+    if (review === null) {
+        return [{ code: 'NEVER_REVIEWED', message: say('Atlas_DRR_Never_Reviewed') }];
+    }
+    const reasons: QueueReason[] = [];
+    if (typeof review.Score__c === 'number' && deal.score < review.Score__c) {
+        reasons.push({
+            code: 'SCORE_FELL',
+            message: say(
+                'Atlas_DRR_Score_Fell',
+                review.Score__c,
+                deal.score,
+                dateOf(review.Reviewed_On__c)
+            )
+        });
+    }
+    if (review.Next_Review_On__c && review.Next_Review_On__c <= asOf) {
+        reasons.push({
+            code: 'REVIEW_DUE',
+            message: say('Atlas_DRR_Review_Due', dateOf(review.Next_Review_On__c))
+        });
+    } else if (daysBetween(review.Reviewed_On__c, asOf) > settings.reviewEveryDays) {
+        reasons.push({
+            code: 'NOT_REVIEWED_LATELY',
+            message: say(
+                'Atlas_DRR_Not_Reviewed_Lately',
+                daysBetween(review.Reviewed_On__c, asOf),
+                dateOf(review.Reviewed_On__c)
+            )
+        });
+    }
+    return reasons;
+}
+
+function closeDateReasons(deal: QueueDeal, asOf: IsoDate, slipDays: number): QueueReason[] {
+    const reasons: QueueReason[] = [];
+    if (deal.closeDate && deal.closeDate < asOf) {
+        reasons.push({
+            code: 'CLOSE_DATE_PASSED',
+            message: say('Atlas_DRR_Close_Date_Passed', dateOf(deal.closeDate))
+        });
+    } else if (deal.closeDate && deal.closeDate <= quarterEnd(asOf)) {
+        reasons.push({
+            code: 'CLOSES_THIS_QUARTER',
+            message: say('Atlas_DRR_Closes_This_Quarter', dateOf(deal.closeDate))
+        });
+    }
+    const before = deal.lastReview?.Close_Date__c;
+    if (slipDays > 0 && before && deal.closeDate) {
+        reasons.push({
+            code: 'CLOSE_DATE_SLIPPED',
+            message: say('Atlas_DRR_Close_Date_Slipped', dateOf(before), dateOf(deal.closeDate))
+        });
+    }
+    return reasons;
+}
+
+function rowOf(
+    deal: QueueDeal,
+    asOf: IsoDate,
+    settings: QueueSettings,
+    medianAmount: number | null
+): QueueRow {
+    const overdueActions = overdueActionsOf(deal.actions, asOf);
+    const before = deal.lastReview?.Close_Date__c;
+    const slipDays =
+        before && deal.closeDate ? Math.max(0, daysBetween(before, deal.closeDate)) : 0;
+    const reasons: QueueReason[] = [...reviewReasons(deal, asOf, settings)];
+    if (overdueActions.length > 0) {
+        reasons.push({
+            code: 'ACTIONS_OVERDUE',
+            message:
+                overdueActions.length === 1
+                    ? say('Atlas_DRR_Actions_Overdue_One', overdueActions[0]?.Name ?? '')
+                    : say('Atlas_DRR_Actions_Overdue', overdueActions.length)
+        });
+    }
+    if (deal.gateBlocked) {
+        reasons.push({
+            code: 'GATE_BLOCKED',
+            message:
+                deal.blockingCount === 1
+                    ? say('Atlas_DRR_Gate_Blocked_One')
+                    : say('Atlas_DRR_Gate_Blocked', deal.blockingCount)
+        });
+    }
+    reasons.push(...closeDateReasons(deal, asOf, slipDays));
+    if (
+        medianAmount !== null &&
+        deal.amount !== null &&
+        deal.amount > 0 &&
+        sizeClass(deal.amount, medianAmount, DEFAULT_PIPELINE_CONFIG) === 'rocks'
+    ) {
+        reasons.push({
+            code: 'LARGE_AMOUNT',
+            message: say('Atlas_DRR_Large_Amount', amountOf(deal.amount))
+        });
+    }
+    if (!deal.lastActivityDate) {
+        reasons.push({ code: 'GONE_QUIET', message: say('Atlas_DRR_Gone_Quiet_Never') });
+    } else if (daysBetween(deal.lastActivityDate, asOf) > settings.staleActivityDays) {
+        reasons.push({
+            code: 'GONE_QUIET',
+            message: say(
+                'Atlas_DRR_Gone_Quiet',
+                daysBetween(deal.lastActivityDate, asOf),
+                dateOf(deal.lastActivityDate)
+            )
+        });
+    }
+    reasons.sort((a, b) => REASON_WEIGHTS[b.code] - REASON_WEIGHTS[a.code]);
+    return {
+        deal,
+        urgency: reasons.reduce((total, reason) => total + REASON_WEIGHTS[reason.code], 0),
+        reasons,
+        trend: deal.earlierScore === null ? null : deal.score - deal.earlierScore.score,
+        slipDays,
+        overdueActions
+    };
+}
+
+/**
+ * The queue: every open deal given with at least one reason, most urgent first (then the lower
+ * score, then the larger amount, then the name, so the order is the same on every run). Large is
+ * a rock of Pipeline Health's rocks, stones and pebbles among these deals.
+ */
+export function reviewQueue(
+    deals: readonly QueueDeal[],
+    asOf: IsoDate,
+    settings: QueueSettings = DEFAULT_QUEUE_SETTINGS
+): QueueRow[] {
+    const medianAmount = medianOf(
+        deals
+            .map((deal) => deal.amount)
+            .filter((amount): amount is number => amount !== null && amount > 0)
+    );
+    return deals
+        .map((deal) => rowOf(deal, asOf, settings, medianAmount))
+        .filter((row) => row.reasons.length > 0)
+        .sort(
+            (a, b) =>
+                b.urgency - a.urgency ||
+                a.deal.score - b.deal.score ||
+                (b.deal.amount ?? 0) - (a.deal.amount ?? 0) ||
+                a.deal.name.localeCompare(b.deal.name)
+        );
+}
