@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { runAs } from './access/runningUser';
 import { registerBulk, type BulkOptions } from './bulk';
 import { registerComposite } from './composite';
+import { CONNECTION_FILE } from './connectionFile';
 import { invalidSession, notFound, SalesforceError } from './errors';
 import { registerGraphql } from './graphql/route';
 import { errorReply, Request, Router, send, type BodyLimits } from './http';
@@ -15,6 +16,8 @@ import { seedFromPlan } from './seed';
 import { registerUiApi } from './uiApi';
 import { registerUnimplementedObjectResources, registerUnknownResources } from './unimplemented';
 import { LATEST_API_VERSION } from './versions';
+
+export { CONNECTION_FILE } from './connectionFile';
 
 export interface ServerOptions extends OrgOptions {
     /** 0 picks a free port. */
@@ -38,7 +41,6 @@ export interface RunningOrg {
     close(): Promise<void>;
 }
 
-export const CONNECTION_FILE = 'local-org.json';
 const HOST = '127.0.0.1';
 
 /** The bearer token of a request (Authorization: Bearer/OAuth, or ?oauth_token= on identity URLs). */

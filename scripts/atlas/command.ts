@@ -4,7 +4,7 @@
 import { UsageError } from './args';
 import type { AtlasContext } from './context';
 import type { AtlasIo } from './io';
-import { OrgConnectionError } from './orgConnection';
+import { OrgConnectionError } from './orgTypes';
 
 export interface AtlasCommand {
     readonly name: string;

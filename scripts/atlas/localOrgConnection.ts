@@ -2,9 +2,10 @@
 // <dataDir>/local-org.json when one answers there, else a server this command starts on the same
 // data (port: the stored one, else 6166) and stops when done.
 import { existsSync, readFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { join } from 'node:path';
-import { Connection } from 'jsforce';
-import { CONNECTION_FILE, startOrgServer, type RunningOrg } from '../../local/org/server';
+import { CONNECTION_FILE } from '../../local/org/connectionFile';
+import type { RunningOrg } from '../../local/org/server';
 import type { AtlasIo } from './io';
 import {
     API_VERSION,
@@ -78,20 +79,30 @@ function readLocalConnectionFile(dataDir: string): LocalConnectionFile | undefin
     }
 }
 
-/** 'ok', 'refused' (no server) or 'wrong-token' (a server that is not this org, or was reset). */
-async function probeLocalOrg(
-    stored: LocalConnectionFile
-): Promise<'ok' | 'refused' | 'wrong-token'> {
-    try {
-        const response = await fetch(`${stored.url}/services/data/v${API_VERSION}/`, {
-            headers: { Authorization: `Bearer ${stored.token}` },
-            signal: AbortSignal.timeout(2000)
-        });
-        await response.arrayBuffer();
-        return response.ok ? 'ok' : 'wrong-token';
-    } catch {
-        return 'refused';
-    }
+/**
+ * 'ok', 'refused' (no server) or 'wrong-token' (a server that is not this org, or was reset). Asked
+ * with node:http rather than fetch: the local org is plain http on 127.0.0.1, and fetch would load
+ * undici, a noticeable part of a command's start on a busy machine.
+ */
+function probeLocalOrg(stored: LocalConnectionFile): Promise<'ok' | 'refused' | 'wrong-token'> {
+    return new Promise((settle) => {
+        try {
+            const request = httpGet(
+                `${stored.url}/services/data/v${API_VERSION}/`,
+                { headers: { Authorization: `Bearer ${stored.token}` }, timeout: 2000 },
+                (response) => {
+                    response.resume();
+                    const status = response.statusCode ?? 0;
+                    settle(status >= 200 && status < 300 ? 'ok' : 'wrong-token');
+                }
+            );
+            request.once('timeout', () => request.destroy());
+            request.once('error', () => settle('refused'));
+        } catch {
+            // A stored URL that is not http://… cannot be ours.
+            settle('refused');
+        }
+    });
 }
 
 function processAlive(pid: number): boolean {
@@ -132,7 +143,7 @@ export async function connectToLocalOrg(options: ConnectOptions, io: AtlasIo): P
                 );
             }
             return {
-                conn: new Connection({
+                conn: (await import('./jsforceConnection')).openConnection({
                     instanceUrl: stored.url,
                     accessToken:
                         options.localUser === undefined
@@ -166,6 +177,8 @@ export async function connectToLocalOrg(options: ConnectOptions, io: AtlasIo): P
         options.localPort ?? (stored ? portOf(stored.url) : undefined) ?? DEFAULT_LOCAL_PORT;
     let running: RunningOrg;
     try {
+        // The server and its store (SQLite, GraphQL, formulas) load only when no org is running.
+        const { startOrgServer } = await import('../../local/org/server');
         running = await startOrgServer({
             projectDir,
             dataDir,
@@ -198,7 +211,7 @@ export async function connectToLocalOrg(options: ConnectOptions, io: AtlasIo): P
         }
     }
     return {
-        conn: new Connection({
+        conn: (await import('./jsforceConnection')).openConnection({
             instanceUrl: running.url,
             accessToken,
             version: API_VERSION

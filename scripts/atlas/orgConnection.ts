@@ -2,9 +2,7 @@
 // username (sfAuth.ts; we never store credentials of our own); without it, the local org
 // (localOrgConnection.ts). Then a check that Account Atlas is there and readable (orgAccess.ts).
 // Every failure a user can cause ends in an OrgConnectionError whose message says what to do.
-import { Connection } from 'jsforce';
 import type { AtlasIo } from './io';
-import { connectToLocalOrg } from './localOrgConnection';
 import { ATLAS_CORE_FIELDS, checkAtlasAccess } from './orgAccess';
 import { API_VERSION, PROJECT_DIR, type ConnectOptions, type OrgHandle } from './orgTypes';
 import { projectSfRunner, readSfAuth, sfEnv } from './sfAuth';
@@ -36,7 +34,7 @@ async function connectToSfOrg(
     const auth = await readSfAuth(targetOrg, runSf, sfEnv(io.env));
     const named = auth.username && auth.username !== targetOrg ? ` (${auth.username})` : '';
     return {
-        conn: new Connection({
+        conn: (await import('./jsforceConnection')).openConnection({
             instanceUrl: auth.instanceUrl,
             accessToken: auth.accessToken,
             version: API_VERSION
@@ -54,7 +52,7 @@ async function connectToSfOrg(
 export async function connectToOrg(options: ConnectOptions, io: AtlasIo): Promise<OrgHandle> {
     const handle =
         options.targetOrg === undefined
-            ? await connectToLocalOrg(options, io)
+            ? await (await import('./localOrgConnection')).connectToLocalOrg(options, io)
             : await connectToSfOrg(options.targetOrg, options, io);
     try {
         await checkAtlasAccess(

@@ -3,7 +3,7 @@
 import { takeTargetOrg } from './args';
 import type { AtlasCommand } from './command';
 import { ATLAS_CORE_FIELDS, connectToOrg } from './orgConnection';
-import { runScoreCommand, SCORE_USAGE } from './score/scoreCommand';
+import { SCORE_USAGE } from './score/scoreUsage';
 
 export const SCORE_FIELDS: Readonly<Record<string, readonly string[]>> = {
     ...ATLAS_CORE_FIELDS,
@@ -21,6 +21,7 @@ export const SCORE_COMMAND: AtlasCommand = {
             io
         );
         try {
+            const { runScoreCommand } = await import('./score/scoreCommand');
             return await runScoreCommand(org.conn, rest, io);
         } finally {
             await org.close();
