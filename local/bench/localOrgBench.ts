@@ -1,10 +1,12 @@
 // `npm run bench:local-org`: starts the local org in its own process on 127.0.0.1 (a fresh, seeded
-// data directory), drives 50 concurrent clients for a few seconds, and prints request rate, latency
-// percentiles and the lost-write check. Options: --clients N, --seconds S, --max-requests N.
+// data directory), drives 50 concurrent clients for a few seconds (request rate, latency percentiles,
+// the lost-write check), then runs Bulk API 2.0 ingest and query jobs and prints rows per second
+// beside the goals. Options: --clients N, --seconds S, --max-requests N, --bulk-rows N (0: skip).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { formatBulkReport, runBulkLoad } from './bulkLoad';
 import { formatReport, runLoad } from './load';
 
 function option(name: string, fallback: number): number {
@@ -17,6 +19,7 @@ async function main(): Promise<void> {
     const clients = option('clients', 50);
     const seconds = option('seconds', 5);
     const maxRequests = option('max-requests', 50_000);
+    const bulkRows = option('bulk-rows', 20_000);
     const projectDir = resolve(__dirname, '..', '..');
     const dataDir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
     const child = spawn(
@@ -66,6 +69,17 @@ async function main(): Promise<void> {
             process.stdout.write(`  ${problem}\n`);
         }
         process.exitCode = report.errors.length === 0 && report.lostWrites.length === 0 ? 0 : 1;
+        if (bulkRows > 0) {
+            const bulk = await runBulkLoad({
+                url: endpoint.url,
+                token: endpoint.token,
+                rows: bulkRows
+            });
+            process.stdout.write(`${formatBulkReport(bulk)}\n`);
+            if (bulk.phases.some((phase) => phase.failed > 0)) {
+                process.exitCode = 1;
+            }
+        }
     } finally {
         child.kill('SIGTERM');
         await new Promise((resolveExit) => child.once('exit', resolveExit));
