@@ -2,7 +2,7 @@
 // their scores, upsert a score snapshot per deal by its external id, then read them all back with a
 // query job. Each phase prints rows per second; a plain better-sqlite3 insert of the same rows in this
 // process is the machine's ceiling, printed beside them so runs on a busy machine stay comparable.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -13,6 +13,8 @@ export interface BulkLoadOptions {
     readonly rows: number;
     /** Rows per query result page (the client's maxRecords). */
     readonly pageSize?: number;
+    /** CPU seconds the org's process has used so far, when the bench can read them. */
+    readonly orgCpuSeconds?: () => number | undefined;
 }
 
 export interface BulkPhase {
@@ -20,6 +22,8 @@ export interface BulkPhase {
     readonly kind: 'ingest' | 'query';
     readonly rows: number;
     readonly seconds: number;
+    /** CPU seconds the org's process spent in the phase (undefined when unknown). */
+    readonly orgCpuSeconds?: number;
     readonly failed: number;
 }
 
@@ -65,6 +69,21 @@ function client(options: BulkLoadOptions) {
 }
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * CPU seconds (user + system) a process has used, from Linux's /proc/<pid>/stat (fields 14 and 15,
+ * in USER_HZ ticks of 1/100 s: proc(5)); undefined elsewhere.
+ */
+export function processCpuSeconds(pid: number): number | undefined {
+    try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+        return undefined;
+    }
+}
 
 /** One ingest job from create to JobComplete (upload and processing both counted). */
 async function ingestPhase(
@@ -184,6 +203,15 @@ export async function runBulkLoad(options: BulkLoadOptions): Promise<BulkLoadRep
     const tag = `Bulk ${Date.now().toString(36)}`;
     const n = options.rows;
     const phases: BulkPhase[] = [];
+    const cpu = options.orgCpuSeconds ?? (() => undefined);
+    const withCpu = async (run: () => Promise<BulkPhase>): Promise<BulkPhase> => {
+        const before = cpu();
+        const phase = await run();
+        const after = cpu();
+        return before === undefined || after === undefined
+            ? phase
+            : { ...phase, orgCpuSeconds: after - before };
+    };
 
     const inserts = [
         'Name,AccountId,StageName,CloseDate,Amount',
@@ -194,20 +222,24 @@ export async function runBulkLoad(options: BulkLoadOptions): Promise<BulkLoadRep
         )
     ].join('\n');
     phases.push(
-        await ingestPhase(
-            request,
-            'insert Opportunity',
-            { object: 'Opportunity', operation: 'insert' },
-            inserts,
-            n
+        await withCpu(() =>
+            ingestPhase(
+                request,
+                'insert Opportunity',
+                { object: 'Opportunity', operation: 'insert' },
+                inserts,
+                n
+            )
         )
     );
 
-    const query = await queryPhase(
-        request,
-        'query Opportunity',
-        `SELECT Id, Name, StageName, CloseDate, Amount, AccountId FROM Opportunity WHERE Name LIKE '${tag} %'`,
-        options.pageSize ?? 50_000
+    const query = await withCpu(() =>
+        queryPhase(
+            request,
+            'query Opportunity',
+            `SELECT Id, Name, StageName, CloseDate, Amount, AccountId FROM Opportunity WHERE Name LIKE '${tag} %'`,
+            options.pageSize ?? 50_000
+        )
     );
     phases.push(query);
     // The ids to score come from the org, as atlas score reads them.
@@ -221,12 +253,14 @@ export async function runBulkLoad(options: BulkLoadOptions): Promise<BulkLoadRep
         )
     ].join('\n');
     phases.push(
-        await ingestPhase(
-            request,
-            'update Opportunity scores',
-            { object: 'Opportunity', operation: 'update' },
-            updates,
-            ids.length
+        await withCpu(() =>
+            ingestPhase(
+                request,
+                'update Opportunity scores',
+                { object: 'Opportunity', operation: 'update' },
+                updates,
+                ids.length
+            )
         )
     );
 
@@ -238,16 +272,18 @@ export async function runBulkLoad(options: BulkLoadOptions): Promise<BulkLoadRep
         )
     ].join('\n');
     phases.push(
-        await ingestPhase(
-            request,
-            'upsert Deal_Score_Snapshot__c',
-            {
-                object: 'Deal_Score_Snapshot__c',
-                operation: 'upsert',
-                externalIdFieldName: 'Snapshot_Key__c'
-            },
-            snapshots,
-            ids.length
+        await withCpu(() =>
+            ingestPhase(
+                request,
+                'upsert Deal_Score_Snapshot__c',
+                {
+                    object: 'Deal_Score_Snapshot__c',
+                    operation: 'upsert',
+                    externalIdFieldName: 'Snapshot_Key__c'
+                },
+                snapshots,
+                ids.length
+            )
         )
     );
     return { phases, sqliteCeiling: sqliteCeiling(n) };
@@ -273,11 +309,16 @@ export function formatBulkReport(report: BulkLoadReport): string {
     const lines = report.phases.map((phase) => {
         const rate = phase.rows / phase.seconds;
         const goal = BULK_GOALS[phase.kind];
-        return `  ${phase.name.padEnd(32)} ${String(phase.rows).padStart(7)} rows in ${phase.seconds.toFixed(2).padStart(6)} s = ${rate.toFixed(0).padStart(7)} rows/s (goal ≥ ${goal}: ${rate >= goal ? 'met' : 'not met'})${phase.failed > 0 ? `, ${phase.failed} failed` : ''}`;
+        const perCpu =
+            phase.orgCpuSeconds === undefined || phase.orgCpuSeconds <= 0
+                ? ''
+                : `; ${(phase.rows / phase.orgCpuSeconds).toFixed(0)} rows per CPU-second of the org`;
+        return `  ${phase.name.padEnd(30)} ${String(phase.rows).padStart(7)} rows in ${phase.seconds.toFixed(2).padStart(6)} s = ${rate.toFixed(0).padStart(7)} rows/s (goal ≥ ${goal}: ${rate >= goal ? 'met' : 'not met'})${perCpu}${phase.failed > 0 ? `, ${phase.failed} FAILED` : ''}`;
     });
     return [
         'local org Bulk API 2.0 (the atlas score workload):',
         ...lines,
-        `  bare SQLite insert in this process: ${report.sqliteCeiling.toFixed(0)} rows/s (the machine's ceiling, for comparing runs)`
+        `  bare SQLite insert in this process: ${report.sqliteCeiling.toFixed(0)} rows/s (the machine's ceiling now, for comparing runs)`,
+        '  (rows per CPU-second: what the org does with a core to itself, whatever else the machine runs)'
     ].join('\n');
 }

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { formatBulkReport, runBulkLoad } from './bulkLoad';
+import { formatBulkReport, processCpuSeconds, runBulkLoad } from './bulkLoad';
 import { formatReport, runLoad } from './load';
 
 function option(name: string, fallback: number): number {
@@ -70,10 +70,12 @@ async function main(): Promise<void> {
         }
         process.exitCode = report.errors.length === 0 && report.lostWrites.length === 0 ? 0 : 1;
         if (bulkRows > 0) {
+            const { pid } = child;
             const bulk = await runBulkLoad({
                 url: endpoint.url,
                 token: endpoint.token,
-                rows: bulkRows
+                rows: bulkRows,
+                orgCpuSeconds: () => (pid === undefined ? undefined : processCpuSeconds(pid))
             });
             process.stdout.write(`${formatBulkReport(bulk)}\n`);
             if (bulk.phases.some((phase) => phase.failed > 0)) {

@@ -39,6 +39,11 @@ export function openDatabase(file: string): SqliteDatabase {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
+    // Speed only, durability unchanged: savepoint journals in memory (a bulk row opens two or three
+    // savepoints; on disk each one cost as much as the row itself) and a 64 MB page cache, so a
+    // table's indexes stay in memory while a job writes them.
+    db.pragma('temp_store = MEMORY');
+    db.pragma('cache_size = -65536');
     db.exec(INTERNAL_TABLES);
     return db;
 }

@@ -158,16 +158,58 @@ function valueAtPath(
     return asFormulaValue(field, current?.[field.name]);
 }
 
+/** Formulas whose value depends on the clock as well as on the record: never remembered. */
+const CLOCK_FUNCTIONS = /\b(TODAY|NOW|TIMENOW)\s*\(/i;
+const MAX_REMEMBERED = 20_000;
+const remembered = new Map<string, boolean | string | undefined>();
+
+/**
+ * formulon parses the formula text again on every call (its API takes text, not a parsed tree), which
+ * was most of a bulk row's save. A formula without clock functions is a pure function of its
+ * substitutions, so the outcome is remembered per formula and values (a bounded cache: a bulk job
+ * repeats the same few values per rule).
+ */
+function rememberedOutcome<T extends boolean | string | undefined>(
+    formula: string,
+    substitutions: Readonly<Record<string, FormulaValue>>,
+    evaluate: () => T
+): T {
+    if (CLOCK_FUNCTIONS.test(formula)) {
+        return evaluate();
+    }
+    const key = `${formula}\u0000${JSON.stringify(substitutions)}`;
+    if (remembered.has(key)) {
+        return remembered.get(key) as T;
+    }
+    const outcome = evaluate();
+    if (remembered.size >= MAX_REMEMBERED) {
+        remembered.clear();
+    }
+    remembered.set(key, outcome);
+    return outcome;
+}
+
 /** true/false when formulon evaluates the condition, undefined when it cannot. */
 export function evaluateBoolean(
     formula: string,
     substitutions: Readonly<Record<string, FormulaValue>>
 ): boolean | undefined {
-    return evaluateCondition(formula, substitutions);
+    return rememberedOutcome(`boolean:${formula}`, substitutions, () =>
+        evaluateCondition(formula, substitutions)
+    );
 }
 
 /** The text (or number, as text) a formula yields, or undefined when formulon cannot evaluate it. */
 export function evaluateText(
+    formula: string,
+    substitutions: Readonly<Record<string, FormulaValue>>
+): string | undefined {
+    return rememberedOutcome(`text:${formula}`, substitutions, () =>
+        evaluateTextOnce(formula, substitutions)
+    );
+}
+
+function evaluateTextOnce(
     formula: string,
     substitutions: Readonly<Record<string, FormulaValue>>
 ): string | undefined {

@@ -56,7 +56,10 @@ async function main(): Promise<void> {
         port: args.port,
         reset: args.reset,
         seed: args.seed,
-        bulk: { pauseMs: Number(process.env.ATLAS_BULK_PAUSE_MS ?? '0') },
+        bulk: {
+            pauseMs: Number(process.env.ATLAS_BULK_PAUSE_MS ?? '0'),
+            chunkSize: Number(process.env.ATLAS_BULK_CHUNK ?? '200')
+        },
         log: args.verbose ? (line) => process.stderr.write(`${line}\n`) : undefined
     });
     if (args.json) {

@@ -30,6 +30,7 @@ export class OrgModel {
     private readonly prefixByObject = new Map<string, string>();
     private readonly objectByPrefix = new Map<string, SObjectDescribe>();
     private readonly referencing = new Map<string, SObjectField[]>();
+    private readonly stored = new WeakMap<SObjectDescribe, readonly SObjectField[]>();
 
     constructor(schema: Schema) {
         this.schema = schema;
@@ -129,9 +130,14 @@ export class OrgModel {
         return this.schema.field(objectName, fieldName, { ignoreCase: true });
     }
 
-    /** Fields that have a column (every type the local org stores). */
-    storedFields(object: SObjectDescribe): SObjectField[] {
-        return object.fields.filter((field) => kindOf(field) !== undefined);
+    /** Fields that have a column (every type the local org stores), worked out once per object. */
+    storedFields(object: SObjectDescribe): readonly SObjectField[] {
+        let fields = this.stored.get(object);
+        if (fields === undefined) {
+            fields = object.fields.filter((field) => kindOf(field) !== undefined);
+            this.stored.set(object, fields);
+        }
+        return fields;
     }
 
     setKeyPrefix(objectName: string, prefix: string): void {

@@ -22,6 +22,16 @@ export interface StoreOptions {
     readonly access: RecordAccess;
 }
 
+/** What every save of one object needs from its describe, worked out once per object. */
+interface SavePlan {
+    /** Default values of a new record (picklist defaults, field defaults, unchecked boxes). */
+    readonly defaults: Readonly<Row>;
+    readonly required: readonly string[];
+    /** Lookup and master-detail fields (not Id): checked when they change. */
+    readonly references: readonly SObjectField[];
+    readonly hasOwner: boolean;
+}
+
 /** A validation rule with whether the local org can evaluate it. */
 interface RuleState {
     readonly rule: ValidationRule;
@@ -46,6 +56,7 @@ export class OrgStore {
     private readonly flowsByObject = new Map<string, BeforeSaveFlow[]>();
     private readonly rulesByObject = new Map<string, RuleState[]>();
     private readonly statements = new Map<string, Statement>();
+    private readonly savePlans = new WeakMap<SObjectDescribe, SavePlan>();
 
     constructor(db: SqliteDatabase, model: OrgModel, options: StoreOptions) {
         this.db = db;
@@ -103,9 +114,35 @@ export class OrgStore {
         return this.clock();
     }
 
-    /** Runs fn in a transaction (a savepoint when nested); any throw rolls it back. */
+    /**
+     * Runs fn in a transaction (a savepoint when nested); any throw rolls it back. The same protocol
+     * as better-sqlite3's db.transaction(fn)() with statements prepared once: that wrapper is built
+     * anew on every call, and a bulk row opens two or three of these.
+     */
     transaction<T>(fn: () => T): T {
-        return this.db.transaction(fn)();
+        const nested = this.db.inTransaction;
+        const [begin, end, undo] = nested
+            ? [
+                  this.statement('SAVEPOINT "atlas"'),
+                  this.statement('RELEASE "atlas"'),
+                  this.statement('ROLLBACK TO "atlas"')
+              ]
+            : [this.statement('BEGIN'), this.statement('COMMIT'), this.statement('ROLLBACK')];
+        begin.run();
+        try {
+            const result = fn();
+            end.run();
+            return result;
+        } catch (error) {
+            // SQLite may have rolled back already (a failed COMMIT, or an error that aborts).
+            if (this.db.inTransaction) {
+                undo.run();
+                if (nested) {
+                    end.run();
+                }
+            }
+            throw error;
+        }
     }
 
     private statement(sql: string): Statement {
@@ -226,6 +263,17 @@ export class OrgStore {
         return row;
     }
 
+    /** Whether a live (not deleted) record has this id: one indexed probe, no row read. */
+    private isLive(objectName: string, id: string): boolean {
+        const normalized = normalizeId(id);
+        return (
+            normalized !== undefined &&
+            this.statement(
+                `SELECT 1 FROM ${quote(objectName)} WHERE "Id" = ? AND "IsDeleted" = 0`
+            ).get(normalized) !== undefined
+        );
+    }
+
     /** The live record, or NOT_FOUND / ENTITY_IS_DELETED as the REST API answers. */
     requireRow(objectName: string, id: string): Row {
         const row = this.getRow(objectName, id, true);
@@ -280,16 +328,13 @@ export class OrgStore {
             }
             this.access.checkCreate(object);
             const changes = this.prepareChanges(object, input, 'create', options);
-            const row: Row = {};
-            this.applyDefaults(object, row);
+            const plan = this.savePlan(object);
+            const row: Row = { ...plan.defaults };
             for (const [name, value] of changes) {
                 row[name] = value;
             }
             applyStandardDerivations(object.name, row, changes);
-            if (
-                object.fields.some((field) => field.name === 'OwnerId') &&
-                (row.OwnerId ?? null) === null
-            ) {
+            if (plan.hasOwner && (row.OwnerId ?? null) === null) {
                 row.OwnerId = this.userId;
             }
             this.access.checkMasterOf(object, row);
@@ -615,6 +660,26 @@ export class OrgStore {
         return String(match.Id);
     }
 
+    private savePlan(object: SObjectDescribe): SavePlan {
+        let plan = this.savePlans.get(object);
+        if (plan === undefined) {
+            const defaults: Row = {};
+            this.applyDefaults(object, defaults);
+            plan = {
+                defaults,
+                required: object.fields
+                    .filter((field) => field.required && field.createable)
+                    .map((field) => field.name),
+                references: object.fields.filter(
+                    (field) => kindOf(field) === 'id' && field.name !== 'Id'
+                ),
+                hasOwner: object.fields.some((field) => field.name === 'OwnerId')
+            };
+            this.savePlans.set(object, plan);
+        }
+        return plan;
+    }
+
     private applyDefaults(object: SObjectDescribe, row: Row): void {
         for (const field of object.fields) {
             if (!field.createable) {
@@ -685,11 +750,9 @@ export class OrgStore {
     }
 
     private checkRequired(object: SObjectDescribe, row: Row): void {
-        const missing = object.fields
-            .filter(
-                (field) => field.required && field.createable && (row[field.name] ?? null) === null
-            )
-            .map((field) => field.name);
+        const missing = this.savePlan(object).required.filter(
+            (name) => (row[name] ?? null) === null
+        );
         if (missing.length > 0) {
             throw recordError(
                 'REQUIRED_FIELD_MISSING',
@@ -700,14 +763,9 @@ export class OrgStore {
     }
 
     private checkReferences(object: SObjectDescribe, row: Row, changed: ReadonlySet<string>): void {
-        for (const field of object.fields) {
+        for (const field of this.savePlan(object).references) {
             const value = row[field.name];
-            if (
-                kindOf(field) !== 'id' ||
-                field.name === 'Id' ||
-                typeof value !== 'string' ||
-                !changed.has(field.name)
-            ) {
+            if (typeof value !== 'string' || !changed.has(field.name)) {
                 continue;
             }
             const target = this.model.objectOfId(value);
@@ -718,7 +776,7 @@ export class OrgStore {
                     [field.name]
                 );
             }
-            if (this.getRow(target.name, value) === undefined) {
+            if (!this.isLive(target.name, value)) {
                 throw recordError('INVALID_CROSS_REFERENCE_KEY', `invalid cross reference id`, [
                     field.name
                 ]);

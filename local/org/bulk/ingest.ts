@@ -232,10 +232,9 @@ export class IngestProcessor {
         row: readonly string[],
         index: number
     ): RowResult {
-        const { store } = this.org;
         const fields: Record<string, unknown> = {};
         let id: string | null = null;
-        let external: string | undefined;
+        let external = '';
         header.forEach((column, position) => {
             const value = row[position] ?? '';
             const [relationshipName, keyName] = column.split('.');
@@ -262,57 +261,8 @@ export class IngestProcessor {
                     `Id not specified in an ${job.operation} call`
                 );
             }
-            return store.transaction((): RowResult => {
-                switch (job.operation) {
-                    case 'insert':
-                        return {
-                            rowIndex: index,
-                            success: true,
-                            recordId: store.insert(object.name, dropBlanks(fields), {
-                                mode: 'text'
-                            }),
-                            created: true,
-                            error: null
-                        };
-                    case 'update':
-                        store.update(object.name, id ?? '', fields, {
-                            mode: 'text',
-                            blankMeansUnchanged: true
-                        });
-                        return {
-                            rowIndex: index,
-                            success: true,
-                            recordId: id,
-                            created: false,
-                            error: null
-                        };
-                    case 'upsert': {
-                        const fieldName = job.externalIdFieldName ?? 'Id';
-                        const key =
-                            fieldName.toLowerCase() === 'id' ? (id ?? '') : (external ?? '');
-                        const outcome = store.upsert(object.name, fieldName, key, fields, {
-                            mode: 'text',
-                            blankMeansUnchanged: true
-                        });
-                        return {
-                            rowIndex: index,
-                            success: true,
-                            recordId: outcome.id,
-                            created: outcome.created,
-                            error: null
-                        };
-                    }
-                    default:
-                        store.delete(object.name, id ?? '');
-                        return {
-                            rowIndex: index,
-                            success: true,
-                            recordId: id,
-                            created: false,
-                            error: null
-                        };
-                }
-            });
+            const outcome = this.applyOperation(job, object, id ?? '', external, fields);
+            return { rowIndex: index, success: true, ...outcome, error: null };
         } catch (error) {
             const failure = asSalesforceError(error);
             return {
@@ -322,6 +272,40 @@ export class IngestProcessor {
                 created: false,
                 error: `${failure.errorCode}:${failure.message}:${failure.fields.join(',')} --`
             };
+        }
+    }
+
+    /**
+     * One row's write. Each store call is its own savepoint inside the chunk's transaction, so a
+     * row that fails leaves nothing behind and the chunk goes on.
+     */
+    private applyOperation(
+        job: JobInfo,
+        object: SObjectDescribe,
+        id: string,
+        external: string,
+        fields: Record<string, unknown>
+    ): { recordId: string; created: boolean } {
+        const { store } = this.org;
+        const text = { mode: 'text', blankMeansUnchanged: true } as const;
+        switch (job.operation) {
+            case 'insert':
+                return {
+                    recordId: store.insert(object.name, dropBlanks(fields), { mode: 'text' }),
+                    created: true
+                };
+            case 'update':
+                store.update(object.name, id, fields, text);
+                return { recordId: id, created: false };
+            case 'upsert': {
+                const fieldName = job.externalIdFieldName ?? 'Id';
+                const key = fieldName.toLowerCase() === 'id' ? id : external;
+                const outcome = store.upsert(object.name, fieldName, key, fields, text);
+                return { recordId: outcome.id, created: outcome.created };
+            }
+            default:
+                store.delete(object.name, id);
+                return { recordId: id, created: false };
         }
     }
 }
