@@ -1,6 +1,7 @@
 // `npm run org`: starts the local org on 127.0.0.1, seeded from data/ on first start, and prints how
 // to reach it. Options: --port N (default 6166), --data-dir DIR (default .atlas), --reset, --no-seed,
 // --json (print one JSON line with url and token), --verbose (log every request to stderr).
+// Bulk ingest tuning for tests and benchmarks: ATLAS_BULK_PAUSE_MS (between chunks), ATLAS_BULK_CHUNK.
 import { resolve } from 'node:path';
 import { startOrgServer } from './server';
 
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
         seed: args.seed,
         bulk: {
             pauseMs: Number(process.env.ATLAS_BULK_PAUSE_MS ?? '0'),
-            chunkSize: Number(process.env.ATLAS_BULK_CHUNK ?? '200')
+            chunkSize: Number(process.env.ATLAS_BULK_CHUNK ?? '')
         },
         log: args.verbose ? (line) => process.stderr.write(`${line}\n`) : undefined
     });
