@@ -290,7 +290,11 @@ function relationship(
 }
 
 /** The fields named in ?fields=a,b (all stored fields when absent). */
-function selectedFields(org: LocalOrg, objectName: string, fields: string | null): readonly SObjectField[] {
+function selectedFields(
+    org: LocalOrg,
+    objectName: string,
+    fields: string | null
+): readonly SObjectField[] {
     const object = org.model.requireObject(objectName);
     if (fields === null || fields.trim() === '') {
         return org.model.storedFields(object);
