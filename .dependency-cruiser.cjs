@@ -37,20 +37,7 @@ module.exports = {
                 'An import circle: the modules in it cannot be understood, tested or moved one at a time. Break it by moving what both sides need into a module below them.',
             severity: 'error',
             from: {},
-            // Allowed for now, and only these: the circles through lwc/dealScoring/messages.ts (it
-            // imports weigh.ts's types, and weigh → prepareCriteria/prepareEvidence → canonical →
-            // messages closes them). Issue #14 item 7 is turning messages.ts into label codes
-            // today (engineer p14); the rule below still reports them as warnings, and this
-            // exception goes when that work lands.
-            to: { circular: true, viaOnly: { pathNot: `${LWC}dealScoring/messages\\.ts$` } }
-        },
-        {
-            name: 'no-circular-through-deal-messages',
-            comment:
-                'The known circles through dealScoring/messages.ts (see no-circular): reported, not yet failing, until issue #14 item 7 splits messages.ts.',
-            severity: 'warn',
-            from: {},
-            to: { circular: true, via: { path: `${LWC}dealScoring/messages\\.ts$` } }
+            to: { circular: true }
         },
         {
             name: 'lwc-floor-imports-no-bundle',

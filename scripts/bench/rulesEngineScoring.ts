@@ -1,13 +1,18 @@
 // The deal score's rules written for json-rules-engine, the library a team would otherwise reach
 // for: one rule per criterion state, per relationship test and per hygiene problem. It computes the
-// same score as dealScoring's core (no next actions), so the benchmark compares like with like.
+// same score as dealScoring's core (no next actions) under BENCH_CONFIG, so the benchmark compares
+// like with like: a scoring factor these rules do not model weighs 0 on both sides.
 import { Engine } from 'json-rules-engine';
 import type {
     BuyingCenterMemberRecord,
     StageCriterionRecord
 } from '../../force-app/main/default/lwc/atlasModel/atlasModel';
-import type { DealScoringInput } from '../../force-app/main/default/lwc/dealScoring/types';
-import { DEFAULT_CONFIG } from '../../force-app/main/default/lwc/dealScoring/config';
+import type {
+    DealScoringInput,
+    DealScoringOverrides
+} from '../../force-app/main/default/lwc/dealScoring/types';
+import { DEFAULT_CONFIG, resolveConfig } from '../../force-app/main/default/lwc/dealScoring/config';
+import { FACTORS } from '../../force-app/main/default/lwc/dealScoring/factors';
 
 type Members = BuyingCenterMemberRecord[];
 interface MemberTest {
@@ -48,7 +53,7 @@ export function buildEngine(
         (members: Members, empty: boolean) => (members.length === 0) === empty
     );
 
-    const { importanceWeights, weights } = DEFAULT_CONFIG;
+    const { importanceWeights } = DEFAULT_CONFIG;
     for (const criterion of criteria) {
         const weight = importanceWeights[criterion.Importance__c ?? 'Important'] ?? 2;
         const kind = criterion.Stage__c ? 'evidence' : 'qualification';
@@ -140,7 +145,10 @@ export function buildEngine(
     share([{ fact: 'members', operator: 'engagedAtLeast', value: 2 }], 0.16);
     engine.addRule({
         conditions: { all: [{ fact: 'members', operator: 'isEmpty', value: true }] },
-        event: { type: 'relationships', params: { points: 0.3 } }
+        event: {
+            type: 'relationships',
+            params: { points: DEFAULT_CONFIG.unknownCredits.relationships }
+        }
     });
 
     const lose = (conditions: object[], points: number) =>
@@ -155,9 +163,39 @@ export function buildEngine(
     );
     lose([{ fact: 'hasAmount', operator: 'equal', value: false }], 2 / 15);
     lose([{ fact: 'hasBuyingCenter', operator: 'equal', value: false }], 1 / 15);
-    engine.addFact('weights', weights);
     return engine;
 }
+
+type Sum = (type: string) => number;
+const ratio = (earned: number, possible: number) => (possible > 0 ? earned / possible : 0.5);
+
+/** The share of each factor's points these rules give, from the events they fired, by factor key. */
+const MODELLED: Readonly<Record<string, (sum: Sum) => number>> = {
+    evidence: (sum) => ratio(sum('evidence'), sum('evidencePossible')),
+    qualification: (sum) => ratio(sum('qualification'), sum('qualificationPossible')),
+    relationships: (sum) => Math.min(1, sum('relationships') + sum('relationshipsCoach')),
+    hygiene: (sum) => Math.max(0, 1 - sum('hygieneLost'))
+};
+
+/**
+ * The settings both sides score with: the defaults, with every registered factor these rules do not
+ * model weighed 0 (a new factor is left out of the comparison rather than miscounted).
+ */
+export const BENCH_SETTINGS: DealScoringOverrides = Object.freeze({
+    weights: Object.freeze(
+        Object.fromEntries(
+            FACTORS.map((factor) => [
+                factor.key,
+                factor.key in MODELLED ? factor.weight.defaultValue : 0
+            ])
+        )
+    )
+});
+
+/** The registered factors these rules leave out (weighed 0 on both sides), for the report. */
+export const UNMODELLED_FACTORS: readonly string[] = FACTORS.map((factor) => factor.key).filter(
+    (key) => !(key in MODELLED)
+);
 
 const day = (value: string | null | undefined): number =>
     Math.floor(Date.parse(`${String(value).slice(0, 10)}T00:00:00Z`) / 86_400_000);
@@ -178,18 +216,16 @@ export async function scoreWithEngine(engine: Engine, deal: DealScoringInput): P
         hasAmount: !!opportunity.Amount,
         hasBuyingCenter: !!opportunity.Buying_Center__c
     });
-    const sum = (type: string) =>
+    const sum: Sum = (type) =>
         events
             .filter((e) => e.type === type)
             .reduce((total, e) => total + Number(e.params?.points), 0);
-    const ratio = (earned: number, possible: number) => (possible > 0 ? earned / possible : 0.5);
-    const { weights } = DEFAULT_CONFIG;
-    const earned =
-        weights.evidence * ratio(sum('evidence'), sum('evidencePossible')) +
-        weights.qualification * ratio(sum('qualification'), sum('qualificationPossible')) +
-        weights.relationships * Math.min(1, sum('relationships') + sum('relationshipsCoach')) +
-        weights.hygiene * Math.max(0, 1 - sum('hygieneLost'));
-    const possible =
-        weights.evidence + weights.qualification + weights.relationships + weights.hygiene;
+    let earned = 0;
+    let possible = 0;
+    // Frozen settings resolve once (dealScoring caches them), for the engine as for the core.
+    for (const [key, weight] of Object.entries(resolveConfig(BENCH_SETTINGS).weights)) {
+        earned += weight * (MODELLED[key]?.(sum) ?? 0);
+        possible += weight;
+    }
     return Math.round((100 * earned) / possible);
 }

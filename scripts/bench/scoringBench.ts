@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { scoreDeal } from 'c/dealScoring';
 import { BENCH_CRITERIA, BENCH_STAGES, syntheticDeals } from './syntheticDeals';
-import { buildEngine, scoreWithEngine } from './rulesEngineScoring';
+import {
+    BENCH_SETTINGS,
+    UNMODELLED_FACTORS,
+    buildEngine,
+    scoreWithEngine
+} from './rulesEngineScoring';
 
 const LWC_DIR = join(__dirname, '../../force-app/main/default/lwc');
 const SOURCE_LIMIT = 131_072;
@@ -81,7 +86,7 @@ async function main(): Promise<void> {
     for (const deal of deals.slice(0, 200)) {
         agree +=
             (await scoreWithEngine(engine, deal)) ===
-            scoreDeal(deal, undefined, { nextActions: false }).score
+            scoreDeal(deal, BENCH_SETTINGS, { nextActions: false }).score
                 ? 1
                 : 0;
     }
@@ -102,7 +107,7 @@ async function main(): Promise<void> {
     const timeOurs = (): void => {
         const start = performance.now();
         for (const deal of deals) {
-            scoreDeal(deal, undefined, { nextActions: false });
+            scoreDeal(deal, BENCH_SETTINGS, { nextActions: false });
         }
         ourRounds.push(((performance.now() - start) * 1000) / deals.length);
     };
@@ -124,6 +129,9 @@ async function main(): Promise<void> {
         `ratio in each round: ${engineRounds.map((e, i) => `${(e / (ourRounds[i] ?? e)).toFixed(1)}x`).join(', ')}`
     );
     console.log(`scores that agree with dealScoring on the first 200 deals: ${agree}/200`);
+    console.log(
+        `factors the engine's rules leave out (weighed 0 on both sides): ${UNMODELLED_FACTORS.join(', ') || 'none'}`
+    );
     console.log(`ratio vs json-rules-engine: ${(engineMicros / oursMicros).toFixed(1)}x`);
     console.log(
         `(with next best actions ranked, dealScoring takes ${withActionsAt1k.toFixed(1)} µs/deal: ${(engineMicros / withActionsAt1k).toFixed(1)}x the engine's speed while doing ~25 re-scorings more)`

@@ -1,72 +1,66 @@
 // The scoring configuration: defaults, resolved and validated in one place.
 import type { DealScoringConfig, DealScoringOverrides } from './types';
 import { configError } from './messages';
+import { FACTORS } from './factors';
+import type { FactorKey } from './factors';
 import { isFiniteNumber, isRecord } from './values';
 
-// Shares of the relationship points. The economic buyer's support weighs most (MEDDICC's E, Miller
-// Heiman's economic buying influence); a coach next (MEDDICC's Champion); then no unaddressed
-// influential enemy, and more than one thread (a deal that hangs on one person dies with their
-// departure). Knowing who decides, even unconvinced, earns a little of the decider's share.
-export const RELATIONSHIP_SHARES = Object.freeze({
-    supportiveDecider: 0.4,
-    knownDecider: 0.16,
-    coach: 0.24,
-    noUnaddressedOpposition: 0.2,
-    multiThreaded: 0.16
-});
+/** A number per factor, by key: the factors' weights, or their unknown credits. */
+type PerFactor<Key extends string> = Readonly<Record<Key, number>>;
 
-// Why these weights (out of 100):
-// - evidence 40: customer-verifiable outcomes per stage are the most objective signal there is —
-//   what the customer did or said, not what the rep believes (the "customer-evidenced deliverables"
-//   of Dealmaker; MEDDICC's Metrics, Decision criteria, Decision process and Paper process are all
-//   verified this way). It is also the factor the rep can move fastest.
-// - relationships 25: people decide, not companies. Miller Heiman's buying influences (economic,
-//   technical and user buyers, the coach) and MEDDICC's Economic buyer and Champion are two of the
-//   strongest predictors of a win; an unaddressed influential enemy is how deals are "outsold".
-// - qualification 20: the four questions (is there an opportunity, can we compete, can we win, is it
-//   worth winning) catch the other reason deals are lost — "we should not have been there". Few
-//   questions, so each weighs a lot.
-// - hygiene 15: a past close date or a quiet deal predicts slippage and says how far the rest can be
-//   trusted, but clean data alone wins nothing.
-export const DEFAULT_CONFIG: Readonly<DealScoringConfig> = Object.freeze({
-    weights: Object.freeze({ evidence: 40, qualification: 20, relationships: 25, hygiene: 15 }),
-    // Stage_Criterion__c.Importance__c: the picklist's documented weights.
-    importanceWeights: Object.freeze({
-        'Nice to Have': 1,
-        Important: 2,
-        'Very Important': 3,
-        Essential: 4
-    }),
-    // In Progress earns half: the customer has started, not finished.
-    stateValues: Object.freeze({ No: 0, 'In Progress': 1, Yes: 2 }),
-    bandLimits: Object.freeze({ atRisk: 40, watch: 70 }),
-    // A month without a logged touch is the usual "gone quiet" line in pipeline reviews.
-    staleActivityDays: 30,
-    // Stage norms are the org's own (from its history); none are assumed per stage.
-    daysInStage: Object.freeze({}),
-    defaultDaysInStage: 45,
-    // Unknown is not bad: half the evidence or qualification points until sales ops set criteria up.
-    // With nobody mapped, the share one mapped person who does not oppose us earns at least (no
-    // unaddressed opposition), so mapping never lowers the score; well below what one supportive,
-    // engaged decision maker earns (0.4 + 0.2), so mapping the people who decide always pays.
-    unknownCredits: Object.freeze({
-        evidence: 0.5,
-        qualification: 0.5,
-        relationships: RELATIONSHIP_SHARES.noUnaddressedOpposition
-    })
-});
+function perFactor<Key extends string>(
+    entries: readonly (readonly [Key, number] | null)[]
+): PerFactor<Key> {
+    const numbers = {} as Record<Key, number>;
+    for (const entry of entries) {
+        if (entry) {
+            numbers[entry[0]] = entry[1];
+        }
+    }
+    return Object.freeze(numbers);
+}
 
-const GROUPS = {
-    weights: ['evidence', 'qualification', 'relationships', 'hygiene'],
+// The weights (out of 100) and the unknown credits are each factor's own, with the reasons for
+// them: see its module (factors.ts lists them).
+const DEFAULT_WEIGHTS = perFactor(FACTORS.map((f) => [f.key, f.weight.defaultValue] as const));
+const DEFAULT_CREDITS: Readonly<Record<string, number>> = perFactor(
+    FACTORS.map((f) => (f.unknownCredit ? ([f.key, f.unknownCredit.defaultValue] as const) : null))
+);
+
+/** The built-in configuration: a weight for every registered factor, by its key. */
+export const DEFAULT_CONFIG: Readonly<DealScoringConfig & { weights: PerFactor<FactorKey> }> =
+    Object.freeze({
+        weights: DEFAULT_WEIGHTS,
+        // Stage_Criterion__c.Importance__c: the picklist's documented weights.
+        importanceWeights: Object.freeze({
+            'Nice to Have': 1,
+            Important: 2,
+            'Very Important': 3,
+            Essential: 4
+        }),
+        // In Progress earns half: the customer has started, not finished.
+        stateValues: Object.freeze({ No: 0, 'In Progress': 1, Yes: 2 }),
+        bandLimits: Object.freeze({ atRisk: 40, watch: 70 }),
+        // A month without a logged touch is the usual "gone quiet" line in pipeline reviews.
+        staleActivityDays: 30,
+        // Stage norms are the org's own (from its history); none are assumed per stage.
+        daysInStage: Object.freeze({}),
+        defaultDaysInStage: 45,
+        // Unknown is not bad: each factor that can have nothing to judge yet says what share it gives.
+        unknownCredits: DEFAULT_CREDITS
+    });
+
+const GROUPS: Readonly<Record<string, readonly string[]>> = {
+    weights: Object.keys(DEFAULT_WEIGHTS),
     importanceWeights: ['Nice to Have', 'Important', 'Very Important', 'Essential'],
     stateValues: ['No', 'In Progress', 'Yes'],
     bandLimits: ['atRisk', 'watch'],
-    unknownCredits: ['evidence', 'qualification', 'relationships']
-} as const;
+    unknownCredits: Object.keys(DEFAULT_CREDITS)
+};
 const SETTINGS = [...Object.keys(GROUPS), 'staleActivityDays', 'daysInStage', 'defaultDaysInStage'];
 
 function group(
-    name: keyof typeof GROUPS,
+    name: string,
     given: unknown,
     defaults: Readonly<Record<string, number>>
 ): Record<string, number> {
@@ -76,7 +70,7 @@ function group(
     if (!isRecord(given)) {
         throw configError(name, 'an object of numbers');
     }
-    const allowed: readonly string[] = GROUPS[name];
+    const allowed = GROUPS[name] ?? [];
     const merged: Record<string, number> = { ...defaults };
     for (const [key, value] of Object.entries(given)) {
         if (!allowed.includes(key)) {
@@ -137,17 +131,21 @@ function validated(overrides: unknown): DealScoringConfig {
         overrides.unknownCredits,
         DEFAULT_CONFIG.unknownCredits
     );
-    for (const [key, credit] of Object.entries(credits)) {
-        if (credit > 1) {
-            throw configError(`unknownCredits.${key}`, 'a share from 0 to 1');
+    for (const factor of FACTORS) {
+        const credit = credits[factor.key];
+        if (credit === undefined || !factor.unknownCredit) {
+            continue;
         }
-    }
-    if ((credits.relationships ?? 0) > RELATIONSHIP_SHARES.noUnaddressedOpposition) {
-        // Mapping one person who does not oppose us earns noUnaddressedOpposition at least.
-        throw configError(
-            'unknownCredits.relationships',
-            `at most ${RELATIONSHIP_SHARES.noUnaddressedOpposition}, the share a mapped person who does not oppose us earns (more would make mapping them lower the score)`
-        );
+        if (credit > 1) {
+            throw configError(`unknownCredits.${factor.key}`, 'a share from 0 to 1');
+        }
+        if (credit > factor.unknownCredit.most) {
+            // The factor's own limit: more and the work that lets it judge would lower the score.
+            throw configError(
+                `unknownCredits.${factor.key}`,
+                `at most ${factor.unknownCredit.most} (more would make the work that lets ${factor.key} be judged lower the score)`
+            );
+        }
     }
     const daysInStage: Record<string, number> = { ...DEFAULT_CONFIG.daysInStage };
     if (overrides.daysInStage !== undefined) {
@@ -159,7 +157,7 @@ function validated(overrides: unknown): DealScoringConfig {
         }
     }
     return {
-        weights: weights as DealScoringConfig['weights'],
+        weights,
         importanceWeights: importanceWeights as DealScoringConfig['importanceWeights'],
         stateValues: stateValues as DealScoringConfig['stateValues'],
         bandLimits: { atRisk, watch },
@@ -174,7 +172,7 @@ function validated(overrides: unknown): DealScoringConfig {
             overrides.defaultDaysInStage,
             DEFAULT_CONFIG.defaultDaysInStage
         ),
-        unknownCredits: credits as DealScoringConfig['unknownCredits']
+        unknownCredits: credits
     };
 }
 

@@ -5,11 +5,8 @@ import type { PreparedDeal } from './prepare';
 import type { Weighing } from './weigh';
 import { customerSaidNo, earlierRequiredUnmet, qualificationAnsweredNo } from './criterionMessages';
 
-export function criteriaRisks(
-    deal: PreparedDeal,
-    staged: Weighing,
-    qualification: Weighing
-): Risk[] {
+/** `staged`: the criteria of the deal's stage and the stages before it. */
+export function stagedRisks(deal: PreparedDeal, staged: Weighing): Risk[] {
     const risks: Risk[] = [];
     for (const line of staged.lines) {
         const { record, stageIndex } = line.criterion;
@@ -30,6 +27,11 @@ export function criteriaRisks(
             });
         }
     }
+    return risks;
+}
+
+export function qualificationRisks(qualification: Weighing): Risk[] {
+    const risks: Risk[] = [];
     for (const line of qualification.lines) {
         if (line.state === 'No') {
             risks.push({

@@ -6,7 +6,6 @@
 // it reached), `closed` is true and `note` says so; date checks that only make sense for an open deal
 // are not applied, and there is no stage gate or next step. Loss reviews use exactly this.
 import type { ScoreBand } from 'c/atlasModel';
-import type { BuyingCenterCoverage } from 'c/buyingCenterCoverage';
 import type {
     DealScore,
     DealScoringConfig,
@@ -21,13 +20,9 @@ import type {
 import { resolveConfig } from './config';
 import { prepareDeal } from './prepare';
 import type { PreparedDeal } from './prepare';
-import { applicableCriteria, weigh, weighedPoints } from './weigh';
-import type { Weighing } from './weigh';
-import { evidenceFactor } from './evidenceFactor';
-import { qualificationFactor } from './qualificationFactor';
-import { criteriaRisks } from './criteriaRisks';
-import { coverageOf, relationshipFactor, relationshipPoints } from './relationshipFactor';
-import { hygieneFactor } from './hygieneFactor';
+import { FACTORS } from './factors';
+import type { Candidate } from './factor';
+import { weightOf } from './factor';
 import { stageGate } from './stageGate';
 import { nextActions } from './nextActions';
 import { closedNote } from './messages';
@@ -35,7 +30,11 @@ import { compareText } from './values';
 import { scoreOfExact, shownPoints } from './shownPoints';
 
 export type * from './types';
-export { DEFAULT_CONFIG, RELATIONSHIP_SHARES, resolveConfig } from './config';
+export type { FactorCreditField, FactorKey, FactorWeightField } from './factors';
+export type { FactorSetting, ScoringFactor, UnknownCredit } from './factor';
+export { FACTORS } from './factors';
+export { DEFAULT_CONFIG, resolveConfig } from './config';
+export { RELATIONSHIP_SHARES } from './relationshipFactor';
 export { applyActionChange } from './applyActionChange';
 export { yesFallsShortOf } from './prepareEvidence';
 export { stageHistoryFromSnapshots } from './snapshotHistory';
@@ -52,74 +51,35 @@ interface Scored {
     score: number;
     factors: Factor[];
     risks: Risk[];
-    staged: Weighing;
-    qualification: Weighing;
-    coverage: BuyingCenterCoverage;
+    /** Every factor's next-action candidates, in the factors' order; built only when asked. */
+    candidates: () => Candidate[];
 }
 
 /**
- * The score alone, as scoreOnce gives it, for re-scoring the next actions: the same points, by the
- * same functions, without writing the reasons, details and risks that only the result shows.
+ * The score alone, as scoreOnce gives it, for re-scoring the next actions: each factor's points, by
+ * the function its full judgement uses, without the reasons, details and risks only the result shows.
  */
 function scoreOnly(input: DealScoringInput, config: DealScoringConfig): number {
     const deal = prepareDeal(input, config);
-    const { weights } = config;
-    const staged = weigh(
-        applicableCriteria(deal.criteria.staged, deal.stageIndex),
-        deal.answers,
-        config
+    return scoreOfExact(
+        FACTORS.map((factor) => ({
+            earned: factor.points(deal, config),
+            possible: weightOf(config, factor.key)
+        }))
     );
-    const qualification = weigh(deal.criteria.qualification, deal.answers, config);
-    return scoreOfExact([
-        {
-            earned: weighedPoints(weights.evidence, staged, config.unknownCredits.evidence),
-            possible: weights.evidence
-        },
-        {
-            earned: weighedPoints(
-                weights.qualification,
-                qualification,
-                config.unknownCredits.qualification
-            ),
-            possible: weights.qualification
-        },
-        {
-            earned: relationshipPoints(weights.relationships, coverageOf(deal), config),
-            possible: weights.relationships
-        },
-        { earned: hygieneFactor(deal, config).factor.earned, possible: weights.hygiene }
-    ]);
 }
 
 function scoreOnce(input: DealScoringInput, config: DealScoringConfig): Scored {
     const deal = prepareDeal(input, config);
-    const staged = weigh(
-        applicableCriteria(deal.criteria.staged, deal.stageIndex),
-        deal.answers,
-        config
-    );
-    const qualification = weigh(deal.criteria.qualification, deal.answers, config);
-    const coverage = coverageOf(deal);
-    const relationships = relationshipFactor(deal, config, coverage);
-    const hygiene = hygieneFactor(deal, config);
-    const factors = [
-        evidenceFactor(deal, config, staged),
-        qualificationFactor(deal, config, qualification),
-        relationships.factor,
-        hygiene.factor
-    ];
+    const outcomes = FACTORS.map((factor) => factor.assess(deal, config));
+    const factors = outcomes.map((outcome) => outcome.factor);
     return {
         deal,
         score: scoreOfExact(factors),
         factors,
-        risks: [
-            ...criteriaRisks(deal, staged, qualification),
-            ...relationships.risks,
-            ...hygiene.risks
-        ],
-        staged,
-        qualification,
-        coverage
+        // In the factors' order: within a severity, that order stays (criteria, people, data).
+        risks: outcomes.flatMap((outcome) => outcome.risks),
+        candidates: () => outcomes.flatMap((outcome) => outcome.actions())
     };
 }
 
@@ -183,17 +143,13 @@ export function scoreDeal(
     const config = resolveConfig(overrides);
     const scored = scoreOnce(input, config);
     const { deal } = scored;
-    const hygiene = scored.factors[3]?.details ?? [];
+    // A closed deal has no next steps.
     const actions =
-        options.nextActions === false
+        options.nextActions === false || deal.closed
             ? []
             : nextActions({
                   input,
-                  deal,
-                  coverage: scored.coverage,
-                  staged: scored.staged,
-                  qualification: scored.qualification,
-                  hygiene,
+                  candidates: scored.candidates(),
                   baseScore: scored.score,
                   scoreOf: (changed) => scoreOnly(changed, config)
               });
@@ -209,7 +165,7 @@ export function scoreDeal(
         risks: [...scored.risks].sort(
             (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
         ),
-        stageGate: stageGate(deal, scored.staged),
+        stageGate: stageGate(deal, config),
         nextActions: actions,
         warnings: inCanonicalOrder(deal.warnings)
     };

@@ -2,10 +2,13 @@
 // its importance × the state of its evidence, over what they would be worth all met.
 import type { DealScoringConfig, DetailStatus, Factor, FactorDetail } from './types';
 import type { PreparedDeal } from './prepare';
-import { weighedPoints } from './weigh';
+import { stagedWeighing, weighedPoints } from './weigh';
 import type { Weighing, WeighedLine } from './weigh';
 import { criterionLine, evidenceReason } from './criterionMessages';
 import { noCriteriaReason } from './messages';
+import { defineFactor, unknownCreditOf, weightOf } from './factor';
+import { stagedRisks } from './criteriaRisks';
+import { criterionCandidates } from './criterionActions';
 
 const STATUS: Readonly<Record<string, DetailStatus>> = {
     Yes: 'met',
@@ -61,15 +64,11 @@ export function unknownPoints(
 }
 
 /** `weighing`: the criteria of the deal's stage and the stages before it. */
-export function evidenceFactor(
-    deal: PreparedDeal,
-    config: DealScoringConfig,
-    weighing: Weighing
-): Factor {
-    const points = config.weights.evidence;
+function evidenceFactor(deal: PreparedDeal, config: DealScoringConfig, weighing: Weighing): Factor {
+    const points = weightOf(config, 'evidence');
     const stage = deal.stageOrder[deal.stageIndex] ?? null;
     if (weighing.possible === 0) {
-        const credit = config.unknownCredits.evidence;
+        const credit = unknownCreditOf(config, 'evidence');
         return unknownPoints(
             'evidence',
             'Customer evidence',
@@ -82,9 +81,35 @@ export function evidenceFactor(
     return {
         key: 'evidence',
         label: 'Customer evidence',
-        earned: weighedPoints(points, weighing, config.unknownCredits.evidence),
+        earned: weighedPoints(points, weighing, unknownCreditOf(config, 'evidence')),
         possible: points,
         reason: evidenceReason(weighing, stage ?? ''),
         details: criterionDetails(weighing.lines, points, weighing.possible, deal)
     };
 }
+
+export const EVIDENCE = defineFactor({
+    key: 'evidence',
+    // 40 of 100: customer-verifiable outcomes per stage are the most objective signal there is —
+    // what the customer did or said, not what the rep believes (the "customer-evidenced
+    // deliverables" of Dealmaker; MEDDICC's Metrics, Decision criteria, Decision process and Paper
+    // process are all verified this way). It is also the factor the rep can move fastest.
+    weight: { field: 'Evidence_Weight__c', defaultValue: 40 },
+    // Unknown is not bad: half the points until sales ops set criteria up for the stage.
+    unknownCredit: { field: 'Unknown_Evidence_Credit__c', defaultValue: 0.5, most: 1 },
+    points(deal, config) {
+        return weighedPoints(
+            weightOf(config, 'evidence'),
+            stagedWeighing(deal, config),
+            unknownCreditOf(config, 'evidence')
+        );
+    },
+    assess(deal, config) {
+        const staged = stagedWeighing(deal, config);
+        return {
+            factor: evidenceFactor(deal, config, staged),
+            risks: stagedRisks(deal, staged),
+            actions: () => criterionCandidates(staged)
+        };
+    }
+});

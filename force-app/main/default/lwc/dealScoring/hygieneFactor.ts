@@ -3,6 +3,8 @@
 // be judged (no "as of" date, no stage history) keeps its points and says so: unknown is not no.
 import type { DealScoringConfig, DetailStatus, Factor, FactorDetail, Risk } from './types';
 import type { PreparedDeal } from './prepare';
+import { defineFactor, weightOf } from './factor';
+import { hygieneCandidates } from './hygieneActions';
 import {
     activityLine,
     amountLine,
@@ -113,11 +115,11 @@ function judge(deal: PreparedDeal, config: DealScoringConfig): Record<Check, Jud
     };
 }
 
-export function hygieneFactor(
+function hygieneFactor(
     deal: PreparedDeal,
     config: DealScoringConfig
 ): { factor: Factor; risks: Risk[] } {
-    const points = config.weights.hygiene;
+    const points = weightOf(config, 'hygiene');
     const verdicts = judge(deal, config);
     const details: FactorDetail[] = [];
     const risks: Risk[] = [];
@@ -150,3 +152,17 @@ export function hygieneFactor(
         risks
     };
 }
+
+export const HYGIENE = defineFactor({
+    key: 'hygiene',
+    // 15 of 100: a past close date or a quiet deal predicts slippage and says how far the rest can
+    // be trusted, but clean data alone wins nothing.
+    weight: { field: 'Hygiene_Weight__c', defaultValue: 15 },
+    points(deal, config) {
+        return hygieneFactor(deal, config).factor.earned;
+    },
+    assess(deal, config) {
+        const { factor, risks } = hygieneFactor(deal, config);
+        return { factor, risks, actions: () => hygieneCandidates(deal, factor.details) };
+    }
+});

@@ -54,6 +54,8 @@ export interface PreparedDeal {
     contactNameRecord: Readonly<Record<string, string>>;
     buyingCenterName: string | null;
     history: PreparedHistory;
+    /** Today as the caller said it ('YYYY-MM-DD'), and as a day number; null when not a date. */
+    asOf: string | null;
     asOfDay: number | null;
     warnings: DealWarning[];
 }
@@ -232,6 +234,7 @@ export function prepareDeal(input: DealScoringInput, config: DealScoringConfig):
         contactNameRecord: names.record,
         buyingCenterName: text(source.buyingCenterName)?.trim() || null,
         history,
+        asOf: asOfDay === null ? null : String(source.asOf).slice(0, 10),
         asOfDay,
         warnings
     };

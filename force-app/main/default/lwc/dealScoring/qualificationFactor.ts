@@ -3,22 +3,25 @@
 // it worth winning. They catch the first reason sales are lost: we should not have been there.
 import type { DealScoringConfig, Factor, FactorDetail } from './types';
 import type { PreparedDeal } from './prepare';
-import { tally, weighedPoints } from './weigh';
+import { tally, weigh, weighedPoints } from './weigh';
 import type { Weighing } from './weigh';
+import { defineFactor, unknownCreditOf, weightOf } from './factor';
+import { qualificationRisks } from './criteriaRisks';
+import { criterionCandidates } from './criterionActions';
 import { criterionDetails, unknownPoints } from './evidenceFactor';
 import { FOUR_QUESTIONS } from './prepareCriteria';
 import { qualificationReason } from './criterionMessages';
 import { noQualificationReason, questionNotConfigured } from './messages';
 
 /** `weighing`: the qualification questions. */
-export function qualificationFactor(
+function qualificationFactor(
     deal: PreparedDeal,
     config: DealScoringConfig,
     weighing: Weighing
 ): Factor {
-    const points = config.weights.qualification;
+    const points = weightOf(config, 'qualification');
     if (weighing.possible === 0) {
-        const credit = config.unknownCredits.qualification;
+        const credit = unknownCreditOf(config, 'qualification');
         return unknownPoints(
             'qualification',
             'Qualification',
@@ -48,9 +51,36 @@ export function qualificationFactor(
     return {
         key: 'qualification',
         label: 'Qualification',
-        earned: weighedPoints(points, weighing, config.unknownCredits.qualification),
+        earned: weighedPoints(points, weighing, unknownCreditOf(config, 'qualification')),
         possible: points,
         reason: qualificationReason(weighing, byQuestion),
         details: [...criterionDetails(weighing.lines, points, weighing.possible, deal), ...missing]
     };
 }
+
+const questionsOf = (deal: PreparedDeal, config: DealScoringConfig): Weighing =>
+    weigh(deal.criteria.qualification, deal.answers, config);
+
+export const QUALIFICATION = defineFactor({
+    key: 'qualification',
+    // 20 of 100: the four questions catch the other reason deals are lost — "we should not have
+    // been there". Few questions, so each weighs a lot.
+    weight: { field: 'Qualification_Weight__c', defaultValue: 20 },
+    // Unknown is not bad: half the points until sales ops add qualification questions.
+    unknownCredit: { field: 'Unknown_Qualification_Credit__c', defaultValue: 0.5, most: 1 },
+    points(deal, config) {
+        return weighedPoints(
+            weightOf(config, 'qualification'),
+            questionsOf(deal, config),
+            unknownCreditOf(config, 'qualification')
+        );
+    },
+    assess(deal, config) {
+        const questions = questionsOf(deal, config);
+        return {
+            factor: qualificationFactor(deal, config, questions),
+            risks: qualificationRisks(questions),
+            actions: () => criterionCandidates(questions)
+        };
+    }
+});

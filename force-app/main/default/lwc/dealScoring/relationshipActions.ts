@@ -2,7 +2,8 @@
 // influential opposition, build a second thread. Each names the person it is about where it can.
 import type { BuyingCenterMemberRecord } from 'c/atlasModel';
 import type { BuyingCenterCoverage } from 'c/buyingCenterCoverage';
-import type { MemberFields, NextAction } from './types';
+import type { MemberFields } from './types';
+import type { Candidate } from './factor';
 import type { PreparedDeal } from './prepare';
 import { compareText } from './values';
 import type { Message } from 'c/atlasMessages';
@@ -16,9 +17,6 @@ import {
     secondThread
 } from './actionMessages';
 import { personWording } from './wording';
-
-/** An action before its gain is measured. */
-export type Candidate = Omit<NextAction, 'gain'>;
 
 const INFLUENCE_RANK: Readonly<Record<string, number>> = { High: 0, Medium: 1, Low: 2 };
 

@@ -15,8 +15,20 @@ import {
     RELATIONSHIPS_UNKNOWN_RISK,
     threadsLine
 } from './messages';
+import { defineFactor, unknownCreditOf, weightOf } from './factor';
+import { relationshipCandidates } from './relationshipActions';
 
-import { RELATIONSHIP_SHARES } from './config';
+// Shares of the relationship points. The economic buyer's support weighs most (MEDDICC's E, Miller
+// Heiman's economic buying influence); a coach next (MEDDICC's Champion); then no unaddressed
+// influential enemy, and more than one thread (a deal that hangs on one person dies with their
+// departure). Knowing who decides, even unconvinced, earns a little of the decider's share.
+export const RELATIONSHIP_SHARES = Object.freeze({
+    supportiveDecider: 0.4,
+    knownDecider: 0.16,
+    coach: 0.24,
+    noUnaddressedOpposition: 0.2,
+    multiThreaded: 0.16
+});
 
 export function coverageOf(deal: PreparedDeal): BuyingCenterCoverage {
     return assessBuyingCenterCoverage(deal.members, {
@@ -68,8 +80,8 @@ export function relationshipPoints(
     config: DealScoringConfig
 ): number {
     if (coverage.memberCount === 0) {
-        // Nobody mapped: unknown, not bad (a setting, at most the no-opposition share; config.ts).
-        return points * config.unknownCredits.relationships;
+        // Nobody mapped: unknown, not bad (a setting, at most the no-opposition share: below).
+        return points * unknownCreditOf(config, 'relationships');
     }
     const share = RELATIONSHIP_SHARES;
     return (
@@ -81,12 +93,12 @@ export function relationshipPoints(
     );
 }
 
-export function relationshipFactor(
+function relationshipFactor(
     deal: PreparedDeal,
     config: DealScoringConfig,
     coverage: BuyingCenterCoverage
 ): { factor: Factor; risks: Risk[] } {
-    const points = config.weights.relationships;
+    const points = weightOf(config, 'relationships');
     const earned = relationshipPoints(points, coverage, config);
     if (coverage.memberCount === 0) {
         return {
@@ -165,3 +177,27 @@ export function relationshipFactor(
         risks
     };
 }
+
+export const RELATIONSHIPS = defineFactor({
+    key: 'relationships',
+    // 25 of 100: people decide, not companies. Miller Heiman's buying influences (economic,
+    // technical and user buyers, the coach) and MEDDICC's Economic buyer and Champion are two of
+    // the strongest predictors of a win; an unaddressed influential enemy is how deals are "outsold".
+    weight: { field: 'Relationships_Weight__c', defaultValue: 25 },
+    // Nobody mapped: the share one mapped person who does not oppose us earns at least (no
+    // unaddressed opposition), and no more, or mapping them would lower the score; well below what
+    // one supportive, engaged decision maker earns (0.4 + 0.2), so mapping who decides always pays.
+    unknownCredit: {
+        field: 'Unknown_Relationships_Credit__c',
+        defaultValue: RELATIONSHIP_SHARES.noUnaddressedOpposition,
+        most: RELATIONSHIP_SHARES.noUnaddressedOpposition
+    },
+    points(deal, config) {
+        return relationshipPoints(weightOf(config, 'relationships'), coverageOf(deal), config);
+    },
+    assess(deal, config) {
+        const coverage = coverageOf(deal);
+        const { factor, risks } = relationshipFactor(deal, config, coverage);
+        return { factor, risks, actions: () => relationshipCandidates(deal, coverage) };
+    }
+});

@@ -1,11 +1,11 @@
 // The stage gate: a deal may leave its stage when every required criterion of that stage, and of the
 // stages before it, is met with customer evidence (Yes). At the last open stage, leaving means closing.
-import type { BlockingCriterion, StageGate } from './types';
+import type { BlockingCriterion, DealScoringConfig, StageGate } from './types';
 import type { PreparedDeal } from './prepare';
-import type { Weighing } from './weigh';
+import { stagedWeighing } from './weigh';
 import { gateReason } from './messages';
 
-export function stageGate(deal: PreparedDeal, staged: Weighing): StageGate {
+export function stageGate(deal: PreparedDeal, config: DealScoringConfig): StageGate {
     const currentStage = deal.deal.stage;
     if (deal.closed || deal.stageIndex < 0) {
         return {
@@ -17,8 +17,8 @@ export function stageGate(deal: PreparedDeal, staged: Weighing): StageGate {
         };
     }
     const nextStage = deal.stageOrder[deal.stageIndex + 1] ?? null;
-    const blocking: BlockingCriterion[] = staged.lines
-        .filter((line) => line.criterion.record.Required__c === true && line.state !== 'Yes')
+    const blocking: BlockingCriterion[] = stagedWeighing(deal, config)
+        .lines.filter((line) => line.criterion.record.Required__c === true && line.state !== 'Yes')
         .map((line) => ({
             criterionId: line.criterion.record.Id,
             stage: line.criterion.record.Stage__c ?? '',

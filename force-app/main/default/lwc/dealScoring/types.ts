@@ -41,11 +41,12 @@ export interface DealScoringInput {
     evidenceTextHidden?: boolean | null;
 }
 
-export type FactorKey = 'evidence' | 'qualification' | 'relationships' | 'hygiene';
-
 export interface DealScoringConfig {
-    /** Points each factor can earn; the score is the share of their sum, 0–100. */
-    weights: Record<FactorKey, number>;
+    /**
+     * Points each factor can earn, by its key (factors.ts lists the factors; resolveConfig gives each
+     * one a weight); the score is the share of their sum, 0–100.
+     */
+    weights: Readonly<Record<string, number>>;
     importanceWeights: Record<CriterionImportance, number>;
     /** Credit for each evidence state; No ≤ In Progress ≤ Yes, Yes above 0. */
     stateValues: Record<EvidenceState, number>;
@@ -57,13 +58,13 @@ export interface DealScoringConfig {
     daysInStage: Readonly<Record<string, number>>;
     defaultDaysInStage: number;
     /**
-     * The share of a factor's points given while it cannot be judged yet: no stage criteria set up
-     * (evidence), no qualification questions (qualification), nobody mapped (relationships). Unknown
-     * is not bad, but the relationships credit stays at most the share a mapped person who does not
-     * oppose us earns (RELATIONSHIP_SHARES.noUnaddressedOpposition), or mapping them would lower
-     * the score.
+     * The share of a factor's points given while it cannot be judged yet, by its key, for the
+     * factors that can have nothing to judge: no stage criteria set up (evidence), no qualification
+     * questions (qualification), nobody mapped (relationships). Unknown is not bad, but each credit
+     * stays at most the factor's limit (the relationships one: the share a mapped person who does
+     * not oppose us earns, or mapping them would lower the score).
      */
-    unknownCredits: { evidence: number; qualification: number; relationships: number };
+    unknownCredits: Readonly<Record<string, number>>;
 }
 
 /** What a caller may override: any setting, and any part of a grouped setting. */
@@ -93,7 +94,8 @@ export interface FactorDetail {
 }
 
 export interface Factor {
-    key: FactorKey;
+    /** The factor's key in the registry (factors.ts). */
+    key: string;
     label: string;
     earned: number;
     possible: number;

@@ -3,6 +3,7 @@ import type { EvidenceState } from 'c/atlasModel';
 import type { DealScoringConfig } from './types';
 import type { WeighedCriterion } from './prepareCriteria';
 import type { Answer, Answers } from './prepareEvidence';
+import type { PreparedDeal } from './prepare';
 
 export interface WeighedLine {
     criterion: WeighedCriterion;
@@ -89,4 +90,12 @@ export function applicableCriteria(
     stageIndex: number
 ): WeighedCriterion[] {
     return stageIndex < 0 ? [] : staged.filter((criterion) => criterion.stageIndex <= stageIndex);
+}
+
+/** The criteria of the deal's stage and the stages before it, weighed: evidence and the gate. */
+export function stagedWeighing(
+    deal: Pick<PreparedDeal, 'criteria' | 'stageIndex' | 'answers'>,
+    config: DealScoringConfig
+): Weighing {
+    return weigh(applicableCriteria(deal.criteria.staged, deal.stageIndex), deal.answers, config);
 }

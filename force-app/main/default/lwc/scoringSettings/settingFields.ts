@@ -6,26 +6,23 @@
 // weights never sit half-changed (summing to 90) between two row updates; field history then reads
 // as "Watch Below changed from 70 to 65 by …"; and the UI API and GraphQL type every value. It
 // stays well under the platform's 20 tracked fields per object.
-import { DEFAULT_CONFIG, RELATIONSHIP_SHARES } from 'c/dealScoring';
+import { DEFAULT_CONFIG, FACTORS, RELATIONSHIP_SHARES } from 'c/dealScoring';
+import type { FactorCreditField, FactorWeightField } from 'c/dealScoring';
 import { DEFAULT_PIPELINE_CONFIG } from 'c/pipelineHealth';
 
 export const SCORING_SETTINGS_OBJECT = 'Scoring_Settings__c';
 /** The Settings_Key__c of the record every panel and the atlas command use (unique). */
 export const ACTIVE_SETTINGS_KEY = 'Active';
 
+/** The scoring factors' own settings (each factor names its fields: c/dealScoring FACTORS), and the rest. */
 export type SettingField =
-    | 'Evidence_Weight__c'
-    | 'Qualification_Weight__c'
-    | 'Relationships_Weight__c'
-    | 'Hygiene_Weight__c'
+    | FactorWeightField
     | 'At_Risk_Below__c'
     | 'Watch_Below__c'
     | 'Stale_Activity_Days__c'
     | 'Days_In_Stage__c'
     | 'History_Quarters__c'
-    | 'Unknown_Evidence_Credit__c'
-    | 'Unknown_Qualification_Credit__c'
-    | 'Unknown_Relationships_Credit__c';
+    | FactorCreditField;
 
 export type SettingGroup = 'weights' | 'bands' | 'limits' | 'history' | 'unknown';
 
@@ -61,12 +58,9 @@ const credit = (field: SettingField, share: number): SettingDefinition => ({
     defaultValue: Math.round(share * 100)
 });
 
-/** Every setting, in the order the form shows them. */
+/** Every setting, in the order the form shows them: the factors' weights first, in their order. */
 export const SETTING_DEFINITIONS: readonly SettingDefinition[] = Object.freeze([
-    weight('Evidence_Weight__c', DEFAULT_CONFIG.weights.evidence),
-    weight('Qualification_Weight__c', DEFAULT_CONFIG.weights.qualification),
-    weight('Relationships_Weight__c', DEFAULT_CONFIG.weights.relationships),
-    weight('Hygiene_Weight__c', DEFAULT_CONFIG.weights.hygiene),
+    ...FACTORS.map((factor) => weight(factor.weight.field, factor.weight.defaultValue)),
     {
         field: 'At_Risk_Below__c',
         group: 'bands',
@@ -94,9 +88,10 @@ export const SETTING_DEFINITIONS: readonly SettingDefinition[] = Object.freeze([
         defaultValue: DEFAULT_PIPELINE_CONFIG.historyQuarters
     },
     // Whole percents of a factor's points while it cannot be judged (DealScoringConfig.unknownCredits).
-    credit('Unknown_Evidence_Credit__c', DEFAULT_CONFIG.unknownCredits.evidence),
-    credit('Unknown_Qualification_Credit__c', DEFAULT_CONFIG.unknownCredits.qualification),
-    credit('Unknown_Relationships_Credit__c', DEFAULT_CONFIG.unknownCredits.relationships)
+    ...FACTORS.flatMap((factor) => {
+        const unknown = factor.unknownCredit;
+        return unknown ? [credit(unknown.field, unknown.defaultValue)] : [];
+    })
 ]);
 
 /**

@@ -1,6 +1,7 @@
 // From a Scoring_Settings__c record to what the scoring cores take: blank fields take the built-in
 // defaults; no record at all means the defaults exactly (the cores' own, cached configuration).
 import type { DealScoringOverrides } from 'c/dealScoring';
+import { FACTORS } from 'c/dealScoring';
 import type { PipelineConfig } from 'c/pipelineHealth';
 import { SETTING_DEFINITIONS, defaultSettingValues } from './settingFields';
 import type { SettingField, SettingValues } from './settingFields';
@@ -52,24 +53,23 @@ export function scoringSettingsOf(record: unknown): ScoringSettings {
  * core resolves it once however many deals it scores.
  */
 export function dealScoringOverridesFrom(values: SettingValues): DealScoringOverrides {
+    const weights: Record<string, number> = {};
+    const unknownCredits: Record<string, number> = {};
+    for (const factor of FACTORS) {
+        weights[factor.key] = values[factor.weight.field];
+        if (factor.unknownCredit) {
+            unknownCredits[factor.key] = values[factor.unknownCredit.field] / 100;
+        }
+    }
     return Object.freeze({
-        weights: Object.freeze({
-            evidence: values.Evidence_Weight__c,
-            qualification: values.Qualification_Weight__c,
-            relationships: values.Relationships_Weight__c,
-            hygiene: values.Hygiene_Weight__c
-        }),
+        weights: Object.freeze(weights),
         bandLimits: Object.freeze({
             atRisk: values.At_Risk_Below__c,
             watch: values.Watch_Below__c
         }),
         staleActivityDays: values.Stale_Activity_Days__c,
         defaultDaysInStage: values.Days_In_Stage__c,
-        unknownCredits: Object.freeze({
-            evidence: values.Unknown_Evidence_Credit__c / 100,
-            qualification: values.Unknown_Qualification_Credit__c / 100,
-            relationships: values.Unknown_Relationships_Credit__c / 100
-        })
+        unknownCredits: Object.freeze(unknownCredits)
     });
 }
 
