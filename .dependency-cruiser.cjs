@@ -15,6 +15,7 @@ const FLOOR = ['atlasModel', 'atlasValues', 'atlasMessages'];
  * panel for these rules.
  */
 const HELPERS = [
+    'accountGrowth',
     'buyingCenterCoverage',
     'dealScoring',
     'pipelineHealth',

@@ -41,6 +41,10 @@ export const SUPPORTS = ['Mentor', 'Supporter', 'Neutral', 'Non-Supporter', 'Ene
 export type Support = (typeof SUPPORTS)[number];
 export const COVERAGES = ['No Contact', 'Brief', 'Multiple', 'In Depth'] as const;
 export type Coverage = (typeof COVERAGES)[number];
+export const ADVOCACIES = ['Advocate', 'Reference', 'Neutral', 'Detractor'] as const;
+export type Advocacy = (typeof ADVOCACIES)[number];
+export const GROWTH_KINDS = ['Retain', 'Grow'] as const;
+export type GrowthKind = (typeof GROWTH_KINDS)[number];
 export const DECISION_ORIENTATIONS = [
     'Financial',
     'Technical',
@@ -120,9 +124,11 @@ export const PICKLIST_FIELDS = {
     'Buying_Center_Member__c.Support__c': SUPPORTS,
     'Buying_Center_Member__c.Coverage__c': COVERAGES,
     'Buying_Center_Member__c.Decision_Orientation__c': DECISION_ORIENTATIONS,
+    'Buying_Center_Member__c.Advocacy__c': ADVOCACIES,
     'Opportunity_Map__c.Status__c': MAP_STATUSES,
     'Opportunity_Map_Cell__c.Status__c': MAP_CELL_STATUSES,
     'Marketing_Objective__c.Status__c': OBJECTIVE_STATUSES,
+    'Marketing_Objective__c.Growth_Kind__c': GROWTH_KINDS,
     'Marketing_Strategy__c.Status__c': STRATEGY_STATUSES,
     'Marketing_Action__c.Status__c': ACTION_STATUSES,
     'Stage_Criterion__c.Category__c': CRITERION_CATEGORIES,
@@ -184,6 +190,7 @@ export interface BuyingCenterMemberRecord {
     Relationship_Owner__c?: RecordId | null;
     /** An informal influence line: this member influences that member. */
     Influences_Member__c?: RecordId | null;
+    Advocacy__c?: Advocacy | null;
 }
 
 export interface SolutionRecord {
@@ -231,6 +238,9 @@ export interface MarketingObjectiveRecord {
     /** Place among its siblings in the plan (lower first); unset ones follow, by due date. */
     Sort_Order__c?: number | null;
     Status__c?: ObjectiveStatus | null;
+    /** The growth the objective is for, and how much of it (keep at-risk revenue, or win new). */
+    Growth_Kind__c?: GrowthKind | null;
+    Growth_Target__c?: number | null;
 }
 
 export interface MarketingStrategyRecord {

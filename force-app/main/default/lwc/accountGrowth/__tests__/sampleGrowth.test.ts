@@ -1,0 +1,110 @@
+/** @jest-environment node */
+// The growth of the three sample accounts, as the Account Growth tab shows it on the sample day:
+// each figure checked against the sample records it comes from.
+import { accountGrowth, growthInputFrom } from 'c/accountGrowth';
+import type { AccountGrowth } from 'c/accountGrowth';
+import { loadSamplePlan, SAMPLE_AS_OF } from '../../pipelineHealth/__tests__/samplePlan';
+
+const plan = loadSamplePlan();
+
+function growthOf(accountName: string): AccountGrowth {
+    const account = plan.accounts.find((candidate) => candidate.Name === accountName);
+    const accountId = account?.Id ?? '';
+    const centers = plan.buyingCenters.filter((center) => center.Account__c === accountId);
+    const centerIds = new Set(centers.map((center) => center.Id));
+    const contactNames = new Map(plan.contacts.map((contact) => [contact.Id, contact.Name]));
+    const lastScore = (dealId: string, stored: number | null | undefined): number | null => {
+        const [last] = plan.snapshots
+            .filter((snapshot) => snapshot.Opportunity__c === dealId)
+            .sort((a, b) => (b.Taken_At__c ?? '').localeCompare(a.Taken_At__c ?? ''));
+        return last?.Score__c ?? stored ?? null;
+    };
+    return accountGrowth(
+        growthInputFrom({
+            today: SAMPLE_AS_OF,
+            buyingCenters: centers,
+            members: plan.members
+                .filter((member) => centerIds.has(member.Buying_Center__c))
+                .map((member) => ({
+                    ...member,
+                    contactName: contactNames.get(member.Contact__c) ?? ''
+                })),
+            maps: plan.maps.filter((map) => map.Account__c === accountId),
+            cells: plan.cells,
+            solutions: plan.solutions,
+            deals: plan.opportunities
+                .filter((deal) => deal.AccountId === accountId)
+                .map((deal) => ({ ...deal, score: lastScore(deal.Id, deal.Deal_Score__c) })),
+            objectives: plan.objectives.filter((objective) => objective.Account__c === accountId)
+        })
+    );
+}
+
+describe('account growth of the sample accounts', () => {
+    // Every Current cell of the three FY2027 maps renews inside the plan period, so all current
+    // business is at risk; no renewal deal protects any of it yet, so nothing is kept.
+    it.each([
+        ['Meridian Global Bank', 3_630_000, 3_630_000, 0, 2_867_200, 1_950_000, 79],
+        ['Kestrel Precision Manufacturing', 715_000, 715_000, 0, 704_900, 250_000, 98.6],
+        ['Cascade Valley Health', 1_010_000, 1_010_000, 0, 1_118_400, 1_070_000, 110.7]
+    ])(
+        '%s: base %d, at risk %d, kept %d, weighted pipeline %d, white space %d',
+        (name, base, atRisk, kept, pipeline, whiteSpace, share) => {
+            const { account } = growthOf(name);
+            expect(account).toEqual({
+                base,
+                atRisk,
+                kept,
+                weightedPipeline: pipeline,
+                whiteSpace,
+                newBusiness: pipeline + whiteSpace,
+                netGrowth: kept + pipeline,
+                netGrowthShare: share
+            });
+        }
+    );
+
+    it('names what puts Meridian current business at risk and what its pipeline is weighted by', () => {
+        const centers = growthOf('Meridian Global Bank').centers;
+        const technology = centers.find((center) => center.name === 'Group Technology');
+        // The map's Current cells: Integration Hub 890,000 renewing 2027-09-30 and Legacy On-Prem
+        // Reporting 120,000 renewing 2027-03-31, both inside FY2027.
+        expect(technology?.baseItems.map((item) => [item.name, item.value, item.risks])).toEqual([
+            ['Integration Hub', 890_000, [{ code: 'RENEWAL_DUE', detail: '2027-09-30' }]],
+            ['Legacy On-Prem Reporting', 120_000, [{ code: 'RENEWAL_DUE', detail: '2027-03-31' }]]
+        ]);
+        // Enterprise AI Assistant: 2,400,000 at its last weekly score, 34.
+        expect(technology?.pipeline).toEqual([
+            expect.objectContaining({ amount: 2_400_000, weight: 34, weighted: 816_000 })
+        ]);
+        expect(
+            growthOf('Kestrel Precision Manufacturing')
+                .centers.find((center) => center.name === 'Finance')
+                ?.baseItems[0]?.risks.map((risk) => risk.code)
+        ).toEqual(['RENEWAL_DUE', 'WEAK_RELATIONSHIP', 'SINGLE_THREADED']);
+    });
+
+    it('measures the objectives that name their growth against the matching figure', () => {
+        expect(growthOf('Meridian Global Bank').objectives).toEqual([
+            expect.objectContaining({ kind: 'Retain', target: 1_010_000, achieved: 0, percent: 0 })
+        ]);
+        // Supply Chain's weighted pipeline: Supply Chain Integration 540,000 × 52%.
+        expect(growthOf('Kestrel Precision Manufacturing').objectives).toEqual([
+            expect.objectContaining({
+                kind: 'Grow',
+                target: 900_000,
+                achieved: 280_800,
+                percent: 31
+            })
+        ]);
+        expect(growthOf('Cascade Valley Health').objectives).toEqual([
+            expect.objectContaining({
+                kind: 'Grow',
+                buyingCenterId: null,
+                target: 1_000_000,
+                achieved: 1_118_400,
+                percent: 100
+            })
+        ]);
+    });
+});
