@@ -144,8 +144,8 @@ interface Context {
 function centerGrowth(center: GrowthCenter | null, context: Context): CenterGrowth {
     const { input, dealsById, keeping } = context;
     const id = center?.Id ?? null;
-    const cells = input.cells.filter((cell) =>
-        center ? cell.Buying_Center__c === center.Id : false
+    const cells = input.cells.filter(
+        (cell) => center !== null && cell.Buying_Center__c === center.Id
     );
     const shared = center ? centerRisks(center, input.cells) : [];
     const current = cells.filter(
@@ -198,7 +198,7 @@ function centerGrowth(center: GrowthCenter | null, context: Context): CenterGrow
         })
         .sort(byName);
     const openDeal = (dealId: RecordId | null | undefined): boolean =>
-        dealId ? dealsById.get(dealId)?.IsClosed === false : false;
+        Boolean(dealId) && dealsById.get(dealId ?? '')?.IsClosed === false;
     const whiteSpaceItems = cells
         .filter(
             (cell) =>
@@ -281,11 +281,11 @@ export function accountGrowth(input: GrowthInput): AccountGrowth {
         ...context,
         input: {
             ...input,
-            deals: input.deals.map((deal) =>
-                deal.Buying_Center__c && !known.has(deal.Buying_Center__c)
-                    ? { ...deal, Buying_Center__c: null }
-                    : deal
-            )
+            deals: input.deals.map((deal) => {
+                const unknownCenter =
+                    Boolean(deal.Buying_Center__c) && !known.has(deal.Buying_Center__c ?? '');
+                return unknownCenter ? { ...deal, Buying_Center__c: null } : deal;
+            })
         }
     });
     if (elsewhere.baseItems.length > 0 || elsewhere.pipeline.length > 0) {

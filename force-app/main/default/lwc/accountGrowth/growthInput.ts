@@ -27,7 +27,9 @@ export interface GrowthRecords {
 
 export function growthInputFrom(records: GrowthRecords): GrowthInput {
     const map = chooseMap(records.maps, null, records.today);
-    const solutionNames = new Map(records.solutions.map((solution) => [solution.Id, solution.Name]));
+    const solutionNames = new Map(
+        records.solutions.map((solution) => [solution.Id, solution.Name])
+    );
     return {
         today: records.today,
         periodStart: map?.Period_Start__c ?? null,

@@ -8,3 +8,4 @@ export * from './buyingCenterData';
 export * from './opportunityMapData';
 export * from './accountPlanData';
 export * from './accountSummaryData';
+export * from './accountGrowthData';

@@ -1,6 +1,6 @@
 // The preview's page: a header (app name, links between pages, a record picker of the accounts and
 // their opportunities), the toast area, and the page the address names, laid out as its flexipage:
-// the account page's summary above its four planning panels in tabs, the opportunity page's Deal
+// the account page's summary above its five planning panels in tabs, the opportunity page's Deal
 // Score, the home page's Pipeline Health, the Stage Criteria Setup app page. Panels get recordId as
 // on a record page.
 // Leaving through the header asks first while a form holds unsaved changes (unsavedChangesGuard).
@@ -9,6 +9,7 @@ import BUYING_CENTERS_TITLE from '@salesforce/label/c.Atlas_BC_Title';
 import OPPORTUNITY_MAP_TITLE from '@salesforce/label/c.Atlas_OM_Title';
 import ACCOUNT_PLAN_TITLE from '@salesforce/label/c.Atlas_AP_Title';
 import RELATIONSHIP_MAP_TITLE from '@salesforce/label/c.Atlas_RM_Title';
+import ACCOUNT_GROWTH_TITLE from '@salesforce/label/c.Atlas_AG_Title';
 import DEAL_SCORE_TITLE from '@salesforce/label/c.Atlas_DS_Title';
 import { SHOW_TOAST_EVENT_NAME } from '../../../platform/platformShowToastEvent';
 import type { ToastConfig } from '../../../platform/platformShowToastEvent';
@@ -41,6 +42,7 @@ export default class Shell extends LightningElement {
         opportunityMap: OPPORTUNITY_MAP_TITLE,
         accountPlan: ACCOUNT_PLAN_TITLE,
         relationshipMap: RELATIONSHIP_MAP_TITLE,
+        accountGrowth: ACCOUNT_GROWTH_TITLE,
         dealScore: DEAL_SCORE_TITLE
     };
     accounts: PickerAccount[] = [];

@@ -1,0 +1,109 @@
+// What the Account Growth tab shows, worked out from the growth helper's result: each risk with
+// its sentence, each deal with its weight, each target with its progress, keyed for the template.
+import type {
+    AccountGrowth,
+    BaseItem,
+    CenterGrowth,
+    GrowthFigures,
+    ObjectiveProgress,
+    PipelineItem
+} from 'c/accountGrowth';
+import { GROWTH_LABELS as LABELS, RISK_LABELS } from './growthLabels';
+
+export interface RiskView {
+    key: string;
+    text: string;
+    detail: string;
+}
+
+export interface BaseItemView extends BaseItem {
+    key: string;
+    note: string;
+    riskViews: RiskView[];
+    hasRisks: boolean;
+}
+
+export interface PipelineView extends PipelineItem {
+    key: string;
+    note: string;
+}
+
+export interface CenterView extends GrowthFigures {
+    key: string;
+    name: string;
+    baseViews: BaseItemView[];
+    pipelineViews: PipelineView[];
+    whiteSpaceItems: CenterGrowth['whiteSpaceItems'];
+    hasBase: boolean;
+    hasPipeline: boolean;
+    hasWhiteSpace: boolean;
+}
+
+export interface TargetView extends ObjectiveProgress {
+    key: string;
+    kindText: string;
+    scope: string;
+    percentValue: number;
+}
+
+export interface GrowthView {
+    account: GrowthFigures;
+    hasBase: boolean;
+    centers: CenterView[];
+    targets: TargetView[];
+    hasTargets: boolean;
+}
+
+function baseView(item: BaseItem): BaseItemView {
+    return {
+        ...item,
+        key: item.Id,
+        note: item.kind === 'wonDeal' ? LABELS.wonDeal : '',
+        riskViews: item.risks.map((risk) => ({
+            key: `${item.Id}:${risk.code}`,
+            text: RISK_LABELS[risk.code],
+            detail: risk.detail
+        })),
+        hasRisks: item.risks.length > 0
+    };
+}
+
+function pipelineView(item: PipelineItem): PipelineView {
+    return { ...item, key: item.Id, note: item.scored ? '' : LABELS.notScored };
+}
+
+function centerView(center: CenterGrowth): CenterView {
+    return {
+        ...center,
+        key: center.buyingCenterId ?? 'none',
+        name: center.buyingCenterId === null ? LABELS.noCenter : center.name,
+        baseViews: center.baseItems.map(baseView),
+        pipelineViews: center.pipeline.map(pipelineView),
+        hasBase: center.baseItems.length > 0,
+        hasPipeline: center.pipeline.length > 0,
+        hasWhiteSpace: center.whiteSpaceItems.length > 0
+    };
+}
+
+export function growthView(growth: AccountGrowth): GrowthView {
+    const centerNames = new Map(
+        growth.centers.map((center) => [center.buyingCenterId, center.name])
+    );
+    const targets = growth.objectives.map((objective) => ({
+        ...objective,
+        key: objective.Id,
+        kindText: objective.kind === 'Retain' ? LABELS.kindRetain : LABELS.kindGrow,
+        scope:
+            objective.buyingCenterId === null
+                ? LABELS.wholeAccount
+                : (centerNames.get(objective.buyingCenterId) ?? ''),
+        percentValue: objective.percent ?? 0
+    }));
+    return {
+        account: growth.account,
+        hasBase: growth.account.base > 0,
+        centers: growth.centers.map(centerView),
+        targets,
+        hasTargets: targets.length > 0
+    };
+}
