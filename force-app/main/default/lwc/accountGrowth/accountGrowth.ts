@@ -37,7 +37,8 @@ export const RISK_CODES: readonly GrowthRiskCode[] = [
     'RENEWAL_DUE',
     'WEAK_RELATIONSHIP',
     'SINGLE_THREADED',
-    'DETRACTOR'
+    'DETRACTOR',
+    'RETIRED_SOLUTION'
 ];
 
 function money(value: number | null | undefined): number {

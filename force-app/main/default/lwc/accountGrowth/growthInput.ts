@@ -27,9 +27,7 @@ export interface GrowthRecords {
 
 export function growthInputFrom(records: GrowthRecords): GrowthInput {
     const map = chooseMap(records.maps, null, records.today);
-    const solutionNames = new Map(
-        records.solutions.map((solution) => [solution.Id, solution.Name])
-    );
+    const solutions = new Map(records.solutions.map((solution) => [solution.Id, solution]));
     return {
         today: records.today,
         periodStart: map?.Period_Start__c ?? null,
@@ -53,7 +51,8 @@ export function growthInputFrom(records: GrowthRecords): GrowthInput {
                   .filter((cell) => cell.Opportunity_Map__c === map.Id)
                   .map((cell) => ({
                       ...cell,
-                      solutionName: solutionNames.get(cell.Solution__c) ?? ''
+                      solutionName: solutions.get(cell.Solution__c)?.Name ?? '',
+                      solutionRetired: solutions.get(cell.Solution__c)?.Active__c === false
                   }))
             : [],
         deals: records.deals.map((deal) => ({

@@ -1,6 +1,6 @@
 // Why a buying center's current business may erode: the named risks of one piece of it, from the
 // buying center (trend, relationship, people) and from its opportunity map cell (competitor,
-// renewal). Each risk carries what it found, so the panel can say which competitor, date or person.
+// renewal, a retired solution). Each risk carries what it found, so the panel can say which competitor, date or person.
 import { compareText } from 'c/atlasValues';
 import type { GrowthCell, GrowthCenter, GrowthInput, GrowthRisk } from './types';
 
@@ -59,6 +59,9 @@ export function cellRisks(
         renewal <= period.periodEnd
     ) {
         risks.push({ code: 'RENEWAL_DUE', detail: renewal });
+    }
+    if (cell.solutionRetired === true) {
+        risks.push({ code: 'RETIRED_SOLUTION', detail: cell.solutionName });
     }
     return risks;
 }

@@ -32,6 +32,8 @@ export interface GrowthCell {
     Id: RecordId;
     Buying_Center__c: RecordId;
     solutionName: string;
+    /** The solution is no longer sold (Active__c false): the map's grid does not show the cell. */
+    solutionRetired?: boolean;
     Status__c?: MapCellStatus | null;
     Current_Value__c?: number | null;
     Potential_Value__c?: number | null;
@@ -81,7 +83,8 @@ export type GrowthRiskCode =
     | 'RENEWAL_DUE'
     | 'WEAK_RELATIONSHIP'
     | 'SINGLE_THREADED'
-    | 'DETRACTOR';
+    | 'DETRACTOR'
+    | 'RETIRED_SOLUTION';
 
 export interface GrowthRisk {
     code: GrowthRiskCode;

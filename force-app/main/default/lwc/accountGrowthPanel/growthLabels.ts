@@ -30,6 +30,7 @@ import RISK_COMPETITOR_ADJACENT from '@salesforce/label/c.Atlas_AG_Risk_COMPETIT
 import RISK_COMPETITOR_PURSUING from '@salesforce/label/c.Atlas_AG_Risk_COMPETITOR_PURSUING';
 import RISK_DECLINING from '@salesforce/label/c.Atlas_AG_Risk_DECLINING';
 import RISK_DETRACTOR from '@salesforce/label/c.Atlas_AG_Risk_DETRACTOR';
+import RISK_RETIRED_SOLUTION from '@salesforce/label/c.Atlas_AG_Risk_RETIRED_SOLUTION';
 import RISK_RENEWAL_DUE from '@salesforce/label/c.Atlas_AG_Risk_RENEWAL_DUE';
 import RISK_SINGLE_THREADED from '@salesforce/label/c.Atlas_AG_Risk_SINGLE_THREADED';
 import RISK_WEAK_RELATIONSHIP from '@salesforce/label/c.Atlas_AG_Risk_WEAK_RELATIONSHIP';
@@ -84,6 +85,7 @@ export const RISK_LABELS: Record<GrowthRiskCode, string> = {
     COMPETITOR_PURSUING: RISK_COMPETITOR_PURSUING,
     DECLINING: RISK_DECLINING,
     DETRACTOR: RISK_DETRACTOR,
+    RETIRED_SOLUTION: RISK_RETIRED_SOLUTION,
     RENEWAL_DUE: RISK_RENEWAL_DUE,
     SINGLE_THREADED: RISK_SINGLE_THREADED,
     WEAK_RELATIONSHIP: RISK_WEAK_RELATIONSHIP

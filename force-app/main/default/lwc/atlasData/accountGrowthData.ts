@@ -142,6 +142,9 @@ export const ACCOUNT_GROWTH_QUERY = gql`
                                             Name {
                                                 value
                                             }
+                                            Active__c @optional {
+                                                value
+                                            }
                                         }
                                     }
                                 }

@@ -59,6 +59,7 @@ const inputArb: fc.Arbitrary<GrowthInput> = fc.record({
             Id: fc.string({ minLength: 1, maxLength: 4 }).map((id) => `cell-${id}`),
             Buying_Center__c: fc.constantFrom(...CENTER_IDS),
             solutionName: fc.constantFrom('Analytics', 'CDP', 'AI'),
+            solutionRetired: fc.boolean(),
             Status__c: maybe(MAP_CELL_STATUSES),
             Current_Value__c: amount,
             Potential_Value__c: amount,

@@ -71,7 +71,15 @@ describe('account growth of the sample accounts', () => {
         // Reporting 120,000 renewing 2027-03-31, both inside FY2027.
         expect(technology?.baseItems.map((item) => [item.name, item.value, item.risks])).toEqual([
             ['Integration Hub', 890_000, [{ code: 'RENEWAL_DUE', detail: '2027-09-30' }]],
-            ['Legacy On-Prem Reporting', 120_000, [{ code: 'RENEWAL_DUE', detail: '2027-03-31' }]]
+            [
+                'Legacy On-Prem Reporting',
+                120_000,
+                [
+                    { code: 'RENEWAL_DUE', detail: '2027-03-31' },
+                    // Retired: the Account Summary's current business (the map's grid) leaves it out.
+                    { code: 'RETIRED_SOLUTION', detail: 'Legacy On-Prem Reporting' }
+                ]
+            ]
         ]);
         // Enterprise AI Assistant: 2,400,000 at its last weekly score, 34.
         expect(technology?.pipeline).toEqual([
@@ -81,7 +89,7 @@ describe('account growth of the sample accounts', () => {
             growthOf('Kestrel Precision Manufacturing')
                 .centers.find((center) => center.name === 'Finance')
                 ?.baseItems[0]?.risks.map((risk) => risk.code)
-        ).toEqual(['RENEWAL_DUE', 'WEAK_RELATIONSHIP', 'SINGLE_THREADED']);
+        ).toEqual(['RENEWAL_DUE', 'WEAK_RELATIONSHIP', 'SINGLE_THREADED', 'RETIRED_SOLUTION']);
     });
 
     it('measures the objectives that name their growth against the matching figure', () => {

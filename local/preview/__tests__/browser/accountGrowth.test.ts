@@ -1,0 +1,78 @@
+/** @jest-environment node */
+// The Account Growth tab on Meridian Global Bank (issue #15), read as a person reads it: the
+// account's figures are the buying centers' figures added up, net growth is at-risk revenue kept
+// plus the weighted pipeline, each weighted deal is its amount times its deal score, and the
+// renewals that put current business at risk are named with their dates.
+import { queryOne } from './orgApi';
+import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
+import { saveScreenshot } from './screenshots';
+import { openTab, texts } from './ui';
+
+jest.setTimeout(SCENARIO_TIMEOUT);
+
+const session = usePreviewSession();
+
+const dollars = (shown: string): number => Number(shown.replace(/[^\d.]/g, ''));
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+const FIGURES = [
+    'Revenue base',
+    'Revenue at risk',
+    'At-risk revenue kept',
+    'Weighted pipeline',
+    'Qualified white space',
+    'Net growth'
+];
+
+test("Meridian's growth adds up as shown, with every risk named", async () => {
+    const account = await queryOne(
+        session.org,
+        "SELECT Id FROM Account WHERE Name = 'Meridian Global Bank'"
+    );
+    const page = await session.open(`/lightning/r/Account/${account.Id}/view`);
+    const growth = await openTab(page, 'Account Growth');
+    await growth.locator('[data-figure="net-growth"]').getByText(/\$/).first().waitFor();
+
+    const accountFigure = async (name: string): Promise<number> => {
+        const [shown = ''] = await texts(
+            growth.locator(`[data-figure="${name}"] lightning-formatted-number`)
+        );
+        return dollars(shown);
+    };
+    const base = await accountFigure('base');
+    const atRisk = await accountFigure('at-risk');
+    const kept = await accountFigure('kept');
+    const pipeline = await accountFigure('weighted-pipeline');
+    const whiteSpace = await accountFigure('white-space');
+    const netGrowth = await accountFigure('net-growth');
+    expect(await accountFigure('new-business')).toBe(pipeline + whiteSpace);
+    expect(netGrowth).toBe(kept + pipeline);
+    const [share = ''] = await texts(growth.locator('[data-figure="net-growth-share"]'));
+    expect(share).toBe(`${Math.round((netGrowth / base) * 1000) / 10}% of the revenue base`);
+
+    // Each buying center lists its figures in the order of FIGURES; their columns add up.
+    const centers = await growth.locator('article.ag-center').all();
+    expect(centers.length).toBe(7);
+    const columns = FIGURES.map(() => [] as number[]);
+    for (const center of centers) {
+        const shown = (await texts(center.locator('.ag-center__figures dd'))).map(dollars);
+        shown.forEach((value, index) => columns[index]?.push(value));
+        // A weighted deal is its amount times its deal score, rounded to whole dollars.
+        for (const deal of await center.locator('[data-deal]').all()) {
+            const [line = ''] = await texts(deal);
+            const match = /\$([\d,]+) at deal score (\d+): \$([\d,]+)/.exec(line);
+            expect(match).not.toBeNull();
+            const [, amount = '', score = '', weighted = ''] = match ?? [];
+            expect(dollars(weighted)).toBe(Math.round((dollars(amount) * Number(score)) / 100));
+        }
+    }
+    expect(columns.map(sum)).toEqual([base, atRisk, kept, pipeline, whiteSpace, netGrowth]);
+
+    // Group Technology's Integration Hub renews inside the FY2027 plan period.
+    const technology = growth.locator('article.ag-center[data-center="Group Technology"]');
+    const [hub = ''] = await texts(technology.locator('[data-base-item="Integration Hub"]'));
+    expect(hub).toContain('Renewal due in the plan period: 2027-09-30');
+    const [target = ''] = await texts(growth.locator('.ag-target'));
+    expect(target).toContain('Neutralise the in-house build position in Group Technology');
+    expect(target).toContain('Retain: at-risk revenue kept');
+    await saveScreenshot(page, 'account-growth');
+});
