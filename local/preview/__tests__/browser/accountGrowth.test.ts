@@ -59,7 +59,7 @@ test("Meridian's growth adds up as shown, with every risk named", async () => {
         // A weighted deal is its amount times its deal score, rounded to whole dollars.
         for (const deal of await center.locator('[data-deal]').all()) {
             const [line = ''] = await texts(deal);
-            const match = /\$([\d,]+) at deal score (\d+): \$([\d,]+)/.exec(line);
+            const match = /\$([\d,]+)\s+at deal score (\d+):\s+\$([\d,]+)/.exec(line);
             expect(match).not.toBeNull();
             const [, amount = '', score = '', weighted = ''] = match ?? [];
             expect(dollars(weighted)).toBe(Math.round((dollars(amount) * Number(score)) / 100));
