@@ -32,6 +32,15 @@ interface SavePlan {
     readonly hasOwner: boolean;
 }
 
+/** An object's full-row INSERT and UPDATE, and the value of each column a row leaves out. */
+interface WriteStatements {
+    readonly names: readonly string[];
+    readonly absent: readonly SqlValue[];
+    readonly updated: readonly string[];
+    readonly insert: string;
+    readonly update: string;
+}
+
 /** A validation rule with whether the local org can evaluate it. */
 interface RuleState {
     readonly rule: ValidationRule;
@@ -57,6 +66,7 @@ export class OrgStore {
     private readonly rulesByObject = new Map<string, RuleState[]>();
     private readonly statements = new Map<string, Statement>();
     private readonly savePlans = new WeakMap<SObjectDescribe, SavePlan>();
+    private readonly writeSql = new Map<string, WriteStatements>();
 
     constructor(db: SqliteDatabase, model: OrgModel, options: StoreOptions) {
         this.db = db;
@@ -846,33 +856,46 @@ export class OrgStore {
         );
     }
 
+    /** The INSERT and UPDATE of every column of an object, built once (a bulk job runs them per row). */
+    private writeStatements(object: SObjectDescribe): WriteStatements {
+        let statements = this.writeSql.get(object.name);
+        if (statements === undefined) {
+            const fields = this.model.storedFields(object);
+            const names = fields.map((field) => field.name);
+            const updated = names.filter((name) => name !== 'Id');
+            statements = {
+                names,
+                // A boolean column is NOT NULL DEFAULT 0: an absent value is what the default gives.
+                absent: fields.map((field) => (kindOf(field) === 'boolean' ? 0 : null)),
+                updated,
+                insert: `INSERT INTO ${quote(object.name)} (${names.map(quote).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`,
+                update: `UPDATE ${quote(object.name)} SET ${updated.map((name) => `${quote(name)} = ?`).join(', ')} WHERE "Id" = ?`
+            };
+            this.writeSql.set(object.name, statements);
+        }
+        return statements;
+    }
+
     /** INSERT of a full row; a unique index violation becomes DUPLICATE_VALUE. */
     private writeRow(objectName: string, row: Row): void {
         const object = this.model.requireType(objectName);
-        const names = this.model
-            .storedFields(object)
-            .map((field) => field.name)
-            .filter((name) => name in row);
-        const sql = `INSERT INTO ${quote(objectName)} (${names.map(quote).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
+        const statements = this.writeStatements(object);
         this.runWrite(
             object,
-            sql,
-            names.map((name) => row[name] ?? null),
+            statements.insert,
+            statements.names.map((name, index) => row[name] ?? statements.absent[index] ?? null),
             row
         );
     }
 
+    /** UPDATE of every column from a full row (an update starts from the stored record). */
     private rewriteRow(objectName: string, row: Row): void {
         const object = this.model.requireType(objectName);
-        const names = this.model
-            .storedFields(object)
-            .map((field) => field.name)
-            .filter((name) => name !== 'Id' && name in row);
-        const sql = `UPDATE ${quote(objectName)} SET ${names.map((name) => `${quote(name)} = ?`).join(', ')} WHERE "Id" = ?`;
+        const statements = this.writeStatements(object);
         this.runWrite(
             object,
-            sql,
-            [...names.map((name) => row[name] ?? null), row.Id ?? null],
+            statements.update,
+            [...statements.updated.map((name) => row[name] ?? null), row.Id ?? null],
             row
         );
     }
