@@ -1,6 +1,7 @@
-// The words of the next best actions, as messages (a custom label and its parameters).
-import type { Message, MessageParam } from 'c/atlasMessages';
-import { dateOf } from 'c/atlasMessages';
+// The words of the criteria's next best action (record the customer's evidence), as messages: a
+// custom label and its parameters. Evidence and qualification share it; each other factor keeps the
+// words of its actions in its own messages module (relationshipMessages.ts, hygieneMessages.ts).
+import type { Message } from 'c/atlasMessages';
 import type { EvidenceState, StageCriterionRecord } from 'c/atlasModel';
 import type { DealMessageLabel } from './messageLabels';
 import { say } from './messageLabels';
@@ -23,66 +24,4 @@ export function meetCriterion(record: StageCriterionRecord, state: EvidenceState
         stageWording(record.Stage__c, record.Required__c === true),
         record.Question__c
     );
-}
-
-/** `inCenter` names the buying center when the deal knows it. */
-function inCenter(
-    buyingCenter: string | null,
-    plain: DealMessageLabel,
-    named: DealMessageLabel
-): Message {
-    return buyingCenter ? say(named, buyingCenter) : say(plain);
-}
-
-export function mapDecisionMaker(nobodyMapped: boolean, buyingCenter: string | null): Message {
-    return nobodyMapped
-        ? inCenter(buyingCenter, 'Atlas_DSM_Action_Map_People', 'Atlas_DSM_Action_Map_People_In')
-        : inCenter(
-              buyingCenter,
-              'Atlas_DSM_Action_Find_Decider',
-              'Atlas_DSM_Action_Find_Decider_In'
-          );
-}
-
-export function engageDecider(
-    person: MessageParam,
-    supportive: boolean,
-    engaged: boolean
-): Message {
-    if (supportive) {
-        return say('Atlas_DSM_Action_Meet_Supporter_Again', person);
-    }
-    return engaged
-        ? say('Atlas_DSM_Action_Win_Over', person)
-        : say('Atlas_DSM_Action_Meet_Decider', person);
-}
-
-export const askForCoach = (person: MessageParam): Message =>
-    say('Atlas_DSM_Action_Ask_Coach', person);
-
-export const findCoach = (buyingCenter: string | null): Message =>
-    inCenter(buyingCenter, 'Atlas_DSM_Action_Find_Coach', 'Atlas_DSM_Action_Find_Coach_In');
-
-export const addressOpposition = (person: MessageParam): Message =>
-    say('Atlas_DSM_Action_Address_Opposition', person);
-
-export const secondThread = (person: MessageParam): Message =>
-    say('Atlas_DSM_Action_Second_Thread', person);
-
-export const findSecondThread = (): Message => say('Atlas_DSM_Action_Find_Second_Thread');
-
-export function updateCloseDate(date: string | null): Message {
-    return date
-        ? say('Atlas_DSM_Action_Update_Close_Date', dateOf(date))
-        : say('Atlas_DSM_Action_Set_Close_Date');
-}
-
-export const logActivity = (): Message => say('Atlas_DSM_Action_Log_Activity');
-
-export const setAmount = (): Message => say('Atlas_DSM_Action_Set_Amount');
-
-export function setBuyingCenter(buyingCenter: string | null): Message {
-    return buyingCenter
-        ? say('Atlas_DSM_Action_Link_Buying_Center', buyingCenter)
-        : say('Atlas_DSM_Action_Link_A_Buying_Center');
 }

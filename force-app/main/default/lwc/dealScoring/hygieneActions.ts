@@ -5,7 +5,7 @@ import type { Candidate } from './factor';
 import type { PreparedDeal } from './prepare';
 import { SIMULATED_PREFIX } from './applyActionChange';
 import { compareText } from './values';
-import { logActivity, setAmount, setBuyingCenter, updateCloseDate } from './actionMessages';
+import { logActivity, setAmount, setBuyingCenter, updateCloseDate } from './hygieneMessages';
 
 /** `checks`: the hygiene factor's lines, one per check, keyed by the check. */
 export function hygieneCandidates(

@@ -15,7 +15,7 @@ import {
     findSecondThread,
     mapDecisionMaker,
     secondThread
-} from './actionMessages';
+} from './relationshipMessages';
 import { personWording } from './wording';
 
 const INFLUENCE_RANK: Readonly<Record<string, number>> = { High: 0, Medium: 1, Low: 2 };
