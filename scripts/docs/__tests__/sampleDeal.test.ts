@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { inEnglish } from '../../messages/englishMessages';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -128,7 +129,7 @@ describe('the breakdown on the real sample data', () => {
         expect(Number(score)).toBe(result.score);
         expect(result.warnings).toEqual([]);
         for (const factor of result.factors) {
-            expect(text).toContain(`${factor.label}: `);
+            expect(text).toContain(`${inEnglish(factor.label)}: `);
         }
     });
 

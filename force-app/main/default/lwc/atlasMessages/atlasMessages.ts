@@ -6,6 +6,9 @@ export {
     dateOf,
     decimalOf,
     isMessage,
+    JOIN_LABELS,
+    joined,
+    listOf,
     labelsOf,
     msg,
     percentOf

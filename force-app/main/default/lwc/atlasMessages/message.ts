@@ -43,6 +43,36 @@ export const decimalOf = (value: number, digits: number): FormattedValue => ({
     digits
 });
 
+/** The labels that join parts of a sentence; every helper's label list includes them. */
+export const JOIN_LABELS = [
+    'Atlas_MSG_List_Comma',
+    'Atlas_MSG_List_And',
+    'Atlas_MSG_List_Semicolon',
+    'Atlas_MSG_Sentences'
+] as const;
+
+/** "Ana", "Ana and Ben", "Ana, Ben and Cy": items listed as the reader's language lists them. */
+export function listOf(items: readonly MessageParam[]): MessageParam {
+    if (items.length <= 1) {
+        return items[0] ?? '';
+    }
+    const head = items.slice(0, -1).reduce((list, item) => msg('Atlas_MSG_List_Comma', list, item));
+    return msg('Atlas_MSG_List_And', head, items[items.length - 1] ?? '');
+}
+
+/** Items one after the other: "a, b, c" (comma), "a; b" (semicolon) or sentences "A. B." (sentences). */
+export function joined(
+    items: readonly MessageParam[],
+    by: 'comma' | 'semicolon' | 'sentences'
+): MessageParam {
+    const label = {
+        comma: 'Atlas_MSG_List_Comma',
+        semicolon: 'Atlas_MSG_List_Semicolon',
+        sentences: 'Atlas_MSG_Sentences'
+    }[by];
+    return items.length === 0 ? '' : items.reduce((list, item) => msg(label, list, item));
+}
+
 export function isMessage(value: unknown): value is Message {
     return typeof value === 'object' && value !== null && 'label' in value && 'params' in value;
 }

@@ -29,11 +29,14 @@ import {
     singleThreaded,
     unaddressedEnemies,
     unknownValues,
-    namedMember,
-    unnamedMember
+    memberWording
 } from './messages';
+import type { PersonWording } from './messages';
+import type { Message } from 'c/atlasMessages';
 
 export type * from './types';
+export { COVERAGE_MESSAGE_LABELS } from './messages';
+export type { CoverageMessageLabel } from './messages';
 
 // Roles besides the decider and the coach (flagged on their own) whose absence leaves a blind spot:
 // the technical and user buyers of Miller Heiman's buying influences.
@@ -102,16 +105,26 @@ export function assessBuyingCenterCoverage(
     );
     const center = typeof options?.buyingCenterName === 'string' ? options.buyingCenterName : null;
     const names = options?.contactNames ?? {};
-    const nameOf = (member: BuyingCenterMemberRecord): string => {
+    const nameOf = (member: BuyingCenterMemberRecord): PersonWording => {
         const name = names[member.Contact__c];
         const role = typeof member.Buying_Role__c === 'string' ? member.Buying_Role__c : null;
-        return typeof name === 'string' && name ? namedMember(name, role) : unnamedMember(role);
+        return memberWording(typeof name === 'string' && name ? name : null, role);
     };
-    // By id, then by name, so the wording never depends on the order the records came in.
-    const namesOf = (group: readonly BuyingCenterMemberRecord[]): string[] => {
-        const named = group.map((member) => [member.Id, nameOf(member)] as const);
-        named.sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]));
-        return [...new Set(named.map(([, name]) => name))];
+    // By id, then by name, so the wording never depends on the order the records came in; one
+    // person named twice (same name and role) is listed once.
+    const namesOf = (group: readonly BuyingCenterMemberRecord[]): PersonWording[] => {
+        const named = group.map((member) => {
+            const person = nameOf(member);
+            return { id: member.Id, key: JSON.stringify(person.plain), person };
+        });
+        named.sort((a, b) => compare(a.id, b.id) || compare(a.key, b.key));
+        const byKey = new Map<string, PersonWording>();
+        for (const { key, person } of named) {
+            if (!byKey.has(key)) {
+                byKey.set(key, person);
+            }
+        }
+        return [...byKey.values()];
     };
 
     const deciders = valid.filter(isDecider);
@@ -131,7 +144,7 @@ export function assessBuyingCenterCoverage(
     const add = (
         code: CoachingFlagCode,
         severity: CoachingFlag['severity'],
-        message: string,
+        message: Message,
         about: readonly BuyingCenterMemberRecord[] = []
     ) => flags.push({ code, severity, message, memberIds: ids(about) });
 

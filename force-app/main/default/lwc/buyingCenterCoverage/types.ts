@@ -1,5 +1,6 @@
 // The relationship coverage of a buying center: its red / amber / green status and coaching flags.
 import type { BuyingRole, RecordId } from 'c/atlasModel';
+import type { Message } from 'c/atlasMessages';
 
 export type RelationshipMapStatus = 'Red' | 'Amber' | 'Green';
 
@@ -16,8 +17,8 @@ export type CoachingFlagCode =
 export interface CoachingFlag {
     code: CoachingFlagCode;
     severity: 'high' | 'medium' | 'low';
-    /** A plain sentence an account manager can act on. */
-    message: string;
+    /** A plain sentence an account manager can act on, as a custom label and its parameters. */
+    message: Message;
     /** The members the flag is about (sorted), empty when it is about someone not yet found. */
     memberIds: string[];
 }

@@ -12,6 +12,7 @@ import type { GateBlocker, GateStatus } from 'c/stageGate';
 import type { TrendPoint } from 'c/dealScoreTrend';
 import { DEAL_SCORE_LABELS as LABELS } from './dealScoreLabels';
 import { localeStyle, renderMessage } from 'c/atlasMessages';
+import type { Message } from 'c/atlasMessages';
 import LOCALE from '@salesforce/i18n/locale';
 import { DEAL_MESSAGE_TEXTS } from './dealMessageTexts';
 
@@ -51,8 +52,14 @@ export function stageLabel(deal: DealScoreData, stage: string | null | undefined
     return stage ? (deal.stageLabels[stage] ?? stage) : '';
 }
 
-/** Points with at most one decimal, as the scoring core shows them (they add up as shown). */
-const points = (value: number): string => String(Math.round(value * 10) / 10);
+/** Points with at most one decimal, as the scoring core shows them (they add up as shown), in the
+ * user's locale: 74.5 or 74,5. */
+function points(value: number): string {
+    const tenths = Math.round(value * 10);
+    return MESSAGE_STYLE.decimal(tenths / 10, tenths % 10 === 0 ? 0 : 1);
+}
+
+const words = (message: Message): string => renderMessage(message, MESSAGE_STYLE);
 
 /** The factors' points in all and the score they round to: the sum a reader can check. */
 export function totalText(result: DealScore): string {
@@ -67,17 +74,17 @@ export function totalText(result: DealScore): string {
 export function factorViews(result: DealScore): FactorView[] {
     return result.factors.map((factor) => ({
         key: factor.key,
-        label: factor.label,
+        label: words(factor.label),
         pointsText: formatLabel(
             LABELS.factorPoints,
             points(factor.earned),
             points(factor.possible)
         ),
         percent: factor.possible > 0 ? Math.round((100 * factor.earned) / factor.possible) : 0,
-        reason: factor.reason,
+        reason: words(factor.reason),
         details: factor.details.map((detail, index) => ({
             key: `${detail.key}-${index}`,
-            text: detail.text,
+            text: words(detail.text),
             statusLabel: STATUS_LABELS[detail.status] ?? detail.status,
             pointsText: formatLabel(
                 LABELS.detailPoints,
@@ -105,7 +112,7 @@ export function riskViews(
         return {
             key: `${risk.code}-${index}`,
             severity: risk.severity,
-            message: risk.message,
+            message: words(risk.message),
             criterionId,
             linkLabel: criterionId
                 ? formatLabel(LABELS.goToCriterionNamed, questionOf(deal, criterionId))
@@ -125,7 +132,7 @@ export function actionViews(
             action.criterionId && shownCriteria.has(action.criterionId) ? action.criterionId : null;
         return {
             key: `${action.code}-${action.criterionId ?? action.memberId ?? index}`,
-            message: renderMessage(action.message, MESSAGE_STYLE),
+            message: words(action.message),
             gainText:
                 action.gain === 1
                     ? LABELS.actionGainOne
@@ -235,7 +242,11 @@ function closedNote(deal: DealScoreData): string {
  */
 export function headlineOf(result: DealScore, deal: DealScoreData): Headline {
     if (!result.closed) {
-        return { score: result.score, band: result.band, note: result.note };
+        return {
+            score: result.score,
+            band: result.band,
+            note: result.note === null ? null : words(result.note)
+        };
     }
     const last = trendSnapshots(deal).at(-1);
     const opportunity = deal.opportunity;

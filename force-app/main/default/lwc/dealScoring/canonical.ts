@@ -3,7 +3,8 @@
 // with the same id, the one whose content sorts first (every field, by name, blanks left out) is kept.
 import type { DealWarning } from './types';
 import { blanksAsNull, compareText, isBlank, isRecord, text } from './values';
-import { duplicateRecord, missingId, notAList, notARecord } from './messages';
+import { duplicateRecord, missingId, notAList, notARecord } from './warningMessages';
+import type { InputList, RecordKind } from './warningMessages';
 
 export interface Identified {
     Id: string;
@@ -16,8 +17,8 @@ export interface Identified {
  */
 export function identifiedRecords(
     value: unknown,
-    list: string,
-    what: string | null,
+    list: InputList,
+    what: RecordKind | null,
     warnings: DealWarning[],
     optional = false
 ): Record<string, unknown>[] {
@@ -79,7 +80,7 @@ function inIdOrder(records: readonly Identified[]): boolean {
  */
 export function canonical<T extends Identified>(
     records: T[],
-    what: string,
+    what: RecordKind,
     warnings: DealWarning[]
 ): T[] {
     // Records usually arrive in id order with one per id (a query ordered by id, a list written in

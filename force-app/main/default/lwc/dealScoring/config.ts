@@ -1,6 +1,6 @@
 // The scoring configuration: defaults, resolved and validated in one place.
 import type { DealScoringConfig, DealScoringOverrides } from './types';
-import { configError } from './messages';
+import { configError } from './warningMessages';
 import { FACTORS } from './factors';
 import type { FactorKey } from './factors';
 import { isFiniteNumber, isRecord } from './values';

@@ -1,21 +1,28 @@
-// The words about criteria and their evidence: a criterion's line, the evidence and qualification
-// reasons and the risks of unmet or refused outcomes. Apart from messages.ts because they read the
-// weighing (weigh.ts), which the input checks that messages.ts serves are imported by.
+// The words about criteria and their evidence, as messages: a criterion's line, the evidence and
+// qualification reasons and the risks of unmet or refused outcomes (they read the weighing, weigh.ts).
+import type { Message, MessageParam } from 'c/atlasMessages';
+import { dateOf, joined, percentOf } from 'c/atlasMessages';
 import type { WeighedLine, Weighing } from './weigh';
-import { percent, plural, withCategory } from './messages';
+import type { DealMessageLabel } from './messageLabels';
+import { say, sayCounted } from './messageLabels';
+import { questionWording } from './wording';
 
-const STATE_TEXT: Readonly<Record<string, string>> = {
-    Yes: 'met',
-    'In Progress': 'in progress',
-    No: 'the customer said no'
+const STATE_LABELS: Readonly<Record<string, DealMessageLabel>> = {
+    Yes: 'Atlas_DSM_State_Met',
+    'In Progress': 'Atlas_DSM_State_In_Progress',
+    No: 'Atlas_DSM_State_Said_No'
 };
 
-function stateText(line: WeighedLine): string {
-    return line.state === null ? 'not yet assessed' : (STATE_TEXT[line.state] ?? line.state);
+function stateText(line: WeighedLine): MessageParam {
+    if (line.state === null) {
+        return say('Atlas_DSM_State_Not_Assessed');
+    }
+    const label = STATE_LABELS[line.state];
+    return label ? say(label) : line.state;
 }
 
 /** "Needs Analysis (required): Customer agreed … — met, verified by Marcus Bell on 2026-11-13." */
-export function criterionLine(line: WeighedLine, names: ReadonlyMap<string, string>): string {
+export function criterionLine(line: WeighedLine, names: ReadonlyMap<string, string>): Message {
     const { record } = line.criterion;
     let state = stateText(line);
     const verifier = line.answer?.record.Verified_By__c;
@@ -23,62 +30,97 @@ export function criterionLine(line: WeighedLine, names: ReadonlyMap<string, stri
     const by =
         line.state !== null && typeof verifier === 'string' ? names.get(verifier) : undefined;
     const on = line.state !== null && typeof verifiedOn === 'string' ? verifiedOn : undefined;
-    if (by || on) {
-        state += `, verified${by ? ` by ${by}` : ''}${on ? ` on ${on}` : ''}`;
+    if (by && on) {
+        state = say('Atlas_DSM_Verified_By_On', state, by, dateOf(on));
+    } else if (by) {
+        state = say('Atlas_DSM_Verified_By', state, by);
+    } else if (on) {
+        state = say('Atlas_DSM_Verified_On', state, dateOf(on));
     }
     if (!record.Stage__c) {
-        return `${withCategory(record.Category__c, record.Question__c)} — ${state}.`;
+        return say(
+            'Atlas_DSM_Line_Question',
+            questionWording(record.Category__c, record.Question__c),
+            state
+        );
     }
-    const required = record.Required__c === true ? ' (required)' : '';
-    return `${record.Stage__c}${required}: ${record.Question__c} — ${state}.`;
+    const stage =
+        record.Required__c === true
+            ? say('Atlas_DSM_Stage_Required', record.Stage__c)
+            : record.Stage__c;
+    return say('Atlas_DSM_Line_Criterion', stage, record.Question__c, state);
 }
 
-function countsOf(weighing: Weighing): string {
-    const parts = [
-        weighing.inProgress > 0 ? `${weighing.inProgress} in progress` : '',
-        weighing.saidNo > 0 ? `${weighing.saidNo} answered No` : '',
-        weighing.notAssessed > 0
-            ? `${weighing.notAssessed} not yet assessed (unknown, so no points yet)`
-            : ''
-    ].filter(Boolean);
-    return parts.length > 0 ? ` ${parts.join(', ')}.` : '';
+/** "2 in progress, 1 answered No", or null when every line is met or not asked. */
+function countsOf(weighing: Weighing): MessageParam | null {
+    const parts: Message[] = [];
+    if (weighing.inProgress > 0) {
+        parts.push(say('Atlas_DSM_Count_In_Progress', weighing.inProgress));
+    }
+    if (weighing.saidNo > 0) {
+        parts.push(say('Atlas_DSM_Count_Said_No', weighing.saidNo));
+    }
+    if (weighing.notAssessed > 0) {
+        parts.push(say('Atlas_DSM_Count_Not_Assessed', weighing.notAssessed));
+    }
+    return parts.length > 0 ? joined(parts, 'comma') : null;
 }
 
-export function evidenceReason(weighing: Weighing, stage: string): string {
+export function evidenceReason(weighing: Weighing, stage: string): Message {
     const total = weighing.lines.length;
-    return `${weighing.met} of ${plural(total, 'criterion', 'criteria')} up to ${stage} met with customer evidence: ${percent(weighing.earned / weighing.possible)} of their weight.${countsOf(weighing)}`;
+    const criteria = sayCounted('Atlas_DSM_Criteria_One', 'Atlas_DSM_Criteria_Other', total, total);
+    const share = percentOf(weighing.earned / weighing.possible);
+    const counts = countsOf(weighing);
+    return counts === null
+        ? say('Atlas_DSM_Reason_Evidence', weighing.met, criteria, stage, share)
+        : say('Atlas_DSM_Reason_Evidence_Counts', weighing.met, criteria, stage, share, counts);
 }
 
-/** "half" at the default credit, else the share: "30% of". */
 export function qualificationReason(
     weighing: Weighing,
     byQuestion: ReadonlyMap<string, Weighing>
-): string {
+): Message {
     const parts = [...byQuestion].map(([question, part]) => {
         if (part.lines.length === 0) {
-            return `${question} not asked`;
+            return say('Atlas_DSM_Question_Not_Asked', question);
         }
         if (part.notAssessed === part.lines.length) {
-            return `${question} not yet assessed`;
+            return say('Atlas_DSM_Question_Not_Assessed', question);
         }
-        return `${question} ${percent(part.earned / part.possible)}`;
+        return say('Atlas_DSM_Question_Share', question, percentOf(part.earned / part.possible));
     });
-    return `Qualification at ${percent(weighing.earned / weighing.possible)} of its weight: ${parts.join('; ')}.${countsOf(weighing)}`;
+    const share = percentOf(weighing.earned / weighing.possible);
+    const counts = countsOf(weighing);
+    const questions = joined(parts, 'semicolon');
+    return counts === null
+        ? say('Atlas_DSM_Reason_Qualification', share, questions)
+        : say('Atlas_DSM_Reason_Qualification_Counts', share, questions, counts);
 }
 
-export function earlierRequiredUnmet(line: WeighedLine): string {
-    const state = stateText(line);
-    return `The deal left ${line.criterion.record.Stage__c} without this required outcome (${state}): ${line.criterion.record.Question__c}`;
+export function earlierRequiredUnmet(line: WeighedLine): Message {
+    const { record } = line.criterion;
+    return say(
+        'Atlas_DSM_Risk_Left_Without_Required',
+        record.Stage__c ?? '',
+        stateText(line),
+        record.Question__c
+    );
 }
 
 /** Names the criterion's own stage: it may be an earlier one than the deal's. */
-export function customerSaidNo(line: WeighedLine): string {
+export function customerSaidNo(line: WeighedLine): Message {
     const { record } = line.criterion;
-    const required = record.Required__c === true ? ', required to leave it' : '';
-    return `The customer said no to an outcome of ${record.Stage__c}${required}: ${record.Question__c}`;
+    return say(
+        record.Required__c === true ? 'Atlas_DSM_Risk_Said_No_Required' : 'Atlas_DSM_Risk_Said_No',
+        record.Stage__c ?? '',
+        record.Question__c
+    );
 }
 
-export function qualificationAnsweredNo(line: WeighedLine): string {
+export function qualificationAnsweredNo(line: WeighedLine): Message {
     const { record } = line.criterion;
-    return `The customer's answer is No — ${withCategory(record.Category__c, record.Question__c)} Decide whether this deal is still worth pursuing, or qualify out.`;
+    return say(
+        'Atlas_DSM_Risk_Qualification_No',
+        questionWording(record.Category__c, record.Question__c)
+    );
 }

@@ -26,6 +26,7 @@ import { weightOf } from './factor';
 import { stageGate } from './stageGate';
 import { nextActions } from './nextActions';
 import { closedNote } from './messages';
+import type { Message } from 'c/atlasMessages';
 import { compareText } from './values';
 import { scoreOfExact, shownPoints } from './shownPoints';
 
@@ -38,10 +39,17 @@ export { RELATIONSHIP_SHARES } from './relationshipFactor';
 export { applyActionChange } from './applyActionChange';
 export { yesFallsShortOf } from './prepareEvidence';
 export { stageHistoryFromSnapshots } from './snapshotHistory';
-export { DEAL_MESSAGE_LABELS } from './messageLabels';
+export { DEAL_MESSAGE_LABELS, DEAL_WARNING_LABELS } from './messageLabels';
 export { showDealScore } from './showDealScore';
-export type { ShownDealScore, ShownNextAction } from './showDealScore';
-export type { DealMessageLabel } from './messageLabels';
+export type {
+    ShownDealScore,
+    ShownDealWarning,
+    ShownFactor,
+    ShownFactorDetail,
+    ShownNextAction,
+    ShownRisk
+} from './showDealScore';
+export type { DealMessageLabel, DealWarningLabel } from './messageLabels';
 export type { StageObservation } from './snapshotHistory';
 
 const SEVERITY_ORDER: Readonly<Record<Risk['severity'], number>> = { high: 0, medium: 1, low: 2 };
@@ -115,6 +123,9 @@ const WARNING_ORDER: readonly WarningCode[] = [
     'HISTORY_DISAGREES'
 ];
 
+/** A message as text that does not depend on the reader's language: its label and parameters. */
+const messageKey = (message: Message): string => JSON.stringify(message);
+
 /**
  * Warnings by kind, then wording: records read in another order give the same list. The sort is
  * skipped when there is nothing to order (the usual case, in bulk).
@@ -126,7 +137,7 @@ function inCanonicalOrder(warnings: DealWarning[]): DealWarning[] {
     return warnings.sort(
         (a, b) =>
             WARNING_ORDER.indexOf(a.code) - WARNING_ORDER.indexOf(b.code) ||
-            compareText(a.message, b.message) ||
+            compareText(messageKey(a.message), messageKey(b.message)) ||
             compareText(a.recordId ?? '', b.recordId ?? '')
     );
 }

@@ -5,7 +5,8 @@ import type { PreparedDeal } from './prepare';
 import { stagedWeighing, weighedPoints } from './weigh';
 import type { Weighing, WeighedLine } from './weigh';
 import { criterionLine, evidenceReason } from './criterionMessages';
-import { noCriteriaReason } from './messages';
+import { factorLabel, noCriteriaReason } from './messages';
+import type { Message } from 'c/atlasMessages';
 import { defineFactor, unknownCreditOf, weightOf } from './factor';
 import { stagedRisks } from './criteriaRisks';
 import { criterionCandidates } from './criterionActions';
@@ -39,10 +40,10 @@ export function criterionDetails(
 /** Nothing to weigh is unknown, not bad: the unknown credit's share, and the reason says why. */
 export function unknownPoints(
     key: 'evidence' | 'qualification',
-    label: string,
+    label: Message,
     points: number,
     credit: number,
-    reason: string,
+    reason: Message,
     status: DetailStatus
 ): Factor {
     return {
@@ -71,7 +72,7 @@ function evidenceFactor(deal: PreparedDeal, config: DealScoringConfig, weighing:
         const credit = unknownCreditOf(config, 'evidence');
         return unknownPoints(
             'evidence',
-            'Customer evidence',
+            factorLabel('evidence'),
             points,
             credit,
             noCriteriaReason(deal.stageIndex < 0, stage, credit),
@@ -80,7 +81,7 @@ function evidenceFactor(deal: PreparedDeal, config: DealScoringConfig, weighing:
     }
     return {
         key: 'evidence',
-        label: 'Customer evidence',
+        label: factorLabel('evidence'),
         earned: weighedPoints(points, weighing, unknownCreditOf(config, 'evidence')),
         possible: points,
         reason: evidenceReason(weighing, stage ?? ''),

@@ -5,12 +5,14 @@ import type { DealScoringConfig, DetailStatus, Factor, FactorDetail, Risk } from
 import type { PreparedDeal } from './prepare';
 import { defineFactor, weightOf } from './factor';
 import { hygieneCandidates } from './hygieneActions';
+import type { Message } from 'c/atlasMessages';
 import {
     activityLine,
     amountLine,
     buyingCenterLine,
     closeDateLine,
     directionLine,
+    factorLabel,
     hygieneReason,
     stageTimeLine
 } from './messages';
@@ -32,12 +34,12 @@ const CHECKS = Object.keys(HYGIENE_SHARES) as Check[];
 
 interface Judged {
     status: DetailStatus;
-    text: string;
+    text: Message;
     risk?: Risk;
 }
 
-const judged = (status: DetailStatus, text: string): Judged => ({ status, text });
-const problem = (text: string, code: Risk['code'], severity: Risk['severity']): Judged => ({
+const judged = (status: DetailStatus, text: Message): Judged => ({ status, text });
+const problem = (text: Message, code: Risk['code'], severity: Risk['severity']): Judged => ({
     status: 'problem',
     text,
     risk: { code, severity, message: text }
@@ -143,7 +145,7 @@ function hygieneFactor(
     return {
         factor: {
             key: 'hygiene',
-            label: 'Data hygiene',
+            label: factorLabel('hygiene'),
             earned,
             possible: points,
             reason: hygieneReason(risks.map((risk) => risk.message)),

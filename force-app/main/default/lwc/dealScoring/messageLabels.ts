@@ -1,9 +1,13 @@
 // Every custom label the deal score's messages are worded by: panels import each one (their map is
-// typed by this list, so none is missed) and a test checks each has its label file.
-import { msg } from 'c/atlasMessages';
+// typed by this list, so none is missed) and a test checks each has its label file. Warnings about
+// the input have their own list: the CLI prints them, the panel does not.
+import { counted, msg } from 'c/atlasMessages';
+import { COVERAGE_MESSAGE_LABELS } from 'c/buyingCenterCoverage';
 import type { Message, MessageParam } from 'c/atlasMessages';
 
 export const DEAL_MESSAGE_LABELS = [
+    // The relationship risks are the coverage's coaching flags, in its words (with the join labels).
+    ...COVERAGE_MESSAGE_LABELS,
     'Atlas_DSM_Action_Ask_Evidence',
     'Atlas_DSM_Action_Ask_Evidence_At',
     'Atlas_DSM_Action_Finish_Evidence',
@@ -34,12 +38,176 @@ export const DEAL_MESSAGE_LABELS = [
     'Atlas_DSM_Action_Link_A_Buying_Center',
     'Atlas_DSM_Person_With_Role',
     'Atlas_DSM_Person_The_Role',
-    'Atlas_DSM_Person_Unnamed'
+    'Atlas_DSM_Person_Unnamed',
+    'Atlas_DSM_Factor_Evidence',
+    'Atlas_DSM_Factor_Qualification',
+    'Atlas_DSM_Factor_Relationships',
+    'Atlas_DSM_Factor_Hygiene',
+    'Atlas_DSM_Closed_Note_Won',
+    'Atlas_DSM_Closed_Note_Lost',
+    'Atlas_DSM_Outcome_Won',
+    'Atlas_DSM_Outcome_Lost',
+    'Atlas_DSM_Share_Half',
+    'Atlas_DSM_Share_Of',
+    'Atlas_DSM_Reason_No_Stage',
+    'Atlas_DSM_Reason_No_Criteria',
+    'Atlas_DSM_This_Stage',
+    'Atlas_DSM_Reason_No_Questions',
+    'Atlas_DSM_Line_Question_Not_Set_Up',
+    'Atlas_DSM_State_Met',
+    'Atlas_DSM_State_In_Progress',
+    'Atlas_DSM_State_Said_No',
+    'Atlas_DSM_State_Not_Assessed',
+    'Atlas_DSM_Verified_By_On',
+    'Atlas_DSM_Verified_By',
+    'Atlas_DSM_Verified_On',
+    'Atlas_DSM_Stage_Required',
+    'Atlas_DSM_Line_Criterion',
+    'Atlas_DSM_Line_Question',
+    'Atlas_DSM_Count_In_Progress',
+    'Atlas_DSM_Count_Said_No',
+    'Atlas_DSM_Count_Not_Assessed',
+    'Atlas_DSM_Criteria_One',
+    'Atlas_DSM_Criteria_Other',
+    'Atlas_DSM_Reason_Evidence',
+    'Atlas_DSM_Reason_Evidence_Counts',
+    'Atlas_DSM_Question_Not_Asked',
+    'Atlas_DSM_Question_Not_Assessed',
+    'Atlas_DSM_Question_Share',
+    'Atlas_DSM_Reason_Qualification',
+    'Atlas_DSM_Reason_Qualification_Counts',
+    'Atlas_DSM_Risk_Left_Without_Required',
+    'Atlas_DSM_Risk_Said_No',
+    'Atlas_DSM_Risk_Said_No_Required',
+    'Atlas_DSM_Risk_Qualification_No',
+    'Atlas_DSM_Reason_Relationships_Unknown',
+    'Atlas_DSM_Risk_Relationships_Unknown',
+    'Atlas_DSM_Line_Decider_Supports',
+    'Atlas_DSM_Line_Deciders_Support',
+    'Atlas_DSM_Line_Decider_Known',
+    'Atlas_DSM_Line_No_Decider',
+    'Atlas_DSM_Line_Coach',
+    'Atlas_DSM_Line_Coaches',
+    'Atlas_DSM_Line_No_Coach',
+    'Atlas_DSM_Line_Opponent',
+    'Atlas_DSM_Line_Opponents',
+    'Atlas_DSM_Line_Opponents_Engaged',
+    'Atlas_DSM_Line_No_Opposition',
+    'Atlas_DSM_Line_Threads',
+    'Atlas_DSM_Line_One_Thread',
+    'Atlas_DSM_Line_No_Thread',
+    'Atlas_DSM_Reason_Relationships_One',
+    'Atlas_DSM_Reason_Relationships_Other',
+    'Atlas_DSM_Map_Red',
+    'Atlas_DSM_Map_Amber',
+    'Atlas_DSM_Map_Green',
+    'Atlas_DSM_Line_No_Close_Date',
+    'Atlas_DSM_Line_Close_Date_Past',
+    'Atlas_DSM_Line_Close_Date_Unknown',
+    'Atlas_DSM_Line_Close_Date_Closed',
+    'Atlas_DSM_Line_Close_Date_Ahead',
+    'Atlas_DSM_Line_Activity_Closed',
+    'Atlas_DSM_Line_Activity_Unknown',
+    'Atlas_DSM_Line_Activity_Stale',
+    'Atlas_DSM_Line_Activity_Today',
+    'Atlas_DSM_Line_Activity_Ago',
+    'Atlas_DSM_Days_One',
+    'Atlas_DSM_Days_Other',
+    'Atlas_DSM_Line_Stage_Time_Closed',
+    'Atlas_DSM_Line_Stage_Time_Unknown',
+    'Atlas_DSM_Line_Stage_Time_Long',
+    'Atlas_DSM_Line_Stage_Time_Normal',
+    'Atlas_DSM_Line_No_Amount',
+    'Atlas_DSM_Line_Zero_Amount',
+    'Atlas_DSM_Line_Amount',
+    'Atlas_DSM_Line_No_Buying_Center',
+    'Atlas_DSM_Line_Buying_Center',
+    'Atlas_DSM_Line_A_Buying_Center',
+    'Atlas_DSM_Line_Went_Back',
+    'Atlas_DSM_Line_Only_Forward',
+    'Atlas_DSM_Line_Moves_Unknown',
+    'Atlas_DSM_Reason_Hygiene_In_Order',
+    'Atlas_DSM_Reason_Hygiene_Problem',
+    'Atlas_DSM_Reason_Hygiene_Problems',
+    'Atlas_DSM_Gate_Closed',
+    'Atlas_DSM_Stage_Unknown',
+    'Atlas_DSM_Stage_Missing',
+    'Atlas_DSM_Gate_Open',
+    'Atlas_DSM_Gate_Ready_To_Close',
+    'Atlas_DSM_Gate_Blocked_One',
+    'Atlas_DSM_Gate_Blocked_Other'
 ] as const;
 
 export type DealMessageLabel = (typeof DEAL_MESSAGE_LABELS)[number];
 
+export const DEAL_WARNING_LABELS = [
+    'Atlas_DSW_No_Opportunity',
+    'Atlas_DSW_Bad_As_Of',
+    'Atlas_DSW_No_Stage_Order',
+    'Atlas_DSW_No_Question',
+    'Atlas_DSW_Value_Blank',
+    'Atlas_DSW_Value_List',
+    'Atlas_DSW_Value_Of_Type',
+    'Atlas_DSW_List_Criteria',
+    'Atlas_DSW_List_Evidence',
+    'Atlas_DSW_List_Members',
+    'Atlas_DSW_List_Contacts',
+    'Atlas_DSW_List_Stage_History',
+    'Atlas_DSW_Record_Criterion',
+    'Atlas_DSW_Record_Evidence',
+    'Atlas_DSW_Record_Member',
+    'Atlas_DSW_Record_Contact',
+    'Atlas_DSW_Not_A_List',
+    'Atlas_DSW_Not_A_Record',
+    'Atlas_DSW_Missing_Id',
+    'Atlas_DSW_Duplicate_Record',
+    'Atlas_DSW_Bad_Criterion_Field',
+    'Atlas_DSW_Bad_Opportunity_Field',
+    'Atlas_DSW_Bad_Field_Of_Opportunity',
+    'Atlas_DSW_Bad_Stage_Name',
+    'Atlas_DSW_Duplicate_Stage',
+    'Atlas_DSW_Bad_Amount',
+    'Atlas_DSW_Close_Before_Created',
+    'Atlas_DSW_Date_After_As_Of',
+    'Atlas_DSW_Unknown_Category',
+    'Atlas_DSW_Unknown_Importance',
+    'Atlas_DSW_Criterion_Stage_Unknown',
+    'Atlas_DSW_Evidence_Unknown_Criterion',
+    'Atlas_DSW_Evidence_Other_Deal',
+    'Atlas_DSW_Evidence_Unknown_State',
+    'Atlas_DSW_Yes_Without_Evidence',
+    'Atlas_DSW_Yes_Without_Verifier',
+    'Atlas_DSW_Verified_After_As_Of',
+    'Atlas_DSW_Duplicate_Evidence',
+    'Atlas_DSW_Member_Unknown_Values',
+    'Atlas_DSW_History_Bad_Entry_Stage',
+    'Atlas_DSW_History_Bad_Entry',
+    'Atlas_DSW_History_After_As_Of',
+    'Atlas_DSW_History_Unknown_Stage',
+    'Atlas_DSW_History_Disagrees'
+] as const;
+
+export type DealWarningLabel = (typeof DEAL_WARNING_LABELS)[number];
+
 /** A deal score message: only labels of the list above can be named. */
 export function say(label: DealMessageLabel, ...params: MessageParam[]): Message {
+    return msg(label, ...params);
+}
+
+/** A deal score message worded by a count: `one` for a count the reader's language calls one. */
+export function sayCounted(
+    one: DealMessageLabel,
+    other: DealMessageLabel,
+    count: number,
+    ...params: MessageParam[]
+): Message {
+    return counted(one, other, count, ...params);
+}
+
+/** A warning about the input (the CLI's words): its own labels, or the deal score's. */
+export function warn(
+    label: DealWarningLabel | DealMessageLabel,
+    ...params: MessageParam[]
+): Message {
     return msg(label, ...params);
 }

@@ -1,234 +1,154 @@
-// The deal score's sentences still written here in English: reasons, risks, warnings and errors
-// (next best actions are custom labels: actionMessages.ts; criterion lines: criterionMessages.ts).
-import type { BuyingCenterMemberRecord } from 'c/atlasModel';
-import type { BuyingCenterCoverage } from 'c/buyingCenterCoverage';
+// The deal score's sentences as messages (a custom label and its parameters): factor reasons and
+// lines, the stage gate and the closed-deal note. Next best actions: actionMessages.ts; criterion
+// lines and their risks: criterionMessages.ts; warnings about the input: warningMessages.ts.
+import type { Message, MessageParam } from 'c/atlasMessages';
+import { amountOf, dateOf, joined, listOf, percentOf } from 'c/atlasMessages';
+import type { BuyingCenterCoverage, RelationshipMapStatus } from 'c/buyingCenterCoverage';
 import type { DealScoringConfig } from './types';
-import { describeValue } from './values';
+import type { DealMessageLabel } from './messageLabels';
+import { say, sayCounted } from './messageLabels';
 
 // ---- Small pieces -------------------------------------------------------------------------------
 
-export const percent = (ratio: number): string => `${Math.round(ratio * 100)}%`;
-export const plural = (count: number, one: string, many = `${one}s`): string =>
-    `${count} ${count === 1 ? one : many}`;
-const days = (count: number): string => plural(count, 'day');
+const days = (count: number): Message =>
+    sayCounted('Atlas_DSM_Days_One', 'Atlas_DSM_Days_Other', count, count);
 
-/** 1250000 → "1,250,000": whole units, no locale, so output is the same on every machine. */
-export function amount(value: number): string {
-    return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
+const FACTOR_LABELS: Readonly<
+    Record<'evidence' | 'qualification' | 'relationships' | 'hygiene', DealMessageLabel>
+> = {
+    evidence: 'Atlas_DSM_Factor_Evidence',
+    qualification: 'Atlas_DSM_Factor_Qualification',
+    relationships: 'Atlas_DSM_Factor_Relationships',
+    hygiene: 'Atlas_DSM_Factor_Hygiene'
+};
 
-/** "Marcus Bell (Decision Maker)" when the contact's name is known, else "the Decision Maker". */
-export function personName(
-    member: BuyingCenterMemberRecord,
-    names: ReadonlyMap<string, string>
-): string {
-    const name = names.get(member.Contact__c);
-    const role = member.Buying_Role__c;
-    if (name) {
-        return role ? `${name} (${role})` : name;
-    }
-    return role ? `the ${role}` : 'an unnamed member';
-}
+/** The factor's name: "Customer evidence", "Qualification", "Relationships", "Data hygiene". */
+export const factorLabel = (key: keyof typeof FACTOR_LABELS): Message => say(FACTOR_LABELS[key]);
 
-/** A qualification question with its category, said once: sample questions often repeat it. */
-export function withCategory(category: string | null | undefined, question: string): string {
-    return !category || question.startsWith(category) ? question : `${category} ${question}`;
-}
-
-// ---- Configuration errors -----------------------------------------------------------------------
-
-/** The error for a configuration that cannot score: which setting, and what it must be. */
-export function configError(setting: string, expected: string): Error {
-    const error = new Error(`Deal scoring configuration: ${setting} must be ${expected}.`);
-    error.name = 'DealScoringConfigError';
-    return error;
-}
-
-// ---- Warnings about the input -------------------------------------------------------------------
-
-export const NO_OPPORTUNITY = 'No opportunity was given; it was scored as an empty deal.';
-export const BAD_AS_OF =
-    'No valid "as of" date (YYYY-MM-DD) was given, so the close date, activity and time in stage could not be judged.';
-export const NO_STAGE_ORDER = 'No sales stages were given, so no stage criteria could be applied.';
-export const NO_QUESTION = '(no question written)';
-
-export function notAList(what: string, value: unknown): string {
-    return `The ${what} should be a list but ${describeValue(value)} was given; read as none.`;
-}
-export function notARecord(what: string, value: unknown): string {
-    return `An entry in the ${what} is ${describeValue(value)}, not a record; it was skipped.`;
-}
-export function missingId(what: string, id: unknown): string {
-    return `A ${what.toLowerCase()} record has no usable id (${describeValue(id)}); it was skipped.`;
-}
-export function duplicateRecord(what: string, id: string): string {
-    return `Two ${what.toLowerCase()} records share the id ${id}; one was used.`;
-}
-export function badField(
-    object: string,
-    id: string,
-    field: string,
-    value: unknown,
-    readAs: string
-): string {
-    const which = id ? `${object} ${id}` : `The ${object.toLowerCase()}`;
-    return `${which}: ${field} is ${describeValue(value)}, which is not a valid value; read as ${readAs}.`;
-}
-export function badStageName(value: unknown): string {
-    return `The sales stages include ${describeValue(value)}, which is not a stage name; it was skipped.`;
-}
-export function duplicateStage(stage: string): string {
-    return `The stage "${stage}" is listed twice in the sales stages; it counts once, in its first place.`;
-}
-export function unknownStage(stage: string | null): string {
-    return stage
-        ? `The stage "${stage}" is not one of the sales stages, so stage criteria and the stage gate could not be applied.`
-        : 'The deal has no stage, so stage criteria and the stage gate could not be applied.';
-}
-export function badAmount(value: string): string {
-    return `The amount ${value} is not a valid amount (a number of zero or more); read as missing.`;
-}
-export function closeBeforeCreated(close: string, created: string): string {
-    return `The close date ${close} is before the deal was created (${created}).`;
-}
-export function dateAfterAsOf(field: string, date: string): string {
-    return `${field} ${date} is after the "as of" date: a date in the future.`;
-}
-export function unknownCategory(question: string, category: string): string {
-    return `Criterion "${question}" has an unknown category "${category}"; it counts, but under none of the four qualification questions.`;
-}
-export function unknownImportance(question: string, importance: string): string {
-    return `Criterion "${question}" has an unknown importance "${importance}"; weighed as Important.`;
-}
-export function criterionStageUnknown(question: string, stage: string): string {
-    return `Criterion "${question}" belongs to the stage "${stage}", which is not one of the sales stages; it was ignored.`;
-}
-export function evidenceUnknownCriterion(id: string): string {
-    return `Evidence ${id} answers no known criterion; it was ignored.`;
-}
-export function evidenceOtherDeal(id: string, dealId: string): string {
-    return `Evidence ${id} belongs to another deal (${dealId}); it was ignored.`;
-}
-export function evidenceUnknownState(id: string, state: unknown): string {
-    return `Evidence ${id} has the state ${describeValue(state)}, which is not No, In Progress or Yes; read as not yet assessed.`;
-}
-export function yesWithoutEvidence(id: string): string {
-    return `Evidence ${id} is marked Yes but does not say what the customer did or said; counted as In Progress until it does.`;
-}
-export function yesWithoutVerifier(id: string): string {
-    return `Evidence ${id} is marked Yes but names no customer contact who verified it; counted as In Progress until it does.`;
-}
-export function verifiedAfterAsOf(id: string, date: string): string {
-    return `Evidence ${id} was verified on ${date}, after the "as of" date.`;
-}
-export function duplicateEvidence(criterionId: string, count: number, usedId: string): string {
-    return `${count} evidence records answer criterion ${criterionId}; the one verified last (${usedId}) was used.`;
-}
-export function memberUnknownValues(id: string, fields: readonly string[]): string {
-    return `Member ${id} has a value this version does not know in ${fields.join(', ')}; read as blank.`;
-}
-export function historyBadEntry(stage: string | null): string {
-    return stage
-        ? `A stage history entry for "${stage}" has no valid date; it was skipped.`
-        : 'A stage history entry has no stage name or no valid date; it was skipped.';
-}
-export function historyAfterAsOf(stage: string, date: string): string {
-    return `The stage history says the deal entered "${stage}" on ${date}, after the "as of" date; that entry was skipped.`;
-}
-export function historyUnknownStage(stage: string): string {
-    return `The stage history names the stage "${stage}", which is not one of the sales stages; that entry was skipped.`;
-}
-export function historyDisagrees(last: string, current: string): string {
-    return `The stage history ends in "${last}" but the deal is in "${current}", so its time in stage is unknown.`;
+/** The stage the deal is in is not a known one (or it has none): a gate reason and a warning. */
+export function unknownStage(stage: string | null): Message {
+    return stage ? say('Atlas_DSM_Stage_Unknown', stage) : say('Atlas_DSM_Stage_Missing');
 }
 
 // ---- Closed deals -------------------------------------------------------------------------------
 
-export function closedNote(won: boolean, stage: string | null): string {
-    const outcome = won ? 'won' : 'lost';
-    return `This deal is closed (${stage ?? outcome}): the score shows it as it stood when it was ${outcome}, judged on every stage it reached; it has no stage gate or next steps.`;
+export function closedNote(won: boolean, stage: string | null): Message {
+    const outcome = won ? say('Atlas_DSM_Outcome_Won') : say('Atlas_DSM_Outcome_Lost');
+    return say(won ? 'Atlas_DSM_Closed_Note_Won' : 'Atlas_DSM_Closed_Note_Lost', stage ?? outcome);
 }
 
 // ---- Evidence and qualification -----------------------------------------------------------------
 
-const creditShare = (credit: number): string => (credit === 0.5 ? 'half' : `${percent(credit)} of`);
+/** "half" at the default credit, else the share: "30% of". */
+function creditShare(credit: number): Message {
+    return credit === 0.5
+        ? say('Atlas_DSM_Share_Half')
+        : say('Atlas_DSM_Share_Of', percentOf(credit));
+}
 
 export function noCriteriaReason(
     stageUnknown: boolean,
     stage: string | null,
     credit: number
-): string {
+): Message {
     return stageUnknown
-        ? `The deal is not in a known sales stage, so no stage criteria apply: ${creditShare(credit)} the evidence points are given until the stage is set.`
-        : `No stage criteria are set up for ${stage ?? 'this stage'} or the stages before it: ${creditShare(credit)} the evidence points are given until sales ops add some.`;
+        ? say('Atlas_DSM_Reason_No_Stage', creditShare(credit))
+        : say(
+              'Atlas_DSM_Reason_No_Criteria',
+              stage ?? say('Atlas_DSM_This_Stage'),
+              creditShare(credit)
+          );
 }
 
-export function noQualificationReason(credit: number): string {
-    return `No qualification questions are set up: ${creditShare(credit)} the qualification points are given until sales ops add some.`;
+export function noQualificationReason(credit: number): Message {
+    return say('Atlas_DSM_Reason_No_Questions', creditShare(credit));
 }
 
-export function questionNotConfigured(question: string): string {
-    return `${question} — no question set up for it.`;
+export function questionNotConfigured(question: string): Message {
+    return say('Atlas_DSM_Line_Question_Not_Set_Up', question);
 }
 
 // ---- Relationships ------------------------------------------------------------------------------
 
-export const RELATIONSHIPS_UNKNOWN =
-    'Relationships unknown: nobody from the buying center is linked to this deal yet, so a small share of the points is given until the people are mapped.';
-export const RELATIONSHIPS_UNKNOWN_RISK =
-    'Nobody from the buying center is mapped to this deal — map who decides, who evaluates, who will use it and who coaches us.';
+export const relationshipsUnknown = (): Message => say('Atlas_DSM_Reason_Relationships_Unknown');
+export const relationshipsUnknownRisk = (): Message => say('Atlas_DSM_Risk_Relationships_Unknown');
 
 /** Who the relationship lines are about, by name where known. */
 export interface RelationshipPeople {
-    supportiveDeciders: string[];
-    deciders: string[];
-    coaches: string[];
+    supportiveDeciders: MessageParam[];
+    deciders: MessageParam[];
+    coaches: MessageParam[];
 }
 
-function listOf(items: readonly string[]): string {
-    if (items.length <= 1) {
-        return items[0] ?? '';
-    }
-    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-export function deciderLine(coverage: BuyingCenterCoverage, people: RelationshipPeople): string {
+export function deciderLine(coverage: BuyingCenterCoverage, people: RelationshipPeople): Message {
     if (coverage.supportiveDecisionMakerEngaged) {
-        return `${listOf(people.supportiveDeciders)} ${people.supportiveDeciders.length === 1 ? 'supports' : 'support'} us and we meet them regularly.`;
+        const deciders = people.supportiveDeciders;
+        return sayCounted(
+            'Atlas_DSM_Line_Decider_Supports',
+            'Atlas_DSM_Line_Deciders_Support',
+            deciders.length,
+            listOf(deciders)
+        );
     }
     return coverage.hasDecisionMaker
-        ? `We know who decides — ${listOf(people.deciders)} — but no decision maker both supports us and is engaged; a little credit for knowing who decides.`
-        : 'No decision maker or approver identified.';
+        ? say('Atlas_DSM_Line_Decider_Known', listOf(people.deciders))
+        : say('Atlas_DSM_Line_No_Decider');
 }
 
-export function coachLine(people: RelationshipPeople): string {
-    return people.coaches.length > 0
-        ? `${listOf(people.coaches)} ${people.coaches.length === 1 ? 'is' : 'are'} coaching us.`
-        : 'Nobody inside is coaching us.';
+export function coachLine(people: RelationshipPeople): Message {
+    const { coaches } = people;
+    return coaches.length > 0
+        ? sayCounted(
+              'Atlas_DSM_Line_Coach',
+              'Atlas_DSM_Line_Coaches',
+              coaches.length,
+              listOf(coaches)
+          )
+        : say('Atlas_DSM_Line_No_Coach');
 }
 
-export function oppositionLine(unaddressed: number, opposed: number): string {
+export function oppositionLine(unaddressed: number, opposed: number): Message {
     if (unaddressed > 0) {
-        return `${plural(unaddressed, 'influential opponent')} we have barely met.`;
+        return sayCounted(
+            'Atlas_DSM_Line_Opponent',
+            'Atlas_DSM_Line_Opponents',
+            unaddressed,
+            unaddressed
+        );
     }
     return opposed > 0
-        ? 'Every influential opponent is engaged.'
-        : 'No influential opposition is known.';
+        ? say('Atlas_DSM_Line_Opponents_Engaged')
+        : say('Atlas_DSM_Line_No_Opposition');
 }
 
-export function threadsLine(engaged: number): string {
-    return engaged >= 2
-        ? `${engaged} people engaged: the deal does not hang on one person.`
-        : `${engaged === 0 ? 'Nobody' : 'Only one person'} engaged: the deal hangs on ${engaged === 0 ? 'no one' : 'one person'}.`;
+export function threadsLine(engaged: number): Message {
+    if (engaged >= 2) {
+        return say('Atlas_DSM_Line_Threads', engaged);
+    }
+    return engaged === 0 ? say('Atlas_DSM_Line_No_Thread') : say('Atlas_DSM_Line_One_Thread');
 }
+
+const MAP_STATUS: Record<RelationshipMapStatus, DealMessageLabel> = {
+    Red: 'Atlas_DSM_Map_Red',
+    Amber: 'Atlas_DSM_Map_Amber',
+    Green: 'Atlas_DSM_Map_Green'
+};
 
 export function relationshipsReason(
     coverage: BuyingCenterCoverage,
     people: RelationshipPeople
-): string {
-    const status = coverage.mapStatus.toLowerCase();
-    const mapped = plural(coverage.memberCount, 'person', 'people');
-    return `The relationship map is ${status} across ${mapped}. ${deciderLine(coverage, people)} ${coachLine(people)} ${oppositionLine(coverage.unaddressedOpposition.length, coverage.oppositionIds.length)} ${threadsLine(coverage.engagedMemberCount)}`;
+): Message {
+    return sayCounted(
+        'Atlas_DSM_Reason_Relationships_One',
+        'Atlas_DSM_Reason_Relationships_Other',
+        coverage.memberCount,
+        say(MAP_STATUS[coverage.mapStatus]),
+        coverage.memberCount,
+        deciderLine(coverage, people),
+        coachLine(people),
+        oppositionLine(coverage.unaddressedOpposition.length, coverage.oppositionIds.length),
+        threadsLine(coverage.engagedMemberCount)
+    );
 }
 
 // ---- Hygiene ------------------------------------------------------------------------------------
@@ -236,18 +156,19 @@ export function relationshipsReason(
 export function closeDateLine(
     kind: 'missing' | 'closed' | 'unknown' | 'past' | 'future',
     date: string | null
-): string {
+): Message {
+    const day = dateOf(date ?? '');
     switch (kind) {
         case 'missing':
-            return 'The deal has no close date.';
+            return say('Atlas_DSM_Line_No_Close_Date');
         case 'past':
-            return `The close date ${date} has passed — update it or close the deal.`;
+            return say('Atlas_DSM_Line_Close_Date_Past', day);
         case 'unknown':
-            return `Close date ${date}: not judged without an "as of" date.`;
+            return say('Atlas_DSM_Line_Close_Date_Unknown', day);
         case 'closed':
-            return `Closed with the close date ${date}.`;
+            return say('Atlas_DSM_Line_Close_Date_Closed', day);
         default:
-            return `Close date ${date} is ahead.`;
+            return say('Atlas_DSM_Line_Close_Date_Ahead', day);
     }
 }
 
@@ -255,16 +176,22 @@ export function activityLine(
     kind: 'closed' | 'unknown' | 'stale' | 'recent',
     idle: number | null,
     config: DealScoringConfig
-): string {
+): Message {
     switch (kind) {
         case 'closed':
-            return 'Activity is not judged on a closed deal.';
+            return say('Atlas_DSM_Line_Activity_Closed');
         case 'unknown':
-            return 'When the deal was last worked on is unknown (no activity or created date): not judged.';
+            return say('Atlas_DSM_Line_Activity_Unknown');
         case 'stale':
-            return `No activity for ${days(idle ?? 0)} (more than ${days(config.staleActivityDays)}): the deal has gone quiet.`;
+            return say(
+                'Atlas_DSM_Line_Activity_Stale',
+                days(idle ?? 0),
+                days(config.staleActivityDays)
+            );
         default:
-            return `Last activity ${idle === 0 ? 'today' : `${days(idle ?? 0)} ago`}.`;
+            return idle === 0
+                ? say('Atlas_DSM_Line_Activity_Today')
+                : say('Atlas_DSM_Line_Activity_Ago', days(idle ?? 0));
     }
 }
 
@@ -273,51 +200,57 @@ export function stageTimeLine(
     stage: string,
     spent: number | null,
     norm: number
-): string {
+): Message {
     switch (kind) {
         case 'closed':
-            return 'Time in stage is not judged on a closed deal.';
+            return say('Atlas_DSM_Line_Stage_Time_Closed');
         case 'unknown':
-            return 'Time in stage is unknown (no stage history): not judged.';
+            return say('Atlas_DSM_Line_Stage_Time_Unknown');
         case 'long':
-            return `${days(spent ?? 0)} in ${stage}, longer than the usual ${days(norm)}: the deal may have stalled.`;
+            return say('Atlas_DSM_Line_Stage_Time_Long', days(spent ?? 0), stage, days(norm));
         default:
-            return `${days(spent ?? 0)} in ${stage} (usual: up to ${days(norm)}).`;
+            return say('Atlas_DSM_Line_Stage_Time_Normal', days(spent ?? 0), stage, days(norm));
     }
 }
 
-export function amountLine(value: number | null): string {
+export function amountLine(value: number | null): Message {
     if (value === null) {
-        return 'The deal has no amount, so it counts for nothing in the pipeline.';
+        return say('Atlas_DSM_Line_No_Amount');
     }
     return value === 0
-        ? 'The deal amount is 0, so it counts for nothing in the pipeline.'
-        : `Amount ${amount(value)}.`;
+        ? say('Atlas_DSM_Line_Zero_Amount')
+        : say('Atlas_DSM_Line_Amount', amountOf(value));
 }
 
-export function buyingCenterLine(linked: boolean, name: string | null): string {
+export function buyingCenterLine(linked: boolean, name: string | null): Message {
     if (!linked) {
-        return 'The deal is not linked to a buying center, so it is missing from the account plan and the opportunity map.';
+        return say('Atlas_DSM_Line_No_Buying_Center');
     }
-    return name ? `Linked to the buying center ${name}.` : 'Linked to a buying center.';
+    return name ? say('Atlas_DSM_Line_Buying_Center', name) : say('Atlas_DSM_Line_A_Buying_Center');
 }
 
 export function directionLine(
     kind: 'backwards' | 'forward' | 'unknown',
     moves: readonly string[]
-): string {
+): Message {
     if (kind === 'backwards') {
-        return `The deal moved back a stage (${moves.join(', ')}): find out what changed.`;
+        return say('Atlas_DSM_Line_Went_Back', joined(moves, 'comma'));
     }
     return kind === 'forward'
-        ? 'The deal has only moved forward.'
-        : 'Stage moves are unknown (no stage history): not judged.';
+        ? say('Atlas_DSM_Line_Only_Forward')
+        : say('Atlas_DSM_Line_Moves_Unknown');
 }
 
-export function hygieneReason(problems: readonly string[]): string {
+export function hygieneReason(problems: readonly Message[]): Message {
     return problems.length === 0
-        ? 'Close date, activity, time in stage, amount and buying center are in order (or could not be judged).'
-        : `${plural(problems.length, 'data problem')}: ${problems.join(' ')}`;
+        ? say('Atlas_DSM_Reason_Hygiene_In_Order')
+        : sayCounted(
+              'Atlas_DSM_Reason_Hygiene_Problem',
+              'Atlas_DSM_Reason_Hygiene_Problems',
+              problems.length,
+              problems.length,
+              joined(problems, 'sentences')
+          );
 }
 
 // ---- Stage gate ---------------------------------------------------------------------------------
@@ -327,17 +260,23 @@ export function gateReason(
     current: string | null,
     next: string | null,
     blocking: number
-): string {
+): Message {
     switch (kind) {
         case 'closed':
-            return 'The deal is closed.';
+            return say('Atlas_DSM_Gate_Closed');
         case 'unknown':
             return unknownStage(current);
         case 'open':
-            return `Every required outcome so far is met: the deal can move from ${current} to ${next}.`;
+            return say('Atlas_DSM_Gate_Open', current ?? '', next ?? '');
         case 'ready to close':
-            return `Every required outcome is met: ${current} is the last stage, so the deal is ready to close.`;
+            return say('Atlas_DSM_Gate_Ready_To_Close', current ?? '');
         default:
-            return `${plural(blocking, 'required outcome')} still ${blocking === 1 ? 'needs' : 'need'} customer evidence before the deal can leave ${current}.`;
+            return sayCounted(
+                'Atlas_DSM_Gate_Blocked_One',
+                'Atlas_DSM_Gate_Blocked_Other',
+                blocking,
+                blocking,
+                current ?? ''
+            );
     }
 }

@@ -3,7 +3,7 @@
 import type { BuyingCenterMemberRecord } from 'c/atlasModel';
 import type { DealScoringConfig, DealScoringInput, DealWarning } from './types';
 import { dayNumber } from './dates';
-import { blanksAsNull, describeValue, isFiniteNumber, isRecord, text } from './values';
+import { blanksAsNull, isFiniteNumber, isRecord, text } from './values';
 import { sharedCriteria } from './sharedCriteria';
 import type { PreparedCriteria } from './prepareCriteria';
 import { prepareEvidence } from './prepareEvidence';
@@ -12,17 +12,18 @@ import { contactNames, prepareMembers } from './preparePeople';
 import { prepareHistory } from './prepareHistory';
 import type { PreparedHistory } from './prepareHistory';
 import {
-    BAD_AS_OF,
     badAmount,
+    badAsOf,
     badField,
     badStageName,
     closeBeforeCreated,
     dateAfterAsOf,
     duplicateStage,
-    NO_OPPORTUNITY,
-    NO_STAGE_ORDER,
+    noOpportunity,
+    noStageOrder,
+    readAsBlank,
     unknownStage
-} from './messages';
+} from './warningMessages';
 
 /** The opportunity fields the score reads, each in its expected type (null = blank). */
 export interface DealFacts {
@@ -62,7 +63,7 @@ export interface PreparedDeal {
 
 function stageOrderOf(value: unknown, warnings: DealWarning[]): string[] {
     if (!Array.isArray(value) || value.length === 0) {
-        warnings.push({ code: 'NO_STAGE_ORDER', message: NO_STAGE_ORDER });
+        warnings.push({ code: 'NO_STAGE_ORDER', message: noStageOrder() });
         return [];
     }
     const stages: string[] = [];
@@ -90,7 +91,7 @@ function checked<T>(
     if (read === null && value !== null && value !== undefined) {
         warnings.push({
             code: 'BAD_FIELD',
-            message: badField('Opportunity', id, field, value, 'blank'),
+            message: badField('Opportunity', id, field, value, readAsBlank()),
             ...(id ? { recordId: id } : {})
         });
     }
@@ -110,7 +111,7 @@ function opportunityOf(
     warnings: DealWarning[]
 ): { facts: DealFacts; closed: boolean; won: boolean } {
     if (!isRecord(value)) {
-        warnings.push({ code: 'NO_OPPORTUNITY', message: NO_OPPORTUNITY });
+        warnings.push({ code: 'NO_OPPORTUNITY', message: noOpportunity() });
     }
     const raw = isRecord(value) ? blanksAsNull(value) : {};
     const id = text(raw.Id) ?? '';
@@ -128,7 +129,7 @@ function opportunityOf(
     if (isFiniteNumber(raw.Amount) && raw.Amount >= 0) {
         amount = raw.Amount;
     } else if (raw.Amount !== null && raw.Amount !== undefined) {
-        warnings.push({ code: 'BAD_AMOUNT', message: badAmount(describeValue(raw.Amount)) });
+        warnings.push({ code: 'BAD_AMOUNT', message: badAmount(raw.Amount) });
     }
     if (closeDay !== null && createdDay !== null && closeDay < createdDay) {
         warnings.push({
@@ -188,7 +189,7 @@ export function prepareDeal(input: DealScoringInput, config: DealScoringConfig):
         : {};
     const asOfDay = dayNumber(source.asOf);
     if (asOfDay === null) {
-        warnings.push({ code: 'BAD_AS_OF', message: BAD_AS_OF });
+        warnings.push({ code: 'BAD_AS_OF', message: badAsOf() });
     }
     const { facts, closed, won } = opportunityOf(source.opportunity, asOfDay, warnings);
     const stageOrder = stageOrderOf(source.stageOrder, warnings);

@@ -9,9 +9,12 @@ import {
     badField,
     criterionStageUnknown,
     NO_QUESTION,
+    noQuestion,
+    readAsBlank,
     unknownCategory,
     unknownImportance
-} from './messages';
+} from './warningMessages';
+import type { MessageParam } from 'c/atlasMessages';
 
 /** The qualification questions' categories (see qualificationFactor.ts). */
 export const FOUR_QUESTIONS: readonly CriterionCategory[] = [
@@ -71,7 +74,7 @@ function cleaned(raw: Record<string, unknown>, warnings: DealWarning[]): StageCr
     }
     const id = raw.Id as string;
     const clean: Record<string, unknown> = { ...raw };
-    const readAs = (field: string, as: string, value: unknown) => {
+    const readAs = (field: string, as: MessageParam, value: unknown) => {
         warnings.push({
             code: 'BAD_FIELD',
             message: badField('Criterion', id, field, raw[field], as),
@@ -80,20 +83,20 @@ function cleaned(raw: Record<string, unknown>, warnings: DealWarning[]): StageCr
         clean[field] = value;
     };
     if (typeof raw.Question__c !== 'string') {
-        readAs('Question__c', NO_QUESTION, NO_QUESTION);
+        readAs('Question__c', noQuestion(), NO_QUESTION);
     }
     for (const field of ['Stage__c', 'Category__c', 'Importance__c']) {
         if (!isOptional(raw[field], 'string')) {
-            readAs(field, field === 'Importance__c' ? 'Important' : 'blank', null);
+            readAs(field, field === 'Importance__c' ? 'Important' : readAsBlank(), null);
         }
     }
     for (const field of ['Required__c', 'Active__c']) {
         if (!isOptional(raw[field], 'boolean')) {
-            readAs(field, 'blank', null);
+            readAs(field, readAsBlank(), null);
         }
     }
     if (!isOptionalNumber(raw.Sort_Order__c)) {
-        readAs('Sort_Order__c', 'blank', null);
+        readAs('Sort_Order__c', readAsBlank(), null);
     }
     return clean as unknown as StageCriterionRecord;
 }

@@ -13,7 +13,7 @@ import {
     verifiedAfterAsOf,
     yesWithoutEvidence,
     yesWithoutVerifier
-} from './messages';
+} from './warningMessages';
 
 const STATES: readonly string[] = ['No', 'In Progress', 'Yes'];
 

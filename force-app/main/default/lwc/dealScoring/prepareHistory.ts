@@ -9,7 +9,7 @@ import {
     historyBadEntry,
     historyDisagrees,
     historyUnknownStage
-} from './messages';
+} from './warningMessages';
 
 export interface PreparedHistory {
     /** Whether any stage history was given. */

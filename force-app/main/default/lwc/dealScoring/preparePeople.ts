@@ -4,7 +4,7 @@ import { BUYING_ROLES, COVERAGES, INFLUENCES, SUPPORTS } from 'c/atlasModel';
 import type { DealWarning } from './types';
 import { canonical, identifiedRecords } from './canonical';
 import { text } from './values';
-import { memberUnknownValues } from './messages';
+import { memberUnknownValues } from './warningMessages';
 
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
     Buying_Role__c: BUYING_ROLES,

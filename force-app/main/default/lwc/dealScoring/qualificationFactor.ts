@@ -11,7 +11,7 @@ import { criterionCandidates } from './criterionActions';
 import { criterionDetails, unknownPoints } from './evidenceFactor';
 import { FOUR_QUESTIONS } from './prepareCriteria';
 import { qualificationReason } from './criterionMessages';
-import { noQualificationReason, questionNotConfigured } from './messages';
+import { factorLabel, noQualificationReason, questionNotConfigured } from './messages';
 
 /** `weighing`: the qualification questions. */
 function qualificationFactor(
@@ -24,7 +24,7 @@ function qualificationFactor(
         const credit = unknownCreditOf(config, 'qualification');
         return unknownPoints(
             'qualification',
-            'Qualification',
+            factorLabel('qualification'),
             points,
             credit,
             noQualificationReason(credit),
@@ -50,7 +50,7 @@ function qualificationFactor(
     }));
     return {
         key: 'qualification',
-        label: 'Qualification',
+        label: factorLabel('qualification'),
         earned: weighedPoints(points, weighing, unknownCreditOf(config, 'qualification')),
         possible: points,
         reason: qualificationReason(weighing, byQuestion),

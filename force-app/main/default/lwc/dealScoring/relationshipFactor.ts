@@ -8,15 +8,17 @@ import type { RelationshipPeople } from './messages';
 import {
     coachLine,
     deciderLine,
-    personName,
+    factorLabel,
     oppositionLine,
     relationshipsReason,
-    RELATIONSHIPS_UNKNOWN,
-    RELATIONSHIPS_UNKNOWN_RISK,
+    relationshipsUnknown,
+    relationshipsUnknownRisk,
     threadsLine
 } from './messages';
 import { defineFactor, unknownCreditOf, weightOf } from './factor';
 import { relationshipCandidates } from './relationshipActions';
+import type { Message, MessageParam } from 'c/atlasMessages';
+import { personWording } from './wording';
 
 // Shares of the relationship points. The economic buyer's support weighs most (MEDDICC's E, Miller
 // Heiman's economic buying influence); a coach next (MEDDICC's Champion); then no unaddressed
@@ -38,12 +40,12 @@ export function coverageOf(deal: PreparedDeal): BuyingCenterCoverage {
 }
 
 /** The people with these ids, by name where known (a handful of ids among a handful of members). */
-function namesOf(ids: readonly string[], deal: PreparedDeal): string[] {
-    const names: string[] = [];
+function namesOf(ids: readonly string[], deal: PreparedDeal): MessageParam[] {
+    const names: MessageParam[] = [];
     for (const id of ids) {
         const member = deal.members.find((m) => m.Id === id);
         if (member) {
-            names.push(personName(member, deal.contactNames));
+            names.push(personWording(member, deal.contactNames));
         }
     }
     return names;
@@ -53,7 +55,7 @@ function namesOf(ids: readonly string[], deal: PreparedDeal): string[] {
 function detail(
     key: string,
     ok: boolean,
-    text: string,
+    text: Message,
     possible: number,
     earned = ok ? possible : 0
 ): FactorDetail {
@@ -104,15 +106,15 @@ function relationshipFactor(
         return {
             factor: {
                 key: 'relationships',
-                label: 'Relationships',
+                label: factorLabel('relationships'),
                 earned,
                 possible: points,
-                reason: RELATIONSHIPS_UNKNOWN,
+                reason: relationshipsUnknown(),
                 details: [
                     {
                         key: 'RELATIONSHIPS_UNKNOWN',
                         status: 'unknown',
-                        text: RELATIONSHIPS_UNKNOWN,
+                        text: relationshipsUnknown(),
                         earned,
                         possible: points
                     }
@@ -122,7 +124,7 @@ function relationshipFactor(
                 {
                     code: 'RELATIONSHIPS_UNKNOWN',
                     severity: 'medium',
-                    message: RELATIONSHIPS_UNKNOWN_RISK
+                    message: relationshipsUnknownRisk()
                 }
             ]
         };
@@ -168,7 +170,7 @@ function relationshipFactor(
     return {
         factor: {
             key: 'relationships',
-            label: 'Relationships',
+            label: factorLabel('relationships'),
             earned,
             possible: points,
             reason: relationshipsReason(coverage, people),

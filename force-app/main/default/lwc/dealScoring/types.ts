@@ -88,7 +88,8 @@ export interface FactorDetail {
     /** A criterion id, a member-check code or a hygiene-check code. */
     key: string;
     status: DetailStatus;
-    text: string;
+    /** What the line says, as a custom label and its parameters (see c/atlasMessages). */
+    text: Message;
     earned: number;
     possible: number;
 }
@@ -96,10 +97,10 @@ export interface FactorDetail {
 export interface Factor {
     /** The factor's key in the registry (factors.ts). */
     key: string;
-    label: string;
+    label: Message;
     earned: number;
     possible: number;
-    reason: string;
+    reason: Message;
     /** Line by line, the points behind `earned`: every point has a reason. */
     details: FactorDetail[];
 }
@@ -123,7 +124,7 @@ export type RiskCode =
 export interface Risk {
     code: RiskCode;
     severity: Severity;
-    message: string;
+    message: Message;
     /** The criterion or members the risk is about, when it is about some. */
     criterionId?: RecordId;
     memberIds?: RecordId[];
@@ -145,7 +146,7 @@ export interface StageGate {
     canAdvance: boolean;
     /** Required criteria of this stage and earlier ones not met (Yes) yet, in process order. */
     blocking: BlockingCriterion[];
-    reason: string;
+    reason: Message;
 }
 
 export type ActionCode =
@@ -217,7 +218,7 @@ export type WarningCode =
 /** Something in the input that had to be read as blank, skipped or guessed. */
 export interface DealWarning {
     code: WarningCode;
-    message: string;
+    message: Message;
     recordId?: RecordId;
 }
 
@@ -232,7 +233,7 @@ export interface DealScore {
     band: ScoreBand;
     /** Closed deals are scored as they stood (see dealScoring.ts); the note says so. */
     closed: boolean;
-    note: string | null;
+    note: Message | null;
     factors: Factor[];
     /** Most severe first. */
     risks: Risk[];

@@ -25,17 +25,3 @@ export function blanksAsNull(record: Record<string, unknown>): Record<string, un
     }
     return copy ?? record;
 }
-
-/** A short, safe description of any value for a warning; never calls the value's own methods. */
-export function describeValue(value: unknown): string {
-    if (typeof value === 'string') {
-        return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
-    }
-    if (typeof value === 'number' || typeof value === 'boolean') {
-        return String(value);
-    }
-    if (value === null || value === undefined) {
-        return 'blank';
-    }
-    return Array.isArray(value) ? 'a list' : `a value of type ${typeof value}`;
-}

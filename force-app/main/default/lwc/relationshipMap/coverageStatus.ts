@@ -2,6 +2,7 @@
 // coaching flags as relationshipGraph reports them (from buyingCenterCoverage), worded with custom
 // labels so they translate.
 import type { BuyingCenterStatus } from 'c/relationshipGraph';
+import type { CoachingFlagCode } from 'c/buyingCenterCoverage';
 import type { StatusEntry } from 'c/relationshipMapStatus';
 import RED from '@salesforce/label/c.Atlas_RM_Status_Red';
 import AMBER from '@salesforce/label/c.Atlas_RM_Status_Amber';
@@ -17,7 +18,7 @@ import UNKNOWN_VALUES from '@salesforce/label/c.Atlas_RM_Flag_UNKNOWN_VALUES';
 
 const STATUS_TEXT = { Red: RED, Amber: AMBER, Green: GREEN };
 
-const FLAG_TEXT: Record<string, string> = {
+const FLAG_TEXT: Readonly<Record<CoachingFlagCode, string>> = {
     NO_DECISION_MAKER,
     NO_SUPPORTIVE_DECISION_MAKER,
     NO_COACH,
@@ -38,8 +39,7 @@ export function coverageStatusEntries(statuses: readonly BuyingCenterStatus[]): 
             statusText: STATUS_TEXT[status.mapStatus],
             flags: status.flags.map((flag) => ({
                 key: flag.code,
-                // A flag this version has no label for still says what the helper says.
-                text: FLAG_TEXT[flag.code] ?? flag.message,
+                text: FLAG_TEXT[flag.code],
                 severity: flag.severity
             }))
         }));

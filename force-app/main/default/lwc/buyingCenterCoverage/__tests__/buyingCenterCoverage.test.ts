@@ -2,7 +2,12 @@
 import fc from 'fast-check';
 import type { BuyingCenterMemberRecord } from 'c/atlasModel';
 import { assessBuyingCenterCoverage } from 'c/buyingCenterCoverage';
-import type { RelationshipMapStatus } from 'c/buyingCenterCoverage';
+import type { CoachingFlag, RelationshipMapStatus } from 'c/buyingCenterCoverage';
+import { inEnglish } from '../../../../../../scripts/messages/englishMessages';
+
+/** A flag as the CLI words it: its message in English. */
+const inWords = (flag: CoachingFlag | undefined) =>
+    flag && { ...flag, message: inEnglish(flag.message) };
 
 function member(Id: string, fields: Partial<BuyingCenterMemberRecord>): BuyingCenterMemberRecord {
     return { Id, Buying_Center__c: 'bc1', Contact__c: `k-${Id}`, ...fields };
@@ -109,7 +114,7 @@ describe('assessBuyingCenterCoverage: coaching flags', () => {
         const coverage = assessBuyingCenterCoverage([coach, critic], {
             buyingCenterName: 'Finance'
         });
-        expect(coverage.flags[0]).toEqual({
+        expect(inWords(coverage.flags[0])).toEqual({
             code: 'NO_DECISION_MAKER',
             severity: 'high',
             message:
@@ -125,13 +130,15 @@ describe('assessBuyingCenterCoverage: coaching flags', () => {
             contactNames: names
         });
         expect(coverage.unaddressedOpposition).toEqual(['m5']);
-        expect(coverage.flags.find((f) => f.code === 'ENEMY_WITH_HIGH_INFLUENCE')).toEqual({
-            code: 'ENEMY_WITH_HIGH_INFLUENCE',
-            severity: 'high',
-            message:
-                'Dana Reyes (Approver) has high influence in Finance, is against us, and we have barely met them — meet them, learn the objection and address it.',
-            memberIds: ['m5']
-        });
+        expect(inWords(coverage.flags.find((f) => f.code === 'ENEMY_WITH_HIGH_INFLUENCE'))).toEqual(
+            {
+                code: 'ENEMY_WITH_HIGH_INFLUENCE',
+                severity: 'high',
+                message:
+                    'Dana Reyes (Approver) has high influence in Finance, is against us, and we have barely met them — meet them, learn the objection and address it.',
+                memberIds: ['m5']
+            }
+        );
     });
 
     it('says which decider to win over and which to meet more often', () => {
@@ -139,7 +146,7 @@ describe('assessBuyingCenterCoverage: coaching flags', () => {
         const coverage = assessBuyingCenterCoverage([distant, enemy, coach], {
             contactNames: names
         });
-        expect(coverage.flags[0]).toEqual({
+        expect(inWords(coverage.flags[0])).toEqual({
             code: 'NO_SUPPORTIVE_DECISION_MAKER',
             severity: 'high',
             message:
@@ -151,7 +158,7 @@ describe('assessBuyingCenterCoverage: coaching flags', () => {
     it('flags a single thread, a missing coach and missing roles, in that order', () => {
         expect(codes([decider, user])).toEqual(['NO_COACH', 'SINGLE_THREADED', 'ROLE_NOT_COVERED']);
         const coverage = assessBuyingCenterCoverage([decider, user], { contactNames: names });
-        expect(coverage.flags.map((f) => f.message)).toEqual([
+        expect(coverage.flags.map((f) => inEnglish(f.message))).toEqual([
             'Nobody is coaching us — find someone inside who wants us to win and will guide us through their buying process.',
             'Ana Silva (Decision Maker) is the only person we meet regularly — build a second strong relationship so one departure cannot end our access.',
             'Nobody is identified as an Evaluator — find out who evaluates the solution.'
@@ -184,7 +191,7 @@ describe('assessBuyingCenterCoverage: coaching flags', () => {
         const coverage = assessBuyingCenterCoverage([odd, { Buying_Role__c: 'Approver' } as never]);
         expect(coverage.memberCount).toBe(1);
         expect(coverage.mapStatus).toBe('Red');
-        expect(coverage.flags.at(-1)).toEqual({
+        expect(inWords(coverage.flags.at(-1))).toEqual({
             code: 'UNKNOWN_VALUES',
             severity: 'low',
             message:

@@ -3,6 +3,7 @@
 // Laws that reward good work: recording more that is not bad news never lowers the score; bad news
 // lowers the points and says why; and the same facts give the same result however they arrive —
 // shuffled, duplicated, or with blanks as null, '' or absent.
+import { inEnglish } from '../../../../../../scripts/messages/englishMessages';
 import fc from 'fast-check';
 import type { BuyingCenterMemberRecord, DealEvidenceRecord } from 'c/atlasModel';
 import { RELATIONSHIP_SHARES, resolveConfig, scoreDeal } from 'c/dealScoring';
@@ -458,7 +459,7 @@ describe('the same facts give the same result however they arrive', () => {
             expect(result.factors[0]!.details[0]!.status).toBe('in progress');
             expect(result.stageGate.canAdvance).toBe(false);
             expect(result.stageGate.blocking[0]!.state).toBe('In Progress');
-            expect(result.warnings.map((w) => w.message)).toEqual([
+            expect(result.warnings.map((w) => inEnglish(w.message))).toEqual([
                 'Evidence e0 is marked Yes but names no customer contact who verified it; counted as In Progress until it does.'
             ]);
         }

@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { inEnglish } from '../../../../../../scripts/messages/englishMessages';
 import { scoreDeal } from 'c/dealScoring';
 import type { DealScoringInput, WarningCode } from 'c/dealScoring';
 import { baseDeal, criterion, dealWith, evidence, member, opportunityWith } from './fixtures';
@@ -193,7 +194,11 @@ describe('scoreDeal on malformed records', () => {
         ]
     ])('scores a deal with %s, and warns', (_, input, code, message, score) => {
         const result = scoreDeal(input);
-        expect(result.warnings).toContainEqual(expect.objectContaining({ code, message }));
+        const warnings = result.warnings.map((w) => ({
+            code: w.code,
+            message: inEnglish(w.message)
+        }));
+        expect(warnings).toContainEqual({ code, message });
         expect(result.score).toBe(score);
     });
 

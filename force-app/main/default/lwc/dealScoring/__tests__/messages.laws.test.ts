@@ -1,53 +1,88 @@
 /** @jest-environment node */
+/* eslint jest/expect-expect: ["warn", { "assertFunctionNames": ["expect", "check*"] }] */
 // Every sentence the deal score says is a custom label with its parameters: each label the helpers can
-// name exists, every placeholder is filled, and nothing shown keeps a "{".
+// name exists (both forms of a counted one), every placeholder is filled and every parameter placed,
+// and nothing shown keeps a "{0}" — over generated deals, well-formed and malformed, in English and
+// German.
 import fc from 'fast-check';
 import { join } from 'node:path';
-import { labelsOf, localeStyle, renderMessage } from 'c/atlasMessages';
+import { localeStyle, renderMessage } from 'c/atlasMessages';
 import type { Message } from 'c/atlasMessages';
-import { DEAL_MESSAGE_LABELS, scoreDeal } from 'c/dealScoring';
+import { DEAL_MESSAGE_LABELS, DEAL_WARNING_LABELS, scoreDeal } from 'c/dealScoring';
 import type { DealScore } from 'c/dealScoring';
 import { readLabels } from '../../../../../../local/preview/labels';
 import { englishStyle, inEnglish } from '../../../../../../scripts/messages/englishMessages';
+import {
+    messageProblems,
+    placeholdersOf
+} from '../../../../../../scripts/messages/messageProblems';
 import { dealArb, malformedDealArb } from './arbitraries';
+import { sampleOpenDeals } from './sampleDeals';
 
 const LABELS = readLabels(join(__dirname, '..', '..', '..', '..', '..', '..'));
-const KNOWN: ReadonlySet<string> = new Set(DEAL_MESSAGE_LABELS);
+const SHOWN: ReadonlySet<string> = new Set(DEAL_MESSAGE_LABELS);
+const KNOWN: ReadonlySet<string> = new Set([...DEAL_MESSAGE_LABELS, ...DEAL_WARNING_LABELS]);
 
-/** Every message a result carries. */
-function messagesOf(result: DealScore): Message[] {
-    return result.nextActions.map((action) => action.message);
+/** Every message a result carries, by where the panel shows it (warnings: the CLI only). */
+function messagesOf(result: DealScore): { shown: Message[]; warnings: Message[] } {
+    return {
+        shown: [
+            ...result.factors.flatMap((f) => [f.label, f.reason, ...f.details.map((d) => d.text)]),
+            ...result.risks.map((risk) => risk.message),
+            result.stageGate.reason,
+            ...result.nextActions.map((action) => action.message),
+            ...(result.note ? [result.note] : [])
+        ],
+        warnings: result.warnings.map((warning) => warning.message)
+    };
+}
+
+function checkMessage(message: Message, allowed: ReadonlySet<string>): void {
+    expect(messageProblems(message, allowed, LABELS)).toEqual([]);
+}
+
+const GERMAN = localeStyle(Object.fromEntries(LABELS), 'de-DE');
+
+function checkResult(result: DealScore): void {
+    const { shown, warnings } = messagesOf(result);
+    for (const message of shown) {
+        checkMessage(message, SHOWN);
+    }
+    for (const message of warnings) {
+        checkMessage(message, KNOWN);
+    }
+    for (const message of [...shown, ...warnings]) {
+        // Record text may hold braces; a placeholder left unfilled would be {0}, {1}…
+        expect(inEnglish(message)).not.toMatch(/\{\d+\}/);
+        expect(renderMessage(message, GERMAN)).not.toMatch(/\{\d+\}/);
+    }
 }
 
 describe('deal score messages', () => {
     it('has a custom label file for every label the helpers can name', () => {
-        const missing = DEAL_MESSAGE_LABELS.filter((label) => !LABELS.has(label));
+        const missing = [...KNOWN].filter((label) => !LABELS.has(label));
         expect(missing).toEqual([]);
     });
 
     it('numbers each label’s placeholders {0}, {1}… without a gap', () => {
-        for (const label of DEAL_MESSAGE_LABELS) {
-            const used = [...(LABELS.get(label) ?? '').matchAll(/\{(\d+)\}/g)].map((m) =>
-                Number(m[1])
-            );
-            const highest = used.length === 0 ? -1 : Math.max(...used);
-            expect([label, new Set(used).size]).toEqual([label, highest + 1]);
+        for (const label of KNOWN) {
+            const used = placeholdersOf(LABELS.get(label) ?? '');
+            expect([label, used]).toEqual([label, used.map((_, index) => index)]);
         }
     });
 
-    it('names only listed labels, fills every placeholder and leaves no "{", in English and German', () => {
-        const german = localeStyle(Object.fromEntries(LABELS), 'de-DE');
+    it('words every sample deal with listed labels, one placeholder per parameter', () => {
+        for (const deal of sampleOpenDeals()) {
+            checkResult(scoreDeal(deal));
+        }
+    });
+
+    it('names only listed labels and fills every placeholder of generated deals, in English and German', () => {
         fc.assert(
             fc.property(fc.oneof(dealArb, malformedDealArb), (deal) => {
-                for (const message of messagesOf(scoreDeal(deal))) {
-                    for (const label of labelsOf(message)) {
-                        expect(KNOWN.has(label)).toBe(true);
-                    }
-                    expect(inEnglish(message)).not.toContain('{');
-                    expect(renderMessage(message, german)).not.toContain('{');
-                }
+                checkResult(scoreDeal(deal));
             }),
-            { numRuns: 300 }
+            { numRuns: 500 }
         );
         expect(englishStyle().text('Atlas_DSM_Action_Log_Activity')).toBe(
             'Talk to the customer and log it: the deal has gone quiet.'

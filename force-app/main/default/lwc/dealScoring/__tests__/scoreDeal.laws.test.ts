@@ -14,10 +14,10 @@ function sentences(result: DealScore): string[] {
         ...result.factors.flatMap((f) => [f.label, f.reason, ...f.details.map((d) => d.text)]),
         ...result.risks.map((r) => r.message),
         result.stageGate.reason,
-        ...result.nextActions.map((a) => inEnglish(a.message)),
+        ...result.nextActions.map((a) => a.message),
         ...result.warnings.map((w) => w.message),
-        result.note ?? ''
-    ];
+        ...(result.note ? [result.note] : [])
+    ].map(inEnglish);
 }
 
 describe('scoreDeal: laws', () => {
@@ -44,9 +44,9 @@ describe('scoreDeal: laws', () => {
                     expect(sum(factor.details.map((d) => d.possible))).toBe(
                         inTenths(factor.possible)
                     );
-                    expect(factor.reason.length).toBeGreaterThan(0);
+                    expect(inEnglish(factor.reason).length).toBeGreaterThan(0);
                     for (const detail of factor.details) {
-                        expect(detail.text.length).toBeGreaterThan(0);
+                        expect(inEnglish(detail.text).length).toBeGreaterThan(0);
                         expect(detail.earned).toBeLessThanOrEqual(detail.possible);
                     }
                 }
