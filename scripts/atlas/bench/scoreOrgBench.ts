@@ -8,7 +8,9 @@
 //   npm run bench:score-org                              # 10k and 100k open opportunities
 //   npm run bench:score-org -- --sizes 10000             # one size
 //   npm run bench:score-org -- --evidence 3 --keep       # evidence per deal; keep the temp org
-import { spawn, type ChildProcess } from 'node:child_process';
+//   npm run bench:score-org -- --synthetic               # 10k, 100k, 1M deals from a generator
+//   npm run bench:score-org -- --synthetic 10000,100000  # (syntheticScore.ts), peak RSS per size
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -32,12 +34,19 @@ const STATES = ['Yes', 'Yes', 'In Progress', 'No'];
 
 interface BenchOptions {
     sizes: number[];
+    /** Sizes for the synthetic run (a generator instead of an org), or null for the org run. */
+    synthetic: number[] | null;
     evidencePerDeal: number;
     keep: boolean;
 }
 
 function parseOptions(argv: readonly string[]): BenchOptions {
-    const options: BenchOptions = { sizes: [10_000, 100_000], evidencePerDeal: 3, keep: false };
+    const options: BenchOptions = {
+        sizes: [10_000, 100_000],
+        synthetic: null,
+        evidencePerDeal: 3,
+        keep: false
+    };
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         if (arg === '--sizes') {
@@ -54,10 +63,25 @@ function parseOptions(argv: readonly string[]): BenchOptions {
             if (!Number.isInteger(options.evidencePerDeal) || options.evidencePerDeal < 0) {
                 throw new Error('--evidence takes a whole number of evidence records per deal');
             }
+        } else if (arg === '--synthetic') {
+            const next = argv[i + 1];
+            options.synthetic =
+                next === undefined || next.startsWith('--')
+                    ? [10_000, 100_000, 1_000_000]
+                    : String(argv[++i])
+                          .split(',')
+                          .map((size) => Number(size.trim()));
+            if (options.synthetic.some((size) => !Number.isInteger(size) || size < 1)) {
+                throw new Error(
+                    '--synthetic takes whole numbers separated by commas, e.g. 10000,1000000'
+                );
+            }
         } else if (arg === '--keep') {
             options.keep = true;
         } else {
-            throw new Error(`unknown option ${arg ?? ''} (use --sizes, --evidence, --keep)`);
+            throw new Error(
+                `unknown option ${arg ?? ''} (use --sizes, --evidence, --keep, --synthetic)`
+            );
         }
     }
     return options;
@@ -345,8 +369,57 @@ async function benchSize(size: number, options: BenchOptions): Promise<void> {
     }
 }
 
+interface SyntheticFigures {
+    size: number;
+    scored: number;
+    slices: number;
+    peakRssMb: number;
+    scoreMs: number;
+    totalMs: number;
+}
+
+/**
+ * The synthetic run: each size in its own process (so its peak RSS is its own), the run's slice
+ * loop over generated query results; then each target's figure beside its goal, against the first
+ * (smallest) size measured in the same run.
+ */
+function benchSynthetic(sizes: readonly number[]): void {
+    process.stdout.write(
+        "atlas score, synthetic: the run's slice loop (slices of 10,000) over generated query results, a sink for the writes, one process per size\n"
+    );
+    const figures: SyntheticFigures[] = [];
+    for (const size of sizes) {
+        const out = execFileSync(
+            process.execPath,
+            ['--import', 'tsx', join(__dirname, 'syntheticScore.ts'), '--size', String(size)],
+            { cwd: PROJECT_DIR, encoding: 'utf8', maxBuffer: 1 << 20 }
+        );
+        const figure = JSON.parse(out.trim().split('\n').pop() ?? '{}') as SyntheticFigures;
+        figures.push(figure);
+        process.stdout.write(
+            `${size.toLocaleString('en-US').padStart(9)} deals: ${figure.slices} slices, peak RSS ${figure.peakRssMb.toFixed(0)} MB, scoring ${((figure.scoreMs * 1000) / figure.scored).toFixed(1)} µs/deal, end to end ${((figure.totalMs * 1000) / figure.scored).toFixed(1)} µs/deal (${seconds(figure.totalMs)})\n`
+        );
+    }
+    const base = figures[0];
+    if (base === undefined) {
+        return;
+    }
+    for (const figure of figures.slice(1)) {
+        const rss = figure.peakRssMb / base.peakRssMb;
+        const cost = figure.scoreMs / figure.scored / (base.scoreMs / base.scored);
+        const label = `${figure.size.toLocaleString('en-US')} vs ${base.size.toLocaleString('en-US')}`;
+        process.stdout.write(
+            `${label}: peak RSS ${rss.toFixed(2)}× [goal ≤ 1.2×], scoring cost per deal ${cost.toFixed(2)}× [goal ≤ 1.1×]\n`
+        );
+    }
+}
+
 async function main(): Promise<void> {
     const options = parseOptions(process.argv.slice(2));
+    if (options.synthetic !== null) {
+        benchSynthetic(options.synthetic);
+        return;
+    }
     process.stdout.write(
         `atlas score benchmark: local org in its own process on 127.0.0.1, ${options.evidencePerDeal} evidence per deal, 2 centers × 4 members per account of 50 deals, 1 closed deal per 20 open\n`
     );

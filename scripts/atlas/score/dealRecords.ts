@@ -101,31 +101,41 @@ export function openOpportunityCondition(where: string | null): string {
 const select = (fields: FieldList, from: string, where?: string, orderBy?: string): string =>
     `SELECT ${Object.keys(fields).join(', ')} FROM ${from}${where ? ` WHERE ${where}` : ''}${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
 
-/** Every query of a run. Related records come by semi-join on the same open-deal condition. */
-export function scoringQueries(where: string | null): Readonly<Record<string, string>> {
-    const open = openOpportunityCondition(where);
+/**
+ * The records related to the deals matching `deals` (a condition on Opportunity), each by
+ * semi-join on it: their evidence, their buying centers' members, their snapshots and their
+ * accounts' contacts.
+ */
+function relatedQueries(deals: string): Readonly<Record<RelatedName, string>> {
     return {
-        opportunities: select(OPPORTUNITY_FIELDS, 'Opportunity', open, 'Id'),
         evidence: select(
             EVIDENCE_FIELDS,
             'Deal_Evidence__c',
-            `Opportunity__c IN (SELECT Id FROM Opportunity WHERE ${open})`
+            `Opportunity__c IN (SELECT Id FROM Opportunity WHERE ${deals})`
         ),
         members: select(
             MEMBER_FIELDS,
             'Buying_Center_Member__c',
-            `Buying_Center__c IN (SELECT Buying_Center__c FROM Opportunity WHERE ${open})`
+            `Buying_Center__c IN (SELECT Buying_Center__c FROM Opportunity WHERE ${deals})`
         ),
         snapshots: select(
             SNAPSHOT_FIELDS,
             'Deal_Score_Snapshot__c',
-            `Opportunity__c IN (SELECT Id FROM Opportunity WHERE ${open})`
+            `Opportunity__c IN (SELECT Id FROM Opportunity WHERE ${deals})`
         ),
         contacts: select(
             CONTACT_FIELDS,
             'Contact',
-            `AccountId IN (SELECT AccountId FROM Opportunity WHERE ${open})`
-        ),
+            `AccountId IN (SELECT AccountId FROM Opportunity WHERE ${deals})`
+        )
+    };
+}
+
+export type RelatedName = 'evidence' | 'members' | 'snapshots' | 'contacts';
+
+/** The queries read once per run, whatever its size: the criteria and the closed stage names. */
+export function sharedQueries(): Readonly<Record<'criteria' | 'closedStages', string>> {
+    return {
         // Every criterion, as the panel reads them: the scoring core skips inactive ones itself.
         criteria: select(CRITERION_FIELDS, 'Stage_Criterion__c', undefined, 'Sort_Order__c'),
         // Which stage names closed deals carry: the panel's way of telling closed stages apart.
@@ -133,6 +143,53 @@ export function scoringQueries(where: string | null): Readonly<Record<string, st
         // names are asked for: on most orgs that is no rows, not every closed deal ever.
         closedStages:
             "SELECT StageName FROM Opportunity WHERE IsClosed = true AND StageName NOT IN ('Closed Won', 'Closed Lost')"
+    };
+}
+
+/** Every query of a whole-org read (the parity test's). Related records by semi-join. */
+export function scoringQueries(where: string | null): Readonly<Record<string, string>> {
+    const open = openOpportunityCondition(where);
+    return {
+        opportunities: select(OPPORTUNITY_FIELDS, 'Opportunity', open, 'Id'),
+        ...relatedQueries(open),
+        ...sharedQueries()
+    };
+}
+
+/** An Id as a SOQL string literal (Ids are letters and digits; anything else is refused). */
+function idLiteral(id: string): string {
+    if (!/^[a-zA-Z0-9]{15,18}$/.test(id)) {
+        throw new Error(`not a record id: ${id}`);
+    }
+    return `'${id}'`;
+}
+
+/**
+ * The Ids of the next slice of open deals, in Id order after `afterId` (from the first when null).
+ * Asked through the REST query resource, which takes ORDER BY and LIMIT; Bulk API 2.0 queries should
+ * not (they turn off its PK chunking: Bulk API 2.0 Developer Guide, "Understanding Bulk API 2.0
+ * Query", SOQL considerations). Keyset paging on Id costs the same however deep into the org.
+ */
+export function sliceIdsQuery(where: string | null, afterId: string | null, size: number): string {
+    const open = openOpportunityCondition(where);
+    const after = afterId === null ? open : `${open} AND Id > ${idLiteral(afterId)}`;
+    return `SELECT Id FROM Opportunity WHERE ${after} ORDER BY Id LIMIT ${size}`;
+}
+
+/**
+ * Everything scored about the open deals whose Ids run from `firstId` to `lastId`, read through
+ * Bulk API 2.0 without ORDER BY: a range of slice-size Ids holds at most slice-size deals.
+ */
+export function sliceQueries(
+    where: string | null,
+    firstId: string,
+    lastId: string
+): Readonly<Record<'opportunities' | RelatedName, string>> {
+    const open = openOpportunityCondition(where);
+    const range = `${open} AND Id >= ${idLiteral(firstId)} AND Id <= ${idLiteral(lastId)}`;
+    return {
+        opportunities: select(OPPORTUNITY_FIELDS, 'Opportunity', range),
+        ...relatedQueries(range)
     };
 }
 

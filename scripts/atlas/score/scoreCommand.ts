@@ -83,6 +83,7 @@ function runOptions(io: AtlasIo, args: ScoreArgs): ScoreRunOptions {
         dryRun: args.dryRun,
         runAt: io.now(),
         pageSize: envNumber(io, 'ATLAS_SCORE_PAGE_SIZE', 10_000),
+        sliceSize: envNumber(io, 'ATLAS_SCORE_SLICE_SIZE', 10_000),
         writeBatchSize: envNumber(io, 'ATLAS_SCORE_WRITE_BATCH', 10_000),
         pollMs: envNumber(io, 'ATLAS_BULK_POLL_MS', 2_000),
         jobTimeoutMs: envNumber(io, 'ATLAS_BULK_JOB_TIMEOUT_MS', 30 * 60_000),
@@ -147,13 +148,13 @@ function report(io: AtlasIo, summary: ScoreRunSummary, dryRun: boolean): void {
         );
     }
     if (dryRun) {
-        for (const change of summary.changes.slice(0, 50)) {
+        for (const change of summary.listedChanges) {
             lines.push(
                 `  would write ${change.opportunityId} ${change.name}: ${change.previousScore ?? '—'} ${change.previousBand ?? ''} → ${change.score} ${change.band}`
             );
         }
-        if (summary.changes.length > 50) {
-            lines.push(`  … and ${summary.changes.length - 50} more`);
+        if (summary.changed > summary.listedChanges.length) {
+            lines.push(`  … and ${summary.changed - summary.listedChanges.length} more`);
         }
     }
     io.stdout.write(`${lines.join('\n')}\n`);

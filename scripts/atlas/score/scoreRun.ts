@@ -1,13 +1,12 @@
-// One `atlas score` run: read the open deals and what scoring needs through Bulk API 2.0 queries,
-// score each with the panels' dealScoring module, and write only the deals whose score or band
-// changed (or whose earlier write was cut off) through Bulk API 2.0 ingest — snapshot first, then
-// the opportunity (see scorePlan.ts for why that order makes reruns safe).
+// One `atlas score` run: read the open deals slice by slice (scoreSlices.ts) through Bulk API 2.0
+// queries, score each with the panels' dealScoring module, and write only the deals whose score or
+// band changed (or whose earlier write was cut off) through Bulk API 2.0 ingest before reading the
+// next slice — snapshot first, then the opportunity (see scorePlan.ts for why that order makes
+// reruns safe).
 import { performance } from 'node:perf_hooks';
 import type { Connection } from 'jsforce';
-import { scoreDeal } from '../../../force-app/main/default/lwc/dealScoring/dealScoring';
 import { dealScoringOverridesOf } from '../../../force-app/main/default/lwc/scoringSettings/scoringSettings';
 import { readScoringSettings } from '../scoringSettingsRecord';
-import type { ScoreBand } from '../../../force-app/main/default/lwc/atlasModel/atlasModel';
 import { BulkHttp, BulkRequestError, SessionExpiredError } from './bulkHttp';
 import type { RetryPolicy } from './bulkHttp';
 import { queryAll } from './bulkQuery';
@@ -22,18 +21,15 @@ import {
     OPPORTUNITY_FIELDS,
     SNAPSHOT_FIELDS,
     recordsOf,
-    scoringQueries
+    scoringQueries,
+    sharedQueries,
+    sliceIdsQuery,
+    sliceQueries
 } from './dealRecords';
 import type { ContactRow, ScoringRecords, SnapshotRow } from './dealRecords';
-import { dealsToScore } from './dealInputs';
-import {
-    OPPORTUNITY_COLUMNS,
-    SNAPSHOT_COLUMNS,
-    isPendingSnapshot,
-    opportunityRow,
-    planWrite,
-    snapshotRow
-} from './scorePlan';
+import { OPPORTUNITY_COLUMNS, SNAPSHOT_COLUMNS, opportunityRow, snapshotRow } from './scorePlan';
+import { emptyTotals, scoreSlices } from './scoreSlices';
+import type { DealSource, SharedRecords, SliceTotals } from './scoreSlices';
 import type { PlannedWrite } from './scorePlan';
 import type { ScoreProgress } from './progress';
 
@@ -43,6 +39,8 @@ export interface ScoreRunOptions {
     /** The run's clock reading: "as of" for the scores and the snapshots' time. */
     readonly runAt: Date;
     readonly pageSize: number;
+    /** Open deals per slice: read, scored and written before the next slice is read. */
+    readonly sliceSize: number;
     /** Deals per pair of ingest jobs (snapshots, then opportunities). */
     readonly writeBatchSize: number;
     readonly pollMs: number;
@@ -66,6 +64,8 @@ export interface ScoreRunSummary {
     changed: number;
     /** Of those, the ones finishing an interrupted write. */
     resumed: number;
+    /** How many slices of open deals the run read. */
+    slices: number;
     /** Deals whose snapshot and opportunity were both written. */
     written: number;
     readonly failed: FailedWrite[];
@@ -73,27 +73,27 @@ export interface ScoreRunSummary {
     retries: number;
     /** Why the run stopped early, if it did (expired session, a server that kept failing). */
     stoppedBy: string | null;
-    readonly changes: PlannedWrite[];
+    /** The first changes (LISTED_CHANGES), for a dry run's list; `changed` counts them all. */
+    readonly listedChanges: PlannedWrite[];
     /** Where the scoring settings came from (the saved Active record, or the defaults). */
     settingsNote: string;
 }
-
-const day = (date: Date): string => date.toISOString().slice(0, 10);
 
 interface PicklistDescribe {
     fields: { name: string; picklistValues?: { value: string; active: boolean }[] }[];
 }
 
-/** Everything a run scores with, read through Bulk API 2.0 (exported for the parity test). */
-export async function readRecords(
+type QueryOptions = Pick<ScoreRunOptions, 'where' | 'pageSize' | 'pollMs' | 'jobTimeoutMs'>;
+
+/** Reads one Bulk API 2.0 query whole, as a progress step. */
+function bulkReader(
     http: BulkHttp,
-    options: Pick<ScoreRunOptions, 'where' | 'pageSize' | 'pollMs' | 'jobTimeoutMs'>,
+    options: QueryOptions,
     progress: ScoreProgress
-): Promise<ScoringRecords> {
-    const queries = scoringQueries(options.where);
-    const read = async (name: string): Promise<CsvRow[]> => {
+): (name: string, soql: string) => Promise<CsvRow[]> {
+    return async (name, soql) => {
         progress.start(`query ${name}`, 0);
-        const rows = await queryAll(http, queries[name] ?? '', {
+        const rows = await queryAll(http, soql, {
             pageSize: options.pageSize,
             pollMs: options.pollMs,
             timeoutMs: options.jobTimeoutMs,
@@ -102,6 +102,16 @@ export async function readRecords(
         progress.finish(`${rows.length} records`);
         return rows;
     };
+}
+
+/** What every slice is scored with: the stage picklist, closed stage names and the criteria. */
+async function readShared(
+    http: BulkHttp,
+    options: QueryOptions,
+    progress: ScoreProgress
+): Promise<SharedRecords> {
+    const read = bulkReader(http, options, progress);
+    const queries = sharedQueries();
     const describe = await http.json<PicklistDescribe>('GET', '/sobjects/Opportunity/describe');
     const stagePicklist = (
         describe.fields.find((field) => field.name === 'StageName')?.picklistValues ?? []
@@ -109,17 +119,91 @@ export async function readRecords(
         .filter((entry) => entry.active)
         .map((entry) => entry.value);
     const closedStages = [
-        ...new Set((await read('closedStages')).map((row) => row.StageName ?? ''))
+        ...new Set(
+            (await read('closedStages', queries.closedStages)).map((row) => row.StageName ?? '')
+        )
     ];
     return {
-        opportunities: recordsOf(await read('opportunities'), OPPORTUNITY_FIELDS),
-        evidence: recordsOf(await read('evidence'), EVIDENCE_FIELDS),
-        members: recordsOf(await read('members'), MEMBER_FIELDS),
-        snapshots: recordsOf<SnapshotRow>(await read('snapshots'), SNAPSHOT_FIELDS),
-        criteria: recordsOf(await read('criteria'), CRITERION_FIELDS),
-        contacts: recordsOf<ContactRow>(await read('contacts'), CONTACT_FIELDS),
+        criteria: recordsOf(await read('criteria', queries.criteria), CRITERION_FIELDS),
         stagePicklist,
         closedStages
+    };
+}
+
+/** Everything a run scores with, read whole through Bulk API 2.0 (for the parity test). */
+export async function readRecords(
+    http: BulkHttp,
+    options: QueryOptions,
+    progress: ScoreProgress
+): Promise<ScoringRecords> {
+    const read = bulkReader(http, options, progress);
+    const queries = scoringQueries(options.where);
+    const query = (name: string): Promise<CsvRow[]> => read(name, queries[name] ?? '');
+    return {
+        ...(await readShared(http, options, progress)),
+        opportunities: recordsOf(await query('opportunities'), OPPORTUNITY_FIELDS),
+        evidence: recordsOf(await query('evidence'), EVIDENCE_FIELDS),
+        members: recordsOf(await query('members'), MEMBER_FIELDS),
+        snapshots: recordsOf<SnapshotRow>(await query('snapshots'), SNAPSHOT_FIELDS),
+        contacts: recordsOf<ContactRow>(await query('contacts'), CONTACT_FIELDS)
+    };
+}
+
+interface RestPage {
+    records: { Id?: string }[];
+    nextRecordsUrl?: string;
+}
+
+/** The Ids a REST query returns, following nextRecordsUrl (a slice's Ids: a few pages). */
+async function restIds(http: BulkHttp, soql: string): Promise<string[]> {
+    const ids: string[] = [];
+    let path: string | null = `/query?q=${encodeURIComponent(soql)}`;
+    while (path !== null) {
+        const page: RestPage = await http.json<RestPage>('GET', path);
+        for (const record of page.records) {
+            ids.push(record.Id ?? '');
+        }
+        // nextRecordsUrl is absolute (/services/data/vXX.X/query/…); http paths start after the version.
+        const next = page.nextRecordsUrl;
+        path = next === undefined ? null : next.slice(next.indexOf('/query'));
+    }
+    return ids;
+}
+
+/** The org's open deals, one slice of Ids at a time, with what scoring needs about them. */
+function bulkDealSource(
+    http: BulkHttp,
+    options: QueryOptions,
+    progress: ScoreProgress
+): DealSource {
+    const read = bulkReader(http, options, progress);
+    return {
+        async readSlice(afterId, size) {
+            const ids = await restIds(http, sliceIdsQuery(options.where, afterId, size));
+            const firstId = ids[0];
+            const lastId = ids[ids.length - 1];
+            if (firstId === undefined || lastId === undefined) {
+                return null;
+            }
+            const queries = sliceQueries(options.where, firstId, lastId);
+            return {
+                lastId,
+                opportunities: recordsOf(
+                    await read('opportunities', queries.opportunities),
+                    OPPORTUNITY_FIELDS
+                ),
+                evidence: recordsOf(await read('evidence', queries.evidence), EVIDENCE_FIELDS),
+                members: recordsOf(await read('members', queries.members), MEMBER_FIELDS),
+                snapshots: recordsOf<SnapshotRow>(
+                    await read('snapshots', queries.snapshots),
+                    SNAPSHOT_FIELDS
+                ),
+                contacts: recordsOf<ContactRow>(
+                    await read('contacts', queries.contacts),
+                    CONTACT_FIELDS
+                )
+            };
+        }
     };
 }
 
@@ -237,18 +321,29 @@ export async function runScore(
                 `retrying ${what} (try ${attempt + 1} of ${options.retry.attempts}): ${reason}`
             )
     });
+    const totals: SliceTotals = emptyTotals();
     const summary: ScoreRunSummary = {
         read: { opportunities: 0, evidence: 0, members: 0, snapshots: 0, criteria: 0 },
         scored: 0,
         changed: 0,
         resumed: 0,
+        slices: 0,
         written: 0,
         failed: [],
-        ms: { query: 0, score: 0, write: 0 },
+        ms: totals.ms,
         retries: 0,
         stoppedBy: null,
-        changes: [],
+        listedChanges: totals.listedChanges,
         settingsNote: ''
+    };
+    const settle = (): ScoreRunSummary => {
+        Object.assign(summary.read, totals.read);
+        summary.scored = totals.scored;
+        summary.changed = totals.changed;
+        summary.resumed = totals.resumed;
+        summary.slices = totals.slices;
+        summary.retries = http.retries;
+        return summary;
     };
     const stopped = (error: unknown): void => {
         if (error instanceof SessionExpiredError || error instanceof BulkRequestError) {
@@ -258,8 +353,8 @@ export async function runScore(
         throw error;
     };
 
-    let phase = performance.now();
-    let records: ScoringRecords;
+    const phase = performance.now();
+    let shared: SharedRecords;
     let scoring: ReturnType<typeof dealScoringOverridesOf>;
     try {
         // The settings first: unusable ones stop the run (CommandError) before anything is read.
@@ -274,72 +369,47 @@ export async function runScore(
         );
         summary.settingsNote = settings.note;
         scoring = dealScoringOverridesOf(settings.settings);
-        records = await readRecords(http, options, progress);
+        shared = await readShared(http, options, progress);
     } catch (error) {
         stopped(error);
-        summary.retries = http.retries;
-        summary.ms.query = performance.now() - phase;
-        return summary;
+        totals.ms.query += performance.now() - phase;
+        return settle();
     }
-    summary.read.opportunities = records.opportunities.length;
-    summary.read.evidence = records.evidence.length;
-    summary.read.members = records.members.length;
-    summary.read.snapshots = records.snapshots.length;
-    summary.read.criteria = records.criteria.length;
-    summary.ms.query = performance.now() - phase;
+    summary.read.criteria = shared.criteria.length;
+    totals.ms.query += performance.now() - phase;
 
-    phase = performance.now();
-    progress.start('score deals', records.opportunities.length);
-    const deals = dealsToScore(
-        records,
-        day(options.runAt),
-        (opportunity, snapshot) => !isPendingSnapshot(opportunity, snapshot)
-    );
-    for (const deal of deals) {
-        // Bulk rescoring stores the score and band only: no next-action ranking.
-        const result = scoreDeal(deal.input, scoring, { nextActions: false });
-        summary.scored++;
-        const write = planWrite(
-            deal.opportunity,
-            deal.snapshots,
-            { score: result.score, band: result.band as ScoreBand },
-            options.runAt
-        );
-        if (write) {
-            summary.changes.push(write);
-            summary.resumed += write.resumed ? 1 : 0;
-        }
-        if (summary.scored % 1000 === 0) {
-            progress.update(summary.scored, deals.length);
-        }
-    }
-    summary.changed = summary.changes.length;
-    progress.finish(
-        `${summary.scored} scored, ${summary.changed} to write${summary.resumed ? ` (${summary.resumed} finishing an interrupted run)` : ''}`
-    );
-    summary.ms.score = performance.now() - phase;
-
-    phase = performance.now();
-    if (!options.dryRun) {
-        for (let start = 0; start < summary.changes.length; start += options.writeBatchSize) {
-            const batch = summary.changes.slice(start, start + options.writeBatchSize);
+    const writeSlice = async (writes: readonly PlannedWrite[]): Promise<void> => {
+        for (let start = 0; start < writes.length; start += options.writeBatchSize) {
+            const batch = writes.slice(start, start + options.writeBatchSize);
             try {
                 await writeBatch(http, batch, options, progress, summary);
             } catch (error) {
-                stopped(error);
-                // Nothing after this point was written: list it, so the report says what is left.
-                const reason = `not written: the run stopped (${summary.stoppedBy ?? ''})`;
-                const reported = new Set(summary.failed.map((failure) => failure.write));
-                for (const write of summary.changes.slice(start)) {
-                    if (!reported.has(write)) {
-                        summary.failed.push({ object: 'Opportunity', write, error: reason });
+                // Nothing of this slice after this point was written: list it, so the report says
+                // what is left; the slices after it were never read (a rerun scores them).
+                if (error instanceof SessionExpiredError || error instanceof BulkRequestError) {
+                    const reason = `not written: the run stopped (${error.message})`;
+                    const reported = new Set(summary.failed.map((failure) => failure.write));
+                    for (const write of writes.slice(start)) {
+                        if (!reported.has(write)) {
+                            summary.failed.push({ object: 'Opportunity', write, error: reason });
+                        }
                     }
                 }
-                break;
+                throw error;
             }
         }
+    };
+    try {
+        await scoreSlices(
+            bulkDealSource(http, options, progress),
+            shared,
+            options.dryRun ? null : writeSlice,
+            { sliceSize: options.sliceSize, runAt: options.runAt, scoring },
+            progress,
+            totals
+        );
+    } catch (error) {
+        stopped(error);
     }
-    summary.ms.write = performance.now() - phase;
-    summary.retries = http.retries;
-    return summary;
+    return settle();
 }

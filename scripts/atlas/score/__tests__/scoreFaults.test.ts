@@ -111,9 +111,12 @@ describe('atlas score faults', () => {
     }
 
     /** Runs the command in a child process through the proxy; resolves when it exits. */
-    async function runChild(running: {
-        child?: ReturnType<typeof spawn>;
-    }): Promise<{ signal: NodeJS.Signals | null; output: string }> {
+    async function runChild(
+        running: {
+            child?: ReturnType<typeof spawn>;
+        },
+        env: Readonly<Record<string, string>> = {}
+    ): Promise<{ signal: NodeJS.Signals | null; output: string }> {
         const child = spawn(
             process.execPath,
             ['--import', 'tsx', join(__dirname, 'scoreChild.ts')],
@@ -124,7 +127,8 @@ describe('atlas score faults', () => {
                     ...TEST_ENV,
                     ATLAS_TEST_URL: proxy?.url ?? '',
                     ATLAS_TEST_TOKEN: org.running.token,
-                    ATLAS_TEST_NOW: RUN_AT.toISOString()
+                    ATLAS_TEST_NOW: RUN_AT.toISOString(),
+                    ...env
                 },
                 stdio: ['ignore', 'pipe', 'pipe']
             }
@@ -319,6 +323,35 @@ describe('atlas score faults', () => {
         expect(rerun.code).toBe(0);
         expect(rerun.out).toMatch(/changed {3}15 \(15 finishing an interrupted run\)\n/);
         await expectComplete(RERUN_AT);
+    });
+
+    it('a process killed in its second slice (slices of 5): the first slice stays written, the rerun finishes the other 10, no duplicate', async () => {
+        const running: { child?: ReturnType<typeof spawn> } = {};
+        let opportunityJobs = 0;
+        await throughProxy((request) => {
+            // The second slice's opportunity update: its snapshots are stored, its deals are not.
+            if (isIngestCreate(request, 'Opportunity') && ++opportunityJobs === 2) {
+                running.child?.kill('SIGKILL');
+                return { kind: 'hang' };
+            }
+            return FORWARD;
+        });
+        const { signal, output } = await runChild(running, { ATLAS_SCORE_SLICE_SIZE: '5' });
+        expect(signal).toBe('SIGKILL');
+        expect(output).toContain('score slice 2: 5 scored, 5 to write (10 so far)');
+        expect(output).not.toContain('score slice 3');
+        const scored = openOpportunities(org).filter((deal) => deal.Deal_Score__c !== null);
+        expect(scored).toHaveLength(5);
+        expect(scorerSnapshots(org)).toHaveLength(10);
+
+        const rerun = await score(org.conn, [], {
+            now: RERUN_AT,
+            cwd,
+            env: { ATLAS_SCORE_SLICE_SIZE: '5' }
+        });
+        expect(rerun.code).toBe(0);
+        expect(rerun.out).toMatch(/changed {3}10 \(5 finishing an interrupted run\)\n/);
+        await expectComplete([RUN_AT, RERUN_AT]);
     });
 
     it('a process killed during the opportunity update (7 of 15 landed): the rerun writes the other 8, no duplicate', async () => {
