@@ -79,6 +79,9 @@ describe('connecting with --target-org through the sf CLI', () => {
 
     beforeAll(async () => {
         org = await startTestOrg();
+        // The first connection loads jsforce (seconds through Jest's module registry on a busy
+        // machine): load it here, so no test's own time limit pays for it.
+        await import('../jsforceConnection');
     });
 
     afterAll(async () => {
