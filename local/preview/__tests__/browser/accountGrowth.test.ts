@@ -2,11 +2,12 @@
 // The Account Growth tab on Meridian Global Bank (issue #15), read as a person reads it: the
 // account's figures are the buying centers' figures added up, net growth is at-risk revenue kept
 // plus the weighted pipeline, each weighted deal is its amount times its deal score, and the
-// renewals that put current business at risk are named with their dates.
+// renewals that put current business at risk are named with their dates. On the Relationship
+// Map, Meridian's reference and detractor are marked and the introduction inside the bank is drawn.
 import { queryOne } from './orgApi';
 import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
 import { saveScreenshot } from './screenshots';
-import { openTab, texts } from './ui';
+import { eventually, openTab, texts } from './ui';
 
 jest.setTimeout(SCENARIO_TIMEOUT);
 
@@ -75,4 +76,32 @@ test("Meridian's growth adds up as shown, with every risk named", async () => {
     expect(target).toContain('Neutralise the in-house build position in Group Technology');
     expect(target).toContain('Retain: at-risk revenue kept');
     await saveScreenshot(page, 'account-growth');
+});
+
+test("Meridian's relationship map marks its reference and its detractor and draws its introduction", async () => {
+    const account = await queryOne(
+        session.org,
+        "SELECT Id FROM Account WHERE Name = 'Meridian Global Bank'"
+    );
+    const page = await session.open(`/lightning/r/Account/${account.Id}/view`);
+    const map = await openTab(page, 'Relationship Map');
+    const people = map.getByRole('list', { name: 'People on the relationship map' });
+    await people.waitFor({ state: 'attached' });
+    const said = async (name: string): Promise<string> =>
+        (await texts(people.getByRole('listitem').filter({ hasText: name }))).join(' ');
+    expect(
+        await eventually(
+            "Marcus Bell's advocacy",
+            () => said('Marcus Bell'),
+            (text) => text.includes('Advocacy')
+        )
+    ).toContain('Advocacy: Reference.');
+    expect(await said('Sofia Marquez')).toContain('Advocacy: Detractor.');
+    expect(await said('Daniel Okafor')).not.toContain('Advocacy');
+    // Daniel Okafor (Group Technology) introduced us to Digital Channels' coach: one dotted line.
+    expect(await map.locator('path[data-edge="introduces"]').count()).toBe(1);
+    expect(await texts(map.locator('[data-text="advocacy"]'))).toEqual(
+        expect.arrayContaining(['Reference', 'Detractor'])
+    );
+    await saveScreenshot(page, 'account-relationship-map-advocacy');
 });

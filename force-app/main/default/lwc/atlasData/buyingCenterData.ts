@@ -39,7 +39,10 @@ export const BUYING_CENTERS_OPTIONAL_FIELDS: OptionalFields = {
         'Coverage__c',
         'Decision_Orientation__c',
         'Relationship_Owner__c',
-        'Influences_Member__c'
+        'Influences_Member__c',
+        'Advocacy__c',
+        'Last_Reference_Date__c',
+        'Introduced_By__c'
     ],
     Contact: ['Title', 'AccountId', 'ReportsToId']
 };
@@ -138,6 +141,15 @@ export const BUYING_CENTERS_QUERY = gql`
                                             value
                                         }
                                         Influences_Member__c @optional {
+                                            value
+                                        }
+                                        Advocacy__c @optional {
+                                            value
+                                        }
+                                        Last_Reference_Date__c @optional {
+                                            value
+                                        }
+                                        Introduced_By__c @optional {
                                             value
                                         }
                                         Contact__r {

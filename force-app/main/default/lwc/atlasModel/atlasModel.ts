@@ -191,6 +191,10 @@ export interface BuyingCenterMemberRecord {
     /** An informal influence line: this member influences that member. */
     Influences_Member__c?: RecordId | null;
     Advocacy__c?: Advocacy | null;
+    /** When this person last gave us a reference. */
+    Last_Reference_Date__c?: IsoDate | null;
+    /** The member who introduced us to this person (this account or another). */
+    Introduced_By__c?: RecordId | null;
 }
 
 export interface SolutionRecord {

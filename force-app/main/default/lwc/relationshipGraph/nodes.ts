@@ -2,7 +2,14 @@
 import type { GraphNode, RelationshipWarning } from './types';
 import type { Membership, People, Person } from './people';
 import * as say from './messages';
-import { INFLUENCE_ORDER, ROLE_ORDER, SUPPORT_ORDER, compareText, ranked } from './values';
+import {
+    ADVOCACY_ORDER,
+    INFLUENCE_ORDER,
+    ROLE_ORDER,
+    SUPPORT_ORDER,
+    compareText,
+    ranked
+} from './values';
 
 export /** Who is on the map: everyone, or one buying center's people and their chains of managers. */
 function shownPeople(
@@ -53,6 +60,10 @@ export function describePerson(
         memberships.map((m) => m.support),
         SUPPORT_ORDER
     );
+    const advocacies = ranked(
+        memberships.map((m) => m.advocacy),
+        ADVOCACY_ORDER
+    );
     const influences = ranked(
         memberships.map((m) => m.influence),
         INFLUENCE_ORDER
@@ -67,6 +78,7 @@ export function describePerson(
         support: supports[supports.length - 1] ?? null,
         supportMixed: supports.length > 1,
         influence: influences[0] ?? null,
+        advocacy: advocacies[0] ?? null,
         relationshipOwnerId: memberships.find((m) => m.ownerId !== null)?.ownerId ?? null,
         memberIds: memberships.map((m) => m.id),
         buyingCenterIds: [...new Set(memberships.map((m) => m.buyingCenterId))].sort(compareText),

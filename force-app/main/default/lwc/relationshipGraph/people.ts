@@ -1,6 +1,7 @@
 // Reads the caller's contacts, buying centers and members into clean, ordered people and
 // memberships, with a warning for every record left out or value read as unknown.
 import type {
+    Advocacy,
     BuyingCenterMemberRecord,
     BuyingCenterRecord,
     BuyingRole,
@@ -11,6 +12,7 @@ import type {
 import type { RelationshipWarning } from './types';
 import * as say from './messages';
 import {
+    ADVOCACY_ORDER,
     INFLUENCE_ORDER,
     ROLE_ORDER,
     SUPPORT_ORDER,
@@ -35,6 +37,7 @@ export interface Membership {
     role: BuyingRole | null;
     influence: Influence | null;
     support: Support | null;
+    advocacy: Advocacy | null;
     ownerId: string | null;
 }
 
@@ -49,6 +52,8 @@ export interface People {
     membersByCenter: Map<string, BuyingCenterMemberRecord[]>;
     /** Informal influence lines recorded on members of known contacts, by member id. */
     influenceLines: InfluenceLine[];
+    /** Introductions between members of known contacts (introducer → introduced), by member id. */
+    introductionLines: InfluenceLine[];
 }
 
 export interface InfluenceLine {
@@ -69,7 +74,7 @@ export function uniqueRecords<T extends { Id: string }>(
 
 function picklist<T extends string>(
     member: BuyingCenterMemberRecord,
-    field: 'Buying_Role__c' | 'Influence__c' | 'Support__c',
+    field: 'Buying_Role__c' | 'Influence__c' | 'Support__c' | 'Advocacy__c',
     allowed: readonly T[],
     warnings: RelationshipWarning[]
 ): T | null {
@@ -150,6 +155,7 @@ export function readPeople(
             role: picklist(member, 'Buying_Role__c', ROLE_ORDER, warnings),
             influence: picklist(member, 'Influence__c', INFLUENCE_ORDER, warnings),
             support: picklist(member, 'Support__c', SUPPORT_ORDER, warnings),
+            advocacy: picklist(member, 'Advocacy__c', ADVOCACY_ORDER, warnings),
             ownerId: text(member.Relationship_Owner__c)
         });
     }
@@ -182,5 +188,21 @@ export function readPeople(
             });
         }
     }
-    return { people, centers, memberships, membersByCenter, influenceLines };
+    // An introducer from another account is not on this map: the line is drawn only between people
+    // shown here, and an introduction is never a warning.
+    const introductionLines: InfluenceLine[] = [];
+    for (const member of memberRecords) {
+        const contactId = contactOfMember.get(member.Id);
+        const introducer = text(member.Introduced_By__c);
+        const introducerContactId = introducer ? contactOfMember.get(introducer) : undefined;
+        if (contactId && introducer && introducerContactId && introducerContactId !== contactId) {
+            introductionLines.push({
+                memberId: introducer,
+                contactId: introducerContactId,
+                targetMemberId: member.Id,
+                targetContactId: contactId
+            });
+        }
+    }
+    return { people, centers, memberships, membersByCenter, influenceLines, introductionLines };
 }

@@ -12,7 +12,7 @@ import type {
     RelationshipLayout,
     RelationshipWarning
 } from './types';
-import type { Membership } from './people';
+import type { InfluenceLine, Membership } from './people';
 import { readPeople } from './people';
 import { byName, reportingForest } from './hierarchy';
 import { placeForest } from './tidyLayout';
@@ -89,8 +89,30 @@ export function layoutRelationshipMap(
     const reportingEdges: GraphEdge[] = [...forest.managerOf.entries()]
         .map(([report, manager]) => ({ from: manager, to: report }))
         .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
+    const influenceEdges = edgesBetween(data.influenceLines, shown);
+    const introductionEdges = edgesBetween(data.introductionLines, shown);
+
+    const centers =
+        filterId === null ? data.centers : data.centers.filter((center) => center.Id === filterId);
+    return {
+        nodes,
+        reportingEdges,
+        influenceEdges,
+        introductionEdges,
+        buyingCenters: coverageOf(centers, data.membersByCenter, warnings),
+        width: slots === 0 ? 0 : slots * SLOT - GAP.x,
+        height: layers === 0 ? 0 : layers * ROW - GAP.y,
+        warnings
+    };
+}
+
+/** One line per pair of people shown, named by the first member (in member id order) recording it. */
+function edgesBetween(
+    lines: readonly InfluenceLine[],
+    shown: ReadonlySet<string>
+): InfluenceEdge[] {
     const influenceByPair = new Map<string, InfluenceEdge>();
-    for (const line of data.influenceLines) {
+    for (const line of lines) {
         if (!shown.has(line.contactId) || !shown.has(line.targetContactId)) {
             continue;
         }
@@ -105,19 +127,7 @@ export function layoutRelationshipMap(
             });
         }
     }
-    const influenceEdges = [...influenceByPair.values()].sort(
+    return [...influenceByPair.values()].sort(
         (a, b) => compareText(a.from, b.from) || compareText(a.to, b.to)
     );
-
-    const centers =
-        filterId === null ? data.centers : data.centers.filter((center) => center.Id === filterId);
-    return {
-        nodes,
-        reportingEdges,
-        influenceEdges,
-        buyingCenters: coverageOf(centers, data.membersByCenter, warnings),
-        width: slots === 0 ? 0 : slots * SLOT - GAP.x,
-        height: layers === 0 ? 0 : layers * ROW - GAP.y,
-        warnings
-    };
 }

@@ -1,6 +1,6 @@
 // The relationship map layout: people as boxes on layers, reporting and influence lines, and each
 // buying center's map status, ready to draw in SVG.
-import type { BuyingRole, Influence, Support } from 'c/atlasModel';
+import type { Advocacy, BuyingRole, Influence, Support } from 'c/atlasModel';
 import type { CoachingFlag, RelationshipMapStatus } from 'c/buyingCenterCoverage';
 
 export interface GraphNode {
@@ -24,6 +24,8 @@ export interface GraphNode {
     supportMixed: boolean;
     /** For size: the highest influence among the person's memberships, or null. */
     influence: Influence | null;
+    /** Detractor if any membership says so, else reference, advocate or neutral; null if unknown. */
+    advocacy: Advocacy | null;
     relationshipOwnerId: string | null;
     memberIds: string[];
     buyingCenterIds: string[];
@@ -76,6 +78,8 @@ export interface RelationshipLayout {
     reportingEdges: GraphEdge[];
     /** Influencer → influenced, as contact ids. */
     influenceEdges: InfluenceEdge[];
+    /** Introducer → introduced, as contact ids (the members who recorded it). */
+    introductionEdges: InfluenceEdge[];
     buyingCenters: BuyingCenterStatus[];
     width: number;
     height: number;

@@ -1,6 +1,6 @@
 // Small, total helpers: a locale-free order, safe reads of records that may be anything, and the
 // picklist orders the map ranks people by.
-import type { BuyingRole, Influence, Support } from 'c/atlasModel';
+import type { Advocacy, BuyingRole, Influence, Support } from 'c/atlasModel';
 
 export { compareText, describe, isRecord, nonEmptyText as text } from 'c/atlasValues';
 
@@ -21,6 +21,16 @@ export const SUPPORT_ORDER: readonly Support[] = [
     'Neutral',
     'Non-Supporter',
     'Enemy'
+];
+/**
+ * What the box shows first: a detractor in one buying center is a risk in all of them; a reference
+ * (agreed to take calls) says more than an advocate.
+ */
+export const ADVOCACY_ORDER: readonly Advocacy[] = [
+    'Detractor',
+    'Reference',
+    'Advocate',
+    'Neutral'
 ];
 /** Highest first. */
 export const INFLUENCE_ORDER: readonly Influence[] = ['High', 'Medium', 'Low'];

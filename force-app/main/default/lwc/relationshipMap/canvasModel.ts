@@ -13,6 +13,7 @@ export interface CanvasLabels {
     noRole: string;
     unknown: string;
     person: string;
+    personAdvocacy: string;
 }
 
 /** Room around the chart so lines and arrowheads at its edges are not cut off. */
@@ -58,13 +59,17 @@ function boxEdgeToward(
 const round = (value: number): number => Math.round(value * 10) / 10;
 
 /** A curved dashed line from influencer to influenced, and the arrowhead at the influenced box. */
-function influencePath(from: GraphNode, to: GraphNode): { path: string; arrow: string } {
+function influencePath(
+    from: GraphNode,
+    to: GraphNode,
+    bendBy = 0.2
+): { path: string; arrow: string } {
     const start = boxEdgeToward(from, centre(to));
     const end = boxEdgeToward(to, centre(from));
     // Bend the line sideways so it does not run along a reporting line between the same people.
     const bend = {
-        x: (start.x + end.x) / 2 + (end.y - start.y) * 0.2,
-        y: (start.y + end.y) / 2 - (end.x - start.x) * 0.2
+        x: (start.x + end.x) / 2 + (end.y - start.y) * bendBy,
+        y: (start.y + end.y) / 2 - (end.x - start.x) * bendBy
     };
     const angle = Math.atan2(end.y - bend.y, end.x - bend.x);
     const baseX = end.x - ARROW.length * Math.cos(angle);
@@ -97,6 +102,7 @@ export function canvasModel(
         const role = node.roles.length > 0 ? node.roles.join(', ') : labels.noRole;
         const support = node.support ?? labels.unknown;
         const influence = node.influence ?? labels.unknown;
+        const advocacy = node.advocacy === null || node.advocacy === 'Neutral' ? '' : node.advocacy;
         return {
             id: node.contactId,
             x: node.x + MARGIN,
@@ -109,16 +115,22 @@ export function canvasModel(
             support,
             supportKey: supportKey(node.support),
             influence,
+            advocacy,
             owner,
-            description: formatLabel(
-                labels.person,
-                node.name,
-                node.title ?? '',
-                role,
-                influence,
-                support,
-                owner
-            )
+            description: [
+                formatLabel(
+                    labels.person,
+                    node.name,
+                    node.title ?? '',
+                    role,
+                    influence,
+                    support,
+                    owner
+                ),
+                advocacy ? formatLabel(labels.personAdvocacy, advocacy) : ''
+            ]
+                .filter((part) => part !== '')
+                .join(' ')
         };
     });
     const edge = (kind: CanvasEdge['kind'], line: GraphEdge): CanvasEdge | null => {
@@ -128,13 +140,16 @@ export function canvasModel(
             return null;
         }
         const id = `${kind}:${line.from}:${line.to}`;
-        return kind === 'reports'
-            ? { id, kind, path: reportingPath(from, to) }
-            : { id, kind, ...influencePath(from, to) };
+        if (kind === 'reports') {
+            return { id, kind, path: reportingPath(from, to) };
+        }
+        // Introductions bend the other way, so they never lie on an influence line.
+        return { id, kind, ...influencePath(from, to, kind === 'introduces' ? -0.2 : 0.2) };
     };
     const edges = [
         ...layout.reportingEdges.map((line) => edge('reports', line)),
-        ...layout.influenceEdges.map((line) => edge('influences', line))
+        ...layout.influenceEdges.map((line) => edge('influences', line)),
+        ...layout.introductionEdges.map((line) => edge('introduces', line))
     ].filter((line): line is CanvasEdge => line !== null);
     return {
         width: layout.width + 2 * MARGIN,

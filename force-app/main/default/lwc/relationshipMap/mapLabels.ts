@@ -15,6 +15,7 @@ import NO_OWNER from '@salesforce/label/c.Atlas_RM_No_Owner';
 import NO_ROLE from '@salesforce/label/c.Atlas_RM_No_Role';
 import UNKNOWN from '@salesforce/label/c.Atlas_RM_Unknown';
 import PERSON from '@salesforce/label/c.Atlas_RM_Person_Description';
+import PERSON_ADVOCACY from '@salesforce/label/c.Atlas_RM_Person_Advocacy';
 
 export const MAP_LABELS = {
     title: TITLE,
@@ -32,5 +33,6 @@ export const MAP_LABELS = {
     noOwner: NO_OWNER,
     noRole: NO_ROLE,
     unknown: UNKNOWN,
-    person: PERSON
+    person: PERSON,
+    personAdvocacy: PERSON_ADVOCACY
 };

@@ -17,6 +17,8 @@ export interface CanvasNode {
     supportKey: string;
     /** Influence in words; the layout makes high-influence people bigger. */
     influence: string;
+    /** Advocate, Reference or Detractor, drawn as a tag on the box; '' for neutral or unknown. */
+    advocacy: string;
     /** Who owns the relationship on our side, in words ("Owner: Jordan Reyes" or "No owner"). */
     owner: string;
     /** One sentence a screen reader reads for this person. */
@@ -25,10 +27,10 @@ export interface CanvasNode {
 
 export interface CanvasEdge {
     id: string;
-    kind: 'reports' | 'influences';
+    kind: 'reports' | 'influences' | 'introduces';
     /** An SVG path (d attribute) in the canvas's coordinates. */
     path: string;
-    /** For an influence line, the arrowhead at the influenced person (a closed path). */
+    /** For an influence or introduction line, the arrowhead at its end (a closed path). */
     arrow?: string;
 }
 

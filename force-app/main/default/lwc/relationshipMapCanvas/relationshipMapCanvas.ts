@@ -7,6 +7,7 @@ import REGION_LABEL from '@salesforce/label/c.Atlas_RM_Canvas_Region';
 import PEOPLE from '@salesforce/label/c.Atlas_RM_People_List';
 import REPORTS_LINE from '@salesforce/label/c.Atlas_RM_Legend_Reports';
 import INFLUENCE_LINE from '@salesforce/label/c.Atlas_RM_Legend_Influences';
+import INTRODUCTION_LINE from '@salesforce/label/c.Atlas_RM_Legend_Introductions';
 import { downloadPng, downloadSvg, svgMarkup } from './svgExport';
 import type { CanvasModel, CanvasNode } from './canvasTypes';
 
@@ -28,6 +29,7 @@ const SUPPORT_PALETTE: Record<string, Palette> = {
 const UNKNOWN_SUPPORT: Palette = { fill: '#ffffff', stroke: '#747474', text: '#181818' };
 
 const PADDING = 6;
+const ADVOCACY_PILL_WIDTH = 62;
 
 export default class RelationshipMapCanvas extends LightningElement {
     @api model: CanvasModel = { width: 0, height: 0, nodes: [], edges: [], legend: [] };
@@ -37,7 +39,8 @@ export default class RelationshipMapCanvas extends LightningElement {
         region: REGION_LABEL,
         people: PEOPLE,
         reportsLine: REPORTS_LINE,
-        influenceLine: INFLUENCE_LINE
+        influenceLine: INFLUENCE_LINE,
+        introductionLine: INTRODUCTION_LINE
     };
 
     get viewBox(): string {
@@ -51,6 +54,12 @@ export default class RelationshipMapCanvas extends LightningElement {
     get influenceEdges() {
         return this.model.edges
             .filter((edge) => edge.kind === 'influences')
+            .map((edge) => ({ ...edge, arrowKey: `${edge.id}-arrow` }));
+    }
+
+    get introductionEdges() {
+        return this.model.edges
+            .filter((edge) => edge.kind === 'introduces')
             .map((edge) => ({ ...edge, arrowKey: `${edge.id}-arrow` }));
     }
 
@@ -71,7 +80,15 @@ export default class RelationshipMapCanvas extends LightningElement {
                 badgeWidth: Math.max(node.width - 2 * PADDING, 0),
                 badgeTextX: left + 6,
                 badgeTextY: node.y + 34,
-                ownerY: node.y + node.height - 6
+                ownerY: node.y + node.height - 6,
+                hasAdvocacy: node.advocacy !== '',
+                // A pill across the box's top edge, right-aligned: red for a detractor, else green.
+                advocacyFill: node.advocacy === 'Detractor' ? '#ba0517' : '#2e844a',
+                advocacyWidth: ADVOCACY_PILL_WIDTH,
+                advocacyX: node.x + node.width - ADVOCACY_PILL_WIDTH - PADDING,
+                advocacyY: node.y - 8,
+                advocacyTextX: node.x + node.width - ADVOCACY_PILL_WIDTH / 2 - PADDING,
+                advocacyTextY: node.y + 3
             };
         });
     }

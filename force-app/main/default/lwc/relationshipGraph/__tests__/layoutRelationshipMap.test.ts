@@ -276,10 +276,62 @@ describe('layoutRelationshipMap: loops, chains and bad records', () => {
             nodes: [],
             reportingEdges: [],
             influenceEdges: [],
+            introductionEdges: [],
             buyingCenters: [],
             width: 0,
             height: 0,
             warnings: []
         });
+    });
+});
+
+describe('layoutRelationshipMap: advocacy and introductions', () => {
+    const [first, second, third] = MEMBERS as BuyingCenterMemberRecord[];
+
+    it('draws an introduction from the introducer to the introduced, and skips one from off the map', () => {
+        const members = MEMBERS.map((member) =>
+            member.Id === second?.Id
+                ? { ...member, Introduced_By__c: first?.Id }
+                : member.Id === third?.Id
+                  ? { ...member, Introduced_By__c: 'a member of another account' }
+                  : member
+        );
+        const layout = layoutRelationshipMap(CONTACTS, members, CENTERS);
+        expect(layout.introductionEdges).toEqual([
+            {
+                from: first?.Contact__c,
+                to: second?.Contact__c,
+                fromMemberId: first?.Id,
+                toMemberId: second?.Id
+            }
+        ]);
+        // An introducer from another account is no mistake: no warning.
+        expect(layout.warnings).toEqual(layoutRelationshipMap(CONTACTS, MEMBERS, CENTERS).warnings);
+    });
+
+    it('marks a detractor over any advocacy the person has in another buying center', () => {
+        const contactId = first?.Contact__c ?? '';
+        const members = [
+            ...MEMBERS.map((member) =>
+                member.Id === first?.Id ? { ...member, Advocacy__c: 'Reference' as const } : member
+            ),
+            {
+                Id: 'm-detractor',
+                Buying_Center__c:
+                    CENTERS.find((center) => center.Id !== first?.Buying_Center__c)?.Id ?? '',
+                Contact__c: contactId,
+                Advocacy__c: 'Detractor' as const
+            }
+        ];
+        const reference = layoutRelationshipMap(
+            CONTACTS,
+            MEMBERS.map((member) =>
+                member.Id === first?.Id ? { ...member, Advocacy__c: 'Reference' as const } : member
+            ),
+            CENTERS
+        );
+        expect(reference.nodes.find((n) => n.contactId === contactId)?.advocacy).toBe('Reference');
+        const layout = layoutRelationshipMap(CONTACTS, members, CENTERS);
+        expect(layout.nodes.find((n) => n.contactId === contactId)?.advocacy).toBe('Detractor');
     });
 });

@@ -77,7 +77,8 @@ describe('c-relationship-map-canvas', () => {
             'Non-Supporter',
             'Enemy',
             'c.Atlas_RM_Legend_Reports',
-            'c.Atlas_RM_Legend_Influences'
+            'c.Atlas_RM_Legend_Influences',
+            'c.Atlas_RM_Legend_Introductions'
         ]);
         await expect(element).toBeAccessible();
     });
