@@ -100,8 +100,12 @@ test("Meridian's relationship map marks its reference and its detractor and draw
     expect(await said('Daniel Okafor')).not.toContain('Advocacy');
     // Daniel Okafor (Group Technology) introduced us to Digital Channels' coach: one dotted line.
     expect(await map.locator('path[data-edge="introduces"]').count()).toBe(1);
-    expect(await texts(map.locator('[data-text="advocacy"]'))).toEqual(
-        expect.arrayContaining(['Reference', 'Detractor'])
-    );
+    // SVG text is not an HTMLElement: read its textContent, one tag at a time.
+    const tags = map.locator('[data-text="advocacy"]');
+    const tagTexts: string[] = [];
+    for (let index = 0; index < (await tags.count()); index++) {
+        tagTexts.push(((await tags.nth(index).textContent()) ?? '').trim());
+    }
+    expect(tagTexts).toEqual(expect.arrayContaining(['Reference', 'Detractor']));
     await saveScreenshot(page, 'account-relationship-map-advocacy');
 });
