@@ -18,23 +18,24 @@ describe('atlas score through the dispatcher', () => {
         await org.stop();
     });
 
-    // Open deals with a stored score: none in the sample (its closed deals keep the final score
-    // they were closed with), so any write by a dry run would show here.
-    const scored = async (): Promise<number> =>
+    // The open deals' stored scores and when they were computed: any write by a dry run shows here.
+    const stored = async (): Promise<unknown[]> =>
         (
             await org.conn.query(
-                'SELECT COUNT() FROM Opportunity WHERE Deal_Score__c != null AND IsClosed = false'
+                'SELECT Id, Deal_Score__c, Deal_Score_Band__c, Deal_Scored_At__c FROM Opportunity WHERE IsClosed = false ORDER BY Id'
             )
-        ).totalSize;
+        ).records;
 
     it('runs on the local org by default; a dry run writes nothing', async () => {
+        const before = await stored();
+        expect(before).toHaveLength(15);
         const io = captureIo();
         expect(
             await runAtlas(['score', '--dry-run'], io, { connect: { localDataDir: org.dataDir } })
         ).toBe(0);
         expect(io.out()).toContain('dry run');
         expect(io.out()).toMatch(/scored\s+15/);
-        expect(await scored()).toBe(0);
+        expect(await stored()).toEqual(before);
     });
 
     it('resolves --target-org=alias through the sf CLI and passes the other options on', async () => {
@@ -47,6 +48,7 @@ describe('atlas score through the dispatcher', () => {
                     : { instanceUrl: org.running.url, username: 'ops@acme.example' };
             return { exitCode: 0, stdout: JSON.stringify({ status: 0, result }), stderr: '' };
         };
+        const before = await stored();
         const io = captureIo();
         const code = await runAtlas(
             ['score', '--target-org=acme', '--dry-run', '--where', "StageName = 'Prospecting'"],
@@ -66,6 +68,6 @@ describe('atlas score through the dispatcher', () => {
         ).totalSize;
         expect(prospecting).toBeGreaterThan(0);
         expect(io.out()).toMatch(new RegExp(`scored\\s+${prospecting}\\b`));
-        expect(await scored()).toBe(0);
+        expect(await stored()).toEqual(before);
     });
 });

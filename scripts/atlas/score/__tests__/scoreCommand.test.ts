@@ -8,6 +8,7 @@ import { countAll, startTestOrg, type TestOrg } from '../../../../local/__tests_
 import { sampleOpenDeals } from '../../../../force-app/main/default/lwc/dealScoring/__tests__/sampleDeals';
 import {
     connectionTo,
+    forgetStoredScores,
     countSnapshots,
     openOpportunities,
     type OpportunityRow,
@@ -50,6 +51,7 @@ describe('atlas score on the seeded local org', () => {
 
     beforeAll(async () => {
         org = await startTestOrg();
+        await forgetStoredScores(org);
         cwd = tempDir();
     });
 
@@ -213,6 +215,7 @@ describe('atlas score with small result pages and write batches', () => {
 
     beforeAll(async () => {
         org = await startTestOrg();
+        await forgetStoredScores(org);
         cwd = tempDir();
         proxy = await startFaultProxy(org.running.url, () => ({ kind: 'forward' }));
     });

@@ -13,6 +13,7 @@ import { PROJECT_DIR, startTestOrg, type TestOrg } from '../../../../local/__tes
 import { sampleOpenDeals } from '../../../../force-app/main/default/lwc/dealScoring/__tests__/sampleDeals';
 import {
     connectionTo,
+    forgetStoredScores,
     countSnapshots,
     openOpportunities,
     removeDir,
@@ -57,6 +58,7 @@ describe('atlas score faults', () => {
 
     beforeEach(async () => {
         org = await startTestOrg();
+        await forgetStoredScores(org);
         cwd = tempDir();
         snapshotsAtStart = countSnapshots(org);
     });
