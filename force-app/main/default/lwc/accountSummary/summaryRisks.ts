@@ -18,8 +18,9 @@ export interface SummaryRisk {
     name: string;
     /** Deal: its amount; relationship: the buying center's sales goal. */
     amount: number | null;
-    /** Deal: its last score. */
+    /** Deal: its last recorded score, and when it was taken (today's may differ). */
     score: number | null;
+    scoredAt: string | null;
     /** Relationship: the most severe coaching flag's code. */
     flagCode: string | null;
     /** Overdue: the due date it passed. */
@@ -39,6 +40,7 @@ function dealRisks(data: AccountSummaryData): SummaryRisk[] {
             name: deal.Name,
             amount: deal.Amount,
             score: deal.score,
+            scoredAt: deal.scoredAt,
             flagCode: null,
             dueDate: null
         }));
@@ -69,6 +71,7 @@ function relationshipRisks(
                 name: status.name,
                 amount: goalOf.get(status.buyingCenterId) ?? null,
                 score: null,
+                scoredAt: null,
                 flagCode: worst?.code ?? null,
                 dueDate: null
             };
@@ -100,6 +103,7 @@ function overdueRisks(data: AccountSummaryData, today: IsoDate): SummaryRisk[] {
             name: item.Name,
             amount: null,
             score: null,
+            scoredAt: null,
             flagCode: null,
             dueDate: item.Due_Date__c ?? null
         }));

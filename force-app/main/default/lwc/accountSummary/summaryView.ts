@@ -7,6 +7,10 @@ import { summaryFigures } from './summaryFigures';
 import type { ShareDifference, SummaryFigures } from './summaryFigures';
 import { topRisks } from './summaryRisks';
 import { BAND_LABELS, FLAG_LABELS, SUMMARY_LABELS as LABELS } from './summaryLabels';
+import LOCALE from '@salesforce/i18n/locale';
+
+/** The day a score was taken, in the user's locale (UTC, as the snapshot's week is dated). */
+const SCORED_ON = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeZone: 'UTC' });
 
 export interface RiskView {
     key: string;
@@ -32,7 +36,8 @@ export interface SummaryView {
 
 function riskText(risk: ReturnType<typeof topRisks>[number]): string {
     if (risk.kind === 'deal') {
-        return formatLabel(LABELS.riskDeal, risk.name, risk.score ?? '');
+        const scoredOn = risk.scoredAt ? SCORED_ON.format(new Date(risk.scoredAt)) : '';
+        return formatLabel(LABELS.riskDeal, risk.name, risk.score ?? '', scoredOn);
     }
     if (risk.kind === 'relationship') {
         return formatLabel(

@@ -343,6 +343,9 @@ export const ACCOUNT_SUMMARY_QUERY = gql`
                             Deal_Score_Band__c @optional {
                                 value
                             }
+                            Deal_Scored_At__c @optional {
+                                value
+                            }
                             Deal_Score_Snapshots__r(
                                 first: 1
                                 orderBy: { Taken_At__c: { order: DESC } }
@@ -380,6 +383,8 @@ export interface SummaryDeal {
     Amount: number | null;
     score: number | null;
     band: string | null;
+    /** When that score was taken: the snapshot's Taken_At__c, else Deal_Scored_At__c. */
+    scoredAt: string | null;
 }
 
 export interface AccountSummaryData {
@@ -432,7 +437,10 @@ function openDealsOf(opportunities: readonly GraphQLNode[]): SummaryDeal[] {
                     Name: String(record.Name ?? ''),
                     Amount: typeof record.Amount === 'number' ? record.Amount : null,
                     score: last?.Score__c ?? (record.Deal_Score__c as number | null) ?? null,
-                    band: last?.Band__c ?? (record.Deal_Score_Band__c as string | null) ?? null
+                    band: last?.Band__c ?? (record.Deal_Score_Band__c as string | null) ?? null,
+                    scoredAt: last
+                        ? (last.Taken_At__c ?? null)
+                        : ((record.Deal_Scored_At__c as string | null) ?? null)
                 }
             };
         })

@@ -35,6 +35,10 @@ export interface StoredScoreView {
     score: number | null;
     bandLabel: string;
     scoredAt: string | null;
+    /** The newest snapshot: what the trend ends at, said when nothing is stored on the deal. */
+    snapshotScore: number | null;
+    snapshotBandLabel: string;
+    snapshotTakenAt: string | null;
     liveBandLabel: string;
 }
 
@@ -66,19 +70,28 @@ function factsOf(deal: DealScoreData): DealFactsView {
     };
 }
 
-function storedOf(deal: DealScoreData, result: DealScoreResult): StoredScoreView {
+function storedOf(
+    deal: DealScoreData,
+    result: DealScoreResult,
+    trend: readonly TrendPoint[]
+): StoredScoreView {
     const opportunity = deal.opportunity;
     const score = opportunity?.Deal_Score__c;
+    const newest = trend.at(-1);
     return {
         score: typeof score === 'number' ? score : null,
         bandLabel: bandLabel(opportunity?.Deal_Score_Band__c),
         scoredAt: opportunity?.Deal_Scored_At__c ?? null,
+        snapshotScore: newest?.score ?? null,
+        snapshotBandLabel: newest?.bandLabel ?? '',
+        snapshotTakenAt: newest?.takenAt || null,
         liveBandLabel: bandLabel(result.band)
     };
 }
 
 export function dealPanelView(result: DealScoreResult, deal: DealScoreData): DealPanelView {
     const sections = checklistSections(result, deal);
+    const trend = trendPoints(deal);
     // Risks and actions link only to criteria the checklist shows.
     const shownCriteria = new Set(
         sections.flatMap((section) => section.items.map((item) => item.criterionId))
@@ -88,13 +101,13 @@ export function dealPanelView(result: DealScoreResult, deal: DealScoreData): Dea
         facts: factsOf(deal),
         factors: factorViews(result),
         factorsTotal: totalText(result),
-        stored: storedOf(deal, result),
+        stored: storedOf(deal, result, trend),
         sections,
         closedWithoutEvidence: result.closed && sections.length === 0,
         risks: riskViews(result, deal, shownCriteria),
         actions: actionViews(result, deal, shownCriteria),
         gate: gateView(result, deal),
-        trend: trendPoints(deal),
+        trend,
         contacts: contactOptions(deal)
     };
 }

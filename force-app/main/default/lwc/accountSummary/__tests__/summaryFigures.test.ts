@@ -110,7 +110,8 @@ describe('topRisks', () => {
             Name: 'Big one',
             Amount: 900_000,
             score: 20,
-            band: 'At Risk'
+            band: 'At Risk',
+            scoredAt: '2026-11-22T06:00:00.000Z'
         });
         data.plan.objectives[0]!.strategies[0]!.actions = [];
         expect(risksOf(data)).toEqual([
@@ -132,7 +133,8 @@ describe('topRisks', () => {
             Name: `Deal ${index}`,
             Amount: index,
             score: 10,
-            band: 'At Risk'
+            band: 'At Risk',
+            scoredAt: '2026-11-22T06:00:00.000Z'
         }));
         expect(risksOf(crowded)).toHaveLength(3);
     });

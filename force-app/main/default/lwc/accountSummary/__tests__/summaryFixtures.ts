@@ -152,9 +152,30 @@ export function summaryData(): AccountSummaryData {
             hiddenFields: []
         },
         openDeals: [
-            { Id: 'o1', Name: 'Finance payments', Amount: 300_000, score: 35, band: 'At Risk' },
-            { Id: 'o2', Name: 'Treasury pilot', Amount: null, score: null, band: null },
-            { Id: 'o3', Name: 'Finance renewal', Amount: 90_000, score: 75, band: 'Healthy' }
+            {
+                Id: 'o1',
+                Name: 'Finance payments',
+                Amount: 300_000,
+                score: 35,
+                band: 'At Risk',
+                scoredAt: '2026-11-15T06:00:00.000Z'
+            },
+            {
+                Id: 'o2',
+                Name: 'Treasury pilot',
+                Amount: null,
+                score: null,
+                band: null,
+                scoredAt: null
+            },
+            {
+                Id: 'o3',
+                Name: 'Finance renewal',
+                Amount: 90_000,
+                score: 75,
+                band: 'Healthy',
+                scoredAt: '2026-11-22T06:00:00.000Z'
+            }
         ]
     };
 }

@@ -493,6 +493,33 @@ describe('c-deal-score', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('names the last snapshot, never "no score stored", for a deal with history but no stored score', async () => {
+        const data = copy();
+        const node = opportunityNode(data);
+        delete node.Deal_Score__c;
+        delete node.Deal_Score_Band__c;
+        delete node.Deal_Scored_At__c;
+        const takenAt = (
+            node.Deal_Score_Snapshots__r as {
+                edges: { node: { Taken_At__c: { value: string } } }[];
+            }
+        ).edges
+            .map((edge) => edge.node.Taken_At__c.value)
+            .sort();
+        expect(takenAt.length).toBeGreaterThan(0);
+        const { element } = await mountPanel(data);
+
+        const stored = shadowQuery(element, 'c-deal-stored-score')!;
+        const line = textOf(shadowQuery(stored, '[data-value="stored-score"]'));
+        expect(line).toMatch(/^c\.Atlas_DS_Stored_Snapshot/);
+        expect(line).not.toContain('c.Atlas_DS_Stored_None');
+        expect(
+            shadowQuery<HTMLElement & { value: string }>(stored, 'lightning-formatted-date-time')!
+                .value
+        ).toBe(takenAt[takenAt.length - 1]);
+        expect(updateRecordMock).not.toHaveBeenCalled();
+    });
+
     it('stores the score after the user saves evidence, scored on the data that save produced, with a snapshot', async () => {
         const data = copy();
         const node = opportunityNode(data);
