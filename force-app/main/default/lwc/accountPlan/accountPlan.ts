@@ -3,6 +3,7 @@
 // every level, moved up and down among their siblings, and the plan's completeness with what is
 // missing, each finding opening its fix.
 import { LightningElement, api, wire } from 'lwc';
+import { RefreshEvent } from 'lightning/refresh';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
 import { getObjectInfos } from 'lightning/uiObjectInfoApi';
@@ -265,7 +266,9 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
         this.fieldErrors = {};
     }
 
+    /** Reloads this panel and tells the page its records changed (the Account Summary refreshes). */
     private async refresh(): Promise<void> {
+        this.dispatchEvent(new RefreshEvent());
         try {
             await this.refreshData?.();
         } catch (error) {

@@ -2,10 +2,13 @@
 // share of wallet from the map and as entered, open pipeline by deal health, the relationship
 // map's red / amber / green, plan completeness and the top three risks, each opening where it is
 // fixed. One GraphQL query; every figure comes from the records and helpers the tabs below use.
+// It takes part in the page's view refresh (lightning/refresh): when a panel below saves a change
+// and signals RefreshEvent, the summary reads its figures again.
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
 import { NavigationMixin } from 'lightning/navigation';
+import { registerRefreshHandler, unregisterRefreshHandler } from 'lightning/refresh';
 import { ACCOUNT_SUMMARY_QUERY, accountSummaryFromGraphQL, todayIso } from 'c/atlasData';
 import type { AccountSummaryData } from 'c/atlasData';
 import { summaryView } from './summaryView';
@@ -18,6 +21,8 @@ export default class AccountSummary extends NavigationMixin(LightningElement) {
     labels = LABELS;
     data: AccountSummaryData | undefined;
     loadErrors: unknown;
+    private refreshData: (() => Promise<void>) | undefined;
+    private refreshHandlerId: string | undefined;
 
     get variables(): Record<string, unknown> {
         return { accountId: this.recordId };
@@ -25,11 +30,33 @@ export default class AccountSummary extends NavigationMixin(LightningElement) {
 
     @wire(graphql, { query: ACCOUNT_SUMMARY_QUERY, variables: '$variables' })
     wiredSummary(result: GraphQLWireResult<unknown>): void {
+        this.refreshData = result.refresh;
         this.loadErrors = result.errors && result.errors.length > 0 ? result.errors : undefined;
         if (result.data && this.recordId) {
             this.data = accountSummaryFromGraphQL(result.data, this.recordId);
         }
     }
+
+    override connectedCallback(): void {
+        this.refreshHandlerId = registerRefreshHandler(this, this.refreshSummary);
+    }
+
+    override disconnectedCallback(): void {
+        if (this.refreshHandlerId !== undefined) {
+            unregisterRefreshHandler(this.refreshHandlerId);
+        }
+    }
+
+    /** The page's view refresh: read the figures again; true lets the refresh go on. */
+    private readonly refreshSummary = async (): Promise<boolean> => {
+        try {
+            await this.refreshData?.();
+            return true;
+        } catch (error) {
+            this.loadErrors = error;
+            return false;
+        }
+    };
 
     get isLoading(): boolean {
         return this.data === undefined && !this.loadErrors;

@@ -1,12 +1,14 @@
 // The Buying Centers panel on an Account page: loads the account's buying centers, members and
 // contacts in one GraphQL query, shows them as a tree, and creates, edits and deletes them in place.
+// After each change it signals a view refresh (lightning/refresh), so the Account Summary above
+// shows the new figures without a reload.
 import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
 import { getObjectInfos } from 'lightning/uiObjectInfoApi';
 import type { ObjectInfosResult } from 'lightning/uiObjectInfoApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import LightningConfirm from 'lightning/confirm';
+import { RefreshEvent } from 'lightning/refresh';
 import { confirmDiscard } from 'c/unsavedChanges';
 import { explainFieldErrors } from 'c/atlasErrors';
 import type { ExplainedFieldError } from 'c/atlasErrors';
@@ -15,35 +17,25 @@ import {
     accessByObject,
     accessTo,
     buyingCentersFromGraphQL,
-    deleteBuyingCenter,
-    formatLabel,
-    saveBuyingCenter
+    formatLabel
 } from 'c/atlasData';
-import type {
-    BuyingCenterView,
-    BuyingCentersData,
-    HiddenField,
-    ObjectAccess,
-    RecordFields
-} from 'c/atlasData';
+import type { BuyingCenterView, BuyingCentersData, HiddenField, ObjectAccess } from 'c/atlasData';
 import type { BuyingCenterRow } from 'c/buyingCenterTree';
 import BUYING_CENTER_OBJECT from '@salesforce/schema/Buying_Center__c';
 import MEMBER_OBJECT from '@salesforce/schema/Buying_Center_Member__c';
 import { buyingCenterRows, parentOptions } from './buyingCenterRows';
+import {
+    applyFocus,
+    editorFor,
+    focusAfterCancel,
+    focusTargetFor,
+    formHeadingOf,
+    otherNamesOf
+} from './centerEditing';
+import type { Editor, FocusTarget } from './centerEditing';
+import { confirmAndDelete, saveCenterForm } from './centerWrites';
+import type { SaveDetail } from './centerWrites';
 import { PANEL_LABELS as LABELS } from './panelLabels';
-
-interface SaveDetail {
-    values: RecordFields;
-    changed: RecordFields;
-}
-
-interface Editor {
-    recordId: string | null;
-    values: Record<string, unknown>;
-}
-
-/** Where the keyboard goes once the form or record it was on is gone. */
-type FocusTarget = { center: string } | 'new';
 
 export default class BuyingCenters extends LightningElement {
     @api recordId: string | undefined;
@@ -130,15 +122,11 @@ export default class BuyingCenters extends LightningElement {
     }
 
     get formHeading(): string {
-        const editing = this.buyingCenters.find((center) => center.Id === this.editor?.recordId);
-        return editing ? formatLabel(LABELS.editHeading, editing.Name) : LABELS.newHeading;
+        return formHeadingOf(this.buyingCenters, this.editor, LABELS);
     }
 
-    /** The names of the other buying centers: the form warns before a second one of a name. */
     get otherNames(): string[] {
-        return this.buyingCenters
-            .filter((center) => center.Id !== this.editor?.recordId)
-            .map((center) => center.Name);
+        return otherNamesOf(this.buyingCenters, this.editor);
     }
 
     get formParentOptions(): { label: string; value: string }[] {
@@ -158,17 +146,15 @@ export default class BuyingCenters extends LightningElement {
     }
 
     handleBack(): void {
-        const center = this.selectedId;
+        this.pendingFocus = focusTargetFor(this.selectedId);
         this.selectedId = null;
-        this.focusNext(center);
     }
 
     async handleEdit(event: CustomEvent<{ id: string }>): Promise<void> {
         const center = this.buyingCenters.find((candidate) => candidate.Id === event.detail.id);
         if (center) {
-            const values: Record<string, unknown> = { ...center };
-            delete values.members;
-            await this.openEditor(center.Id, values);
+            const { recordId, values } = editorFor(center);
+            await this.openEditor(recordId, values);
         }
     }
 
@@ -177,60 +163,32 @@ export default class BuyingCenters extends LightningElement {
     }
 
     handleCancel(): void {
-        const editor = this.editor;
+        this.pendingFocus = focusAfterCancel(this.editor);
         this.editor = null;
-        const parent = editor?.values.Parent_Buying_Center__c;
-        this.focusNext(
-            editor?.recordId ?? (typeof parent === 'string' && parent !== '' ? parent : null)
-        );
     }
 
     override renderedCallback(): void {
-        const target = this.pendingFocus;
-        if (target === null) {
-            return;
-        }
-        if (target === 'new') {
-            const button = this.template?.querySelector<HTMLElement>('[data-action^="new"]');
-            button?.focus();
-            this.pendingFocus = button ? null : target;
-            return;
-        }
-        const tree = this.template?.querySelector('c-buying-center-tree') as
-            (HTMLElement & { focusCenter(id: string): boolean }) | null;
-        if (tree?.focusCenter(target.center) === true) {
+        if (this.pendingFocus !== null && applyFocus(this.template, this.pendingFocus)) {
             this.pendingFocus = null;
         }
     }
 
-    /** After a save, cancel or delete: the buying center concerned, else the New button. */
-    private focusNext(centerId: string | null): void {
-        this.pendingFocus = centerId ? { center: centerId } : 'new';
-    }
-
     async handleSave(event: CustomEvent<SaveDetail>): Promise<void> {
-        if (!this.editor || !this.recordId) {
-            return;
-        }
-        const { values, changed } = event.detail;
-        const editingId = this.editor.recordId;
-        if (editingId && Object.keys(changed).length === 0) {
-            this.editor = null;
+        const editor = this.editor;
+        if (!editor || !this.recordId) {
             return;
         }
         this.saving = true;
         this.saveErrors = undefined;
         this.fieldErrors = {};
         try {
-            const savedId = await saveBuyingCenter(
-                this.recordId,
-                editingId,
-                editingId ? changed : values
-            );
+            const savedId = await saveCenterForm(this.recordId, editor, event.detail);
             this.editor = null;
-            this.toast(formatLabel(LABELS.saved, String(values.Name ?? '')));
-            await this.refresh();
-            this.focusNext(savedId);
+            if (savedId) {
+                this.toast(formatLabel(LABELS.saved, String(event.detail.values.Name ?? '')));
+                await this.refresh();
+                this.pendingFocus = focusTargetFor(savedId);
+            }
         } catch (error) {
             // Keep the form open with what the user typed; say what to fix, next to the field.
             this.saveErrors = error;
@@ -245,20 +203,13 @@ export default class BuyingCenters extends LightningElement {
         if (!center) {
             return;
         }
-        const confirmed = await LightningConfirm.open({
-            message: formatLabel(LABELS.deleteConfirm, center.Name),
-            variant: 'headerless',
-            theme: 'warning'
-        });
-        if (!confirmed) {
-            return;
-        }
         this.actionErrors = undefined;
         try {
-            await deleteBuyingCenter(center.Id);
-            this.toast(formatLabel(LABELS.deleted, center.Name));
-            await this.refresh();
-            this.focusNext(center.Parent_Buying_Center__c ?? null);
+            if (await confirmAndDelete(center, LABELS.deleteConfirm)) {
+                this.toast(formatLabel(LABELS.deleted, center.Name));
+                await this.refresh();
+                this.pendingFocus = focusTargetFor(center.Parent_Buying_Center__c);
+            }
         } catch (error) {
             this.actionErrors = error;
         }
@@ -283,7 +234,9 @@ export default class BuyingCenters extends LightningElement {
         this.editor = { recordId, values };
     }
 
+    /** Reloads this panel and tells the page its records changed (the summary refreshes). */
     private async refresh(): Promise<void> {
+        this.dispatchEvent(new RefreshEvent());
         try {
             await this.refreshData?.();
         } catch (error) {

@@ -10,6 +10,7 @@ import { getObjectInfos, getPicklistValues } from 'lightning/uiObjectInfoApi';
 import type { ObjectInfosResult } from 'lightning/uiObjectInfoApi';
 import { NavigationMixin } from 'lightning/navigation';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { RefreshEvent } from 'lightning/refresh';
 import {
     OPPORTUNITY_MAPS_QUERY,
     accessByObject,
@@ -205,7 +206,9 @@ export default class OpportunityMap extends NavigationMixin(LightningElement) {
         grid?.focusCell?.(selection.buyingCenterId, selection.solutionId);
     }
 
+    /** Reloads this panel and tells the page its records changed (the Account Summary refreshes). */
     private async refresh(): Promise<void> {
+        this.dispatchEvent(new RefreshEvent());
         try {
             await this.refreshData?.();
         } catch (error) {

@@ -3,6 +3,7 @@
 import { createElement } from 'lwc';
 import AccountSummary from 'c/accountSummary';
 import { graphql } from 'lightning/graphql';
+import { registerRefreshHandler, unregisterRefreshHandler } from 'lightning/refresh';
 import { flushPromises } from '../../planningRecordForm/__tests__/planningTestHelpers';
 import accountPlan from '../../accountPlan/__tests__/data/accountPlan.json';
 
@@ -33,7 +34,7 @@ jest.mock('lightning/navigation', () => {
 });
 
 const graphqlAdapter = graphql as unknown as {
-    emit(data: unknown): void;
+    emit(data: unknown, config?: unknown, refresh?: () => Promise<void>): void;
     emitErrors(errors: unknown[]): void;
 };
 const ACCOUNT_ID = '001Dn00000Mgb01AAE';
@@ -83,6 +84,29 @@ describe('c-account-summary', () => {
             }
         });
         await expect(element).toBeAccessible();
+    });
+
+    it('reads its figures again when a panel below signals a view refresh, until it is removed', async () => {
+        const element = mount();
+        const refresh = jest.fn().mockResolvedValue(undefined);
+        graphqlAdapter.emit(accountPlan, undefined, refresh);
+        await flushPromises();
+        const register = registerRefreshHandler as unknown as jest.Mock;
+        expect(register).toHaveBeenCalledTimes(1);
+        const handler = (register.mock.calls[0] as [unknown, () => Promise<boolean>])[1];
+        expect(refresh).not.toHaveBeenCalled();
+
+        await expect(handler()).resolves.toBe(true);
+        expect(refresh).toHaveBeenCalledTimes(1);
+
+        refresh.mockRejectedValueOnce(new Error('offline'));
+        await expect(handler()).resolves.toBe(false);
+        await flushPromises();
+        expect(element.shadowRoot!.querySelector('c-error-panel')).not.toBeNull();
+
+        const id = register.mock.results[0]!.value as unknown;
+        document.body.removeChild(element);
+        expect(unregisterRefreshHandler).toHaveBeenCalledWith(id);
     });
 
     it('says the summary could not be loaded when the query fails', async () => {
