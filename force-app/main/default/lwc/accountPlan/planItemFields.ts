@@ -17,6 +17,8 @@ export interface PlanFieldLabels {
     map: string;
     measure: string;
     target: string;
+    /** Said where a target below 0 is typed. */
+    targetMin: string;
     due: string;
     status: string;
     opportunity: string;
@@ -62,7 +64,13 @@ export function planItemFields(
             },
             due,
             { name: 'Measure__c', label: labels.measure, type: 'text', maxLength: 255 },
-            { name: 'Target_Value__c', label: labels.target, type: 'number' },
+            {
+                name: 'Target_Value__c',
+                label: labels.target,
+                type: 'number',
+                min: 0,
+                minMessage: labels.targetMin
+            },
             {
                 name: 'Buying_Center__c',
                 label: labels.buyingCenter,

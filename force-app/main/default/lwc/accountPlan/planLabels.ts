@@ -25,6 +25,7 @@ import BUYING_CENTER from '@salesforce/label/c.Atlas_AP_Field_Buying_Center';
 import MAP from '@salesforce/label/c.Atlas_AP_Field_Map';
 import MEASURE from '@salesforce/label/c.Atlas_AP_Field_Measure';
 import TARGET from '@salesforce/label/c.Atlas_AP_Field_Target';
+import TARGET_MIN from '@salesforce/label/c.Atlas_AP_Field_Target_Min';
 import DUE from '@salesforce/label/c.Atlas_AP_Field_Due_Date';
 import STATUS from '@salesforce/label/c.Atlas_AP_Field_Status';
 import OPPORTUNITY from '@salesforce/label/c.Atlas_AP_Field_Opportunity';
@@ -65,6 +66,7 @@ export const PLAN_LABELS = {
     map: MAP,
     measure: MEASURE,
     target: TARGET,
+    targetMin: TARGET_MIN,
     due: DUE,
     status: STATUS,
     opportunity: OPPORTUNITY,

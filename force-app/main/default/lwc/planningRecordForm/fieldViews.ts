@@ -29,6 +29,8 @@ export interface FieldView {
     step: string | undefined;
     min: number | undefined;
     max: number | undefined;
+    /** The base input's own message for a number below min, unless the field names one. */
+    minMessage: string | undefined;
     maxLength: number | undefined;
     helpText: string | undefined;
     options: { label: string; value: string }[];
@@ -73,6 +75,7 @@ export function fieldViewsOf(
             step: numeric ? '0.01' : field.type === 'number' ? 'any' : undefined,
             min: field.min,
             max: field.max,
+            minMessage: field.minMessage,
             maxLength: field.maxLength,
             helpText: field.helpText,
             options: [

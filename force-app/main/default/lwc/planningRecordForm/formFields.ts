@@ -50,6 +50,8 @@ export interface FormFieldDefinition {
     options?: FormFieldOption[];
     min?: number;
     max?: number;
+    /** Said under the field, where it is typed, when the number is below min. */
+    minMessage?: string;
     maxLength?: number;
     helpText?: string;
     /** Takes the whole row (long text). */

@@ -6,13 +6,13 @@
 import { LightningElement, api, wire } from 'lwc';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { formatLabel } from 'c/atlasData';
-import type { RecordFields } from 'c/atlasData';
-import { fieldValuesOf, missingRequired } from './formFields';
 import type { FormFieldDefinition } from './formFields';
 import { FAR_YEARS, dateWarnings, withFieldLimits } from './fieldChecks';
 import type { DateWarning, FieldMetadata } from './fieldChecks';
 import { fieldViewsOf } from './fieldViews';
 import type { FieldMessage, FieldView } from './fieldViews';
+import { hasUnsavedChanges, localToday, saveStepOf } from './formSave';
+import { saveOnRelease } from './savePress';
 import SAVE from '@salesforce/label/c.Atlas_AP_Form_Save';
 import CANCEL from '@salesforce/label/c.Atlas_AP_Form_Cancel';
 import NONE from '@salesforce/label/c.Atlas_AP_Form_None';
@@ -39,13 +39,6 @@ const DATE_WARNINGS: Record<DateWarning, string> = {
     far: formatLabel(WARN_FAR, String(FAR_YEARS))
 };
 
-/** Today as 'YYYY-MM-DD' in the user's time zone (what a date input holds). */
-function localToday(): string {
-    const now = new Date();
-    const pad = (value: number) => String(value).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export default class PlanningRecordForm extends LightningElement {
     /** The form's heading, e.g. "New buying center". */
     @api heading = '';
@@ -67,7 +60,7 @@ export default class PlanningRecordForm extends LightningElement {
     private acknowledgedWarnings = '';
     private fieldMetadata: Record<string, FieldMetadata> | undefined;
     private readonly formKey = `planning-form-${(formCount += 1)}`;
-    /** Save was pressed and its click has not come yet. */
+    /** What the inputs hold now: the record as loaded plus what the user typed. */
     draft: Record<string, unknown> = {};
     requiredErrors: Record<string, string> = {};
     private initialValues: Record<string, unknown> = {};
@@ -139,28 +132,9 @@ export default class PlanningRecordForm extends LightningElement {
         }
     }
 
-    /**
-     * Save is pressed where it is now; the field being left then commits its value and shows or
-     * clears its message, which can move the button from under the pointer so that no click
-     * follows (the first Save "did nothing"). A release where the button was pressed still saves.
-     */
+    /** A press on Save that no click may follow (savePress.ts): the release saves. */
     handleSavePointerDown(event: MouseEvent): void {
-        const button = event.currentTarget as HTMLElement;
-        const pressed = button.getBoundingClientRect();
-        window.addEventListener(
-            'mouseup',
-            (release: MouseEvent) => {
-                // Released over the button where it is now: its own click follows and saves.
-                // Released where it was pressed after it moved away: no click comes, so save here.
-                if (
-                    contains(pressed, release) &&
-                    !contains(button.getBoundingClientRect(), release)
-                ) {
-                    this.handleSave();
-                }
-            },
-            { once: true }
-        );
+        saveOnRelease(event.currentTarget as HTMLElement, () => this.handleSave());
     }
 
     handleSave(): void {
@@ -172,28 +146,24 @@ export default class PlanningRecordForm extends LightningElement {
             return;
         }
         this.invalidMessage = null;
-        const values: RecordFields = fieldValuesOf(this.fields, this.draft);
-        const missing = missingRequired(this.fields, values);
-        if (missing.length > 0) {
-            this.requiredErrors = Object.fromEntries(missing.map((name) => [name, REQUIRED]));
-            return;
-        }
-        // Warnings are asked about once: a Save with the same warnings saves.
-        const warned = Object.keys(this.warnings);
-        const seen = JSON.stringify(this.warnings);
-        if (warned.length > 0 && seen !== this.acknowledgedWarnings) {
-            this.acknowledgedWarnings = seen;
-            this.invalidMessage = WARN_CONFIRM;
-            this.focusField(warned[0]);
-            return;
-        }
-        // What differs from the record as loaded: an update writes only these, so it never
-        // overwrites a field someone else changed meanwhile.
-        const before = fieldValuesOf(this.fields, this.initialValues);
-        const changed: RecordFields = Object.fromEntries(
-            Object.entries(values).filter(([name, value]) => value !== before[name])
+        const step = saveStepOf(
+            this.fields,
+            this.draft,
+            this.initialValues,
+            this.warnings,
+            this.acknowledgedWarnings
         );
-        this.dispatchEvent(new CustomEvent('save', { detail: { values, changed } }));
+        if (step.kind === 'missing') {
+            this.requiredErrors = Object.fromEntries(step.fields.map((name) => [name, REQUIRED]));
+        } else if (step.kind === 'warn') {
+            // Warnings are asked about once: a Save with the same warnings saves.
+            this.acknowledgedWarnings = step.seen;
+            this.invalidMessage = WARN_CONFIRM;
+            this.focusField(step.firstField);
+        } else {
+            const { values, changed } = step;
+            this.dispatchEvent(new CustomEvent('save', { detail: { values, changed } }));
+        }
     }
 
     handleCancel(): void {
@@ -208,9 +178,7 @@ export default class PlanningRecordForm extends LightningElement {
 
     /** Tells the page whether this form holds anything the user typed and has not saved. */
     private trackUnsaved(): void {
-        const now = fieldValuesOf(this.fields, this.draft);
-        const before = fieldValuesOf(this.fields, this.initialValues);
-        const dirty = Object.keys(now).some((name) => now[name] !== before[name]);
+        const dirty = hasUnsavedChanges(this.fields, this.draft, this.initialValues);
         setUnsaved(this.formKey, dirty, this.heading, () => this.focusField());
     }
 
@@ -238,12 +206,3 @@ export default class PlanningRecordForm extends LightningElement {
 }
 
 export type { FormFieldDefinition, FormFieldOption, FormFieldType } from './formFields';
-
-function contains(rect: DOMRect, point: MouseEvent): boolean {
-    return (
-        point.clientX >= rect.left &&
-        point.clientX <= rect.right &&
-        point.clientY >= rect.top &&
-        point.clientY <= rect.bottom
-    );
-}
