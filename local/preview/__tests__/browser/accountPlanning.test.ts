@@ -1,8 +1,9 @@
 /** @jest-environment node */
 // The account page as an account team lives in it (issue #21), on the sample data: the map's
 // totals add up what it shows, a plan with an unowned overdue action scores below 100% and its
-// findings open the form that fixes them, and an amount corrected after the field refused it saves
-// on the first click. (Leaving a half-filled form: accountEditing.test.ts.)
+// findings open the form that fixes them, an amount corrected after the field refused it saves on
+// the first click, and a negative objective target is refused where it is typed, keeping what was
+// typed. (Leaving a half-filled form: accountEditing.test.ts.)
 import { query, queryOne } from './orgApi';
 import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
 import { choose, eventually, openTab, searchAndPick, texts } from './ui';
@@ -211,4 +212,46 @@ test('a plan item moves up by keyboard, and the new order stays after a reload',
     page = await openMeridian();
     shown = await actionsOf();
     expect(await shown.names()).toEqual([second, first]);
+});
+
+test('a negative objective target is refused where it is typed, and nothing typed is lost', async () => {
+    const objective = 'Re-open Wealth Management after the 2025 loss';
+    const stored = () =>
+        queryOne(
+            session.org,
+            `SELECT Measure__c, Target_Value__c FROM Marketing_Objective__c WHERE Name = '${objective}'`
+        );
+    const before = await stored();
+    const page = await openMeridian();
+    const plan = await openTab(page, 'Account Plan');
+    await plan.getByRole('button', { name: `Actions for ${objective}` }).click();
+    await plan.getByRole('menuitem', { name: 'Edit', exact: true }).click();
+    const form = plan.getByRole('region', { name: 'Edit objective' });
+    const measure = form.getByLabel('How success is measured');
+    const target = form.getByLabel('Target', { exact: true });
+    await measure.fill('Deals won in Wealth Management');
+    await target.fill('-2');
+    await target.press('Tab');
+
+    // Said under the field as it is left, before any Save.
+    const why = form.getByText(
+        /^A target is the number the measure should reach: enter 0 or more\./
+    );
+    await why.waitFor();
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await form.getByText('Not saved: correct the fields marked in red, then save again.').waitFor();
+    expect(await measure.inputValue()).toBe('Deals won in Wealth Management');
+    expect(await target.inputValue()).toBe('-2');
+    expect(await stored()).toEqual(before);
+
+    // Corrected, it saves with the rest of what was typed.
+    await target.fill('2');
+    await target.press('Tab');
+    await why.waitFor({ state: 'detached' });
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+    expect(await stored()).toMatchObject({
+        Measure__c: 'Deals won in Wealth Management',
+        Target_Value__c: 2
+    });
 });

@@ -2,11 +2,12 @@
 // The Account Summary against the four tabs below it (issue #21), on the sample data: every figure
 // it shows is worked out here again from the strings the tabs show (the Buying Centers' wallets,
 // shares and goals, the Opportunity Map's totals, the Relationship Map's statuses, the Account
-// Plan's completeness) or, for the deals, which no tab lists, from the org; its top risk opens the
-// page where the risk is worked on.
+// Plan's completeness) or, for the deals, which no tab lists, from the org; its top risks open the
+// page where each is worked on (in the preview, the account page's tab for a buying center or a
+// plan item); a buying center added below it shows in its figures without a reload.
 import { query, queryOne } from './orgApi';
 import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
-import { openTab, panel, texts } from './ui';
+import { eventually, openTab, panel, texts } from './ui';
 
 jest.setTimeout(SCENARIO_TIMEOUT);
 
@@ -166,7 +167,7 @@ test("the summary's figures are the ones the four tabs show", async () => {
     );
 });
 
-test('the top risk opens the page where it is worked on', async () => {
+test('the top risks open where they are worked on, in the preview too', async () => {
     const account = await queryOne(
         session.org,
         `SELECT Id FROM Account WHERE Name = '${MERIDIAN}'`
@@ -178,17 +179,79 @@ test('the top risk opens the page where it is worked on', async () => {
             has: page.getByRole('button')
         });
     await risks.first().waitFor();
-    const shown = await texts(risks);
-    // One of each kind: the biggest deal scored At Risk, the red buying center with the biggest
-    // sales goal, the plan item longest overdue.
-    expect(shown).toEqual([
-        'Meridian - Enterprise AI Assistant is at risk (last score 34): open the deal to see what raises it.',
+    // No Meridian deal is At Risk by the score it last recorded (the sample stores what today's
+    // scoring gives, data/README.md), so the risks are the red buying centers with the biggest
+    // sales goals and the plan item longest overdue.
+    expect(await texts(risks)).toEqual([
         expect.stringMatching(/^Group Technology is Red on the relationship map: /),
-        'Run a total-cost workshop with Kenji Watanabe and Victor Sorensen is past its due date: finish it, move the date or close it.'
+        'Run a total-cost workshop with Kenji Watanabe and Victor Sorensen is past its due date: finish it, move the date or close it.',
+        expect.stringMatching(/^Commercial Banking is Red on the relationship map: /)
     ]);
+    const note = page.locator('[data-id="stand-in-note"]');
+
+    // A buying center: in Salesforce its record page; here its account's Relationship Map.
     await risks.first().getByRole('button').click();
-    await page.waitForURL(/\/lightning\/r\/Opportunity\/\w+\/view/);
-    await page
-        .getByRole('heading', { level: 1, name: 'Meridian - Enterprise AI Assistant' })
+    await page.waitForURL(/\/lightning\/r\/Buying_Center__c\/\w+\/view/);
+    await note
+        .getByText(
+            "In Salesforce this opens the record page of the buying center Group Technology; the preview shows it where it is worked on, on its account's Relationship Map tab."
+        )
         .waitFor();
+    await page.getByRole('heading', { level: 1, name: MERIDIAN }).waitFor();
+    await page.getByRole('tab', { name: 'Relationship Map', selected: true }).waitFor();
+    await panel(page, 'Relationship Map').waitFor();
+
+    // A plan item: its account's Account Plan, where the overdue action is listed.
+    await page.goBack();
+    await risks.nth(1).getByRole('button').click();
+    await page.waitForURL(/\/lightning\/r\/Marketing_Action__c\/\w+\/view/);
+    await page.getByRole('tab', { name: 'Account Plan', selected: true }).waitFor();
+    await panel(page, 'Account Plan')
+        .getByText('Run a total-cost workshop with Kenji Watanabe and Victor Sorensen')
+        .first()
+        .waitFor();
+    expect(await texts(note)).toEqual([
+        "In Salesforce this opens the record page of the action Run a total-cost workshop with Kenji Watanabe and Victor Sorensen; the preview shows it where it is worked on, on its account's Account Plan tab."
+    ]);
+});
+
+test('the summary shows a buying center added below it, without a reload', async () => {
+    const account = await queryOne(
+        session.org,
+        "SELECT Id FROM Account WHERE Name = 'Kestrel Precision Manufacturing'"
+    );
+    const centers = await query(
+        session.org,
+        `SELECT Wallet_Size__c FROM Buying_Center__c WHERE Account__c = '${account.Id}'`
+    );
+    const wallet = sum(centers.map((center) => center.Wallet_Size__c as number | null));
+    const page = await session.open(`/lightning/r/Account/${account.Id}/view`);
+    const summary = panel(page, 'Account Summary');
+    const figure = async (name: string) =>
+        (await texts(summary.locator(`[data-figure="${name}"]`)))[0] ?? '';
+    const walletText = (amount: number, count: number) =>
+        `Wallet ${usd(amount)} The wallet sizes of the ${count} buying centers, added up.`;
+    await eventually(
+        'the summary to show the wallet',
+        () => figure('wallet'),
+        (shown) => shown === walletText(wallet, centers.length)
+    );
+    // A reload would lose this mark.
+    await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+
+    const tab = await openTab(page, 'Buying Centers');
+    await tab.getByRole('button', { name: 'New Buying Center' }).first().click();
+    await tab.getByLabel('Buying center name').fill('Aftermarket Services EMEA');
+    await tab.getByLabel('Wallet size').fill('2500000');
+    await tab.getByRole('button', { name: 'Save', exact: true }).click();
+
+    await eventually(
+        'the summary to count the new buying center',
+        () => figure('wallet'),
+        (shown) => shown === walletText(wallet + 2_500_000, centers.length + 1)
+    );
+    expect(await figure('relationship')).toMatch(
+        new RegExp(`of ${centers.length + 1} buying centers$`)
+    );
+    expect(await page.evaluate(() => 'stillTheSamePage' in window)).toBe(true);
 });

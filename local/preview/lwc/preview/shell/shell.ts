@@ -17,6 +17,7 @@ import { REFRESH_EVENT_NAME, runRefreshHandlers } from '../../../platform/refres
 import { leaveTo } from '../../../platform/unsavedChangesGuard';
 import { recordPageUrl, routeOf, type Route } from './routes';
 import { loadPickerAccounts, loadRecordName, type PickerAccount } from './sampleRecords';
+import { loadStandInRecord, standInFor } from './standIns';
 
 const APP_NAME = 'Account Atlas';
 const SETUP_URL = '/lightning/n/Stage_Criteria_Setup';
@@ -48,6 +49,13 @@ export default class Shell extends LightningElement {
     accounts: PickerAccount[] = [];
     pickerError: string | undefined;
     recordName: string | undefined;
+    /** The account page's open tab: a stand-in record page opens the tab that shows the record. */
+    activeTab = 'buyingCenters';
+    /** Said above the account page when it stands in for another record's page (standIns.ts). */
+    standInNote: string | undefined;
+    private resolvingStandIn =
+        standInFor(this.route.kind === 'unknown' ? this.route.objectApiName : undefined) !==
+        undefined;
 
     private readonly onToast = (event: Event) => {
         const toasts = this.template?.querySelector('preview-toasts') as
@@ -64,7 +72,7 @@ export default class Shell extends LightningElement {
         this.addEventListener(SHOW_TOAST_EVENT_NAME, this.onToast);
         this.addEventListener(REFRESH_EVENT_NAME, this.onRefresh);
         this.setTitle();
-        void this.loadPicker();
+        void this.openStandIn().then(() => this.loadPicker());
     }
 
     override disconnectedCallback(): void {
@@ -85,7 +93,7 @@ export default class Shell extends LightningElement {
         return this.route.kind === 'setup';
     }
     get isUnknown(): boolean {
-        return this.route.kind === 'unknown';
+        return this.route.kind === 'unknown' && !this.resolvingStandIn;
     }
 
     get recordId(): string | undefined {
@@ -208,6 +216,28 @@ export default class Shell extends LightningElement {
             .flatMap((group) => group.options)
             .find((option) => option.selected);
         return picked?.value ?? '';
+    }
+
+    /** A buying center's or plan item's address: its account's page, at the tab that shows it. */
+    private async openStandIn(): Promise<void> {
+        const route = this.route;
+        const standIn = standInFor(route.kind === 'unknown' ? route.objectApiName : undefined);
+        if (route.kind !== 'unknown' || !standIn || !route.objectApiName || !route.recordId) {
+            return;
+        }
+        try {
+            const record = await loadStandInRecord(route.objectApiName, route.recordId, standIn);
+            if (record !== null) {
+                const tab = this.tabTitles[standIn.tab];
+                this.standInNote = `In Salesforce this opens the record page of the ${standIn.noun} ${record.name}; the preview shows it where it is worked on, on its account's ${tab} tab.`;
+                this.activeTab = standIn.tab;
+                this.route = { kind: 'account', recordId: record.accountId };
+            }
+        } catch {
+            // Unreadable for this user: the page says the preview has no page for it.
+        } finally {
+            this.resolvingStandIn = false;
+        }
     }
 
     private async loadPicker(): Promise<void> {
