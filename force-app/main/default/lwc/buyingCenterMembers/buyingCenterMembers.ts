@@ -3,10 +3,8 @@
 // memberships in place; tells the container when the data changed.
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
-import LightningConfirm from 'lightning/confirm';
-import { explainDuplicateKeys, explainFieldErrors } from 'c/atlasErrors';
 import type { ExplainedFieldError } from 'c/atlasErrors';
-import { deleteBuyingCenterMember, formatLabel, saveBuyingCenterMember } from 'c/atlasData';
+import { formatLabel } from 'c/atlasData';
 import type { BuyingCenterMemberView, BuyingCenterView, RecordFields } from 'c/atlasData';
 import type { ContactRecord } from 'c/atlasModel';
 import type { FormFieldDefinition } from 'c/planningRecordForm';
@@ -14,15 +12,12 @@ import type { ContactCreatedDetail } from 'c/buyingCenterNewContact';
 import { contactOptions, influenceOptions, memberFields, memberRows } from './memberFields';
 import type { MemberRow } from './memberFields';
 import { MEMBER_LABELS as LABELS } from './memberLabels';
+import { confirmAndRemove, memberSaveErrors, saveMemberForm } from './memberWrites';
+import type { MemberEditor } from './memberWrites';
 
 interface MemberFormApi {
     setFieldValue(name: string, value: unknown): void;
     focusField(name?: string): void;
-}
-
-interface MemberEditor {
-    member: BuyingCenterMemberView | null;
-    values: Record<string, unknown>;
 }
 
 export default class BuyingCenterMembers extends LightningElement {
@@ -181,39 +176,27 @@ export default class BuyingCenterMembers extends LightningElement {
     }
 
     async handleSave(event: CustomEvent<{ values: RecordFields; changed: RecordFields }>) {
-        if (!this.editor || !this.buyingCenter) {
-            return;
-        }
-        const { values, changed } = event.detail;
-        const member = this.editor.member;
-        if (member && Object.keys(changed).length === 0) {
-            this.editor = null;
-            this.pendingFocus = member.Id;
+        const editor = this.editor;
+        if (!editor || !this.buyingCenter) {
             return;
         }
         this.saving = true;
         this.saveErrors = undefined;
         this.fieldErrors = {};
         try {
-            const savedId = await saveBuyingCenterMember(
-                this.buyingCenter.Id,
-                member ? member.Contact__c : ((values.Contact__c as string | null) ?? null),
-                member?.Id,
-                member ? changed : values
-            );
+            const savedId = await saveMemberForm(this.buyingCenter.Id, editor, event.detail);
             this.editor = null;
-            this.createdMessage = null;
-            this.pendingFocus = savedId;
-            this.toast(LABELS.saved);
-            this.dispatchEvent(new CustomEvent('membershipchange'));
+            this.pendingFocus = savedId ?? editor.member?.Id ?? 'add';
+            if (savedId) {
+                this.createdMessage = null;
+                this.toast(LABELS.saved);
+                this.dispatchEvent(new CustomEvent('membershipchange'));
+            }
         } catch (error) {
-            // The form stays open with what the user typed; the errors say what to fix. The
-            // membership key is the flow's (buying center + contact), so a duplicate is the contact.
-            const explained = explainDuplicateKeys(error, [
-                { keyField: 'Member_Key__c', message: LABELS.duplicate, field: 'Contact__c' }
-            ]);
-            this.saveErrors = explained;
-            this.fieldErrors = explainFieldErrors(explained);
+            // The form stays open with what the user typed; the errors say what to fix.
+            const { errors, fieldErrors } = memberSaveErrors(error, LABELS.duplicate);
+            this.saveErrors = errors;
+            this.fieldErrors = fieldErrors;
         } finally {
             this.saving = false;
         }
@@ -227,19 +210,13 @@ export default class BuyingCenterMembers extends LightningElement {
     }
 
     private async remove(member: BuyingCenterMemberView): Promise<void> {
-        const confirmed = await LightningConfirm.open({
-            message: formatLabel(LABELS.removeConfirm, member.contactName, this.buyingCenter?.Name),
-            variant: 'headerless'
-        });
-        if (!confirmed) {
-            return;
-        }
         this.actionErrors = undefined;
         try {
-            await deleteBuyingCenterMember(member.Id);
-            this.pendingFocus = 'add';
-            this.toast(formatLabel(LABELS.removed, member.contactName));
-            this.dispatchEvent(new CustomEvent('membershipchange'));
+            if (await confirmAndRemove(member, this.buyingCenter?.Name, LABELS.removeConfirm)) {
+                this.pendingFocus = 'add';
+                this.toast(formatLabel(LABELS.removed, member.contactName));
+                this.dispatchEvent(new CustomEvent('membershipchange'));
+            }
         } catch (error) {
             this.actionErrors = error;
         }
