@@ -234,9 +234,7 @@ test('a negative objective target is refused where it is typed, and nothing type
     await target.press('Tab');
 
     // Said under the field as it is left, before any Save.
-    const why = form.getByText(
-        /^A target is the number the measure should reach: enter 0 or more\./
-    );
+    const why = form.getByText('A target is the number the measure should reach: enter 0 or more.');
     await why.waitFor();
     await form.getByRole('button', { name: 'Save', exact: true }).click();
     await form.getByText('Not saved: correct the fields marked in red, then save again.').waitFor();
