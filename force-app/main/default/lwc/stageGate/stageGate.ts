@@ -3,6 +3,8 @@
 // to that criterion in the checklist.
 import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/atlasData';
+import { counted, localeStyle, renderMessage } from 'c/atlasMessages';
+import LOCALE from '@salesforce/i18n/locale';
 import HEADING from '@salesforce/label/c.Atlas_DS_Gate_Heading';
 import ADVANCE from '@salesforce/label/c.Atlas_DS_Gate_Advance';
 import ADVANCING from '@salesforce/label/c.Atlas_DS_Gate_Advancing';
@@ -16,6 +18,17 @@ import CLOSED from '@salesforce/label/c.Atlas_DS_Gate_Closed';
 import UNKNOWN_STAGE from '@salesforce/label/c.Atlas_DS_Gate_Unknown_Stage';
 import CURRENT from '@salesforce/label/c.Atlas_DS_Gate_Current';
 import READ_ONLY from '@salesforce/label/c.Atlas_DS_Gate_Read_Only';
+
+/** The blocked sentences, one form for a count the user's language calls one and one for others. */
+const COUNTED_STYLE = localeStyle(
+    {
+        Atlas_DS_Gate_Blocked: BLOCKED,
+        Atlas_DS_Gate_Blocked_One: BLOCKED_ONE,
+        Atlas_DS_Gate_Close_Blocked: CLOSE_BLOCKED,
+        Atlas_DS_Gate_Close_Blocked_One: CLOSE_BLOCKED_ONE
+    },
+    LOCALE
+);
 
 export interface GateBlocker {
     criterionId: string;
@@ -47,17 +60,9 @@ export default class StageGate extends LightningElement {
             case 'ready':
                 return formatLabel(READY, this.currentStageLabel, this.nextStageLabel);
             case 'blocked':
-                return formatLabel(
-                    this.blocking.length === 1 ? BLOCKED_ONE : BLOCKED,
-                    this.blocking.length,
-                    this.nextStageLabel
-                );
+                return this.blockedText('Atlas_DS_Gate_Blocked', this.nextStageLabel);
             case 'close-blocked':
-                return formatLabel(
-                    this.blocking.length === 1 ? CLOSE_BLOCKED_ONE : CLOSE_BLOCKED,
-                    this.blocking.length,
-                    this.currentStageLabel
-                );
+                return this.blockedText('Atlas_DS_Gate_Close_Blocked', this.currentStageLabel);
             case 'last':
                 return formatLabel(LAST_STAGE, this.currentStageLabel);
             case 'closed':
@@ -65,6 +70,12 @@ export default class StageGate extends LightningElement {
             default:
                 return formatLabel(UNKNOWN_STAGE, this.currentStageLabel);
         }
+    }
+
+    /** "{0} required criteria are not met yet…", in the form the count takes in the user's language. */
+    private blockedText(label: string, stage: string): string {
+        const count = this.blocking.length;
+        return renderMessage(counted(`${label}_One`, label, count, count, stage), COUNTED_STYLE);
     }
 
     get isBlocked(): boolean {
