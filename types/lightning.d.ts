@@ -87,7 +87,11 @@ declare module 'lightning/navigation' {
         const Navigate: unique symbol;
         const GenerateUrl: unique symbol;
     }
-    export const CurrentPageReference: unknown;
+    /** Wire adapter: emits the reference of the page that is open (its state holds c__ values). */
+    export const CurrentPageReference: import('lwc').WireAdapterConstructor<
+        Record<string, never>,
+        PageReference | undefined
+    >;
 }
 
 declare module 'lightning/platformShowToastEvent' {

@@ -4,6 +4,7 @@
 // response into the typed records the dealScoring helper takes.
 import { gql } from 'lightning/graphql';
 import type {
+    AgreedActionRecord,
     BuyingCenterMemberRecord,
     DealEvidenceRecord,
     DealScoreSnapshotRecord,
@@ -42,6 +43,8 @@ export const DEAL_SCORE_OPTIONAL_FIELDS: OptionalFields = {
     ],
     Deal_Evidence__c: ['State__c', 'Evidence__c', 'Verified_By__c', 'Verified_On__c'],
     Deal_Score_Snapshot__c: ['Score__c', 'Band__c', 'Stage__c', 'Taken_At__c'],
+    Deal_Review__c: ['Score__c', 'Band__c', 'Next_Review_On__c'],
+    Agreed_Action__c: ['Assigned_To__c', 'Due_Date__c', 'Status__c'],
     Stage_Criterion__c: [
         'Stage__c',
         'Category__c',
@@ -164,6 +167,33 @@ export const DEAL_SCORE_QUERY = gql`
                                     }
                                 }
                             }
+                            Deal_Reviews__r(
+                                first: 1
+                                orderBy: { Reviewed_On__c: { order: DESC } }
+                            ) {
+                                edges {
+                                    node {
+                                        Id
+                                        Reviewed_On__c {
+                                            value
+                                        }
+                                        Reviewer__r @optional {
+                                            Name {
+                                                value
+                                            }
+                                        }
+                                        Score__c @optional {
+                                            value
+                                        }
+                                        Band__c @optional {
+                                            value
+                                        }
+                                        Next_Review_On__c @optional {
+                                            value
+                                        }
+                                    }
+                                }
+                            }
                             Deal_Score_Snapshots__r(
                                 first: 30
                                 orderBy: { Taken_At__c: { order: DESC } }
@@ -188,6 +218,37 @@ export const DEAL_SCORE_QUERY = gql`
                                         }
                                     }
                                 }
+                            }
+                        }
+                    }
+                }
+                Agreed_Action__c(
+                    where: { Deal_Review__r: { Opportunity__c: { eq: $opportunityId } } }
+                    first: 200
+                    orderBy: { Due_Date__c: { order: ASC } }
+                ) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            Deal_Review__c {
+                                value
+                            }
+                            Assigned_To__c @optional {
+                                value
+                            }
+                            Assigned_To__r @optional {
+                                Name {
+                                    value
+                                }
+                            }
+                            Due_Date__c @optional {
+                                value
+                            }
+                            Status__c @optional {
+                                value
                             }
                         }
                     }
@@ -416,8 +477,27 @@ export interface DealParents {
     buyingCenterName: string | null;
 }
 
+/** The deal's last review, as the panel shows it. */
+export interface DealReviewView {
+    Id: string;
+    Reviewed_On__c: string;
+    reviewerName: string | null;
+    Score__c?: number | null;
+    Band__c?: string | null;
+    Next_Review_On__c?: string | null;
+}
+
+/** An agreed action of one of the deal's reviews, with the assignee's name. */
+export interface DealAgreedActionView extends AgreedActionRecord {
+    assignedToName: string | null;
+}
+
 export interface DealScoreData extends DealParents {
     opportunity: OpportunityRecord | null;
+    /** The latest deal review, or null when the deal was never reviewed. */
+    lastReview: DealReviewView | null;
+    /** The agreed actions of all the deal's reviews, soonest due first. */
+    agreedActions: DealAgreedActionView[];
     evidence: DealEvidenceView[];
     criteria: StageCriterionView[];
     members: BuyingCenterMemberRecord[];
@@ -443,6 +523,14 @@ function evidenceView(node: GraphQLNode): DealEvidenceView {
     };
 }
 
+function reviewView(node: GraphQLNode): DealReviewView {
+    const record = flattenNode(node);
+    return {
+        ...(record as unknown as Omit<DealReviewView, 'reviewerName'>),
+        reviewerName: parentText(record, 'Reviewer__r', 'Name')
+    };
+}
+
 const byTakenAt = (a: DealScoreSnapshotRecord, b: DealScoreSnapshotRecord): number =>
     String(a.Taken_At__c ?? '').localeCompare(String(b.Taken_At__c ?? ''));
 
@@ -451,6 +539,8 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
     const [node] = nodesOf(queryConnection(data, 'Opportunity'));
     const evidenceNodes = nodesOf(node?.Deal_Evidence__r as GraphQLConnection | undefined);
     const snapshotNodes = nodesOf(node?.Deal_Score_Snapshots__r as GraphQLConnection | undefined);
+    const [reviewNode] = nodesOf(node?.Deal_Reviews__r as GraphQLConnection | undefined);
+    const actionNodes = nodesOf(queryConnection(data, 'Agreed_Action__c'));
     const criterionNodes = nodesOf(queryConnection(data, 'Stage_Criterion__c'));
     const memberNodes = nodesOf(queryConnection(data, 'Buying_Center_Member__c'));
     const contactNodes = nodesOf(queryConnection(data, 'Contact'));
@@ -469,6 +559,14 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
         accountName: parentText(flat, 'Account', 'Name'),
         ownerName: parentText(flat, 'Owner', 'Name'),
         buyingCenterName: parentText(flat, 'Buying_Center__r', 'Name'),
+        lastReview: reviewNode ? reviewView(reviewNode) : null,
+        agreedActions: actionNodes.map((action) => {
+            const record = flattenNode(action);
+            return {
+                ...(record as unknown as AgreedActionRecord),
+                assignedToName: parentText(record, 'Assigned_To__r', 'Name')
+            };
+        }),
         evidence: evidenceNodes.map(evidenceView),
         criteria: criterionNodes.map(
             (criterion) => flattenNode(criterion) as unknown as StageCriterionView
@@ -503,6 +601,8 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
             hidden(node ? [node] : [], 'Opportunity'),
             hidden(evidenceNodes, DEAL_EVIDENCE_OBJECT),
             hidden(snapshotNodes, DEAL_SCORE_SNAPSHOT_OBJECT),
+            hidden(reviewNode ? [reviewNode] : [], 'Deal_Review__c'),
+            hidden(actionNodes, 'Agreed_Action__c'),
             hidden(criterionNodes, 'Stage_Criterion__c'),
             hidden(memberNodes, 'Buying_Center_Member__c'),
             hidden(contactNodes, 'Contact'),

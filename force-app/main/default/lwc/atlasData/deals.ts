@@ -6,3 +6,5 @@ export * from './dealWrites';
 export * from './stageCriteriaData';
 export * from './pipelineData';
 export * from './scoringSettingsData';
+export * from './reviewQueueData';
+export * from './reviewWrites';

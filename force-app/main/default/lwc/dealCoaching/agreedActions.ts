@@ -12,17 +12,17 @@ export function isOverdueAction(action: AgreedActionRecord, asOf: IsoDate): bool
 }
 
 /** The overdue actions, longest overdue first. */
-export function overdueActionsOf(
-    actions: readonly AgreedActionRecord[],
+export function overdueActionsOf<T extends AgreedActionRecord>(
+    actions: readonly T[],
     asOf: IsoDate
-): AgreedActionRecord[] {
+): T[] {
     return actions
         .filter((action) => isOverdueAction(action, asOf))
         .sort((a, b) => String(a.Due_Date__c).localeCompare(String(b.Due_Date__c)));
 }
 
 /** The open actions, soonest due first (no due date last). */
-export function openActionsOf(actions: readonly AgreedActionRecord[]): AgreedActionRecord[] {
+export function openActionsOf<T extends AgreedActionRecord>(actions: readonly T[]): T[] {
     return actions
         .filter(isOpenAction)
         .sort((a, b) =>

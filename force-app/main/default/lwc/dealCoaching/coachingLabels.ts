@@ -35,8 +35,7 @@ export const COACHING_LABELS = [
     'Atlas_DRR_Not_Reviewed_Lately',
     'Atlas_DRR_Closes_This_Quarter',
     'Atlas_DRR_Large_Amount',
-    'Atlas_DRR_Gone_Quiet',
-    'Atlas_DRR_Gone_Quiet_Never'
+    'Atlas_DRR_Gone_Quiet'
 ] as const;
 
 export type CoachingLabel = (typeof COACHING_LABELS)[number];

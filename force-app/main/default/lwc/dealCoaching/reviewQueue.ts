@@ -151,9 +151,11 @@ function rowOf(
             message: say('Atlas_DRR_Large_Amount', amountOf(deal.amount))
         });
     }
-    if (!deal.lastActivityDate) {
-        reasons.push({ code: 'GONE_QUIET', message: say('Atlas_DRR_Gone_Quiet_Never') });
-    } else if (daysBetween(deal.lastActivityDate, asOf) > settings.staleActivityDays) {
+    // A blank last activity is unknown (activities may not be logged here), not silence.
+    if (
+        deal.lastActivityDate &&
+        daysBetween(deal.lastActivityDate, asOf) > settings.staleActivityDays
+    ) {
         reasons.push({
             code: 'GONE_QUIET',
             message: say(

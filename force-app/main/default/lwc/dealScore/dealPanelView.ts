@@ -20,6 +20,9 @@ import {
 } from './dealScoreView';
 import type { GateView, Headline } from './dealScoreView';
 import { checklistSections } from './checklistView';
+import { overdueActionRisks, reviewSummaryView } from './reviewView';
+import type { ReviewSummaryView } from 'c/dealReviewSummary';
+import { todayIso } from 'c/atlasData';
 import type { ChecklistSection } from 'c/stageEvidenceChecklist';
 
 export interface DealFactsView {
@@ -51,7 +54,9 @@ export interface DealPanelView {
     sections: ChecklistSection[];
     /** A closed deal with no evidence recorded: says so rather than showing an empty checklist. */
     closedWithoutEvidence: boolean;
+    /** The scoring core's risks, then an overdue agreed action's (a promise not kept). */
     risks: RiskView[];
+    review: ReviewSummaryView;
     actions: NextActionView[];
     gate: GateView;
     trend: TrendPoint[];
@@ -92,6 +97,7 @@ function storedOf(
 export function dealPanelView(result: DealScoreResult, deal: DealScoreData): DealPanelView {
     const sections = checklistSections(result, deal);
     const trend = trendPoints(deal);
+    const asOf = todayIso();
     // Risks and actions link only to criteria the checklist shows.
     const shownCriteria = new Set(
         sections.flatMap((section) => section.items.map((item) => item.criterionId))
@@ -104,7 +110,8 @@ export function dealPanelView(result: DealScoreResult, deal: DealScoreData): Dea
         stored: storedOf(deal, result, trend),
         sections,
         closedWithoutEvidence: result.closed && sections.length === 0,
-        risks: riskViews(result, deal, shownCriteria),
+        risks: [...riskViews(result, deal, shownCriteria), ...overdueActionRisks(deal, asOf)],
+        review: reviewSummaryView(deal, asOf),
         actions: actionViews(result, deal, shownCriteria),
         gate: gateView(result, deal),
         trend,

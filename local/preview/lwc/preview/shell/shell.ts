@@ -1,7 +1,8 @@
 // The preview's page: a header (app name, links between pages, a record picker of the accounts and
 // their opportunities), the toast area, and the page the address names, laid out as its flexipage:
 // the account page's summary above its five planning panels in tabs, the opportunity page's Deal
-// Score, the home page's Pipeline Health, the Stage Criteria Setup app page. Panels get recordId as
+// Score, the home page's Pipeline Health, the Stage Criteria Setup and Deal Review Queue app pages.
+// Panels get recordId as
 // on a record page.
 // Leaving through the header asks first while a form holds unsaved changes (unsavedChangesGuard).
 import { LightningElement } from 'lwc';
@@ -21,6 +22,7 @@ import { loadStandInRecord, standInFor } from './standIns';
 
 const APP_NAME = 'Account Atlas';
 const SETUP_URL = '/lightning/n/Stage_Criteria_Setup';
+const REVIEW_QUEUE_URL = '/lightning/n/Deal_Review_Queue';
 
 interface PickerOption {
     key: string;
@@ -92,6 +94,9 @@ export default class Shell extends LightningElement {
     get isSetup(): boolean {
         return this.route.kind === 'setup';
     }
+    get isReviewQueue(): boolean {
+        return this.route.kind === 'reviewQueue';
+    }
     get isUnknown(): boolean {
         return this.route.kind === 'unknown' && !this.resolvingStandIn;
     }
@@ -124,6 +129,15 @@ export default class Shell extends LightningElement {
     }
     get setupUrl(): string {
         return SETUP_URL;
+    }
+    get reviewQueueClass(): string {
+        return this.navClass(this.isReviewQueue);
+    }
+    get reviewQueueCurrent(): string | null {
+        return this.isReviewQueue ? 'page' : null;
+    }
+    get reviewQueueUrl(): string {
+        return REVIEW_QUEUE_URL;
     }
 
     private navClass(active: boolean): string {
@@ -170,6 +184,8 @@ export default class Shell extends LightningElement {
                 return 'Home';
             case 'setup':
                 return 'Stage Criteria Setup';
+            case 'reviewQueue':
+                return 'Deal Review Queue';
             case 'account':
             case 'opportunity':
                 return this.recordName ?? '';

@@ -50,11 +50,12 @@ function settingsSelections(): SettingsSelection[] {
 }
 
 describe('the scoring settings fields every reader selects', () => {
-    it('the Deal Score, Pipeline Health and Stage Criteria Setup queries select the one field list', () => {
+    it('the Deal Score, Pipeline Health, Deal Review Queue and Stage Criteria Setup queries select the one field list', () => {
         const selections = settingsSelections();
         expect(selections.map((selection) => selection.file).sort()).toEqual([
             'dealScoreData.ts',
             'pipelineData.ts',
+            'reviewQueueData.ts',
             'stageCriteriaData.ts'
         ]);
         for (const selection of selections) {

@@ -1,0 +1,99 @@
+/** @jest-environment node */
+// The Deal Review Queue's one GraphQL request against the local org seeded with the sample data:
+// the open deals with their last review, the agreed actions of those deals, the people of their
+// buying centers and sales ops' coaching questions, read by the panel's own reader, then ranked.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { plainStyle, renderMessage } from 'c/atlasMessages';
+import { queueDealScoringInput, reviewQueueFromGraphQL } from 'c/atlasData';
+import { reviewQueue } from 'c/dealCoaching';
+import type { QueueDeal } from 'c/dealCoaching';
+import { scoreDeal } from 'c/dealScoring';
+import { gqlTemplates } from '../../scripts/metadata/checks/graphqlQueries';
+import { readLabels } from '../preview/labels';
+import { call, PROJECT_DIR, startTestOrg, type TestOrg } from './testOrg';
+
+const SOURCE = join(PROJECT_DIR, 'force-app/main/default/lwc/atlasData/reviewQueueData.ts');
+const AS_OF = '2026-12-07';
+
+describe('the review queue over the local org', () => {
+    let org: TestOrg;
+    let data: ReturnType<typeof reviewQueueFromGraphQL>;
+
+    beforeAll(async () => {
+        org = await startTestOrg();
+        const [template] = gqlTemplates('reviewQueueData.ts', readFileSync(SOURCE, 'utf8'));
+        const response = await call(org, 'POST', '/services/data/v66.0/graphql', {
+            query: template?.text,
+            variables: {}
+        });
+        const body = response.body as { data: unknown; errors: unknown[] };
+        expect(body.errors).toEqual([]);
+        data = reviewQueueFromGraphQL(body.data);
+    }, 120000);
+
+    afterAll(async () => {
+        await org?.stop();
+    });
+
+    it('reads every open sample deal, each sample review on its deal, and the agreed actions under them', () => {
+        expect(data.deals).toHaveLength(15);
+        const reviewed = data.deals
+            .filter((deal) => deal.lastReview !== null)
+            .map((deal) => [
+                deal.opportunity.Name,
+                deal.lastReview?.Reviewed_On__c,
+                deal.actions.length
+            ]);
+        expect(reviewed.sort()).toEqual([
+            ['Cascade - Clinical Integration Hub', '2026-11-16', 1],
+            ['Kestrel - Aftermarket Field Service Mobile', '2026-11-02', 1],
+            ['Kestrel - Quality Analytics', '2026-11-23', 1],
+            ['Meridian - Regulatory Reporting Suite', '2026-11-05', 2]
+        ]);
+        expect(data.coachingQuestions.map((question) => question.Stage__c ?? null)).toEqual([
+            null,
+            'Proposal/Price Quote',
+            'Negotiation/Review'
+        ]);
+        expect(data.people.size).toBeGreaterThan(0);
+        expect(data.canRecordReview && data.canAgreeActions).toBe(true);
+    });
+
+    it('ranks the sample deals with their reasons', () => {
+        const style = plainStyle(Object.fromEntries(readLabels(PROJECT_DIR)));
+        const deals: QueueDeal[] = data.deals.map((deal) => {
+            const result = scoreDeal(queueDealScoringInput(deal, data, AS_OF), undefined, {
+                nextActions: false
+            });
+            return {
+                id: deal.opportunity.Id,
+                name: deal.opportunity.Name,
+                ownerId: deal.opportunity.OwnerId ?? null,
+                ownerName: deal.ownerName,
+                stage: deal.opportunity.StageName ?? null,
+                amount: deal.opportunity.Amount ?? null,
+                closeDate: deal.opportunity.CloseDate ?? null,
+                lastActivityDate: deal.opportunity.LastActivityDate ?? null,
+                score: result.score,
+                band: result.band,
+                gateBlocked: !result.stageGate.canAdvance,
+                blockingCount: result.stageGate.blocking.length,
+                earlierScore: null,
+                lastReview: deal.lastReview,
+                actions: deal.actions
+            };
+        });
+        const rows = reviewQueue(deals, AS_OF);
+        const aftermarket = rows.find(
+            (row) => row.deal.name === 'Kestrel - Aftermarket Field Service Mobile'
+        );
+        expect(aftermarket?.reasons.map((reason) => renderMessage(reason.message, style))).toEqual(
+            expect.arrayContaining([
+                'Agreed action overdue: Ask the buyer for a realistic close date.',
+                'Close date 2026-10-30 has passed.'
+            ])
+        );
+        expect(rows.length).toBeGreaterThan(0);
+    });
+});
