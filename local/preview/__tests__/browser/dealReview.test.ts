@@ -50,11 +50,15 @@ test('a manager reviews a deal from the queue and records two agreed actions', a
     await review.getByLabel('Notes').fill('Coach the rep to ask for the decision meeting.');
 
     const first = review.locator('fieldset', { hasText: 'Agreed action 1' });
-    await first.getByLabel('Action').fill('Ask the CFO when the budget freeze lifts');
+    await first
+        .getByRole('textbox', { name: 'Action', exact: true })
+        .fill('Ask the CFO when the budget freeze lifts');
     await first.getByLabel('Due date').fill('Dec 14, 2026');
     await review.getByRole('button', { name: 'Add an agreed action' }).click();
     const second = review.locator('fieldset', { hasText: 'Agreed action 2' });
-    await second.getByLabel('Action').fill('Send the revised rollout plan');
+    await second
+        .getByRole('textbox', { name: 'Action', exact: true })
+        .fill('Send the revised rollout plan');
     await second.getByLabel('Due date').fill('Dec 18, 2026');
     await saveScreenshot(page, 'deal-review-form');
     await review.getByRole('button', { name: 'Save the review' }).click();
