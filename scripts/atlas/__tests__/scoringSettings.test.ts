@@ -10,7 +10,13 @@ import type { PipelineHealth } from '../../../force-app/main/default/lwc/pipelin
 import type { AtlasContext } from '../context';
 import { captureIo } from '../io';
 import { runAtlas } from '../main';
-import { openOpportunities, removeDir, score, tempDir } from '../score/__tests__/scoreTestKit';
+import {
+    forgetStoredScores,
+    openOpportunities,
+    removeDir,
+    score,
+    tempDir
+} from '../score/__tests__/scoreTestKit';
 
 const RUN_AT = new Date('2026-11-22T12:00:00.000Z');
 
@@ -67,6 +73,7 @@ describe('atlas commands with saved scoring settings', () => {
 
     beforeAll(async () => {
         org = await startTestOrg();
+        await forgetStoredScores(org);
         cwd = tempDir();
     });
 
