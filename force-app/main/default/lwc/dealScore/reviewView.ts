@@ -13,6 +13,7 @@ import SOMEONE from '@salesforce/label/c.Atlas_DRS_Someone';
 import NEXT_REVIEW from '@salesforce/label/c.Atlas_DRS_Next_Review';
 import ACTION_LINE from '@salesforce/label/c.Atlas_DRS_Action_Line';
 import ACTION_NO_DUE from '@salesforce/label/c.Atlas_DRS_Action_No_Due';
+import UNASSIGNED from '@salesforce/label/c.Atlas_DRS_Unassigned';
 import RISK_OVERDUE from '@salesforce/label/c.Atlas_DRS_Risk_Overdue';
 
 /** Record dates in the user's locale (calendar days: no time zone moves them). */
@@ -49,10 +50,10 @@ export function reviewSummaryView(deal: DealScoreData, asOf: string): ReviewSumm
                 ? formatLabel(
                       ACTION_LINE,
                       action.Name,
-                      action.assignedToName ?? '',
+                      action.assignedToName ?? UNASSIGNED,
                       formatDate(action.Due_Date__c)
                   )
-                : formatLabel(ACTION_NO_DUE, action.Name, action.assignedToName ?? ''),
+                : formatLabel(ACTION_NO_DUE, action.Name, action.assignedToName ?? UNASSIGNED),
             overdue: isOverdueAction(action, asOf)
         })),
         startReviewUrl: `${REVIEW_QUEUE_PATH}?c__opportunityId=${encodeURIComponent(deal.opportunity?.Id ?? '')}`
