@@ -44,9 +44,9 @@ describe('account growth of the sample accounts', () => {
     // Every Current cell of the three FY2027 maps renews inside the plan period, so all current
     // business is at risk; no renewal deal protects any of it yet, so nothing is kept.
     it.each([
-        ['Meridian Global Bank', 3_630_000, 3_630_000, 0, 2_867_200, 1_950_000, 79],
-        ['Kestrel Precision Manufacturing', 715_000, 715_000, 0, 704_900, 250_000, 98.6],
-        ['Cascade Valley Health', 1_010_000, 1_010_000, 0, 1_118_400, 1_070_000, 110.7]
+        ['Meridian Global Bank', 3_630_000, 3_630_000, 0, 4_272_850, 1_950_000, 117.7],
+        ['Kestrel Precision Manufacturing', 715_000, 715_000, 0, 1_040_900, 250_000, 145.6],
+        ['Cascade Valley Health', 1_010_000, 1_010_000, 0, 1_670_900, 1_070_000, 165.4]
     ])(
         '%s: base %d, at risk %d, kept %d, weighted pipeline %d, white space %d',
         (name, base, atRisk, kept, pipeline, whiteSpace, share) => {
@@ -81,9 +81,9 @@ describe('account growth of the sample accounts', () => {
                 ]
             ]
         ]);
-        // Enterprise AI Assistant: 2,400,000 at its last weekly score, 34.
+        // Enterprise AI Assistant: 2,400,000 at its last weekly score, 66.
         expect(technology?.pipeline).toEqual([
-            expect.objectContaining({ amount: 2_400_000, weight: 34, weighted: 816_000 })
+            expect.objectContaining({ amount: 2_400_000, weight: 66, weighted: 1_584_000 })
         ]);
         expect(
             growthOf('Kestrel Precision Manufacturing')
@@ -96,13 +96,13 @@ describe('account growth of the sample accounts', () => {
         expect(growthOf('Meridian Global Bank').objectives).toEqual([
             expect.objectContaining({ kind: 'Retain', target: 1_010_000, achieved: 0, percent: 0 })
         ]);
-        // Supply Chain's weighted pipeline: Supply Chain Integration 540,000 × 52%.
+        // Supply Chain's weighted pipeline: Supply Chain Integration 540,000 × 77%.
         expect(growthOf('Kestrel Precision Manufacturing').objectives).toEqual([
             expect.objectContaining({
                 kind: 'Grow',
                 target: 900_000,
-                achieved: 280_800,
-                percent: 31
+                achieved: 415_800,
+                percent: 46
             })
         ]);
         expect(growthOf('Cascade Valley Health').objectives).toEqual([
@@ -110,7 +110,7 @@ describe('account growth of the sample accounts', () => {
                 kind: 'Grow',
                 buyingCenterId: null,
                 target: 1_000_000,
-                achieved: 1_118_400,
+                achieved: 1_670_900,
                 percent: 100
             })
         ]);
