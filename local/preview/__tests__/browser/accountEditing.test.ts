@@ -199,7 +199,12 @@ test('adding a person: search the account by name or title, or create the contac
     await contact.getByLabel('Title').fill('Head of Payments Architecture');
     await contact.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Ines Duarte is now a contact of the account').waitFor();
-    expect(await search.inputValue()).toBe('Ines Duarte');
+    // The picker reads the new contact's name from the org after the form sets its Id.
+    await eventually(
+        'the picker to show the new contact by name',
+        () => search.inputValue(),
+        (shown) => shown === 'Ines Duarte'
+    );
     await form.getByRole('button', { name: 'Save', exact: true }).click();
     await centers.getByText('Ines Duarte', { exact: true }).waitFor();
     const [saved] = await query(

@@ -45,6 +45,8 @@ export default class RecordPicker extends LightningElement {
     selectedName = '';
     errorMessage: string | undefined;
     private selectedId: string | null = null;
+    /** The picked record's name is being read: the field stays empty rather than show an Id. */
+    private readingName = false;
     private customValidity = '';
     private timer: ReturnType<typeof setTimeout> | undefined;
     private searchCount = 0;
@@ -82,7 +84,10 @@ export default class RecordPicker extends LightningElement {
     }
 
     get inputValue(): string {
-        return this.hasSelection ? this.selectedName || (this.selectedId ?? '') : this.term;
+        if (!this.hasSelection) {
+            return this.term;
+        }
+        return this.selectedName || (this.readingName ? '' : (this.selectedId ?? ''));
     }
 
     get isLabelHidden(): boolean {
@@ -289,6 +294,7 @@ export default class RecordPicker extends LightningElement {
         if (objectApiName === undefined) {
             return;
         }
+        this.readingName = true;
         try {
             const answer = await this.ask(
                 searchQuery({ objectApiName, term: '', recordId, displayInfo: this.displayInfo })
@@ -298,7 +304,11 @@ export default class RecordPicker extends LightningElement {
                 this.selectedName = record.name;
             }
         } catch {
-            // The id stays shown; a search still works.
+            // The id is shown once the read is over; a search still works.
+        } finally {
+            if (this.selectedId === recordId) {
+                this.readingName = false;
+            }
         }
     }
 
