@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { query, queryOne } from './orgApi';
 import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
-import { eventually, openTab } from './ui';
+import { eventually, fieldShows, openTab } from './ui';
 
 jest.setTimeout(SCENARIO_TIMEOUT);
 
@@ -200,11 +200,7 @@ test('adding a person: search the account by name or title, or create the contac
     await contact.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Ines Duarte is now a contact of the account').waitFor();
     // The picker reads the new contact's name from the org after the form sets its Id.
-    await eventually(
-        'the picker to show the new contact by name',
-        () => search.inputValue(),
-        (shown) => shown === 'Ines Duarte'
-    );
+    await fieldShows(search, 'Ines Duarte');
     await form.getByRole('button', { name: 'Save', exact: true }).click();
     await centers.getByText('Ines Duarte', { exact: true }).waitFor();
     const [saved] = await query(

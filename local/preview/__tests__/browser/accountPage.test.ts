@@ -5,7 +5,16 @@
 // validation rule rejects.
 import { query, queryOne } from './orgApi';
 import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
-import { choose, eventually, openTab, panel, pickRecord, searchAndPick, texts } from './ui';
+import {
+    choose,
+    eventually,
+    fieldShows,
+    openTab,
+    panel,
+    pickRecord,
+    searchAndPick,
+    texts
+} from './ui';
 
 jest.setTimeout(SCENARIO_TIMEOUT);
 
@@ -153,7 +162,7 @@ test('a white-space cell becomes an opportunity that opens on its own page', asy
     await editor.getByRole('button', { name: 'Create Opportunity' }).click();
     const form = editor.getByRole('region', { name: 'New opportunity from this cell' });
     const name = 'Meridian Global Bank - Commercial Banking - Customer Data Platform';
-    expect(await form.getByLabel('Opportunity name').inputValue()).toBe(name);
+    await fieldShows(form.getByLabel('Opportunity name'), name);
     await choose(form, 'Stage', 'Qualification');
     await form.getByRole('button', { name: 'Save', exact: true }).click();
 

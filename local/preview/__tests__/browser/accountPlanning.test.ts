@@ -6,7 +6,7 @@
 // typed. (Leaving a half-filled form: accountEditing.test.ts.)
 import { query, queryOne } from './orgApi';
 import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
-import { choose, eventually, openTab, searchAndPick, texts } from './ui';
+import { choose, eventually, fieldShows, openTab, searchAndPick, texts } from './ui';
 
 jest.setTimeout(SCENARIO_TIMEOUT);
 
@@ -108,7 +108,7 @@ test('a plan with an unowned overdue action scores below 100%, and its findings 
     await summary.getByRole('button', { name: `${action}: give it an owner.` }).click();
     const form = plan.getByRole('region', { name: 'Edit action' });
     await form.waitFor();
-    expect(await form.getByLabel(/^\*?Action$/).inputValue()).toBe(action);
+    await fieldShows(form.getByLabel(/^\*?Action$/), action);
     await searchAndPick(page, form, 'Owner', 'Atlas Local User');
     await form.getByRole('button', { name: 'Save', exact: true }).click();
     await summary

@@ -4,7 +4,7 @@
 // criterion and find on the deals themselves the stage gates its preview said it would close.
 import { queryOne } from './orgApi';
 import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
-import { choose, eventually, panel, texts } from './ui';
+import { choose, eventually, fieldShows, panel, texts } from './ui';
 
 jest.setTimeout(SCENARIO_TIMEOUT);
 
@@ -21,9 +21,7 @@ test('changing a criterion previews the affected open deals, and saving stores t
 
     const form = setup.getByRole('region', { name: 'Edit stage criterion' });
     await form.waitFor();
-    expect(await form.getByLabel('Question or customer-verifiable outcome').inputValue()).toBe(
-        CRITERION
-    );
+    await fieldShows(form.getByLabel('Question or customer-verifiable outcome'), CRITERION);
     await choose(form, 'Importance', 'Nice to Have');
 
     const preview = setup.getByRole('region', { name: 'Preview the change' });
@@ -74,7 +72,7 @@ test('raising the Watch threshold previews the deals that would drop to Watch, a
         .getByText('No settings are saved yet: the built-in defaults shown here are in use.')
         .waitFor();
     const watch = settings.getByLabel('Watch below (Healthy from)');
-    expect(await watch.inputValue()).toBe('70');
+    await fieldShows(watch, '70');
     expect(await settings.getByText(/^Total: \d+ of 100$/).textContent()).toContain(
         'Total: 100 of 100'
     );

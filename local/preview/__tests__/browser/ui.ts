@@ -91,6 +91,18 @@ export async function eventually<T>(
 }
 
 /**
+ * Waits until a field shows `expected`. A form fills its fields after it reads the record, so a
+ * value read right after the form appears can still be the empty one.
+ */
+export async function fieldShows(field: Locator, expected: string): Promise<void> {
+    await eventually(
+        `the field to show ${JSON.stringify(expected)}`,
+        () => field.inputValue(),
+        (shown) => shown === expected
+    );
+}
+
+/**
  * The visible text of every element the locator matches, trimmed and with spaces collapsed. One
  * element at a time: Playwright's allInnerTexts() finds nothing inside LWC's synthetic shadow.
  */
