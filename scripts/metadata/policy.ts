@@ -43,6 +43,7 @@ export const PERMISSION_SETS: Readonly<Record<string, Readonly<Record<string, Ob
         // Reviews and their agreed actions are kept and corrected by whoever may see the deal.
         Deal_Review__c: CRUD,
         Agreed_Action__c: CRUD,
+        Mutual_Plan_Step__c: CRUD,
         Coaching_Question__c: READ
     },
     Atlas_Sales_Ops: {
@@ -64,6 +65,7 @@ export const PERMISSION_SETS: Readonly<Record<string, Readonly<Record<string, Ob
         Scoring_Settings__c: CREATE_READ_EDIT,
         Deal_Review__c: CRUD,
         Agreed_Action__c: CRUD,
+        Mutual_Plan_Step__c: CRUD,
         Coaching_Question__c: CRUD
     }
 };

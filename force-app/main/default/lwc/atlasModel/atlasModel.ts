@@ -109,6 +109,8 @@ export const SCORE_BANDS = ['At Risk', 'Watch', 'Healthy'] as const;
 export type ScoreBand = (typeof SCORE_BANDS)[number];
 export const AGREED_ACTION_STATUSES = ['Open', 'Done', 'Cancelled'] as const;
 export type AgreedActionStatus = (typeof AGREED_ACTION_STATUSES)[number];
+export const PLAN_STEP_STATUSES = ['Not Started', 'In Progress', 'Done', 'Cancelled'] as const;
+export type PlanStepStatus = (typeof PLAN_STEP_STATUSES)[number];
 export const LOSS_REASONS = ['Outsold', 'Not Qualified', 'No Decision', 'Other'] as const;
 export type LossReason = (typeof LOSS_REASONS)[number];
 /** The loss reason that means a competitor won (Competitor_Won__c says who). */
@@ -137,6 +139,7 @@ export const PICKLIST_FIELDS = {
     'Deal_Score_Snapshot__c.Band__c': SCORE_BANDS,
     'Deal_Review__c.Band__c': SCORE_BANDS,
     'Agreed_Action__c.Status__c': AGREED_ACTION_STATUSES,
+    'Mutual_Plan_Step__c.Status__c': PLAN_STEP_STATUSES,
     'Opportunity.Deal_Score_Band__c': SCORE_BANDS,
     'Opportunity.Loss_Reason__c': LOSS_REASONS
 } as const;
@@ -329,6 +332,20 @@ export interface AgreedActionRecord {
     Assigned_To__c?: RecordId | null;
     Due_Date__c?: IsoDate | null;
     Status__c?: AgreedActionStatus | null;
+}
+
+/** One dated step of a deal's mutual plan: owners on both sides, status, evidence, internal notes. */
+export interface MutualPlanStepRecord {
+    Id?: RecordId;
+    Name: string;
+    Opportunity__c: RecordId;
+    Due_Date__c: IsoDate;
+    Status__c?: PlanStepStatus | null;
+    Our_Owner__c?: RecordId | null;
+    Customer_Owner__c?: RecordId | null;
+    Evidence__c?: string | null;
+    Internal_Notes__c?: string | null;
+    Completed_On__c?: IsoDate | null;
 }
 
 /** A question sales ops add to deal reviews at one stage (blank Stage__c: every stage). */
