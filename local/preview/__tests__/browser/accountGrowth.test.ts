@@ -1,8 +1,8 @@
 /** @jest-environment node */
 // The Account Growth tab on Meridian Global Bank (issue #15), read as a person reads it: the
 // account's figures are the buying centers' figures added up, net growth is at-risk revenue kept
-// plus the weighted pipeline, each weighted deal is its amount times its deal score, and the
-// renewals that put current business at risk are named with their dates. On the Relationship
+// plus the weighted pipeline (both shown beside it), at risk is kept plus not kept yet, each
+// weighted deal is its amount times its deal score, and a renewal is dated but not itself a risk. On the Relationship
 // Map, Meridian's reference and detractor are marked and the introduction inside the bank is drawn.
 import { queryOne } from './orgApi';
 import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
@@ -17,6 +17,7 @@ const dollars = (shown: string): number => Number(shown.replace(/[^\d.]/g, ''));
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 const FIGURES = [
     'Revenue base',
+    'Renewing in the plan period',
     'Revenue at risk',
     'At-risk revenue kept',
     'Weighted pipeline',
@@ -40,13 +41,20 @@ test("Meridian's growth adds up as shown, with every risk named", async () => {
         return dollars(shown);
     };
     const base = await accountFigure('base');
+    const renewing = await accountFigure('renewing');
     const atRisk = await accountFigure('at-risk');
     const kept = await accountFigure('kept');
+    expect(kept + (await accountFigure('not-kept'))).toBe(atRisk);
     const pipeline = await accountFigure('weighted-pipeline');
     const whiteSpace = await accountFigure('white-space');
     const netGrowth = await accountFigure('net-growth');
     expect(await accountFigure('new-business')).toBe(pipeline + whiteSpace);
     expect(netGrowth).toBe(kept + pipeline);
+    // The sum is written out beside net growth, with the same figures shown above.
+    const [sumLine = ''] = await texts(growth.locator('[data-figure="net-growth-sum"]'));
+    expect(sumLine.replace(/\s+/g, ' ')).toBe(
+        `= At-risk revenue kept $${kept.toLocaleString('en-US')} + Weighted pipeline $${pipeline.toLocaleString('en-US')}`
+    );
     const [share = ''] = await texts(growth.locator('[data-figure="net-growth-share"]'));
     expect(share).toBe(`${Math.round((netGrowth / base) * 1000) / 10}% of the revenue base`);
 
@@ -66,12 +74,25 @@ test("Meridian's growth adds up as shown, with every risk named", async () => {
             expect(dollars(weighted)).toBe(Math.round((dollars(amount) * Number(score)) / 100));
         }
     }
-    expect(columns.map(sum)).toEqual([base, atRisk, kept, pipeline, whiteSpace, netGrowth]);
+    expect(columns.map(sum)).toEqual([
+        base,
+        renewing,
+        atRisk,
+        kept,
+        pipeline,
+        whiteSpace,
+        netGrowth
+    ]);
 
-    // Group Technology's Integration Hub renews inside the FY2027 plan period.
+    // Group Technology's Integration Hub renews inside the FY2027 plan period: dated, not at risk.
     const technology = growth.locator('article.ag-center[data-center="Group Technology"]');
     const [hub = ''] = await texts(technology.locator('[data-base-item="Integration Hub"]'));
-    expect(hub).toContain('Renewal due in the plan period: 2027-09-30');
+    expect(hub).toContain('Renews in the plan period: 2027-09-30');
+    expect(hub).toContain('No named risk');
+    const [legacy = ''] = await texts(
+        technology.locator('[data-base-item="Legacy On-Prem Reporting"]')
+    );
+    expect(legacy).toContain('Retired solution');
     const [target = ''] = await texts(growth.locator('.ag-target'));
     expect(target).toContain('Neutralise the in-house build position in Group Technology');
     expect(target).toContain('Retain: at-risk revenue kept');

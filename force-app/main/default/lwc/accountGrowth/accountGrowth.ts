@@ -3,13 +3,14 @@
 // whole currency units first, so what the panel shows adds up as shown:
 //   base        = Σ current business (the map's Current cells; deals won in the last 12 months
 //                 for buying centers where the map shows no current business yet)
-//   at risk     = Σ base items with at least one named risk
+//   renewing    = Σ base items renewing inside the plan period (not at risk by that alone)
+//   at risk     = Σ base items with at least one named risk = kept + not kept
 //   kept        = Σ at-risk item × weight of the deal protecting it (won 100, open its score)
 //   new business = weighted pipeline (open deals × score / 100) + qualified white space
 //   net growth  = kept + weighted pipeline (white space grows the account once it is a deal)
 import { compareText } from 'c/atlasValues';
 import type { RecordId } from 'c/atlasModel';
-import { cellRisks, centerRisks } from './risks';
+import { cellRisks, centerRisks, renewalInPeriod } from './risks';
 import type {
     AccountGrowth,
     BaseItem,
@@ -34,7 +35,6 @@ export const RISK_CODES: readonly GrowthRiskCode[] = [
     'DECLINING',
     'COMPETITOR_PURSUING',
     'COMPETITOR_ADJACENT',
-    'RENEWAL_DUE',
     'WEAK_RELATIONSHIP',
     'SINGLE_THREADED',
     'DETRACTOR',
@@ -85,11 +85,13 @@ function baseItem(
     kind: BaseItem['kind'],
     record: { Id: RecordId; name: string; value: number },
     risks: readonly GrowthRisk[],
-    keptBy: KeepingDeal | null
+    keptBy: KeepingDeal | null,
+    renewal: string | null = null
 ): BaseItem {
     const atRisk = risks.length > 0 ? record.value : 0;
     const kept = keptBy === null ? 0 : Math.round((atRisk * keptBy.weight) / 100);
-    return { kind, ...record, risks: inRiskOrder(risks), atRisk, keptBy, kept };
+    const renewing = renewal === null ? 0 : record.value;
+    return { kind, ...record, risks: inRiskOrder(risks), renewal, renewing, atRisk, keptBy, kept };
 }
 
 /** A part of the base in percent with one decimal; null without a base. */
@@ -103,14 +105,17 @@ export function figuresOf(
     whiteSpace: readonly WhiteSpaceItem[]
 ): GrowthFigures {
     const base = sum(items.map((item) => item.value));
+    const atRisk = sum(items.map((item) => item.atRisk));
     const kept = sum(items.map((item) => item.kept));
     const weightedPipeline = sum(pipeline.map((item) => item.weighted));
     const space = sum(whiteSpace.map((item) => item.value));
     const netGrowth = kept + weightedPipeline;
     return {
         base,
-        atRisk: sum(items.map((item) => item.atRisk)),
+        renewing: sum(items.map((item) => item.renewing)),
+        atRisk,
         kept,
+        notKept: atRisk - kept,
         weightedPipeline,
         whiteSpace: space,
         newBusiness: weightedPipeline + space,
@@ -125,8 +130,10 @@ function addFigures(all: readonly GrowthFigures[]): GrowthFigures {
     const netGrowth = total((figures) => figures.netGrowth);
     return {
         base,
+        renewing: total((figures) => figures.renewing),
         atRisk: total((figures) => figures.atRisk),
         kept: total((figures) => figures.kept),
+        notKept: total((figures) => figures.notKept),
         weightedPipeline: total((figures) => figures.weightedPipeline),
         whiteSpace: total((figures) => figures.whiteSpace),
         newBusiness: total((figures) => figures.newBusiness),
@@ -170,8 +177,9 @@ function centerGrowth(center: GrowthCenter | null, context: Context): CenterGrow
             baseItem(
                 'cell',
                 { Id: cell.Id, name: cell.solutionName, value: money(cell.Current_Value__c) },
-                [...shared, ...cellRisks(cell, input)],
-                keepingDeal(cell.Opportunity__c ? dealsById.get(cell.Opportunity__c) : undefined)
+                [...shared, ...cellRisks(cell)],
+                keepingDeal(cell.Opportunity__c ? dealsById.get(cell.Opportunity__c) : undefined),
+                renewalInPeriod(cell, input)
             )
         ),
         ...wonDeals.map((deal) =>

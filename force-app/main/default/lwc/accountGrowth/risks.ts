@@ -1,6 +1,6 @@
 // Why a buying center's current business may erode: the named risks of one piece of it, from the
 // buying center (trend, relationship, people) and from its opportunity map cell (competitor,
-// renewal, a retired solution). Each risk carries what it found, so the panel can say which competitor, date or person.
+// a retired solution), and when the cell renews. Each risk carries what it found, so the panel can say which competitor, date or person.
 import { compareText } from 'c/atlasValues';
 import type { GrowthCell, GrowthCenter, GrowthInput, GrowthRisk } from './types';
 
@@ -40,25 +40,28 @@ export function centerRisks(center: GrowthCenter, cells: readonly GrowthCell[]):
     return risks;
 }
 
-/** The risks of a Current cell itself: a competitor named on it, a renewal in the plan period. */
-export function cellRisks(
+/** The cell's renewal date when it falls inside the plan period, else null. A renewal coming up
+ *  is when a named risk bites, not a risk of its own: a renewal not yet won is not lost revenue. */
+export function renewalInPeriod(
     cell: GrowthCell,
     period: Pick<GrowthInput, 'periodStart' | 'periodEnd'>
-): GrowthRisk[] {
-    const risks: GrowthRisk[] = [];
-    const competitor = (cell.Competitor__c ?? '').trim();
-    if (competitor !== '') {
-        risks.push({ code: 'COMPETITOR_PURSUING', detail: competitor });
-    }
+): string | null {
     const renewal = cell.Renewal_Date__c ?? null;
-    if (
-        renewal !== null &&
+    return renewal !== null &&
         period.periodStart !== null &&
         period.periodEnd !== null &&
         period.periodStart <= renewal &&
         renewal <= period.periodEnd
-    ) {
-        risks.push({ code: 'RENEWAL_DUE', detail: renewal });
+        ? renewal
+        : null;
+}
+
+/** The risks of a Current cell itself: a competitor named on it, a retired solution. */
+export function cellRisks(cell: GrowthCell): GrowthRisk[] {
+    const risks: GrowthRisk[] = [];
+    const competitor = (cell.Competitor__c ?? '').trim();
+    if (competitor !== '') {
+        risks.push({ code: 'COMPETITOR_PURSUING', detail: competitor });
     }
     if (cell.solutionRetired === true) {
         risks.push({ code: 'RETIRED_SOLUTION', detail: cell.solutionName });

@@ -80,7 +80,6 @@ export type GrowthRiskCode =
     | 'DECLINING'
     | 'COMPETITOR_PURSUING'
     | 'COMPETITOR_ADJACENT'
-    | 'RENEWAL_DUE'
     | 'WEAK_RELATIONSHIP'
     | 'SINGLE_THREADED'
     | 'DETRACTOR'
@@ -107,6 +106,11 @@ export interface BaseItem {
     name: string;
     value: number;
     risks: GrowthRisk[];
+    /** The renewal date when it falls inside the plan period, else null. A renewal coming up is
+     *  not a risk by itself: the business is still ours until a named risk says it may go. */
+    renewal: IsoDate | null;
+    /** value when the renewal falls inside the plan period, else 0. */
+    renewing: number;
     /** value when at least one risk applies, else 0. */
     atRisk: number;
     keptBy: KeepingDeal | null;
@@ -133,8 +137,12 @@ export interface WhiteSpaceItem {
 
 export interface GrowthFigures {
     base: number;
+    /** The part of the base renewing inside the plan period (at risk only with a named risk). */
+    renewing: number;
     atRisk: number;
     kept: number;
+    /** atRisk − kept: at-risk business no deal is expected to keep yet. */
+    notKept: number;
     weightedPipeline: number;
     whiteSpace: number;
     /** weightedPipeline + whiteSpace. */

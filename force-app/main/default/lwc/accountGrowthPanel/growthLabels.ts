@@ -10,6 +10,7 @@ import FIGURES from '@salesforce/label/c.Atlas_AG_Figures';
 import KEPT from '@salesforce/label/c.Atlas_AG_Kept';
 import KEPT_BY from '@salesforce/label/c.Atlas_AG_Kept_By';
 import KEPT_HELP from '@salesforce/label/c.Atlas_AG_Kept_Help';
+import KEPT_SHORT from '@salesforce/label/c.Atlas_AG_Kept_Short';
 import KIND_GROW from '@salesforce/label/c.Atlas_AG_Kind_Grow';
 import KIND_RETAIN from '@salesforce/label/c.Atlas_AG_Kind_Retain';
 import LOAD_FAILED from '@salesforce/label/c.Atlas_AG_Load_Failed';
@@ -22,16 +23,19 @@ import NO_BASE from '@salesforce/label/c.Atlas_AG_No_Base';
 import NO_CENTER from '@salesforce/label/c.Atlas_AG_No_Center';
 import NO_RISK from '@salesforce/label/c.Atlas_AG_No_Risk';
 import NO_TARGETS from '@salesforce/label/c.Atlas_AG_No_Targets';
+import NOT_KEPT from '@salesforce/label/c.Atlas_AG_Not_Kept';
 import NOT_SCORED from '@salesforce/label/c.Atlas_AG_Not_Scored';
 import NOTHING from '@salesforce/label/c.Atlas_AG_Nothing';
 import OF_BASE from '@salesforce/label/c.Atlas_AG_Of_Base';
 import PIPELINE from '@salesforce/label/c.Atlas_AG_Pipeline';
+import RENEWING from '@salesforce/label/c.Atlas_AG_Renewing';
+import RENEWING_HELP from '@salesforce/label/c.Atlas_AG_Renewing_Help';
+import RENEWS from '@salesforce/label/c.Atlas_AG_Renews';
 import RISK_COMPETITOR_ADJACENT from '@salesforce/label/c.Atlas_AG_Risk_COMPETITOR_ADJACENT';
 import RISK_COMPETITOR_PURSUING from '@salesforce/label/c.Atlas_AG_Risk_COMPETITOR_PURSUING';
 import RISK_DECLINING from '@salesforce/label/c.Atlas_AG_Risk_DECLINING';
 import RISK_DETRACTOR from '@salesforce/label/c.Atlas_AG_Risk_DETRACTOR';
 import RISK_RETIRED_SOLUTION from '@salesforce/label/c.Atlas_AG_Risk_RETIRED_SOLUTION';
-import RISK_RENEWAL_DUE from '@salesforce/label/c.Atlas_AG_Risk_RENEWAL_DUE';
 import RISK_SINGLE_THREADED from '@salesforce/label/c.Atlas_AG_Risk_SINGLE_THREADED';
 import RISK_WEAK_RELATIONSHIP from '@salesforce/label/c.Atlas_AG_Risk_WEAK_RELATIONSHIP';
 import TARGET_OF from '@salesforce/label/c.Atlas_AG_Target_Of';
@@ -55,6 +59,7 @@ export const GROWTH_LABELS = {
     kept: KEPT,
     keptBy: KEPT_BY,
     keptHelp: KEPT_HELP,
+    keptShort: KEPT_SHORT,
     kindGrow: KIND_GROW,
     kindRetain: KIND_RETAIN,
     loadFailed: LOAD_FAILED,
@@ -67,10 +72,14 @@ export const GROWTH_LABELS = {
     noCenter: NO_CENTER,
     noRisk: NO_RISK,
     noTargets: NO_TARGETS,
+    notKept: NOT_KEPT,
     notScored: NOT_SCORED,
     nothing: NOTHING,
     ofBase: OF_BASE,
     pipeline: PIPELINE,
+    renewing: RENEWING,
+    renewingHelp: RENEWING_HELP,
+    renews: RENEWS,
     targetOf: TARGET_OF,
     targets: TARGETS,
     title: TITLE,
@@ -86,7 +95,6 @@ export const RISK_LABELS: Record<GrowthRiskCode, string> = {
     DECLINING: RISK_DECLINING,
     DETRACTOR: RISK_DETRACTOR,
     RETIRED_SOLUTION: RISK_RETIRED_SOLUTION,
-    RENEWAL_DUE: RISK_RENEWAL_DUE,
     SINGLE_THREADED: RISK_SINGLE_THREADED,
     WEAK_RELATIONSHIP: RISK_WEAK_RELATIONSHIP
 };

@@ -21,6 +21,8 @@ export interface BaseItemView extends BaseItem {
     note: string;
     riskViews: RiskView[];
     hasRisks: boolean;
+    /** A deal keeps part of it: only at-risk business can be kept. */
+    showKept: boolean;
 }
 
 export interface PipelineView extends PipelineItem {
@@ -64,7 +66,8 @@ function baseView(item: BaseItem): BaseItemView {
             text: RISK_LABELS[risk.code],
             detail: risk.detail
         })),
-        hasRisks: item.risks.length > 0
+        hasRisks: item.risks.length > 0,
+        showKept: item.keptBy !== null && item.atRisk > 0
     };
 }
 

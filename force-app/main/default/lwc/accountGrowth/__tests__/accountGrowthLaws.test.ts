@@ -100,8 +100,10 @@ const inputArb: fc.Arbitrary<GrowthInput> = fc.record({
 const total = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0);
 const FIGURES: (keyof GrowthFigures)[] = [
     'base',
+    'renewing',
     'atRisk',
     'kept',
+    'notKept',
     'weightedPipeline',
     'whiteSpace',
     'newBusiness',
@@ -129,7 +131,15 @@ describe('accountGrowth laws', () => {
                                 .map((item) => item.value)
                         )
                     );
+                    expect(center.renewing).toBe(
+                        total(
+                            center.baseItems
+                                .filter((item) => item.renewal !== null)
+                                .map((item) => item.value)
+                        )
+                    );
                     expect(center.kept).toBe(total(center.baseItems.map((item) => item.kept)));
+                    expect(center.kept + center.notKept).toBe(center.atRisk);
                     expect(center.weightedPipeline).toBe(
                         total(center.pipeline.map((item) => item.weighted))
                     );
@@ -140,6 +150,8 @@ describe('accountGrowth laws', () => {
                     expect(center.netGrowth).toBe(center.kept + center.weightedPipeline);
                     for (const item of center.baseItems) {
                         expect(item.kept).toBeLessThanOrEqual(item.atRisk);
+                        // A renewal alone is no risk: at risk only with a named one.
+                        expect(item.atRisk > 0).toBe(item.risks.length > 0 && item.value > 0);
                         expect(item.atRisk).toBeLessThanOrEqual(item.value);
                     }
                     for (const figure of FIGURES) {

@@ -41,20 +41,34 @@ function growthOf(accountName: string): AccountGrowth {
 }
 
 describe('account growth of the sample accounts', () => {
-    // Every Current cell of the three FY2027 maps renews inside the plan period, so all current
-    // business is at risk; no renewal deal protects any of it yet, so nothing is kept.
+    // Every Current cell of the three FY2027 maps with a renewal date renews inside the plan
+    // period; that alone is no risk. At risk is what a named risk threatens: Meridian's retired
+    // Legacy On-Prem Reporting (120,000); Kestrel's retired Finance reporting (60,000) and Supply
+    // Chain's CDP beside Vantage Analytics (95,000); Cascade's IT business beside Helix Data
+    // (45,000 + 340,000) and single-threaded Revenue Cycle (350,000). No deal keeps any of it yet.
     it.each([
-        ['Meridian Global Bank', 3_630_000, 3_630_000, 0, 4_272_850, 1_950_000, 117.7],
-        ['Kestrel Precision Manufacturing', 715_000, 715_000, 0, 1_040_900, 250_000, 145.6],
-        ['Cascade Valley Health', 1_010_000, 1_010_000, 0, 1_670_900, 1_070_000, 165.4]
+        ['Meridian Global Bank', 3_630_000, 3_630_000, 120_000, 0, 4_272_850, 1_950_000, 117.7],
+        [
+            'Kestrel Precision Manufacturing',
+            715_000,
+            620_000,
+            155_000,
+            0,
+            1_040_900,
+            250_000,
+            145.6
+        ],
+        ['Cascade Valley Health', 1_010_000, 1_010_000, 735_000, 0, 1_670_900, 1_070_000, 165.4]
     ])(
-        '%s: base %d, at risk %d, kept %d, weighted pipeline %d, white space %d',
-        (name, base, atRisk, kept, pipeline, whiteSpace, share) => {
+        '%s: base %d, renewing %d, at risk %d, kept %d, weighted pipeline %d, white space %d',
+        (name, base, renewing, atRisk, kept, pipeline, whiteSpace, share) => {
             const { account } = growthOf(name);
             expect(account).toEqual({
                 base,
+                renewing,
                 atRisk,
                 kept,
+                notKept: atRisk - kept,
                 weightedPipeline: pipeline,
                 whiteSpace,
                 newBusiness: pipeline + whiteSpace,
@@ -68,17 +82,17 @@ describe('account growth of the sample accounts', () => {
         const centers = growthOf('Meridian Global Bank').centers;
         const technology = centers.find((center) => center.name === 'Group Technology');
         // The map's Current cells: Integration Hub 890,000 renewing 2027-09-30 and Legacy On-Prem
-        // Reporting 120,000 renewing 2027-03-31, both inside FY2027.
-        expect(technology?.baseItems.map((item) => [item.name, item.value, item.risks])).toEqual([
-            ['Integration Hub', 890_000, [{ code: 'RENEWAL_DUE', detail: '2027-09-30' }]],
+        // Reporting 120,000 renewing 2027-03-31, both inside FY2027: only the retired one is at risk.
+        expect(
+            technology?.baseItems.map((item) => [item.name, item.value, item.renewal, item.risks])
+        ).toEqual([
+            ['Integration Hub', 890_000, '2027-09-30', []],
             [
                 'Legacy On-Prem Reporting',
                 120_000,
-                [
-                    { code: 'RENEWAL_DUE', detail: '2027-03-31' },
-                    // Retired: the Account Summary's current business (the map's grid) leaves it out.
-                    { code: 'RETIRED_SOLUTION', detail: 'Legacy On-Prem Reporting' }
-                ]
+                '2027-03-31',
+                // Retired: the Account Summary's current business (the map's grid) leaves it out.
+                [{ code: 'RETIRED_SOLUTION', detail: 'Legacy On-Prem Reporting' }]
             ]
         ]);
         // Enterprise AI Assistant: 2,400,000 at its last weekly score, 66.
@@ -89,7 +103,7 @@ describe('account growth of the sample accounts', () => {
             growthOf('Kestrel Precision Manufacturing')
                 .centers.find((center) => center.name === 'Finance')
                 ?.baseItems[0]?.risks.map((risk) => risk.code)
-        ).toEqual(['RENEWAL_DUE', 'WEAK_RELATIONSHIP', 'SINGLE_THREADED', 'RETIRED_SOLUTION']);
+        ).toEqual(['WEAK_RELATIONSHIP', 'SINGLE_THREADED', 'RETIRED_SOLUTION']);
     });
 
     it('measures the objectives that name their growth against the matching figure', () => {

@@ -137,8 +137,10 @@ describe('c-account-growth-panel', () => {
         await flushPromises();
         const root = element.shadowRoot!;
         expect(figure(root, 'base')).toBe(100000);
+        expect(figure(root, 'renewing')).toBe(100000);
         expect(figure(root, 'at-risk')).toBe(100000);
         expect(figure(root, 'kept')).toBe(50000);
+        expect(figure(root, 'not-kept')).toBe(50000);
         expect(figure(root, 'weighted-pipeline')).toBe(80000);
         expect(figure(root, 'white-space')).toBe(30000);
         expect(figure(root, 'new-business')).toBe(110000);
@@ -156,10 +158,13 @@ describe('c-account-growth-panel', () => {
         );
         expect(risks).toEqual([
             'c.Atlas_AG_Risk_DECLINING',
-            'c.Atlas_AG_Risk_RENEWAL_DUE 2500-06-30',
             // No member is in contact at all.
             'c.Atlas_AG_Risk_SINGLE_THREADED'
         ]);
+        // Its renewal is said, but as a date, not as a risk.
+        expect(item.querySelector('[data-renewal]')?.textContent?.trim()).toBe(
+            'c.Atlas_AG_Renews 2500-06-30'
+        );
         expect(item.textContent).toContain('Retail renewal (50%)');
         const deal = element.shadowRoot!.querySelector('[data-deal="Retail upsell"]')!;
         expect(deal.textContent).toContain('c.Atlas_AG_At_Score 40');
