@@ -300,7 +300,10 @@ export const MEMBER_EDITABLE_FIELDS = [
     'Coverage__c',
     'Decision_Orientation__c',
     'Relationship_Owner__c',
-    'Influences_Member__c'
+    'Influences_Member__c',
+    'Advocacy__c',
+    'Last_Reference_Date__c',
+    'Introduced_By__c'
 ] as const;
 
 /** Only the named fields, so a form can never write a field the panel does not own. */

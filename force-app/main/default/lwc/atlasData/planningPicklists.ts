@@ -2,6 +2,7 @@
 // live in c/atlasModel (checked against the field metadata); this module re-exports them for the forms.
 export {
     ACTION_STATUSES,
+    ADVOCACIES,
     BUYING_ROLES,
     COVERAGES,
     DECISION_ORIENTATIONS,

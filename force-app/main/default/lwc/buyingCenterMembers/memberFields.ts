@@ -1,5 +1,6 @@
 // The fields of a buying center member form and the rows of the member list.
 import {
+    ADVOCACIES,
     BUYING_ROLES,
     COVERAGES,
     DECISION_ORIENTATIONS,
@@ -21,6 +22,11 @@ export interface MemberFieldLabels {
     orientation: string;
     owner: string;
     influences: string;
+    advocacy: string;
+    lastReference: string;
+    introducedBy: string;
+    /** Names an introducer from another account, whom this account's list does not hold. */
+    otherAccount: string;
 }
 
 /**
@@ -35,8 +41,16 @@ export function memberFields(
         accountId: RecordId | undefined;
         memberContactIds: readonly RecordId[];
         influenceOptions: { label: string; value: string }[];
+        /** The member's current introducer, kept as a choice when they are in another account. */
+        introducedBy?: RecordId | null;
     }
 ): FormFieldDefinition[] {
+    const introducer = options.introducedBy ?? null;
+    const introducerOptions =
+        introducer !== null &&
+        !options.influenceOptions.some((option) => option.value === introducer)
+            ? [...options.influenceOptions, { label: labels.otherAccount, value: introducer }]
+            : options.influenceOptions;
     const criteria = [
         { fieldPath: 'AccountId', operator: 'eq', value: options.accountId ?? null },
         ...(options.memberContactIds.length > 0
@@ -101,6 +115,19 @@ export function memberFields(
             label: labels.influences,
             type: 'picklist',
             options: options.influenceOptions
+        },
+        {
+            name: 'Advocacy__c',
+            label: labels.advocacy,
+            type: 'picklist',
+            options: picklistOptions(ADVOCACIES)
+        },
+        { name: 'Last_Reference_Date__c', label: labels.lastReference, type: 'date' },
+        {
+            name: 'Introduced_By__c',
+            label: labels.introducedBy,
+            type: 'picklist',
+            options: introducerOptions
         }
     ];
 }
@@ -158,6 +185,9 @@ export function memberRows(
         const influenced = member.Influences_Member__c
             ? names.get(member.Influences_Member__c)
             : undefined;
+        const introducer = member.Introduced_By__c
+            ? (names.get(member.Introduced_By__c) ?? labels.otherAccount)
+            : undefined;
         const fact = (key: string, label: string, value: string | null | undefined) => ({
             key,
             label,
@@ -174,7 +204,10 @@ export function memberRows(
                 fact('coverage', labels.coverage, member.Coverage__c),
                 fact('orientation', labels.orientation, member.Decision_Orientation__c),
                 fact('owner', labels.owner, member.relationshipOwnerName),
-                fact('influences', labels.influences, influenced)
+                fact('influences', labels.influences, influenced),
+                fact('advocacy', labels.advocacy, member.Advocacy__c),
+                fact('last-reference', labels.lastReference, member.Last_Reference_Date__c),
+                fact('introduced-by', labels.introducedBy, introducer)
             ],
             actionsLabel: actionsLabel(member.contactName)
         };

@@ -27,6 +27,10 @@ import COVERAGE from '@salesforce/label/c.Atlas_BC_Member_Coverage';
 import ORIENTATION from '@salesforce/label/c.Atlas_BC_Member_Orientation';
 import OWNER from '@salesforce/label/c.Atlas_BC_Member_Owner';
 import INFLUENCES from '@salesforce/label/c.Atlas_BC_Member_Influences';
+import ADVOCACY from '@salesforce/label/c.Atlas_BC_Member_Advocacy';
+import LAST_REFERENCE from '@salesforce/label/c.Atlas_BC_Member_Last_Reference';
+import INTRODUCED_BY from '@salesforce/label/c.Atlas_BC_Member_Introduced_By';
+import OTHER_ACCOUNT from '@salesforce/label/c.Atlas_BC_Member_Other_Account';
 
 export const MEMBER_LABELS = {
     heading: HEADING,
@@ -56,5 +60,9 @@ export const MEMBER_LABELS = {
     coverage: COVERAGE,
     orientation: ORIENTATION,
     owner: OWNER,
-    influences: INFLUENCES
+    influences: INFLUENCES,
+    advocacy: ADVOCACY,
+    lastReference: LAST_REFERENCE,
+    introducedBy: INTRODUCED_BY,
+    otherAccount: OTHER_ACCOUNT
 };

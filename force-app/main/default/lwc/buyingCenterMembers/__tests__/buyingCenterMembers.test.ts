@@ -155,6 +155,9 @@ describe('c-buying-center-members', () => {
                 Decision_Orientation__c: 'Financial',
                 Relationship_Owner__c: '005Dn000001JrYAAQ',
                 Influences_Member__c: null,
+                Advocacy__c: null,
+                Last_Reference_Date__c: null,
+                Introduced_By__c: null,
                 Buying_Center__c: DIGITAL_CHANNELS,
                 Contact__c: '003Dn0000000001AAA'
             }
@@ -250,6 +253,81 @@ describe('c-buying-center-members', () => {
             }
         });
         await expect(element).toBeAccessible();
+    });
+
+    it('records advocacy, the last reference and who introduced a member, and lists them', async () => {
+        jest.mocked(updateRecord).mockResolvedValue({
+            id: 'a02Dn0000000004AAA',
+            apiName: 'Buying_Center_Member__c',
+            fields: {}
+        });
+        const element = mountMembers();
+        await flushPromises();
+        const kenji = memberItem(element, 'Kenji Watanabe');
+        const marcus = center(DIGITAL_CHANNELS).members.find(
+            (member) => member.contactName === 'Marcus Bell'
+        )!;
+        kenji
+            .querySelector('lightning-button-menu')!
+            .dispatchEvent(new CustomEvent('select', { detail: { value: 'edit' } }));
+        await flushPromises();
+        const memberForm = form(element)!;
+        // Anyone else on the account can be the introducer, named with their buying center.
+        const introducers = (
+            formInputs(memberForm).get('Introduced_By__c') as unknown as {
+                options: { label: string; value: string }[];
+            }
+        ).options;
+        expect(introducers).toContainEqual({
+            label: 'Marcus Bell (Retail Banking - Digital Channels)',
+            value: marcus.Id
+        });
+        expect(introducers.map((option) => option.label)).not.toContain(
+            'Kenji Watanabe (Retail Banking - Digital Channels)'
+        );
+        typeInto(memberForm, {
+            Advocacy__c: 'Reference',
+            Last_Reference_Date__c: '2026-10-14',
+            Introduced_By__c: marcus.Id
+        });
+        clickFormButton(memberForm, 'save');
+        await flushPromises();
+
+        expect(updateRecord).toHaveBeenCalledWith({
+            fields: {
+                Id: 'a02Dn0000000004AAA',
+                Advocacy__c: 'Reference',
+                Last_Reference_Date__c: '2026-10-14',
+                Introduced_By__c: marcus.Id
+            }
+        });
+
+        // The list shows what is recorded; an introducer from another account is said as such.
+        const introduced = {
+            ...center(DIGITAL_CHANNELS),
+            members: center(DIGITAL_CHANNELS).members.map((member) =>
+                member.contactName === 'Kenji Watanabe'
+                    ? {
+                          ...member,
+                          Advocacy__c: 'Reference' as const,
+                          Last_Reference_Date__c: '2026-10-14',
+                          Introduced_By__c: marcus.Id
+                      }
+                    : member.contactName === 'Hannah Cho'
+                      ? { ...member, Introduced_By__c: 'a02Dn0000000777AAA' }
+                      : member
+            )
+        };
+        document.body.removeChild(element);
+        const listed = mountMembers(introduced);
+        await flushPromises();
+        const fact = (name: string, key: string) =>
+            memberItem(listed, name).querySelector(`[data-fact="${key}"]`)!.textContent;
+        expect(fact('Kenji Watanabe', 'advocacy')).toBe('Reference');
+        expect(fact('Kenji Watanabe', 'last-reference')).toBe('2026-10-14');
+        expect(fact('Kenji Watanabe', 'introduced-by')).toBe('Marcus Bell');
+        expect(fact('Hannah Cho', 'introduced-by')).toBe('c.Atlas_BC_Member_Other_Account');
+        expect(fact('Marcus Bell', 'advocacy')).toBe('c.Atlas_BC_Not_Set');
     });
 
     it('says in words that the contact is already a member, keeping what was typed', async () => {
