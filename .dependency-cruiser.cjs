@@ -16,6 +16,7 @@ const FLOOR = ['atlasModel', 'atlasValues', 'atlasMessages'];
  */
 const HELPERS = [
     'accountGrowth',
+    'atlasRecords',
     'buyingCenterCoverage',
     'dealScoring',
     'pipelineHealth',

@@ -2,9 +2,7 @@
 // check-metadata-ignore-file: the error tests name unknown objects and fields on purpose.
 // The UI API GraphQL endpoint: the documented response shapes, paging, filters and ordering checked
 // against SOQL on the same data, the project's own LWC queries, aggregates, and errors.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gqlTemplates } from '../../scripts/metadata/checks/graphqlQueries';
+import { panelQueries } from '../../scripts/metadata/panelQueries';
 import { call, countAll, PROJECT_DIR, startTestOrg, type TestOrg } from './testOrg';
 
 interface GraphqlResponse {
@@ -304,18 +302,19 @@ describe('the local org GraphQL API', () => {
                 'SELECT Id FROM Opportunity WHERE IsClosed = false LIMIT 1'
             )
         ).records[0]!.Id;
-        const dir = join(PROJECT_DIR, 'force-app/main/default/lwc/atlasData');
-        const sources = readdirSync(dir).filter((file) => file.endsWith('.ts'));
         let count = 0;
-        for (const file of sources) {
-            for (const template of gqlTemplates(file, readFileSync(join(dir, file), 'utf8'))) {
-                const response = await graphql(template.text, { accountId, opportunityId });
-                expect({ file, errors: response.errors }).toEqual({ file, errors: [] });
-                expect(response.data).not.toBeNull();
-                count++;
-            }
+        // Built (c/atlasRecords) and static (gql`…` in c/atlasData) alike.
+        for (const { file, operation, text } of panelQueries(PROJECT_DIR)) {
+            const response = await graphql(text, { accountId, opportunityId });
+            expect({ file, operation, errors: response.errors }).toEqual({
+                file,
+                operation,
+                errors: []
+            });
+            expect(response.data).not.toBeNull();
+            count++;
         }
-        expect(count).toBeGreaterThanOrEqual(3);
+        expect(count).toBeGreaterThanOrEqual(7);
     });
 
     it('accepts @optional on a field and returns the field, and rejects a directive it does not know', async () => {

@@ -2,8 +2,8 @@
 // list kept by hand): the custom objects and fields, the permission sets, Lightning pages, the app,
 // the tabs' motifs and every panel's GraphQL query.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gqlTemplates } from '../../metadata/checks/graphqlQueries';
+import { basename, join } from 'node:path';
+import { panelQueries as queriesOfProject } from '../../metadata/panelQueries';
 import { loadSchema, type Schema } from '../../../schema/schema';
 
 export interface ExpectedObject {
@@ -14,7 +14,7 @@ export interface ExpectedObject {
 }
 
 export interface PanelQuery {
-    /** The data module that holds it, e.g. dealScoreData.ts. */
+    /** The module that holds or builds it, e.g. dealScoreData.ts or accountQueries.ts. */
     file: string;
     /** The GraphQL operation name, e.g. DealScore. */
     operation: string;
@@ -33,7 +33,6 @@ export interface ExpectedInstall {
 }
 
 const DEFAULT_DIR = ['force-app', 'main', 'default'];
-const PANEL_DATA_DIR = [...DEFAULT_DIR, 'lwc', 'atlasData'];
 
 /** The names of the metadata files of one type: Atlas_User.permissionset-meta.xml → Atlas_User. */
 function metadataNames(projectDir: string, folder: string, suffix: string): string[] {
@@ -62,20 +61,15 @@ function tabMotifs(projectDir: string): Record<string, string> {
     return motifs;
 }
 
+/** The panels' queries (built and static; mutations are not run by the doctor). */
 function panelQueries(projectDir: string): PanelQuery[] {
-    const dir = join(projectDir, ...PANEL_DATA_DIR);
-    const queries: PanelQuery[] = [];
-    for (const file of readdirSync(dir)
-        .filter((name) => name.endsWith('.ts'))
-        .sort()) {
-        for (const template of gqlTemplates(file, readFileSync(join(dir, file), 'utf8'))) {
-            const operation = /\b(?:query|mutation)\s+(\w+)/.exec(template.text)?.[1] ?? file;
-            if (/^\s*query\b/.test(template.text)) {
-                queries.push({ file, operation, text: template.text });
-            }
-        }
-    }
-    return queries;
+    return queriesOfProject(projectDir)
+        .filter((query) => /^\s*query\b/.test(query.text))
+        .map((query) => ({
+            file: basename(query.file),
+            operation: query.operation,
+            text: query.text
+        }));
 }
 
 export function expectedInstall(projectDir: string): ExpectedInstall {

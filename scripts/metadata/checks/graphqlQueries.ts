@@ -11,48 +11,14 @@ import type {
     SelectionSetNode,
     ValueNode
 } from 'graphql';
-import ts from 'typescript';
 import { suggestion, type Schema } from '../../../schema/schema';
 import type { ParentRelationship, SObjectField } from '../../../schema/types';
 import type { SourceFile } from '../sources';
 import { projectSources, type Check, type Finding } from './check';
+import { builtQueriesOf, gqlTemplates, type GqlTemplate } from '../panelQueries';
+import { recordMarkFindings, recordTypesOf, type RecordTypes } from './recordTypes';
 
-/** A gql tagged template found in a source file. */
-export interface GqlTemplate {
-    readonly line: number;
-    readonly text: string;
-    readonly substitutions: number;
-}
-
-/** Every gql`…` tagged template in a TypeScript source, with the line its text starts on. */
-export function gqlTemplates(fileName: string, sourceText: string): GqlTemplate[] {
-    const sourceFile = ts.createSourceFile(fileName, sourceText, ts.ScriptTarget.Latest, true);
-    const templates: GqlTemplate[] = [];
-    const visit = (node: ts.Node): void => {
-        if (
-            ts.isTaggedTemplateExpression(node) &&
-            ts.isIdentifier(node.tag) &&
-            node.tag.text === 'gql'
-        ) {
-            const template = node.template;
-            // +1 skips the backtick, so line 1 of the GraphQL text is the line the text starts on.
-            const start = template.getStart(sourceFile) + 1;
-            const line = sourceFile.getLineAndCharacterOfPosition(start).line + 1;
-            if (ts.isNoSubstitutionTemplateLiteral(template)) {
-                templates.push({ line, text: template.text, substitutions: 0 });
-            } else {
-                const text = [
-                    template.head.text,
-                    ...template.templateSpans.map((span) => span.literal.text)
-                ].join('');
-                templates.push({ line, text, substitutions: template.templateSpans.length });
-            }
-        }
-        ts.forEachChild(node, visit);
-    };
-    visit(sourceFile);
-    return templates;
-}
+export { gqlTemplates, type GqlTemplate };
 
 /** Sub-fields of a field value object ({ value displayValue }). */
 const VALUE_SUBFIELDS = new Set(['value', 'displayValue', 'format', 'label', '__typename']);
@@ -656,7 +622,7 @@ export function checkGqlTemplate(schema: Schema, file: string, template: GqlTemp
                 file,
                 line: template.line,
                 message: `gql template has ${template.substitutions} \${…} substitution(s), so its query cannot be read or checked offline`,
-                fix: 'write the query as static text and pass values through GraphQL variables'
+                fix: 'write the query as static text, or build it in c/atlasRecords and list it in BUILT_QUERIES (then gql`${NAME}` is checked as built); pass values through GraphQL variables'
             }
         ];
     }
@@ -683,18 +649,65 @@ function isLwcTypeScript(source: SourceFile): boolean {
     return source.path.endsWith('.ts') && source.path.includes('/lwc/');
 }
 
+/** Whether a gql template is exactly `gql\`${NAME}\`` for a text of BUILT_QUERIES (checked itself). */
+export function isBuiltReference(template: GqlTemplate, builtNames: ReadonlySet<string>): boolean {
+    const [reference] = template.references;
+    return (
+        template.substitutions === 1 &&
+        template.text.trim() === '' &&
+        reference !== undefined &&
+        builtNames.has(reference)
+    );
+}
+
+const MODEL_FILE = 'force-app/main/default/lwc/atlasModel/atlasModel.ts';
+
 export const graphqlQueries: Check = {
-    name: 'GraphQL queries in LWC sources name existing objects, fields and relationships',
+    name: 'GraphQL queries in LWC sources, and those c/atlasRecords builds, name existing objects, fields and relationships, and select every field of the record types they are read as',
     run(context) {
         const findings: Finding[] = [];
+        const built = builtQueriesOf(context.projectDir);
+        const builtNames = new Set(built.map((query) => query.name));
+        const model = projectSources(context).find((source) => source.path === MODEL_FILE);
+        const recordTypes = recordTypesOf(MODEL_FILE, model?.text ?? '');
         for (const source of projectSources(context)) {
             if (!isLwcTypeScript(source) || !source.text.includes('gql')) {
                 continue;
             }
             for (const template of gqlTemplates(source.path, source.text)) {
+                if (isBuiltReference(template, builtNames)) {
+                    continue;
+                }
                 findings.push(...checkGqlTemplate(context.schema, source.path, template));
+                if (template.substitutions === 0) {
+                    findings.push(
+                        ...recordMarkFindings(
+                            source.path,
+                            template.line,
+                            template.text,
+                            recordTypes
+                        )
+                    );
+                }
             }
+        }
+        for (const query of built) {
+            const file = `force-app/main/default/lwc/atlasRecords/${query.file}`;
+            findings.push(...checkBuiltQuery(context.schema, recordTypes, file, query.text));
         }
         return Promise.resolve(findings);
     }
 };
+
+/** Findings for one built query text: the schema walk and the record types it is read as. */
+export function checkBuiltQuery(
+    schema: Schema,
+    recordTypes: RecordTypes,
+    file: string,
+    text: string
+): Finding[] {
+    return [
+        ...checkGqlTemplate(schema, file, { line: 1, text, substitutions: 0, references: [] }),
+        ...recordMarkFindings(file, 1, text, recordTypes)
+    ];
+}

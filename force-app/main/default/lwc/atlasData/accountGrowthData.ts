@@ -13,9 +13,8 @@ import type {
     SolutionRecord
 } from 'c/atlasModel';
 import type { GrowthRecords } from 'c/accountGrowth';
-import { flattenNode, nodesOf } from './graphqlRecords';
-import type { GraphQLConnection } from './graphqlRecords';
-import { parentText, queryConnection } from './buyingCenterData';
+import { flattenNode, nodesOf, parentText, queryConnection } from 'c/atlasRecords';
+import type { GraphQLConnection } from 'c/atlasRecords';
 
 /** Five objects and three child relationships: within the 10 subqueries a query may hold. */
 export const ACCOUNT_GROWTH_QUERY = gql`

@@ -14,9 +14,15 @@ import type {
 } from 'c/atlasModel';
 import { stageHistoryFromSnapshots } from 'c/dealScoring';
 import type { DealScoringInput } from 'c/dealScoring';
-import { flattenNode, hiddenFieldsOf, nodesOf, uniqueHiddenFields } from './graphqlRecords';
-import type { GraphQLConnection, GraphQLNode, HiddenField, OptionalFields } from './graphqlRecords';
-import { queryConnection, parentText } from './buyingCenterData';
+import {
+    flattenNode,
+    hiddenFieldsOf,
+    nodesOf,
+    parentText,
+    queryConnection,
+    uniqueHiddenFields
+} from 'c/atlasRecords';
+import type { GraphQLConnection, GraphQLNode, HiddenField, OptionalFields } from 'c/atlasRecords';
 import { fieldsUpdateable, objectAccessOf, picklistEntriesOf, salesProcessOf } from './dealStages';
 import type { ScoringSettings } from 'c/scoringSettings';
 import {

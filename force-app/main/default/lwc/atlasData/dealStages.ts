@@ -10,8 +10,8 @@
 // closed, and OpportunityStage is not a UI API object, so this is the closest one request can get.
 import type { ObjectAccess } from './planningAccess';
 import { READ_ONLY } from './planningAccess';
-import { nodesOf } from './graphqlRecords';
-import type { GraphQLConnection } from './graphqlRecords';
+import { nodesOf } from 'c/atlasRecords';
+import type { GraphQLConnection } from 'c/atlasRecords';
 import { isRecord } from 'c/atlasValues';
 
 /** The master record type id: the picklist values every record type starts from. */

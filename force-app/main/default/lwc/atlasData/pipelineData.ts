@@ -12,14 +12,14 @@ import type {
 } from 'c/atlasModel';
 import type { PipelineInput } from 'c/pipelineHealth';
 import {
-    nodesOf,
     flattenNode,
     hiddenFieldsOf,
+    nodesOf,
+    queryConnection,
     recordsOf,
     uniqueHiddenFields
-} from './graphqlRecords';
-import type { GraphQLConnection, GraphQLNode, HiddenField, OptionalFields } from './graphqlRecords';
-import { queryConnection } from './buyingCenterData';
+} from 'c/atlasRecords';
+import type { GraphQLConnection, GraphQLNode, HiddenField, OptionalFields } from 'c/atlasRecords';
 import { salesProcessOf } from './dealStages';
 import { stageHistoryFromSnapshots } from './dealScoreData';
 import type { ScoringSettings } from 'c/scoringSettings';

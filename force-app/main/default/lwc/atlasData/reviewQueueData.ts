@@ -17,9 +17,8 @@ import type {
 import type { LastReview } from 'c/dealCoaching';
 import type { DealScoringInput } from 'c/dealScoring';
 import type { ScoringSettings } from 'c/scoringSettings';
-import { flattenNode, nodesOf, recordsOf } from './graphqlRecords';
-import type { GraphQLConnection } from './graphqlRecords';
-import { parentText, queryConnection } from './buyingCenterData';
+import { flattenNode, nodesOf, parentText, queryConnection, recordsOf } from 'c/atlasRecords';
+import type { GraphQLConnection } from 'c/atlasRecords';
 import { objectAccessOf, salesProcessOf } from './dealStages';
 import { stageHistoryFromSnapshots } from './dealScoreData';
 import { scoringSettingsFromGraphQL } from './scoringSettingsData';

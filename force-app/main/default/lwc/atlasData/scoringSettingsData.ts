@@ -9,9 +9,9 @@ import {
     settingsFieldsToSave
 } from 'c/scoringSettings';
 import type { ScoringSettings, SettingValues } from 'c/scoringSettings';
-import { hiddenFieldsOf, nodesOf, recordsOf } from './graphqlRecords';
-import type { HiddenField } from './graphqlRecords';
-import { queryConnection } from './buyingCenterData';
+import { hiddenFieldsOf, nodesOf, recordsOf } from 'c/atlasRecords';
+import type { HiddenField } from 'c/atlasRecords';
+import { queryConnection } from 'c/atlasRecords';
 import { saveRecord } from './planningWrites';
 import type { RecordFields } from './planningWrites';
 

@@ -16,11 +16,12 @@ import {
     flattenNode,
     hiddenFieldsOf,
     nodesOf,
+    parentText,
+    queryConnection,
     recordsOf,
     uniqueHiddenFields
-} from './graphqlRecords';
-import type { GraphQLConnection, HiddenField, OptionalFields } from './graphqlRecords';
-import { parentText, queryConnection } from './buyingCenterData';
+} from 'c/atlasRecords';
+import type { GraphQLConnection, HiddenField, OptionalFields } from 'c/atlasRecords';
 import { saveRecord } from './planningWrites';
 import type { RecordFields } from './planningWrites';
 import type { ObjectAccess } from './planningAccess';

@@ -157,7 +157,6 @@ export interface ContactRecord {
     Id: RecordId;
     Name: string;
     Title?: string | null;
-    Email?: string | null;
     AccountId?: RecordId | null;
     /** The manager: Contact.ReportsToId. */
     ReportsToId?: RecordId | null;
@@ -242,6 +241,7 @@ export interface MarketingObjectiveRecord {
     Measure__c?: string | null;
     Target_Value__c?: number | null;
     Due_Date__c?: IsoDate | null;
+    Description__c?: string | null;
     /** Place among its siblings in the plan (lower first); unset ones follow, by due date. */
     Sort_Order__c?: number | null;
     Status__c?: ObjectiveStatus | null;
@@ -256,6 +256,7 @@ export interface MarketingStrategyRecord {
     Marketing_Objective__c: RecordId;
     Owner__c?: RecordId | null;
     Due_Date__c?: IsoDate | null;
+    Description__c?: string | null;
     /** Place among its siblings in the plan (lower first); unset ones follow, by due date. */
     Sort_Order__c?: number | null;
     Status__c?: StrategyStatus | null;
@@ -267,6 +268,7 @@ export interface MarketingActionRecord {
     Marketing_Strategy__c: RecordId;
     Owner__c?: RecordId | null;
     Due_Date__c?: IsoDate | null;
+    Description__c?: string | null;
     /** Place among its siblings in the plan (lower first); unset ones follow, by due date. */
     Sort_Order__c?: number | null;
     Status__c?: ActionStatus | null;

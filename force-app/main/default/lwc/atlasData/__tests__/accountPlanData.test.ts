@@ -1,5 +1,6 @@
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
-import { accountPlanFromGraphQL, savePlanItem } from '../accountPlanData';
+import { accountPlanFromGraphQL } from 'c/atlasRecords';
+import { savePlanItem } from '../accountPlanData';
 import accountPlan from '../../accountPlan/__tests__/data/accountPlan.json';
 
 describe('accountPlanData', () => {

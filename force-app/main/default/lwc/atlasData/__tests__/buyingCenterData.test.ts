@@ -1,9 +1,6 @@
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
-import {
-    buyingCentersFromGraphQL,
-    saveBuyingCenter,
-    saveBuyingCenterMember
-} from '../buyingCenterData';
+import { buyingCentersFromGraphQL } from 'c/atlasRecords';
+import { saveBuyingCenter, saveBuyingCenterMember } from '../buyingCenterData';
 import accountBuyingCenters from '../../buyingCenters/__tests__/data/accountBuyingCenters.json';
 
 const ACCOUNT_ID = '001Dn00000Mgb01AAE';

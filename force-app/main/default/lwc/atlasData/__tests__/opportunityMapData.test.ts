@@ -1,8 +1,8 @@
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import { opportunityMapsFromGraphQL } from 'c/atlasRecords';
 import {
     createOpportunityForCell,
     linkCellToOpportunity,
-    opportunityMapsFromGraphQL,
     saveMapCell,
     saveOpportunityMap
 } from '../opportunityMapData';

@@ -3,39 +3,40 @@
 // `@optional` (else the whole query fails for that user), every other field is not, the directive
 // never sits on Id, edges, node, pageInfo or a child connection, and each reader's list of optional
 // fields is exactly what its query marks.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gqlTemplates } from '../../../../../../scripts/metadata/checks/graphqlQueries';
+import { panelQueries } from '../../../../../../scripts/metadata/panelQueries';
 import { loadSchema, type Schema } from '../../../../../../schema/schema';
 import {
     mayBeHiddenByFieldSecurity,
     optionalFieldsByObject,
     queryFields
 } from '../../../../../../scripts/atlas/doctor/queryFields';
-import { ACCOUNT_PLAN_OPTIONAL_FIELDS } from '../accountPlanData';
-import { BUYING_CENTERS_OPTIONAL_FIELDS } from '../buyingCenterData';
+import {
+    ACCOUNT_PLAN_OPTIONAL_FIELDS,
+    BUYING_CENTERS_OPTIONAL_FIELDS,
+    OPPORTUNITY_MAPS_OPTIONAL_FIELDS
+} from 'c/atlasRecords';
 import { DEAL_SCORE_OPTIONAL_FIELDS } from '../dealScoreData';
-import { OPPORTUNITY_MAPS_OPTIONAL_FIELDS } from '../opportunityMapData';
 import { PIPELINE_HEALTH_OPTIONAL_FIELDS } from '../pipelineData';
 import { STAGE_CRITERIA_SETUP_OPTIONAL_FIELDS } from '../stageCriteriaData';
-import type { OptionalFields } from '../graphqlRecords';
+import type { OptionalFields } from 'c/atlasRecords';
 
 const PROJECT_DIR = join(__dirname, '../../../../../..');
-const DATA_DIR = join(__dirname, '..');
 
-const READERS: [file: string, optional: OptionalFields][] = [
-    ['accountPlanData.ts', ACCOUNT_PLAN_OPTIONAL_FIELDS],
-    ['buyingCenterData.ts', BUYING_CENTERS_OPTIONAL_FIELDS],
-    ['dealScoreData.ts', DEAL_SCORE_OPTIONAL_FIELDS],
-    ['opportunityMapData.ts', OPPORTUNITY_MAPS_OPTIONAL_FIELDS],
-    ['pipelineData.ts', PIPELINE_HEALTH_OPTIONAL_FIELDS],
-    ['stageCriteriaData.ts', STAGE_CRITERIA_SETUP_OPTIONAL_FIELDS]
+/** Each panel query (by operation) with the optional fields its reader checks for hidden ones. */
+const READERS: [operation: string, optional: OptionalFields][] = [
+    ['AccountPlan', ACCOUNT_PLAN_OPTIONAL_FIELDS],
+    ['AccountBuyingCenters', BUYING_CENTERS_OPTIONAL_FIELDS],
+    ['DealScore', DEAL_SCORE_OPTIONAL_FIELDS],
+    ['AccountOpportunityMaps', OPPORTUNITY_MAPS_OPTIONAL_FIELDS],
+    ['PipelineHealth', PIPELINE_HEALTH_OPTIONAL_FIELDS],
+    ['StageCriteriaSetup', STAGE_CRITERIA_SETUP_OPTIONAL_FIELDS]
 ];
 
-function queryTextOf(file: string): string {
-    const templates = gqlTemplates(file, readFileSync(join(DATA_DIR, file), 'utf8'));
-    expect(templates).toHaveLength(1);
-    return templates[0]!.text;
+function queryTextOf(operation: string): string {
+    const queries = panelQueries(PROJECT_DIR).filter((query) => query.operation === operation);
+    expect(queries).toHaveLength(1);
+    return queries[0]!.text;
 }
 
 describe('optional fields in every panel query', () => {

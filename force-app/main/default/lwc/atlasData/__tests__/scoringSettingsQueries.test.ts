@@ -3,12 +3,11 @@
 // Active Scoring_Settings__c, selecting SCORING_SETTINGS_FIELDS exactly — the one list the atlas
 // command's SOQL is built from too. Queries stay static text (so they can be checked offline), and
 // this test holds each copy to the list.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Kind, parse, print, visit } from 'graphql';
 import type { FieldNode } from 'graphql';
 import { ACTIVE_SETTINGS_KEY, SCORING_SETTINGS_FIELDS } from 'c/scoringSettings';
-import { gqlTemplates } from '../../../../../../scripts/metadata/checks/graphqlQueries';
+import { panelQueries } from '../../../../../../scripts/metadata/panelQueries';
 import { SCORING_SETTINGS_SOQL } from '../../../../../../scripts/atlas/scoringSettingsRecord';
 
 interface SettingsSelection {
@@ -18,33 +17,29 @@ interface SettingsSelection {
 }
 
 function settingsSelections(): SettingsSelection[] {
-    const dir = join(__dirname, '..');
     const found: SettingsSelection[] = [];
-    for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts'))) {
-        for (const template of gqlTemplates(file, readFileSync(join(dir, file), 'utf8'))) {
-            visit(parse(template.text), {
-                Field(node: FieldNode) {
-                    if (node.name.value !== 'Scoring_Settings__c') {
-                        return;
-                    }
-                    const where = node.arguments?.find((arg) => arg.name.value === 'where');
-                    const record = node.selectionSet?.selections
-                        .filter((s): s is FieldNode => s.kind === Kind.FIELD)
-                        .find((s) => s.name.value === 'edges')
-                        ?.selectionSet?.selections.filter(
-                            (s): s is FieldNode => s.kind === Kind.FIELD
-                        )
-                        .find((s) => s.name.value === 'node');
-                    found.push({
-                        file,
-                        where: where ? print(where.value) : '',
-                        fields: (record?.selectionSet?.selections ?? [])
-                            .filter((s): s is FieldNode => s.kind === Kind.FIELD)
-                            .map((s) => s.name.value)
-                    });
+    for (const query of panelQueries(join(__dirname, '../../../../../..'))) {
+        const file = basename(query.file);
+        visit(parse(query.text), {
+            Field(node: FieldNode) {
+                if (node.name.value !== 'Scoring_Settings__c') {
+                    return;
                 }
-            });
-        }
+                const where = node.arguments?.find((arg) => arg.name.value === 'where');
+                const record = node.selectionSet?.selections
+                    .filter((s): s is FieldNode => s.kind === Kind.FIELD)
+                    .find((s) => s.name.value === 'edges')
+                    ?.selectionSet?.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD)
+                    .find((s) => s.name.value === 'node');
+                found.push({
+                    file,
+                    where: where ? print(where.value) : '',
+                    fields: (record?.selectionSet?.selections ?? [])
+                        .filter((s): s is FieldNode => s.kind === Kind.FIELD)
+                        .map((s) => s.name.value)
+                });
+            }
+        });
     }
     return found;
 }

@@ -2,6 +2,7 @@
 // into the flat records the helper modules take: Id plus one plain value per field API name; and
 // names the optional fields the response left out because field-level security hides them.
 import { isRecord } from 'c/atlasValues';
+import type { ObjectFields } from './objectFields';
 
 /** A field as GraphQL returns it. */
 export interface GraphQLField<T = unknown> {
@@ -58,6 +59,69 @@ export function flattenNode(node: GraphQLNode): Record<string, unknown> {
         }
     }
     return record;
+}
+
+/** The connection of one object under data.uiapi.query; absent ones read as empty. */
+export function queryConnection(data: unknown, objectApiName: string): GraphQLConnection {
+    const uiapi = isRecord(data) ? data.uiapi : undefined;
+    const query = isRecord(uiapi) ? uiapi.query : undefined;
+    const connection = isRecord(query) ? query[objectApiName] : undefined;
+    return isConnection(connection) ? connection : {};
+}
+
+/** The nodes of a child relationship of a node (`node.Members__r`); an absent one has none. */
+export function childNodesOf(node: GraphQLNode, relationship: string): GraphQLNode[] {
+    const connection = node[relationship];
+    return isConnection(connection) ? nodesOf(connection) : [];
+}
+
+/** A parent record's text field, flattened ({ Name: 'x' }), or null. */
+export function parentText(
+    record: Record<string, unknown>,
+    relationship: string,
+    field: string
+): string | null {
+    const parent = record[relationship];
+    const value = isRecord(parent) ? parent[field] : undefined;
+    return typeof value === 'string' ? value : null;
+}
+
+/**
+ * Whether a flat record is one of the list's records: it has an Id and every field the list
+ * selects plainly (GraphQL answers each selected field, null when empty; only `@optional` fields
+ * may be absent).
+ */
+function isRecordOf<R>(
+    record: Record<string, unknown>,
+    list: ObjectFields<R>
+): record is Record<string, unknown> & R {
+    return typeof record.Id === 'string' && list.fields.every((field) => field in record);
+}
+
+/**
+ * One node as the record its field list describes. A node without an Id or a plainly selected
+ * field was not read with the list's selection: that is a query bug, so it fails loudly here
+ * rather than reaching a helper as undefined.
+ */
+export function recordOf<R>(node: GraphQLNode, list: ObjectFields<R>): R {
+    const record = flattenNode(node);
+    if (isRecordOf(record, list)) {
+        return record;
+    }
+    const missing = ['Id', ...list.fields].filter((field) => !(field in record));
+    throw new Error(
+        `A ${list.objectApiName} record in the GraphQL answer lacks ${missing.join(', ')}: select the object with selectionOf(${list.recordType}'s field list).`
+    );
+}
+
+/** A parent record (`Contact__r`) as its list's record, or null when absent or hidden. */
+export function parentRecordOf<R>(
+    node: GraphQLNode,
+    relationship: string,
+    list: ObjectFields<R>
+): R | null {
+    const parent = node[relationship];
+    return isRecord(parent) ? recordOf(parent, list) : null;
 }
 
 /** The flat records of a connection. */

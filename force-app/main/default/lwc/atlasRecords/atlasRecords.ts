@@ -1,0 +1,11 @@
+// The record readers every Account Atlas reader shares — panels through c/atlasData, the atlas
+// command by path: the GraphQL field lists, the query texts built from them, and the pure readers
+// from a GraphQL answer to typed records. Nothing here imports a platform module.
+export * from './objectFields';
+export * from './graphqlRecords';
+export * from './accountQueries';
+export * from './buyingCenterRecords';
+export * from './opportunityMapRecords';
+export * from './accountPlanRecords';
+export * from './accountSummaryRecords';
+export * from './builtQueries';

@@ -1,0 +1,19 @@
+// Every GraphQL query text built from the field lists, by the name c/atlasData hands to gql, with
+// the file that builds it: what `check:metadata`, the doctor and the local org's tests read.
+import { ACCOUNT_QUERY_TEXTS } from './accountQueries';
+
+export interface BuiltQuery {
+    /** The exported name of the text (c/atlasData: `gql\`${NAME}\``). */
+    readonly name: string;
+    /** The module that builds it, relative to this bundle. */
+    readonly file: string;
+    readonly text: string;
+}
+
+function queriesOf(file: string, texts: Readonly<Record<string, string>>): BuiltQuery[] {
+    return Object.entries(texts).map(([name, text]) => ({ name, file, text }));
+}
+
+export const BUILT_QUERIES: readonly BuiltQuery[] = [
+    ...queriesOf('accountQueries.ts', ACCOUNT_QUERY_TEXTS)
+];

@@ -1,0 +1,95 @@
+// Reads the AccountBuyingCenters answer (BUYING_CENTERS_TEXT) into typed records: the account's
+// name, its buying centers with their members, and its contacts.
+import type { BuyingCenterMemberRecord, BuyingCenterRecord, ContactRecord } from 'c/atlasModel';
+import {
+    childNodesOf,
+    hiddenFieldsOf,
+    nodesOf,
+    parentText,
+    queryConnection,
+    recordOf,
+    flattenNode,
+    uniqueHiddenFields
+} from './graphqlRecords';
+import type { GraphQLNode, HiddenField, OptionalFields } from './graphqlRecords';
+import {
+    BUYING_CENTER_FIELDS,
+    BUYING_CENTER_MEMBER_FIELDS,
+    CONTACT_FIELDS,
+    optionalFieldsOf
+} from './objectFields';
+
+export const BUYING_CENTER_OBJECT = 'Buying_Center__c';
+export const BUYING_CENTER_MEMBER_OBJECT = 'Buying_Center_Member__c';
+
+/** The fields BUYING_CENTERS_TEXT marks @optional: field-level security may hide them. */
+export const BUYING_CENTERS_OPTIONAL_FIELDS: OptionalFields = {
+    Account: ['Industry'],
+    ...optionalFieldsOf(BUYING_CENTER_FIELDS, BUYING_CENTER_MEMBER_FIELDS, CONTACT_FIELDS)
+};
+
+/** A member with the names the panel shows beside the ids. */
+export interface BuyingCenterMemberView extends BuyingCenterMemberRecord {
+    contactName: string;
+    contactTitle: string | null;
+    relationshipOwnerName: string | null;
+}
+
+export interface BuyingCenterView extends BuyingCenterRecord {
+    members: BuyingCenterMemberView[];
+}
+
+export interface BuyingCentersData {
+    accountName: string;
+    buyingCenters: BuyingCenterView[];
+    contacts: ContactRecord[];
+    /** Fields the query asked for that field-level security hides from this user. */
+    hiddenFields: HiddenField[];
+}
+
+/** A member node (with Contact__r and Relationship_Owner__r) as the panel shows it. */
+export function memberView(node: GraphQLNode): BuyingCenterMemberView {
+    const record = flattenNode(node);
+    return {
+        ...recordOf(node, BUYING_CENTER_MEMBER_FIELDS),
+        contactName: parentText(record, 'Contact__r', 'Name') ?? '',
+        contactTitle: parentText(record, 'Contact__r', 'Title'),
+        relationshipOwnerName: parentText(record, 'Relationship_Owner__r', 'Name')
+    };
+}
+
+/** A buying center node with its members. */
+export function buyingCenterView(node: GraphQLNode): BuyingCenterView {
+    return {
+        ...recordOf(node, BUYING_CENTER_FIELDS),
+        members: childNodesOf(node, 'Members__r').map(memberView)
+    };
+}
+
+/** The account's name from the Account connection of an answer ('' when absent). */
+export function accountNameOf(data: unknown): string {
+    const [account] = nodesOf(queryConnection(data, 'Account')).map(flattenNode);
+    return typeof account?.Name === 'string' ? account.Name : '';
+}
+
+/** Reads the AccountBuyingCenters response; a missing part reads as no records. */
+export function buyingCentersFromGraphQL(data: unknown): BuyingCentersData {
+    const centerNodes = nodesOf(queryConnection(data, BUYING_CENTER_OBJECT));
+    const memberNodes = centerNodes.flatMap((node) => childNodesOf(node, 'Members__r'));
+    const contactNodes = nodesOf(queryConnection(data, 'Contact'));
+    const optional = BUYING_CENTERS_OPTIONAL_FIELDS;
+    return {
+        accountName: accountNameOf(data),
+        buyingCenters: centerNodes.map(buyingCenterView),
+        contacts: contactNodes.map((node) => recordOf(node, CONTACT_FIELDS)),
+        hiddenFields: uniqueHiddenFields(
+            hiddenFieldsOf(centerNodes, BUYING_CENTER_OBJECT, optional.Buying_Center__c),
+            hiddenFieldsOf(
+                memberNodes,
+                BUYING_CENTER_MEMBER_OBJECT,
+                optional.Buying_Center_Member__c
+            ),
+            hiddenFieldsOf(contactNodes, 'Contact', optional.Contact)
+        )
+    };
+}
