@@ -3,6 +3,10 @@
 // The UI API GraphQL endpoint: the documented response shapes, paging, filters and ordering checked
 // against SOQL on the same data, the project's own LWC queries, aggregates, and errors.
 import { panelQueries } from '../../scripts/metadata/panelQueries';
+import {
+    ACCOUNT_SUMMARY_TEXT,
+    accountSummaryFromGraphQL
+} from '../../force-app/main/default/lwc/atlasRecords/atlasRecords';
 import { call, countAll, PROJECT_DIR, startTestOrg, type TestOrg } from './testOrg';
 
 interface GraphqlResponse {
@@ -315,6 +319,45 @@ describe('the local org GraphQL API', () => {
             count++;
         }
         expect(count).toBeGreaterThanOrEqual(7);
+    });
+
+    it("reads the Account Summary's open deals with their last score and when it was taken, as SOQL finds them", async () => {
+        // REST writes a datetime as …+0000 and GraphQL as …Z, as Salesforce does: compare instants.
+        const instant = (iso: string | null): number | null => (iso ? Date.parse(iso) : null);
+        const response = await graphql(ACCOUNT_SUMMARY_TEXT, { accountId });
+        expect(response.errors).toEqual([]);
+        const { openDeals } = accountSummaryFromGraphQL(response.data, accountId);
+        const expected = (
+            await org.conn.query<{
+                Id: string;
+                Deal_Score__c: number | null;
+                Deal_Scored_At__c: string | null;
+                Deal_Score_Snapshots__r: {
+                    records: { Score__c: number | null; Taken_At__c: string | null }[];
+                } | null;
+            }>(
+                'SELECT Id, Deal_Score__c, Deal_Scored_At__c, (SELECT Score__c, Taken_At__c' +
+                    ' FROM Deal_Score_Snapshots__r ORDER BY Taken_At__c DESC LIMIT 1)' +
+                    ` FROM Opportunity WHERE AccountId = '${accountId}' AND IsClosed = false`
+            )
+        ).records.map((deal) => {
+            const last = deal.Deal_Score_Snapshots__r?.records[0];
+            return {
+                Id: deal.Id,
+                score: last ? last.Score__c : deal.Deal_Score__c,
+                scoredAt: instant(last ? last.Taken_At__c : deal.Deal_Scored_At__c)
+            };
+        });
+        const read = openDeals.map(({ Id, score, scoredAt }) => ({
+            Id,
+            score,
+            scoredAt: instant(scoredAt)
+        }));
+        const byId = (a: { Id: string }, b: { Id: string }) => a.Id.localeCompare(b.Id);
+        expect(read.sort(byId)).toEqual(expected.sort(byId));
+        // The sample stores a score on every open deal: each has a time it was taken.
+        expect(read.length).toBeGreaterThan(0);
+        expect(read.every((deal) => typeof deal.scoredAt === 'number')).toBe(true);
     });
 
     it('accepts @optional on a field and returns the field, and rejects a directive it does not know', async () => {
