@@ -9,6 +9,11 @@ import { queueDealScoringInput, reviewQueueFromGraphQL } from 'c/atlasData';
 import { reviewQueue } from 'c/dealCoaching';
 import type { QueueDeal } from 'c/dealCoaching';
 import { scoreDeal } from 'c/dealScoring';
+import {
+    queueRowsFor,
+    queueStyle,
+    scoredDeals
+} from '../../force-app/main/default/lwc/dealReviewQueue/queueView';
 import { gqlTemplates } from '../../scripts/metadata/checks/graphqlQueries';
 import { readLabels } from '../preview/labels';
 import { call, PROJECT_DIR, startTestOrg, type TestOrg } from './testOrg';
@@ -97,5 +102,43 @@ describe('the review queue over the local org', () => {
             ])
         );
         expect(rows.length).toBeGreaterThan(0);
+    });
+
+    // The queue a manager sees for the sample team (everyone whose deals they can see) on AS_OF,
+    // through the panel's own scoring and ranking, worded as en-US in US dollars: printed for the
+    // closing note, and held here so a change to the ranking or the sample shows in review.
+    it('shows the sample team the deals to talk about first, and why every other open deal is there', () => {
+        const labels = Object.fromEntries(readLabels(PROJECT_DIR));
+        const style = queueStyle(labels, 'en-US', 'USD');
+        const rows = queueRowsFor(scoredDeals(data, AS_OF), null, AS_OF, null);
+        const table = rows.map((row) => {
+            const trend =
+                row.trend === null || row.deal.earlierScore === null
+                    ? ''
+                    : ` (${row.trend > 0 ? '+' : ''}${row.trend} since ${row.deal.earlierScore.on})`;
+            return [
+                row.talkFirst ? 'first' : 'later',
+                `${row.deal.name}: ${row.deal.score}${trend} ${row.deal.band}`,
+                row.reasons.map((reason) => renderMessage(reason.message, style)).join(' ')
+            ].join(' | ');
+        });
+        console.log(`The review queue for the sample team on ${AS_OF}:\n${table.join('\n')}`);
+        expect(table).toEqual([
+            'first | Meridian - Regulatory Reporting Suite: 77 (0 since 2026-11-22) Healthy | Agreed action overdue: Book a meeting with the CFO to walk through the proposal. Stage gate blocked: a required criterion is not met. Next review was due on Nov 26, 2026. Closes this quarter, on Dec 18, 2026. Large deal: $950,000.',
+            'first | Kestrel - Aftermarket Field Service Mobile: 80 (0 since 2026-11-22) Healthy | Agreed action overdue: Ask the buyer for a realistic close date. Close date Oct 30, 2026 has passed. Stage gate blocked: 2 required criteria not met. Next review was due on Nov 16, 2026.',
+            'first | Meridian - Retail Analytics Seat Expansion: 70 (-5 since 2026-11-22) Healthy | Close date Nov 27, 2026 has passed. Stage gate blocked: a required criterion is not met. Never reviewed.',
+            'first | Cascade - Digital Health CDP: 64 (0 since 2026-11-22) Watch | Stage gate blocked: a required criterion is not met. Never reviewed. Large deal: $1,200,000.',
+            'first | Meridian - Enterprise AI Assistant: 66 (0 since 2026-11-22) Watch | Stage gate blocked: 3 required criteria not met. Never reviewed. Large deal: $2,400,000.',
+            'first | Kestrel - Dayton Dashboards Add-on: 74 (0 since 2026-11-22) Healthy | Stage gate blocked: a required criterion is not met. Never reviewed. Closes this quarter, on Dec 31, 2026.',
+            'first | Cascade - Billing Compliance Suite: 75 (0 since 2026-11-22) Healthy | Stage gate blocked: a required criterion is not met. Never reviewed. Closes this quarter, on Dec 20, 2026.',
+            'first | Meridian - Digital Channels CDP: 94 (0 since 2026-11-22) Healthy | Stage gate blocked: a required criterion is not met. Never reviewed. Large deal: $1,800,000.',
+            'first | Kestrel - Quality Analytics: 96 (0 since 2026-11-22) Healthy | Stage gate blocked: a required criterion is not met. Closes this quarter, on Dec 15, 2026.',
+            'later | Meridian - Commercial Relationship Analytics: 48 (0 since 2026-11-22) Watch | Stage gate blocked: 2 required criteria not met. Never reviewed.',
+            'later | Kestrel - Supply Chain Integration: 77 (0 since 2026-11-22) Healthy | Stage gate blocked: 2 required criteria not met. Never reviewed.',
+            'later | Cascade - Clinical Integration Hub: 91 (0 since 2026-11-22) Healthy | Stage gate blocked: a required criterion is not met.',
+            'later | Cascade - Population Health Analytics Pilot: 44 (0 since 2026-11-22) Watch | Never reviewed.',
+            'later | Meridian - Card Services AI Pilot: 45 (0 since 2026-11-22) Watch | Never reviewed.',
+            'later | Kestrel - Plant AI Assistant: 78 (0 since 2026-11-22) Healthy | Never reviewed.'
+        ]);
     });
 });

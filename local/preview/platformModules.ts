@@ -2,8 +2,8 @@
 // platform does at compile time: @salesforce/label/c.* from force-app's labels, @salesforce/schema/*
 // checked against the project's schema, @salesforce/user/Id from the page (the local org's user),
 // @salesforce/customPermission/* from the page's user's permission sets, @salesforce/userPermission/*
-// (true), @salesforce/i18n/locale and lang for force-app's components (en-US: the local org answers
-// in en_US, see local/org/display.ts; the base components bring their own),
+// (true), @salesforce/i18n/locale, lang and currency for force-app's components (en-US and USD:
+// the local org answers in en_US, see local/org/display.ts; the base components bring their own),
 // @salesforce/messageChannel/* checked against force-app's messageChannels, and lightning/* data
 // modules from local/preview/platform/ instead of the base components package.
 import { existsSync } from 'node:fs';
@@ -29,7 +29,8 @@ export const PLATFORM_SHIMS: Readonly<Record<string, string>> = {
 /** The user's locale settings, as @salesforce/i18n gives them to a component. */
 const I18N_MODULES: Readonly<Record<string, string>> = {
     '@salesforce/i18n/locale': 'en-US',
-    '@salesforce/i18n/lang': 'en'
+    '@salesforce/i18n/lang': 'en',
+    '@salesforce/i18n/currency': 'USD'
 };
 
 /** The global the page sets before the app script runs (see page.ts). */

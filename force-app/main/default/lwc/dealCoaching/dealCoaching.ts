@@ -8,7 +8,9 @@ export type { CoachingInput } from './coachingQuestions';
 export { isOpenAction, isOverdueAction, openActionsOf, overdueActionsOf } from './agreedActions';
 export {
     DEFAULT_QUEUE_SETTINGS,
+    PRESSING_REASONS,
     REASON_WEIGHTS,
+    isTalkFirst,
     daysBetween,
     quarterEnd,
     reviewQueue
@@ -19,3 +21,12 @@ export {
     isBlankAction,
     questionsAndAnswersText
 } from './reviewRecord';
+export {
+    REVIEW_QUEUE_PATH,
+    dealFromState,
+    focusFromState,
+    focusedQueueUrl,
+    ownerFromState,
+    reviewOfDealUrl
+} from './queueFocus';
+export type { FocusKind, QueueFocus } from './queueFocus';

@@ -25,6 +25,33 @@ export const REASON_WEIGHTS: Readonly<Record<QueueReasonCode, number>> = {
     GONE_QUIET: 1
 };
 
+/**
+ * Reasons that say something went wrong or fell due since the deal was last looked at: a deal with
+ * one of them is talked about first. The others (never or not lately reviewed, a blocked gate,
+ * closing this quarter, large) describe most open deals on most days; alone they explain why a deal
+ * is open for review, not why it is pressing.
+ */
+export const PRESSING_REASONS: ReadonlySet<QueueReasonCode> = new Set<QueueReasonCode>([
+    'SCORE_FELL',
+    'ACTIONS_OVERDUE',
+    'CLOSE_DATE_PASSED',
+    'CLOSE_DATE_SLIPPED',
+    'REVIEW_DUE',
+    'GONE_QUIET'
+]);
+
+/**
+ * Talk about this deal first: a pressing reason, or a blocked gate on a deal that closes this
+ * quarter or is large (it cannot move, and it matters now or matters most).
+ */
+export function isTalkFirst(codes: readonly QueueReasonCode[]): boolean {
+    const has = (code: QueueReasonCode): boolean => codes.includes(code);
+    return (
+        codes.some((code) => PRESSING_REASONS.has(code)) ||
+        (has('GATE_BLOCKED') && (has('CLOSES_THIS_QUARTER') || has('LARGE_AMOUNT')))
+    );
+}
+
 const DAY_MS = 86400000;
 
 /** Whole days from `from` to `to` (ISO dates); negative when `to` is earlier. */
@@ -168,6 +195,7 @@ function rowOf(
     reasons.sort((a, b) => REASON_WEIGHTS[b.code] - REASON_WEIGHTS[a.code]);
     return {
         deal,
+        talkFirst: isTalkFirst(reasons.map((reason) => reason.code)),
         urgency: reasons.reduce((total, reason) => total + REASON_WEIGHTS[reason.code], 0),
         reasons,
         trend: deal.earlierScore === null ? null : deal.score - deal.earlierScore.score,
@@ -177,9 +205,10 @@ function rowOf(
 }
 
 /**
- * The queue: every open deal given with at least one reason, most urgent first (then the lower
- * score, then the larger amount, then the name, so the order is the same on every run). Large is
- * a rock of Pipeline Health's rocks, stones and pebbles among these deals.
+ * The queue: every open deal given with at least one reason, the deals to talk about first ahead
+ * of the rest, then most urgent first (then the lower score, then the larger amount, then the name,
+ * so the order is the same on every run). Large is a rock of Pipeline Health's rocks, stones and
+ * pebbles among these deals.
  */
 export function reviewQueue(
     deals: readonly QueueDeal[],
@@ -196,6 +225,7 @@ export function reviewQueue(
         .filter((row) => row.reasons.length > 0)
         .sort(
             (a, b) =>
+                Number(b.talkFirst) - Number(a.talkFirst) ||
                 b.urgency - a.urgency ||
                 a.deal.score - b.deal.score ||
                 (b.deal.amount ?? 0) - (a.deal.amount ?? 0) ||

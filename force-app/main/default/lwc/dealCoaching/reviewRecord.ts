@@ -17,9 +17,12 @@ export function questionsAndAnswersText(questions: readonly AnsweredQuestion[]):
         .join('\n\n');
 }
 
-/** An action row left wholly blank is not an action: the form may show spare rows. */
+/**
+ * A row with nothing said and no date is not an action: the form may show spare rows, each already
+ * assigned to the rep (a default, not something the manager typed).
+ */
 export function isBlankAction(action: ActionDraft): boolean {
-    return action.name.trim() === '' && !action.assignedTo && !action.dueDate;
+    return action.name.trim() === '' && !action.dueDate;
 }
 
 /** What keeps the draft from being saved; empty when it can be. */

@@ -100,6 +100,8 @@ export interface QueueSettings {
 
 export interface QueueRow {
     deal: QueueDeal;
+    /** Something went wrong or fell due (see isTalkFirst): shown ahead of the rest. */
+    talkFirst: boolean;
     /** Higher: more pressing. */
     urgency: number;
     reasons: QueueReason[];

@@ -1,6 +1,7 @@
 // The Deal Review Queue page: for a manager, the open deals they can see (the platform's sharing
-// decides whose), ranked by why each needs a conversation; pick a deal to see the questions its gaps
-// raise and record the review (c-deal-review-form). One GraphQL request; scoring in the browser.
+// decides whose), the ones to talk about first ahead of the rest, each with why; pick a deal to see
+// the questions its gaps raise and record the review (c-deal-review-form). Pipeline Health opens it
+// on a stage, a size or its data to fix. One GraphQL request; scoring in the browser.
 import { LightningElement, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
@@ -8,12 +9,11 @@ import { CurrentPageReference } from 'lightning/navigation';
 import USER_ID from '@salesforce/user/Id';
 import { REVIEW_QUEUE_QUERY, formatLabel, reviewQueueFromGraphQL, todayIso } from 'c/atlasData';
 import type { ReviewQueueData } from 'c/atlasData';
+import { dealFromState, focusFromState, ownerFromState } from 'c/dealCoaching';
+import type { QueueFocus } from 'c/dealCoaching';
 import { ownerOptions, queueRowsFor, questionViews, rowViews, scoredDeals } from './queueView';
 import type { QuestionView, QueueRowView, ScoredQueueDeal } from './queueView';
-import { QUEUE_LABELS as LABELS } from './queueLabels';
-
-/** The page state that opens a deal's review directly (the Deal Score panel links with it). */
-export const OPPORTUNITY_STATE = 'c__opportunityId';
+import { FOCUS_TEXTS, QUEUE_LABELS as LABELS } from './queueLabels';
 
 export default class DealReviewQueue extends LightningElement {
     labels = LABELS;
@@ -22,15 +22,17 @@ export default class DealReviewQueue extends LightningElement {
     loadErrors: unknown;
     ownerId = '';
     selectedId: string | null = null;
+    focus: QueueFocus | null = null;
+    showLater = false;
     private asOf = todayIso();
     private refreshQueue: (() => Promise<unknown>) | undefined;
 
     @wire(CurrentPageReference)
     wiredPageReference(reference: { state?: Record<string, unknown> } | undefined): void {
-        const chosen = reference?.state?.[OPPORTUNITY_STATE];
-        if (typeof chosen === 'string' && chosen !== '') {
-            this.selectedId = chosen;
-        }
+        const state = reference?.state;
+        this.selectedId = dealFromState(state) ?? this.selectedId;
+        this.focus = focusFromState(state);
+        this.ownerId = ownerFromState(state) ?? this.ownerId;
     }
 
     @wire(graphql, { query: REVIEW_QUEUE_QUERY })
@@ -53,13 +55,47 @@ export default class DealReviewQueue extends LightningElement {
         return ownerOptions(this.deals);
     }
 
-    get rows(): QueueRowView[] {
+    /** The open deals in view: the chosen owner's (or everyone's), within the focus if any. */
+    private get dealsInView(): ScoredQueueDeal[] {
+        return this.deals.filter(
+            (scored) =>
+                (!this.ownerId || scored.deal.ownerId === this.ownerId) &&
+                (this.focus === null || this.focus.dealIds.has(scored.deal.id))
+        );
+    }
+
+    /** Ranked among the owner's open deals (so "large" means large for them), then focused. */
+    get rows(): (QueueRowView & { talkFirst: boolean })[] {
         const stale = this.queue?.settings.values.Stale_Activity_Days__c ?? null;
-        return rowViews(queueRowsFor(this.deals, this.ownerId || null, this.asOf, stale));
+        const focus = this.focus;
+        const ranked = queueRowsFor(this.deals, this.ownerId || null, this.asOf, stale);
+        return rowViews(
+            focus === null ? ranked : ranked.filter((row) => focus.dealIds.has(row.deal.id))
+        );
+    }
+
+    get firstRows(): QueueRowView[] {
+        return this.rows.filter((row) => row.talkFirst);
+    }
+
+    get laterRows(): QueueRowView[] {
+        return this.rows.filter((row) => !row.talkFirst);
     }
 
     get hasRows(): boolean {
         return this.rows.length > 0;
+    }
+
+    get hasFirstRows(): boolean {
+        return this.firstRows.length > 0;
+    }
+
+    get hasLaterRows(): boolean {
+        return this.laterRows.length > 0;
+    }
+
+    get showLaterRows(): boolean {
+        return this.showLater && this.hasLaterRows;
     }
 
     get isEmpty(): boolean {
@@ -67,10 +103,32 @@ export default class DealReviewQueue extends LightningElement {
     }
 
     get countText(): string {
-        const open = this.deals.filter(
-            (scored) => !this.ownerId || scored.deal.ownerId === this.ownerId
-        ).length;
-        return formatLabel(LABELS.queueCount, this.rows.length, open);
+        return formatLabel(LABELS.queueCount, this.firstRows.length, this.dealsInView.length);
+    }
+
+    get laterText(): string {
+        return formatLabel(LABELS.laterCount, this.laterRows.length);
+    }
+
+    get laterToggleLabel(): string {
+        return this.showLater
+            ? LABELS.hideLater
+            : formatLabel(LABELS.showLater, this.laterRows.length);
+    }
+
+    get focusText(): string {
+        const focus = this.focus;
+        if (focus === null) {
+            return '';
+        }
+        const part =
+            focus.kind === 'stage'
+                ? formatLabel(
+                      LABELS.focusStage,
+                      (focus.stage && this.queue?.stageLabels[focus.stage]) || focus.stage || ''
+                  )
+                : FOCUS_TEXTS[focus.kind];
+        return formatLabel(LABELS.focus, part, this.dealsInView.length);
     }
 
     get truncated(): boolean {
@@ -106,8 +164,16 @@ export default class DealReviewQueue extends LightningElement {
         this.ownerId = event.detail.value;
     }
 
-    handleReview(event: Event): void {
-        this.selectedId = (event.currentTarget as HTMLElement).dataset.id ?? null;
+    handleShowAll(): void {
+        this.focus = null;
+    }
+
+    handleToggleLater(): void {
+        this.showLater = !this.showLater;
+    }
+
+    handleReview(event: CustomEvent<{ id: string }>): void {
+        this.selectedId = event.detail.id;
     }
 
     handleBack(): void {

@@ -27,6 +27,18 @@ import QUEUE_COUNT from '@salesforce/label/c.Atlas_DRV_Queue_Count';
 import READ_ONLY from '@salesforce/label/c.Atlas_DRV_Read_Only';
 import OPEN_DEAL from '@salesforce/label/c.Atlas_DRV_Open_Deal';
 import REVIEW from '@salesforce/label/c.Atlas_DRV_Review';
+import LATER_COUNT from '@salesforce/label/c.Atlas_DRV_Later_Count';
+import SHOW_LATER from '@salesforce/label/c.Atlas_DRV_Show_Later';
+import HIDE_LATER from '@salesforce/label/c.Atlas_DRV_Hide_Later';
+import FIRST_CAPTION from '@salesforce/label/c.Atlas_DRV_First_Caption';
+import LATER_CAPTION from '@salesforce/label/c.Atlas_DRV_Later_Caption';
+import FOCUS from '@salesforce/label/c.Atlas_DRV_Focus';
+import FOCUS_STAGE from '@salesforce/label/c.Atlas_DRV_Focus_Stage';
+import FOCUS_ROCKS from '@salesforce/label/c.Atlas_DRV_Focus_Rocks';
+import FOCUS_STONES from '@salesforce/label/c.Atlas_DRV_Focus_Stones';
+import FOCUS_PEBBLES from '@salesforce/label/c.Atlas_DRV_Focus_Pebbles';
+import FOCUS_ATTENTION from '@salesforce/label/c.Atlas_DRV_Focus_Attention';
+import SHOW_ALL from '@salesforce/label/c.Atlas_DRV_Show_All';
 import Atlas_DRQ_Criterion from '@salesforce/label/c.Atlas_DRQ_Criterion';
 import Atlas_DRQ_Customer_Said_No from '@salesforce/label/c.Atlas_DRQ_Customer_Said_No';
 import Atlas_DRQ_Qualification_No from '@salesforce/label/c.Atlas_DRQ_Qualification_No';
@@ -106,7 +118,23 @@ export const QUEUE_LABELS = {
     queueCount: QUEUE_COUNT,
     readOnly: READ_ONLY,
     openDeal: OPEN_DEAL,
-    review: REVIEW
+    review: REVIEW,
+    laterCount: LATER_COUNT,
+    showLater: SHOW_LATER,
+    hideLater: HIDE_LATER,
+    firstCaption: FIRST_CAPTION,
+    laterCaption: LATER_CAPTION,
+    focus: FOCUS,
+    focusStage: FOCUS_STAGE,
+    showAll: SHOW_ALL
+};
+
+/** What each part of Pipeline Health the queue can open on is called (a stage names itself). */
+export const FOCUS_TEXTS = {
+    rocks: FOCUS_ROCKS,
+    stones: FOCUS_STONES,
+    pebbles: FOCUS_PEBBLES,
+    attention: FOCUS_ATTENTION
 };
 
 /** The coaching messages' label texts, for c/atlasMessages' localeStyle. */

@@ -10,9 +10,31 @@ import { scoreDeal } from 'c/dealScoring';
 import type { DealScore } from 'c/dealScoring';
 import { dealScoringConfigFor } from 'c/scoringSettingsText';
 import LOCALE from '@salesforce/i18n/locale';
+import CURRENCY from '@salesforce/i18n/currency';
+import type { QueueRowView } from 'c/dealReviewQueueTable';
 import { COACHING_TEXTS, GAP_TEXTS, QUEUE_LABELS as LABELS } from './queueLabels';
 
-export const QUEUE_STYLE: MessageStyle = localeStyle(COACHING_TEXTS, LOCALE);
+export type { QueueRowView };
+
+/**
+ * The queue's wording for the user's locale, money in the user's currency with no cents, as the
+ * Deal Score and Pipeline Health panels show it (lightning-formatted-number, format-style currency).
+ */
+export function queueStyle(
+    texts: ReadonlyMap<string, string> | Readonly<Record<string, string>>,
+    locale: string,
+    currency: string
+): MessageStyle {
+    const money = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        maximumFractionDigits: 0,
+        minimumFractionDigits: 0
+    });
+    return { ...localeStyle(texts, locale), amount: (value) => money.format(Math.round(value)) };
+}
+
+export const QUEUE_STYLE: MessageStyle = queueStyle(COACHING_TEXTS, LOCALE, CURRENCY);
 
 /** The trend's base: the latest snapshot at least this many days before today. */
 const TREND_DAYS = 7;
@@ -68,22 +90,6 @@ export function scoredDeals(queue: ReviewQueueData, asOf: string): ScoredQueueDe
     });
 }
 
-export interface QueueRowView {
-    key: string;
-    url: string;
-    name: string;
-    openLabel: string;
-    reviewLabel: string;
-    ownerName: string;
-    score: number;
-    trendText: string;
-    band: string;
-    gateText: string;
-    closeText: string;
-    slipText: string;
-    reasons: { key: string; text: string }[];
-}
-
 function trendText(row: QueueRow): string {
     const earlier = row.deal.earlierScore;
     if (row.trend === null || earlier === null) {
@@ -93,9 +99,10 @@ function trendText(row: QueueRow): string {
     return formatLabel(LABELS.trendSince, signed, QUEUE_STYLE.date(earlier.on));
 }
 
-export function rowViews(rows: readonly QueueRow[]): QueueRowView[] {
+export function rowViews(rows: readonly QueueRow[]): (QueueRowView & { talkFirst: boolean })[] {
     return rows.map((row) => ({
         key: row.deal.id,
+        talkFirst: row.talkFirst,
         url: `/lightning/r/Opportunity/${row.deal.id}/view`,
         name: row.deal.name,
         openLabel: formatLabel(LABELS.openDeal, row.deal.name),

@@ -4,7 +4,7 @@ import { localeStyle } from 'c/atlasMessages';
 import LOCALE from '@salesforce/i18n/locale';
 import { formatLabel } from 'c/atlasData';
 import type { DealScoreData } from 'c/atlasData';
-import { isOverdueAction, openActionsOf } from 'c/dealCoaching';
+import { isOverdueAction, openActionsOf, reviewOfDealUrl } from 'c/dealCoaching';
 import type { RiskView } from 'c/dealRisks';
 import type { ReviewSummaryView } from 'c/dealReviewSummary';
 import LAST_REVIEW from '@salesforce/label/c.Atlas_DRS_Last_Review';
@@ -19,9 +19,6 @@ import RISK_OVERDUE from '@salesforce/label/c.Atlas_DRS_Risk_Overdue';
 /** Record dates in the user's locale (calendar days: no time zone moves them). */
 const DATES = localeStyle({}, LOCALE);
 const formatDate = (iso: string): string => DATES.date(iso);
-
-/** The Deal Review Queue page, opened on this deal's review (its page state names the deal). */
-export const REVIEW_QUEUE_PATH = '/lightning/n/Deal_Review_Queue';
 
 export function reviewSummaryView(deal: DealScoreData, asOf: string): ReviewSummaryView {
     const review = deal.lastReview;
@@ -56,7 +53,7 @@ export function reviewSummaryView(deal: DealScoreData, asOf: string): ReviewSumm
                 : formatLabel(ACTION_NO_DUE, action.Name, action.assignedToName ?? UNASSIGNED),
             overdue: isOverdueAction(action, asOf)
         })),
-        startReviewUrl: `${REVIEW_QUEUE_PATH}?c__opportunityId=${encodeURIComponent(deal.opportunity?.Id ?? '')}`
+        startReviewUrl: reviewOfDealUrl(deal.opportunity?.Id ?? '')
     };
 }
 

@@ -2,8 +2,8 @@
 // reads it), and in what order.
 import { join } from 'node:path';
 import { plainStyle, renderMessage } from 'c/atlasMessages';
-import { daysBetween, quarterEnd, reviewQueue } from 'c/dealCoaching';
-import type { QueueDeal, QueueRow } from 'c/dealCoaching';
+import { daysBetween, isTalkFirst, quarterEnd, reviewQueue } from 'c/dealCoaching';
+import type { QueueDeal, QueueReasonCode, QueueRow } from 'c/dealCoaching';
 import { readLabels } from '../../../../../../local/preview/labels';
 
 const STYLE = plainStyle(Object.fromEntries(readLabels(join(__dirname, '../../../../../..'))));
@@ -143,6 +143,51 @@ describe('the review queue', () => {
             AS_OF
         );
         expect(row?.trend).toBe(-3);
+    });
+
+    it('talks first about deals where something went wrong or fell due, ahead of more reasons that describe most deals', () => {
+        const rows = reviewQueue(
+            [
+                // Never reviewed, blocked: urgency 5 to the quiet deal's 1, yet nothing pressing.
+                deal('routine', {
+                    lastReview: null,
+                    gateBlocked: true,
+                    blockingCount: 2,
+                    closeDate: '2027-02-01'
+                }),
+                deal('quiet', { lastActivityDate: '2026-10-01' }),
+                deal('blocked-near', {
+                    lastReview: null,
+                    gateBlocked: true,
+                    blockingCount: 1,
+                    closeDate: '2026-12-20'
+                }),
+                deal('never', { lastReview: null })
+            ],
+            AS_OF
+        );
+        expect(rows.map((row) => [row.deal.id, row.talkFirst])).toEqual([
+            ['blocked-near', true],
+            ['quiet', true],
+            ['routine', false],
+            ['never', false]
+        ]);
+    });
+
+    it.each([
+        [['SCORE_FELL'], true],
+        [['ACTIONS_OVERDUE'], true],
+        [['CLOSE_DATE_PASSED'], true],
+        [['CLOSE_DATE_SLIPPED'], true],
+        [['REVIEW_DUE'], true],
+        [['GONE_QUIET'], true],
+        [['GATE_BLOCKED', 'LARGE_AMOUNT'], true],
+        [['GATE_BLOCKED', 'CLOSES_THIS_QUARTER'], true],
+        [['GATE_BLOCKED', 'NEVER_REVIEWED'], false],
+        [['NEVER_REVIEWED', 'LARGE_AMOUNT', 'CLOSES_THIS_QUARTER'], false],
+        [['NOT_REVIEWED_LATELY'], false]
+    ] as [QueueReasonCode[], boolean][])('%j is talked about first: %s', (codes, first) => {
+        expect(isTalkFirst(codes)).toBe(first);
     });
 
     it('counts days and finds the quarter’s end in calendar days', () => {

@@ -31,6 +31,16 @@ describe('the review record', () => {
         ]);
     });
 
+    it('saves a review whose spare action row was left as it came, assigned to the rep', () => {
+        expect(
+            draftProblems({
+                reviewedOn: '2026-12-07',
+                nextReviewOn: null,
+                actions: [{ name: '  ', assignedTo: 'rep', dueDate: null }]
+            })
+        ).toEqual([]);
+    });
+
     it('refuses a next review before the review, and a review without a date', () => {
         expect(
             draftProblems({ reviewedOn: '2026-12-07', nextReviewOn: '2026-12-01', actions: [] })
