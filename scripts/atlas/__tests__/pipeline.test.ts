@@ -215,4 +215,31 @@ describe('atlas pipeline on the local org', () => {
         expect(out).toContain(escapeHtml(evil));
         expect(out).not.toContain('<img');
     });
+    it('--learn stores the factors on the target, and the panel reads them back with when they were learnt', async () => {
+        const before = await panelHealth();
+        expect(before.historySource.kind).toBe('records');
+        const { code, out, err } = await run(['--format', 'json', '--learn']);
+        expect(code).toBe(0);
+        const report = JSON.parse(out) as PipelineJson;
+        expect(err).toContain(
+            `Stored on Strategic Accounts 2026-Q4: factors learnt from ${report.pipeline.outcomes.closed} closed deals (2025-10-01 to 2026-09-30)`
+        );
+        const after = await panelHealth();
+        expect(after.historySource).toEqual({
+            kind: 'stored',
+            learntAt: NOW.toISOString(),
+            closedDeals: report.pipeline.outcomes.closed,
+            storedIgnored: false
+        });
+        // The figures a user reads are the same: the stored record replaces the closed deals.
+        const { historySource: _after, ...storedFigures } = after;
+        const { historySource: _before, ...readFigures } = before;
+        expect(storedFigures).toEqual(readFigures);
+    });
+
+    it('--learn without a target for the period is a clear error, exit 1', async () => {
+        const { code, err } = await run(['--learn', '--period', '2031-01-01..2031-03-31']);
+        expect(code).toBe(1);
+        expect(err).toContain("--learn stores the factors on the period's Sales_Target__c");
+    });
 });

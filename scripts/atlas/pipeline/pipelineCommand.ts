@@ -8,6 +8,7 @@ import { formatHtml } from './htmlFormat';
 import { parsePeriod } from './period';
 import { buildPipelineReport } from './pipelineReport';
 import { formatJson, formatTable } from './tableFormat';
+import { storeLearntHistory } from './storeLearnt';
 
 export const PIPELINE_FIELDS: Readonly<Record<string, readonly string[]>> = {
     Buying_Center__c: ['Name'],
@@ -16,12 +17,22 @@ export const PIPELINE_FIELDS: Readonly<Record<string, readonly string[]>> = {
     Deal_Score_Snapshot__c: ['Stage__c', 'Taken_At__c']
 };
 
+/** What --learn writes besides what the report reads. */
+const LEARN_FIELDS: Readonly<Record<string, readonly string[]>> = {
+    ...PIPELINE_FIELDS,
+    Sales_Target__c: [
+        ...(PIPELINE_FIELDS.Sales_Target__c ?? []),
+        'Learnt_Factors__c',
+        'Factors_Learnt_At__c'
+    ]
+};
+
 const FORMATS = ['table', 'json', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 export const PIPELINE_HELP = [
     'Usage: atlas pipeline [--owner <user>] [--period <START..END>] [--format table|json|html]',
-    '                      [--target-org <alias|username>]',
+    '                      [--learn] [--target-org <alias|username>]',
     '',
     "Pipeline health of one owner's opportunities, with the same pipelineHealth module as the",
     'Pipeline Health panel: each stage against its Pipeline Value Factor (value needed, value',
@@ -34,6 +45,10 @@ export const PIPELINE_HELP = [
     '                        that period (default: the target period containing today)',
     '  --format <f>          table (default), json (for other tools), html (one self-contained page:',
     '                        atlas pipeline --format html > pipeline.html)',
+    '  --learn               also store the stage factors and rates learnt from every closed deal',
+    "                        of the period's history window on its Sales_Target__c, so the panel",
+    '                        (which reads one page of 2,000 deals) shows figures from all of them;',
+    '                        run it once a period, or when closed deals change',
     '  --target-org <alias>  an org the sf CLI is logged in to (default: the local org)',
     '  -h, --help            this help',
     ''
@@ -47,6 +62,7 @@ export const PIPELINE_COMMAND: AtlasCommand = {
             owner: { type: 'string' },
             period: { type: 'string' },
             format: { type: 'string' },
+            learn: { type: 'boolean' },
             'target-org': { type: 'string', short: 'o' }
         });
         const format = (stringOption(options, 'format') ?? 'table') as Format;
@@ -61,7 +77,7 @@ export const PIPELINE_COMMAND: AtlasCommand = {
             {
                 ...context.connect,
                 targetOrg: stringOption(options, 'target-org'),
-                requiredFields: PIPELINE_FIELDS
+                requiredFields: options.learn === true ? LEARN_FIELDS : PIPELINE_FIELDS
             },
             io
         );
@@ -80,6 +96,9 @@ export const PIPELINE_COMMAND: AtlasCommand = {
                       ? formatHtml(report)
                       : formatTable(report);
             io.stdout.write(text);
+            if (options.learn === true) {
+                io.stderr.write(`${await storeLearntHistory(org.conn, report, io.now())}\n`);
+            }
             return 0;
         } finally {
             await org.close();

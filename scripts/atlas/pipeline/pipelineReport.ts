@@ -7,6 +7,8 @@ import type {
 } from '../../../force-app/main/default/lwc/atlasModel/atlasModel';
 import {
     assessPipeline,
+    learnPipelineHistory,
+    type LearntHistory,
     type PipelineHealth,
     type PipelineInput
 } from '../../../force-app/main/default/lwc/pipelineHealth/pipelineHealth';
@@ -37,6 +39,8 @@ export interface PipelineReport {
     readonly input: PipelineInput;
     /** assessPipeline(input) with the org's scoring settings, unchanged. */
     readonly health: PipelineHealth;
+    /** What every closed deal read left behind, for `--learn` to store with the target. */
+    readonly learnt: LearntHistory;
 }
 
 async function resolveOwner(conn: Connection, owner: string | undefined): Promise<OwnerRecord> {
@@ -107,6 +111,7 @@ export async function buildPipelineReport(
         stageLabels: records.stageLabels,
         notes,
         input,
-        health: assessPipeline(input, pipelineOverridesOf(scoring.settings))
+        health: assessPipeline(input, pipelineOverridesOf(scoring.settings)),
+        learnt: learnPipelineHistory(input, pipelineOverridesOf(scoring.settings))
     };
 }

@@ -10,6 +10,7 @@ import type {
     SalesTargetRecord,
     StageChange
 } from 'c/atlasModel';
+import { readStoredHistory } from 'c/pipelineHealth';
 import type { PipelineInput } from 'c/pipelineHealth';
 import {
     flattenNode,
@@ -33,6 +34,8 @@ import {
 export const PIPELINE_HEALTH_OPTIONAL_FIELDS: OptionalFields = {
     Opportunity: ['Amount', 'Loss_Reason__c', 'Competitor_Won__c'],
     Deal_Score_Snapshot__c: ['Stage__c', 'Taken_At__c'],
+    // Without them the panel learns from the deals it reads, as before the factors were stored.
+    Sales_Target__c: ['Learnt_Factors__c', 'Factors_Learnt_At__c'],
     // The settings the panel scores with: the same list as SCORING_SETTINGS_FIELDS.
     Scoring_Settings__c: SCORING_SETTINGS_FIELDS
 };
@@ -42,6 +45,9 @@ export const PIPELINE_HEALTH_OPTIONAL_FIELDS: OptionalFields = {
  * few years of history for a salesperson). Targets of every owner the user can see, so a manager
  * can pick whose pipeline to look at; active users to name those owners.
  */
+/** Opportunities the query reads (its `first:`): one GraphQL page, the most it may hold. */
+export const PIPELINE_PAGE_SIZE = 2000;
+
 export const PIPELINE_HEALTH_QUERY = gql`
     query PipelineHealth($ownerId: ID) {
         uiapi {
@@ -123,6 +129,12 @@ export const PIPELINE_HEALTH_QUERY = gql`
                                 value
                             }
                             Period_End__c {
+                                value
+                            }
+                            Learnt_Factors__c @optional {
+                                value
+                            }
+                            Factors_Learnt_At__c @optional {
                                 value
                             }
                         }
@@ -244,6 +256,8 @@ export interface PipelineData {
     hiddenFields: HiddenField[];
     /** The scoring settings in force (the defaults when none are saved). */
     settings: ScoringSettings;
+    /** The query's page was full: the owner may have more deals than were read. */
+    pageFull: boolean;
 }
 
 /**
@@ -293,9 +307,15 @@ export function pipelineFromGraphQL(data: unknown, userId?: RecordId): PipelineD
                 'Deal_Score_Snapshot__c',
                 PIPELINE_HEALTH_OPTIONAL_FIELDS.Deal_Score_Snapshot__c
             ),
+            hiddenFieldsOf(
+                nodesOf(queryConnection(data, 'Sales_Target__c')),
+                'Sales_Target__c',
+                PIPELINE_HEALTH_OPTIONAL_FIELDS.Sales_Target__c
+            ),
             hiddenSettingsFieldsOf(data)
         ),
-        settings: scoringSettingsFromGraphQL(data)
+        settings: scoringSettingsFromGraphQL(data),
+        pageFull: opportunities.length >= PIPELINE_PAGE_SIZE
     };
 }
 
@@ -339,6 +359,7 @@ export function pipelineInputOf(
         stageHistories: data.stageHistories,
         stageOrder: data.stageOrder,
         target,
-        asOf
+        asOf,
+        storedHistory: readStoredHistory(target?.Learnt_Factors__c, target?.Factors_Learnt_At__c)
     };
 }

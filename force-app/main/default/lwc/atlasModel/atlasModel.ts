@@ -366,6 +366,9 @@ export interface SalesTargetRecord {
     Target_Amount__c?: number | null;
     Period_Start__c?: IsoDate | null;
     Period_End__c?: IsoDate | null;
+    /** The period's history, learnt by `atlas pipeline --learn` (JSON; see c/pipelineHealth). */
+    Learnt_Factors__c?: string | null;
+    Factors_Learnt_At__c?: string | null;
 }
 
 export interface OpportunityRecord {

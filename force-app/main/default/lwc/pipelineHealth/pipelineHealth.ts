@@ -3,21 +3,29 @@
 // stones, pebbles and deals needed) and balance across stages; plus win rate, "no decision" and
 // competitive-loss rates, cycle length and velocity, each with how far history lets us trust it. Pure: the caller passes
 // "as of"; nothing here reads a clock or throws on bad data.
-import type { PipelineConfig, PipelineHealth, PipelineInput } from './types';
+import type {
+    HistorySource,
+    LearntHistory,
+    PipelineConfig,
+    PipelineHealth,
+    PipelineInput
+} from './types';
 import { resolvePipelineConfig } from './config';
 import { preparePipeline } from './prepare';
-import { historyWindow, tallyStageHistory } from './valueFactor';
+import { historyWarnings, historyWindow } from './valueFactor';
+import { learnHistory, storedHistoryApplies } from './learntHistory';
 import { stageCoverage } from './stageCoverage';
 import { assessBalance } from './balance';
 import { assessSizeMix } from './sizeMix';
 import { findIntegrityIssues } from './integrity';
-import { measureRates } from './rates';
+import { ratesFrom } from './rates';
 import { isoDay } from './values';
 
 export type * from './types';
 export { DEFAULT_PIPELINE_CONFIG } from './config';
 export { historyWindow, pipelineValueFactor, stagesPassed } from './valueFactor';
 export { coverageEvenness } from './balance';
+export { readStoredHistory, storedHistoryText } from './learntHistory';
 export { sizeClass } from './sizeMix';
 
 /** Assesses a pipeline against a target, as of a given day. */
@@ -30,8 +38,17 @@ export function assessPipeline(
     const { deals, stages, target, period, windowEnd, asOf } = prepared;
     const open = deals.filter((deal) => deal.status === 'open');
     const span = historyWindow(period?.start ?? asOf, resolved.config.historyQuarters);
-    const history = tallyStageHistory(deals, stages, span);
-    const rates = measureRates(deals, period, resolved.config, span);
+    // The input may be anything (a caller's junk is assessed as empty, not thrown on).
+    const stored = (input as Partial<PipelineInput> | null | undefined)?.storedHistory ?? null;
+    const useStored = stored !== null && storedHistoryApplies(stored, span, stages);
+    const history = useStored ? stored.history : learnHistory(deals, stages, span);
+    const historySource: HistorySource = {
+        kind: useStored ? 'stored' : 'records',
+        learntAt: useStored ? stored.learntAt : null,
+        closedDeals: history.outcomes.closed,
+        storedIgnored: stored !== null && !useStored
+    };
+    const rates = ratesFrom(history, open.length, period, resolved.config, span !== null);
     const stageHealth = stageCoverage({
         stages,
         tallies: history.tallies,
@@ -50,12 +67,31 @@ export function assessPipeline(
             countsCloseDatesThrough: windowEnd === null ? null : isoDay(windowEnd)
         },
         historyWindow: span,
+        historySource,
         stages: stageHealth,
         openDeals: open.length,
         balance: assessBalance(stageHealth, resolved.config),
         sizeMix: assessSizeMix(open, resolved.config),
         integrity: findIntegrityIssues(deals, asOf, resolved.config),
         ...rates,
-        warnings: [...resolved.warnings, ...prepared.warnings, ...history.warnings]
+        warnings: [
+            ...resolved.warnings,
+            ...prepared.warnings,
+            ...historyWarnings(history.lostWithoutHistory, stages)
+        ]
     };
+}
+
+/**
+ * What every closed deal of the period's history window left behind, for storing (`atlas pipeline
+ * --learn`): pass all the owner's closed deals; assessPipeline then takes it as `storedHistory`.
+ */
+export function learnPipelineHistory(
+    input: PipelineInput,
+    config?: Partial<PipelineConfig> | null
+): LearntHistory {
+    const resolved = resolvePipelineConfig(config);
+    const { deals, stages, period, asOf } = preparePipeline(input, resolved.config);
+    const span = historyWindow(period?.start ?? asOf, resolved.config.historyQuarters);
+    return learnHistory(deals, stages, span);
 }

@@ -3,7 +3,14 @@
 // the deals closed in the history window, as the value factors do: a win from years ago, or a close
 // date typed far in the future, does not move them. No history: null, and why.
 import { COMPETITIVE_LOSS } from 'c/atlasModel';
-import type { ClosedOutcomes, Figure, FigureKey, HistoryWindow, PipelineConfig } from './types';
+import type {
+    ClosedFacts,
+    ClosedOutcomes,
+    Figure,
+    FigureKey,
+    HistoryWindow,
+    PipelineConfig
+} from './types';
 import type { Deal, Period } from './prepare';
 import * as say from './messages';
 import { closedInWindow } from './valueFactor';
@@ -90,18 +97,44 @@ function shareOfClosed(
         : measured(key, count / outcomes.closed, outcomes.closed, confidence, message);
 }
 
+/**
+ * What the rates are measured from, kept as totals: the outcomes, the cycle lengths and the won
+ * amounts of the deals closed in the window (in the deals' order, so a stored copy sums the same).
+ */
+export function closedFacts(deals: readonly Deal[], span: HistoryWindow | null): ClosedFacts {
+    const closed = deals.filter((deal) => deal.status !== 'open' && closedInWindow(deal, span));
+    const cycles = cycleLengths(closed);
+    const wonAmounts = closed
+        .filter((deal) => deal.status === 'won')
+        .map((deal) => deal.amount)
+        .filter((value): value is number => value !== null && value > 0);
+    return {
+        outcomes: closedOutcomes(closed),
+        cycleDays: { total: sum(cycles), count: cycles.length },
+        wonAmounts: { total: sum(wonAmounts), count: wonAmounts.length }
+    };
+}
+
 export function measureRates(
     deals: readonly Deal[],
     period: Period | null,
     config: PipelineConfig,
     span: HistoryWindow | null = null
 ): Rates {
-    const inWindow = span !== null;
-    const open = deals.filter((deal) => deal.status === 'open');
-    const closed = deals.filter((deal) => deal.status !== 'open' && closedInWindow(deal, span));
-    const won = closed.filter((deal) => deal.status === 'won');
-    const confidence = confidenceFor(closed.length, config);
-    const outcomes = closedOutcomes(closed);
+    const open = deals.filter((deal) => deal.status === 'open').length;
+    return ratesFrom(closedFacts(deals, span), open, period, config, span !== null);
+}
+
+/** The figures from the closed deals' facts and the number of open deals. */
+export function ratesFrom(
+    facts: ClosedFacts,
+    openDeals: number,
+    period: Period | null,
+    config: PipelineConfig,
+    inWindow: boolean
+): Rates {
+    const outcomes = facts.outcomes;
+    const confidence = confidenceFor(outcomes.closed, config);
 
     const winRate = shareOfClosed(
         'winRate',
@@ -137,48 +170,46 @@ export function measureRates(
         )
     );
 
-    const cycles = cycleLengths(closed);
+    const cycles = facts.cycleDays;
     let averageCycleDays: Figure;
-    if (closed.length === 0) {
+    if (outcomes.closed === 0) {
         averageCycleDays = unknown(
             'averageCycleDays',
             'NOT_ENOUGH_HISTORY',
             say.noClosedDeals('the cycle length', inWindow)
         );
-    } else if (cycles.length === 0) {
+    } else if (cycles.count === 0) {
         averageCycleDays = unknown(
             'averageCycleDays',
             'NO_DATED_DEALS',
-            say.noDatedDeals(closed.length, inWindow)
+            say.noDatedDeals(outcomes.closed, inWindow)
         );
     } else {
         averageCycleDays = measured(
             'averageCycleDays',
-            sum(cycles) / cycles.length,
-            cycles.length,
-            confidenceFor(cycles.length, config),
-            say.averageCycle(cycles.length, closed.length, inWindow)
+            cycles.total / cycles.count,
+            cycles.count,
+            confidenceFor(cycles.count, config),
+            say.averageCycle(cycles.count, outcomes.closed, inWindow)
         );
     }
 
-    const wonAmounts = won
-        .map((deal) => deal.amount)
-        .filter((value): value is number => value !== null && value > 0);
+    const wonAmounts = facts.wonAmounts;
     const averageWonAmount =
-        wonAmounts.length === 0
+        wonAmounts.count === 0
             ? unknown(
                   'averageWonAmount',
-                  won.length === 0 ? 'NOT_ENOUGH_HISTORY' : 'MISSING_INPUTS',
-                  won.length === 0
+                  outcomes.won === 0 ? 'NOT_ENOUGH_HISTORY' : 'MISSING_INPUTS',
+                  outcomes.won === 0
                       ? say.noClosedDeals('the average won deal', inWindow)
                       : say.NO_WON_AMOUNTS
               )
             : measured(
                   'averageWonAmount',
-                  sum(wonAmounts) / wonAmounts.length,
-                  wonAmounts.length,
-                  confidenceFor(wonAmounts.length, config),
-                  say.averageWon(wonAmounts.length, inWindow)
+                  wonAmounts.total / wonAmounts.count,
+                  wonAmounts.count,
+                  confidenceFor(wonAmounts.count, config),
+                  say.averageWon(wonAmounts.count, inWindow)
               );
 
     // Velocity: open deals × win rate × average won deal ÷ cycle length (per day).
@@ -193,10 +224,10 @@ export function measureRates(
     } else {
         velocityPerDay = measured(
             'velocityPerDay',
-            (open.length * winRate.value * averageWonAmount.value) / averageCycleDays.value,
+            (openDeals * winRate.value * averageWonAmount.value) / averageCycleDays.value,
             Math.min(winRate.basedOn, averageWonAmount.basedOn, averageCycleDays.basedOn),
             weakest(winRate.confidence, averageWonAmount.confidence, averageCycleDays.confidence),
-            say.velocity(open.length, winRate.value, averageWonAmount.value, averageCycleDays.value)
+            say.velocity(openDeals, winRate.value, averageWonAmount.value, averageCycleDays.value)
         );
     }
     const velocityPerPeriod =

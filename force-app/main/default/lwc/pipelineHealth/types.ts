@@ -29,6 +29,52 @@ export interface PipelineInput {
     target: PipelineTarget | null;
     /** Today, as the caller sees it: 'YYYY-MM-DD'. */
     asOf: IsoDate;
+    /**
+     * What every closed deal of the window left behind, learnt earlier by `atlas pipeline --learn`:
+     * used instead of the closed deals given when it was learnt for the same window and stages
+     * (a query page holds at most 2,000 records; a team's history can hold many more).
+     */
+    storedHistory?: StoredHistory | null;
+}
+
+/** Totals the win, no-decision and competitive-loss rates, cycle and average won deal come from. */
+export interface ClosedFacts {
+    outcomes: ClosedOutcomes;
+    /** Days from start to close of the closed deals whose dates allow it. */
+    cycleDays: { total: number; count: number };
+    /** Amounts of the won deals that have one. */
+    wonAmounts: { total: number; count: number };
+}
+
+/**
+ * What the closed deals of one history window left behind: everything the value factors and the
+ * rates are learnt from, small enough to store with the period's sales target.
+ */
+export interface LearntHistory extends ClosedFacts {
+    window: HistoryWindow | null;
+    /** The open stages the tallies follow, in order. */
+    stageOrder: string[];
+    tallies: StageHistorySummary[];
+    /** Lost deals with no stage known (counted in the first stage only). */
+    lostWithoutHistory: number;
+}
+
+/** A learnt history and when it was learnt (an ISO date-time). */
+export interface StoredHistory {
+    history: LearntHistory;
+    learntAt: string;
+}
+
+/**
+ * Where the value factors and rates came from: the closed deals given ('records') or a stored
+ * history ('stored', with when it was learnt). `storedIgnored`: a stored history was given but
+ * learnt for another window or other stages, so the records were used.
+ */
+export interface HistorySource {
+    kind: 'records' | 'stored';
+    learntAt: string | null;
+    closedDeals: number;
+    storedIgnored: boolean;
 }
 
 export interface PipelineConfig {
@@ -240,6 +286,7 @@ export interface PipelineHealth {
     period: PeriodSummary;
     /** The closing dates of the deals the value factors were learnt from; null: every closed deal. */
     historyWindow: HistoryWindow | null;
+    historySource: HistorySource;
     stages: StageHealth[];
     /** Every open deal: the stages count those closing by `period.countsCloseDatesThrough`. */
     openDeals: number;

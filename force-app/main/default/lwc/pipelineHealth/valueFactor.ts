@@ -78,7 +78,7 @@ export function tallyStageHistory(
     deals: readonly Deal[],
     stages: readonly string[],
     span: HistoryWindow | null
-): { tallies: StageHistorySummary[]; warnings: PipelineWarning[] } {
+): { tallies: StageHistorySummary[]; lostWithoutHistory: number } {
     const tallies = stages.map(() => ({ deals: 0, wonDeals: 0, passedValue: 0, wonValue: 0 }));
     let lostUnknown = 0;
     for (const deal of deals) {
@@ -105,12 +105,20 @@ export function tallyStageHistory(
             }
         }
     }
-    const warnings: PipelineWarning[] = [];
-    if (lostUnknown > 0 && stages.length > 1) {
-        warnings.push({
-            code: 'LOST_WITHOUT_HISTORY',
-            message: lostWithoutHistory(lostUnknown, stages[0] ?? '')
-        });
-    }
-    return { tallies, warnings };
+    return { tallies, lostWithoutHistory: lostUnknown };
+}
+
+/** Lost deals with no stage known count in the first stage only: say so when there are some. */
+export function historyWarnings(
+    lostWithoutHistoryCount: number,
+    stages: readonly string[]
+): PipelineWarning[] {
+    return lostWithoutHistoryCount > 0 && stages.length > 1
+        ? [
+              {
+                  code: 'LOST_WITHOUT_HISTORY',
+                  message: lostWithoutHistory(lostWithoutHistoryCount, stages[0] ?? '')
+              }
+          ]
+        : [];
 }

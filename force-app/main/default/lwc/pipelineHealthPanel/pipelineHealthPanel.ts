@@ -12,6 +12,7 @@ import type { PipelineHealth } from 'c/pipelineHealth';
 import type { SalesTargetRecord } from 'c/atlasModel';
 import {
     PIPELINE_HEALTH_QUERY,
+    PIPELINE_PAGE_SIZE,
     currentTargetOf,
     formatLabel,
     pipelineFromGraphQL,
@@ -37,6 +38,7 @@ export default class PipelineHealthPanel extends LightningElement {
     @api recordId: string | undefined;
 
     labels = LABELS;
+    pageSize = PIPELINE_PAGE_SIZE;
     data: PipelineData | undefined;
     loadErrors: unknown;
     chosenOwnerId: string | null = null;
