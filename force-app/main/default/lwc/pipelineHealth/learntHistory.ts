@@ -27,10 +27,12 @@ export function learnHistory(
     };
 }
 
-const sameWindow = (a: HistoryWindow | null, b: HistoryWindow | null): boolean =>
-    a === null || b === null
-        ? a === b
-        : a.from === b.from && a.to === b.to && a.quarters === b.quarters;
+function sameWindow(a: HistoryWindow | null, b: HistoryWindow | null): boolean {
+    if (a === null || b === null) {
+        return a === b;
+    }
+    return a.from === b.from && a.to === b.to && a.quarters === b.quarters;
+}
 
 /** A stored history applies when it was learnt for this window and these stages, in this order. */
 export function storedHistoryApplies(
