@@ -1,5 +1,5 @@
 // The text of the account panels' GraphQL queries (Buying Centers, Opportunity Map, Account Plan,
-// Account Summary), built from the one field list per object in objectFields.ts: a connection that
+// Account Summary, Account Growth), built from the one field list per object in objectFields.ts: a connection that
 // several queries read selects the same fields in each. c/atlasData hands each text to gql (the
 // lightning/graphql module builds queries at run time), and `check:metadata` reads these texts.
 import {
@@ -187,6 +187,29 @@ export const ACCOUNT_PLAN_TEXT = uiapiQuery('AccountPlan', '$accountId: ID', [
     connectionOf('Opportunity', OPPORTUNITY_ARGUMENTS, OPPORTUNITY_SELECTION)
 ]);
 
+/** The account's deals, newest close date first, each with its stored score and newest snapshot. */
+const DEALS_WITH_LAST_SCORE = connectionOf(
+    'Opportunity',
+    OPPORTUNITY_ARGUMENTS,
+    lines(
+        OPPORTUNITY_SELECTION,
+        'Deal_Score__c @optional { value }',
+        'Deal_Score_Band__c @optional { value }',
+        'Deal_Scored_At__c @optional { value }',
+        connectionOf(
+            'Deal_Score_Snapshots__r',
+            'first: 1, orderBy: { Taken_At__c: { order: DESC } }',
+            lines(
+                'Id',
+                'Opportunity__c { value }',
+                'Score__c @optional { value }',
+                'Band__c @optional { value }',
+                'Taken_At__c @optional { value }'
+            )
+        )
+    )
+);
+
 /**
  * What the four account tabs read, in one request, each connection selected as its tab selects
  * it. A GraphQL query may hold 10 subqueries
@@ -200,27 +223,20 @@ export const ACCOUNT_SUMMARY_TEXT = uiapiQuery('AccountSummary', '$accountId: ID
     MAPS,
     OBJECTIVES,
     ACTIONS,
-    connectionOf(
-        'Opportunity',
-        OPPORTUNITY_ARGUMENTS,
-        lines(
-            OPPORTUNITY_SELECTION,
-            'Deal_Score__c @optional { value }',
-            'Deal_Score_Band__c @optional { value }',
-            'Deal_Scored_At__c @optional { value }',
-            connectionOf(
-                'Deal_Score_Snapshots__r',
-                'first: 1, orderBy: { Taken_At__c: { order: DESC } }',
-                lines(
-                    'Id',
-                    'Opportunity__c { value }',
-                    'Score__c @optional { value }',
-                    'Band__c @optional { value }',
-                    'Taken_At__c @optional { value }'
-                )
-            )
-        )
-    )
+    DEALS_WITH_LAST_SCORE
+]);
+
+/**
+ * What the Account Growth tab's figures are made of, selected as the other tabs select it: the
+ * buying centers with their people, the maps with their cells, the objectives (their growth
+ * targets) and the deals with their last score. Nine subqueries, within the 10 a query may hold.
+ */
+export const ACCOUNT_GROWTH_TEXT = uiapiQuery('AccountGrowth', '$accountId: ID', [
+    ACCOUNT,
+    buyingCenters(MEMBERS),
+    MAPS,
+    OBJECTIVES,
+    DEALS_WITH_LAST_SCORE
 ]);
 
 /** Every query text this module builds, by the name c/atlasData's gql wrapper uses. */
@@ -228,5 +244,6 @@ export const ACCOUNT_QUERY_TEXTS: Readonly<Record<string, string>> = {
     BUYING_CENTERS_TEXT,
     OPPORTUNITY_MAPS_TEXT,
     ACCOUNT_PLAN_TEXT,
-    ACCOUNT_SUMMARY_TEXT
+    ACCOUNT_SUMMARY_TEXT,
+    ACCOUNT_GROWTH_TEXT
 };

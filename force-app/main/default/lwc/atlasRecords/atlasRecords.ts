@@ -8,4 +8,5 @@ export * from './buyingCenterRecords';
 export * from './opportunityMapRecords';
 export * from './accountPlanRecords';
 export * from './accountSummaryRecords';
+export * from './accountGrowthRecords';
 export * from './builtQueries';

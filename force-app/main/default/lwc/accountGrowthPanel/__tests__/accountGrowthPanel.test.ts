@@ -22,6 +22,7 @@ const node = (fields: Fields) => ({
 });
 const connection = (nodes: Fields[]) => ({ edges: nodes.map(node) });
 
+// Shaped as ACCOUNT_GROWTH_TEXT selects (c/atlasRecords): every plainly selected field is present.
 // Retail declines: its 100,000 of current business renews inside the plan period, and a renewal
 // deal scored 50 protects it (50,000 kept); an upsell of 200,000 scored 40 adds 80,000.
 const ANSWER = {
@@ -75,6 +76,7 @@ const ANSWER = {
                     Id: 'obj1',
                     Name: 'Keep Retail',
                     Account__c: ACCOUNT_ID,
+                    OwnerId: '005Dn000001Own1AAA',
                     Buying_Center__c: 'bc1',
                     Growth_Kind__c: 'Retain',
                     Growth_Target__c: 100000
