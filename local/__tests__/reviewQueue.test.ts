@@ -5,7 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { plainStyle, renderMessage } from 'c/atlasMessages';
-import { queueDealScoringInput, reviewQueueFromGraphQL } from 'c/atlasData';
+import {
+    myAgreedActionsFromGraphQL,
+    queueDealScoringInput,
+    reviewQueueFromGraphQL
+} from 'c/atlasData';
 import { reviewQueue } from 'c/dealCoaching';
 import type { QueueDeal } from 'c/dealCoaching';
 import { scoreDeal } from 'c/dealScoring';
@@ -140,5 +144,45 @@ describe('the review queue over the local org', () => {
             'later | Meridian - Card Services AI Pilot: 45 (0 since 2026-11-22) Watch | Never reviewed.',
             'later | Kestrel - Plant AI Assistant: 78 (0 since 2026-11-22) Healthy | Never reviewed.'
         ]);
+    });
+
+    // Home's list of a rep's agreed actions, through its own query: the sample's open actions have
+    // nobody assigned, so they are the deals' owner's (the org's default user), and nobody else's.
+    it('lists the sample owner the open agreed actions of their deals, and another rep none', async () => {
+        const source = join(PROJECT_DIR, 'force-app/main/default/lwc/atlasData/myActionsData.ts');
+        const [template] = gqlTemplates('myActionsData.ts', readFileSync(source, 'utf8'));
+        const actionsOf = async (userId: string) => {
+            const response = await call(org, 'POST', '/services/data/v66.0/graphql', {
+                query: template?.text,
+                variables: { userId }
+            });
+            const body = response.body as { data: unknown; errors: unknown[] };
+            expect(body.errors).toEqual([]);
+            return myAgreedActionsFromGraphQL(body.data).actions.map((action) => [
+                action.Name,
+                action.opportunityName,
+                action.Due_Date__c
+            ]);
+        };
+        const owner = data.deals[0]?.opportunity.OwnerId ?? '';
+        expect(await actionsOf(owner)).toEqual([
+            [
+                'Ask the buyer for a realistic close date',
+                'Kestrel - Aftermarket Field Service Mobile',
+                '2026-11-13'
+            ],
+            [
+                'Book a meeting with the CFO to walk through the proposal',
+                'Meridian - Regulatory Reporting Suite',
+                '2026-11-20'
+            ],
+            [
+                "Ask the CIO's office who owns the integration project",
+                'Cascade - Clinical Integration Hub',
+                '2026-12-18'
+            ]
+        ]);
+        const someoneElse = data.users.find((user) => user.id !== owner)?.id ?? '';
+        expect(await actionsOf(someoneElse)).toEqual([]);
     });
 });

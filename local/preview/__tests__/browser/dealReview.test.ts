@@ -2,7 +2,8 @@
 // A manager's deal review: open the Deal Review Queue, find a deal and why it is there, open its
 // review, see the questions its gaps raise (each with its gap), answer one, agree two actions and
 // save; the review and both actions are in the org, and the deal's page shows the review, its open
-// actions and the overdue one from the earlier review as a risk.
+// actions and the overdue one from the earlier review as a risk; the rep's own list on Home shows
+// them with the overdue ones first, and Done there marks one done in the org.
 import { query, queryOne } from './orgApi';
 import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
 import { saveScreenshot } from './screenshots';
@@ -124,4 +125,36 @@ test('a manager reviews a deal from the queue and records two agreed actions', a
         'Agreed action overdue since Nov 13, 2026: Ask the buyer for a realistic close date. Ask what stood in the way.'
     ]);
     await saveScreenshot(page, 'deal-review-on-deal-page');
+
+    // The deal's owner is the rep (here the user running the preview): Home lists what they agreed.
+    const home = await session.open('/');
+    const mine = panel(home, 'My agreed actions');
+    const names = await eventually(
+        'the new agreed actions on Home',
+        () => texts(mine.locator('[data-value="name"]')),
+        (listed) => listed.includes('Send the revised rollout plan')
+    );
+    console.log(`My agreed actions on Home: ${names.join(' | ')}`);
+    expect(names.slice(0, 2)).toEqual([
+        'Ask the buyer for a realistic close date',
+        'Book a meeting with the CFO to walk through the proposal'
+    ]);
+    expect(names).toEqual(
+        expect.arrayContaining([
+            'Ask the CFO when the budget freeze lifts',
+            'Send the revised rollout plan'
+        ])
+    );
+    await saveScreenshot(home, 'home-my-agreed-actions');
+    await mine.getByRole('button', { name: 'Mark "Send the revised rollout plan" done' }).click();
+    await eventually(
+        'the action gone from the list',
+        () => texts(mine.locator('[data-value="name"]')),
+        (listed) => !listed.includes('Send the revised rollout plan')
+    );
+    const done = await queryOne(
+        session.org,
+        `SELECT Status__c FROM Agreed_Action__c WHERE Name = 'Send the revised rollout plan'`
+    );
+    expect(done.Status__c).toBe('Done');
 });

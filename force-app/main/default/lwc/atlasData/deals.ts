@@ -1,5 +1,6 @@
-// The deal and pipeline panels' data (Deal Score, Stage Criteria Setup, Pipeline Health): their
-// GraphQL queries, readers and record writes, one file per concern.
+// The deal and pipeline panels' data (Deal Score, Stage Criteria Setup, Pipeline Health, the
+// review queue, a rep's agreed actions): their GraphQL queries, readers and record writes, one file
+// per concern.
 export * from './dealStages';
 export * from './dealScoreData';
 export * from './dealWrites';
@@ -8,3 +9,4 @@ export * from './pipelineData';
 export * from './scoringSettingsData';
 export * from './reviewQueueData';
 export * from './reviewWrites';
+export * from './myActionsData';
