@@ -16,6 +16,11 @@ import type {
     DealScore,
     ShownDealScore
 } from '../../force-app/main/default/lwc/dealScoring/dealScoring';
+import { showPipelineHealth } from '../../force-app/main/default/lwc/pipelineHealth/pipelineHealth';
+import type {
+    PipelineHealth,
+    ShownPipelineHealth
+} from '../../force-app/main/default/lwc/pipelineHealth/pipelineHealth';
 import { readLabels } from '../../local/preview/labels';
 
 const PROJECT_DIR = join(__dirname, '..', '..');
@@ -36,4 +41,9 @@ export function inEnglish(message: Message): string {
 /** A deal score with every message in English: what `atlas score`, the docs and the goldens read. */
 export function dealScoreInEnglish(result: DealScore): ShownDealScore {
     return showDealScore(result, englishStyle());
+}
+
+/** A pipeline assessment with every message in English: what `atlas pipeline` and the docs read. */
+export function pipelineHealthInEnglish(health: PipelineHealth): ShownPipelineHealth {
+    return showPipelineHealth(health, englishStyle());
 }

@@ -5,8 +5,9 @@
 import { call, startTestOrg, type TestOrg } from '../../../local/__tests__/testOrg';
 import {
     assessPipeline,
-    type PipelineHealth
+    type ShownPipelineHealth
 } from '../../../force-app/main/default/lwc/pipelineHealth/pipelineHealth';
+import { pipelineHealthInEnglish } from '../../messages/englishMessages';
 import type { AtlasContext } from '../context';
 import { captureIo } from '../io';
 import { runAtlas } from '../main';
@@ -28,7 +29,7 @@ interface PipelineJson {
     stageHistorySource: string;
     stageLabels: Record<string, string>;
     notes: string[];
-    pipeline: PipelineHealth;
+    pipeline: ShownPipelineHealth;
 }
 
 describe('atlas pipeline on the local org', () => {
@@ -43,7 +44,7 @@ describe('atlas pipeline on the local org', () => {
     };
 
     /** What the Pipeline Health panel computes for the user, as of AS_OF. */
-    const panelHealth = async (): Promise<PipelineHealth> => {
+    const panelHealth = async (): Promise<ShownPipelineHealth> => {
         const data = await import('../../../force-app/main/default/lwc/atlasData/pipelineData');
         const response = await call(org, 'POST', '/services/data/v66.0/graphql', {
             query: data.PIPELINE_HEALTH_QUERY as unknown as string,
@@ -53,7 +54,9 @@ describe('atlas pipeline on the local org', () => {
         expect(body.errors).toEqual([]);
         const pipeline = data.pipelineFromGraphQL(body.data, userId);
         const target = data.currentTargetOf(data.targetsOf(pipeline, userId), AS_OF);
-        return assessPipeline(data.pipelineInputOf(pipeline, target, AS_OF));
+        return pipelineHealthInEnglish(
+            assessPipeline(data.pipelineInputOf(pipeline, target, AS_OF))
+        );
     };
 
     beforeAll(async () => {

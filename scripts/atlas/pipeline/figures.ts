@@ -1,8 +1,8 @@
 // How the pipeline report writes numbers, shared by the table and the HTML page.
 import type {
-    Figure,
     FigureKey,
-    PipelineHealth
+    ShownFigure,
+    ShownPipelineHealth
 } from '../../../force-app/main/default/lwc/pipelineHealth/pipelineHealth';
 import type { PipelineReport } from './pipelineReport';
 
@@ -35,7 +35,7 @@ export const FIGURE_LABELS: Readonly<Record<FigureKey, string>> = {
     velocityPerPeriod: 'Velocity per period'
 };
 
-export function figureValue(figure: Figure): string {
+export function figureValue(figure: ShownFigure): string {
     if (figure.value === null) {
         return '—';
     }
@@ -64,7 +64,7 @@ export const FIGURE_KEYS: readonly FigureKey[] = [
 /** The rates section as rows, the same in the table and on the HTML page. */
 export const FIGURE_COLUMNS = ['Figure', 'Value', 'Confidence', 'Deals', 'How'];
 
-export function figureRows(health: PipelineHealth): string[][] {
+export function figureRows(health: ShownPipelineHealth): string[][] {
     return FIGURE_KEYS.map((key) => {
         const figure = health[key];
         return [
@@ -94,7 +94,7 @@ export function stageRows(report: PipelineReport): string[][] {
     return report.health.stages.map((stage) => [
         String(stage.position),
         report.stageLabels[stage.stage] ?? stage.stage,
-        factor(stage.pvf),
+        factor(stage.factor),
         money(stage.valueNeeded),
         money(stage.valueThere),
         String(stage.dealCount),

@@ -2,7 +2,10 @@
 // (stage coverage against the Pipeline Value Factor, deal-size mix), no scripts, no external assets.
 // Every piece of text from the org goes through escapeHtml. Sentences, not codes; records link to
 // their pages in the org.
-import type { StageHealth } from '../../../force-app/main/default/lwc/pipelineHealth/pipelineHealth';
+import type {
+    ShownStageHealth,
+    StageHealth
+} from '../../../force-app/main/default/lwc/pipelineHealth/pipelineHealth';
 import {
     factor,
     FIGURE_COLUMNS,
@@ -30,7 +33,7 @@ const CHART_WIDTH = 760;
 const LABEL_WIDTH = 220;
 const ROW_HEIGHT = 44;
 
-function stageLabel(report: PipelineReport, stage: StageHealth): string {
+function stageLabel(report: PipelineReport, stage: ShownStageHealth): string {
     return report.stageLabels[stage.stage] ?? stage.stage;
 }
 
@@ -48,11 +51,11 @@ export function coverageChart(report: PipelineReport): string {
         const there = (stage.valueThere / scale) * barSpace;
         const needed = stage.valueNeeded === null ? null : (stage.valueNeeded / scale) * barSpace;
         const thin = stage.code === 'THIN';
-        const title = `${stageLabel(report, stage)}: ${money(stage.valueThere)} of ${money(stage.valueNeeded)} needed (PVF ${factor(stage.pvf)}, coverage ${percent(stage.coverage)})`;
+        const title = `${stageLabel(report, stage)}: ${money(stage.valueThere)} of ${money(stage.valueNeeded)} needed (PVF ${factor(stage.factor)}, coverage ${percent(stage.coverage)})`;
         return [
             `<g class="stage-row"><title>${e(title)}</title>`,
             `<text x="0" y="${y + 14}" class="label">${e(stageLabel(report, stage))}</text>`,
-            `<text x="0" y="${y + 30}" class="sub">PVF ${e(factor(stage.pvf))}</text>`,
+            `<text x="0" y="${y + 30}" class="sub">PVF ${e(factor(stage.factor))}</text>`,
             `<rect x="${LABEL_WIDTH}" y="${y + 4}" width="${barSpace}" height="22" class="track"/>`,
             `<rect x="${LABEL_WIDTH}" y="${y + 4}" width="${there.toFixed(1)}" height="22" class="${thin ? 'bar thin' : 'bar'}"/>`,
             needed === null

@@ -9,9 +9,10 @@ import {
     assessPipeline,
     learnPipelineHistory,
     type LearntHistory,
-    type PipelineHealth,
-    type PipelineInput
+    type PipelineInput,
+    type ShownPipelineHealth
 } from '../../../force-app/main/default/lwc/pipelineHealth/pipelineHealth';
+import { pipelineHealthInEnglish } from '../../messages/englishMessages';
 import { CommandError } from '../command';
 import { pipelineOverridesOf } from '../../../force-app/main/default/lwc/scoringSettings/scoringSettings';
 import { readScoringSettings } from '../scoringSettingsRecord';
@@ -37,8 +38,8 @@ export interface PipelineReport {
     readonly notes: string[];
     /** The helper's input, exactly as assessed. */
     readonly input: PipelineInput;
-    /** assessPipeline(input) with the org's scoring settings, unchanged. */
-    readonly health: PipelineHealth;
+    /** assessPipeline(input) with the org's scoring settings, its messages in English. */
+    readonly health: ShownPipelineHealth;
     /** What every closed deal read left behind, for `--learn` to store with the target. */
     readonly learnt: LearntHistory;
 }
@@ -111,7 +112,9 @@ export async function buildPipelineReport(
         stageLabels: records.stageLabels,
         notes,
         input,
-        health: assessPipeline(input, pipelineOverridesOf(scoring.settings)),
+        health: pipelineHealthInEnglish(
+            assessPipeline(input, pipelineOverridesOf(scoring.settings))
+        ),
         learnt: learnPipelineHistory(input, pipelineOverridesOf(scoring.settings))
     };
 }

@@ -39,7 +39,7 @@ export function assessBalance(stages: readonly StageHealth[], config: PipelineCo
             weakestStage: null,
             strongestStage: null,
             code: 'UNKNOWN',
-            message: say.BALANCE_UNKNOWN
+            message: say.balanceUnknown()
         };
     }
     // Ties go to the earlier stage, so the result does not depend on anything but stage order.

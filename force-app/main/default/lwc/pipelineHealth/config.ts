@@ -2,6 +2,7 @@
 // default with a warning: a panel should still show the pipeline.
 import type { PipelineConfig, PipelineWarning } from './types';
 import { invalidConfig } from './messages';
+import type { SettingRule } from './messages';
 import { isFiniteNumber } from './values';
 
 export const DEFAULT_PIPELINE_CONFIG: Readonly<PipelineConfig> = Object.freeze({
@@ -17,23 +18,19 @@ export const DEFAULT_PIPELINE_CONFIG: Readonly<PipelineConfig> = Object.freeze({
     historyQuarters: 4
 });
 
-type Rule = [keyof PipelineConfig, string, (value: number) => boolean];
+type Rule = [keyof PipelineConfig, SettingRule, (value: number) => boolean];
 
 const RULES: readonly Rule[] = [
-    ['rockMultiple', 'a number above 1', (v) => v > 1],
-    ['pebbleMultiple', 'a number between 0 and 1', (v) => v > 0 && v < 1],
-    ['rockHeavyShare', 'a share between 0 and 1', (v) => v > 0 && v <= 1],
-    ['staleActivityDays', 'a whole number of days, 1 or more', (v) => Number.isInteger(v) && v > 0],
-    ['lookAheadPeriods', 'a whole number, 0 or more', (v) => Number.isInteger(v) && v >= 0],
-    ['mediumConfidenceDeals', 'a whole number, 1 or more', (v) => Number.isInteger(v) && v > 0],
-    ['highConfidenceDeals', 'a whole number, 1 or more', (v) => Number.isInteger(v) && v > 0],
-    ['maxStages', 'a whole number, 1 or more', (v) => Number.isInteger(v) && v > 0],
-    ['thinCoverage', 'a number above 0', (v) => v > 0],
-    [
-        'historyQuarters',
-        'a whole number of quarters, 1 or more',
-        (v) => Number.isInteger(v) && v > 0
-    ]
+    ['rockMultiple', 'aboveOne', (v) => v > 1],
+    ['pebbleMultiple', 'betweenZeroAndOne', (v) => v > 0 && v < 1],
+    ['rockHeavyShare', 'shareOfOne', (v) => v > 0 && v <= 1],
+    ['staleActivityDays', 'wholeDays', (v) => Number.isInteger(v) && v > 0],
+    ['lookAheadPeriods', 'wholeZeroOrMore', (v) => Number.isInteger(v) && v >= 0],
+    ['mediumConfidenceDeals', 'wholeOneOrMore', (v) => Number.isInteger(v) && v > 0],
+    ['highConfidenceDeals', 'wholeOneOrMore', (v) => Number.isInteger(v) && v > 0],
+    ['maxStages', 'wholeOneOrMore', (v) => Number.isInteger(v) && v > 0],
+    ['thinCoverage', 'aboveZero', (v) => v > 0],
+    ['historyQuarters', 'wholeQuarters', (v) => Number.isInteger(v) && v > 0]
 ];
 
 export function resolvePipelineConfig(overrides: unknown): {
@@ -65,7 +62,7 @@ export function resolvePipelineConfig(overrides: unknown): {
             code: 'INVALID_CONFIG',
             message: invalidConfig(
                 'highConfidenceDeals',
-                'at least mediumConfidenceDeals',
+                'atLeastMedium',
                 config.mediumConfidenceDeals
             )
         });

@@ -2,6 +2,7 @@
 // with the opportunity id so a panel can link to the fix, and a sentence saying what to do.
 import type { IntegrityCode, IntegrityIssue, PipelineConfig } from './types';
 import type { Deal } from './prepare';
+import type { Message } from 'c/atlasMessages';
 import * as say from './messages';
 import { isoDay } from './values';
 
@@ -19,8 +20,8 @@ function issuesOf(
     deal: Deal,
     asOf: number | null,
     config: PipelineConfig
-): [IntegrityCode, string][] {
-    const issues: [IntegrityCode, string][] = [];
+): [IntegrityCode, Message][] {
+    const issues: [IntegrityCode, Message][] = [];
     const open = deal.status === 'open';
     if (open && deal.stageIndex < 0) {
         issues.push(['UNKNOWN_STAGE', say.unknownStage(deal.name, deal.stage)]);

@@ -1,150 +1,284 @@
-// Every sentence the pipeline assessment says, in one place. Panels may map the codes that come
-// with them to custom labels; these are the English defaults.
+// Every sentence the pipeline assessment says, as messages (a custom label and its parameters): the
+// panel words them in the user's labels and locale, `atlas pipeline` and the docs in plain English.
+import type { Message, MessageParam } from 'c/atlasMessages';
+import { amountOf, dateOf, decimalOf, joined, percentOf } from 'c/atlasMessages';
 import type { Confidence } from './types';
+import { hundredths } from './values';
+import type { PipelineMessageLabel } from './messageLabels';
+import { say, sayCounted } from './messageLabels';
 
-/** 1250000 → "1,250,000": whole units, no locale, so output is the same on every machine. */
-export function amount(value: number): string {
-    const rounded = Math.round(value);
-    const digits = String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    return rounded < 0 ? `-${digits}` : digits;
+/** A Pipeline Value Factor as shown and used: two decimals ("2.20"). */
+export const factorOf = (factor: number): MessageParam => decimalOf(factor, 2);
+
+const CONFIDENCE: Readonly<Record<Confidence, PipelineMessageLabel>> = {
+    none: 'Atlas_PHM_Confidence_None',
+    low: 'Atlas_PHM_Confidence_Low',
+    medium: 'Atlas_PHM_Confidence_Medium',
+    high: 'Atlas_PHM_Confidence_High'
+};
+
+/** "Learnt from 19 closed deals: high confidence." */
+export function learntFrom(count: number, confidence: Confidence): Message {
+    return sayCounted(
+        'Atlas_PHM_Learnt_From_One',
+        'Atlas_PHM_Learnt_From_Other',
+        count,
+        count,
+        say(CONFIDENCE[confidence])
+    );
 }
 
-export const percent = (ratio: number): string => `${Math.round(ratio * 100)}%`;
-const multiple = (value: number): string => `${value.toFixed(1)}×`;
-const deals = (count: number): string => (count === 1 ? '1 deal' : `${count} deals`);
-const list = (items: readonly string[]): string => items.join(', ');
-
-export function learntFrom(count: number, passedValue: number, confidence: Confidence): string {
-    return `Learnt from ${count === 1 ? '1 closed deal' : `${count} closed deals`} worth ${amount(passedValue)} that passed it: ${confidence} confidence.`;
+/** Sentences one after the other. */
+function sentences(parts: readonly Message[]): Message {
+    return parts.reduce((text, part) => say('Atlas_MSG_Sentences', text, part));
 }
+
+const daysOf = (count: number): Message =>
+    sayCounted('Atlas_PHM_Days_One', 'Atlas_PHM_Days_Other', count, count);
 
 // Configuration and input.
-export function invalidConfig(setting: string, expected: string, used: number): string {
-    return `Pipeline configuration: ${setting} must be ${expected}; ${used} is used instead.`;
+
+/** What a pipeline setting must be, by rule. */
+export type SettingRule =
+    | 'aboveOne'
+    | 'betweenZeroAndOne'
+    | 'shareOfOne'
+    | 'wholeDays'
+    | 'wholeZeroOrMore'
+    | 'wholeOneOrMore'
+    | 'aboveZero'
+    | 'wholeQuarters'
+    | 'atLeastMedium';
+
+const SETTING_RULES: Readonly<Record<SettingRule, PipelineMessageLabel>> = {
+    aboveOne: 'Atlas_PHM_Rule_Above_One',
+    betweenZeroAndOne: 'Atlas_PHM_Rule_Between_Zero_And_One',
+    shareOfOne: 'Atlas_PHM_Rule_Share',
+    wholeDays: 'Atlas_PHM_Rule_Whole_Days',
+    wholeZeroOrMore: 'Atlas_PHM_Rule_Whole_Zero_Or_More',
+    wholeOneOrMore: 'Atlas_PHM_Rule_Whole_One_Or_More',
+    aboveZero: 'Atlas_PHM_Rule_Above_Zero',
+    wholeQuarters: 'Atlas_PHM_Rule_Whole_Quarters',
+    atLeastMedium: 'Atlas_PHM_Rule_At_Least_Medium'
+};
+
+export function invalidConfig(setting: string, rule: SettingRule, used: number): Message {
+    return say('Atlas_PHM_Invalid_Config', setting, say(SETTING_RULES[rule]), used);
 }
-export const NO_STAGES =
-    'No sales stages were given, so there are no stage factors, coverage or balance.';
-export function duplicateStage(stage: string): string {
-    return `The stage "${stage}" is listed twice in the sales process; it is counted once.`;
+export const noStages = (): Message => say('Atlas_PHM_No_Stages');
+export const duplicateStage = (stage: string): Message => say('Atlas_PHM_Duplicate_Stage', stage);
+export function tooManyStages(count: number, max: number): Message {
+    return say('Atlas_PHM_Too_Many_Stages', count, max);
 }
-export function tooManyStages(count: number, max: number): string {
-    return `The sales process has ${count} stages; more than about ${max} makes stages hard to tell apart and the pipeline hard to read.`;
-}
-export function noTarget(given: number | null): string {
+export function noTarget(given: number | null): Message {
     return given === null
-        ? 'The sales target has no amount, so the value needed in each stage is unknown.'
-        : `The sales target amount ${amount(given)} is not positive, so the value needed in each stage is unknown.`;
+        ? say('Atlas_PHM_No_Target')
+        : say('Atlas_PHM_Target_Not_Positive', amountOf(given));
 }
-export function invalidPeriod(start: string | null, end: string | null): string {
+export function invalidPeriod(start: string | null, end: string | null): Message {
     return start && end
-        ? `The target period ends (${end}) before it starts (${start}); every open deal counts, whatever its close date.`
-        : 'The target period has no valid start and end dates; every open deal counts, whatever its close date.';
+        ? say('Atlas_PHM_Period_Ends_Before_Start', end, start)
+        : say('Atlas_PHM_Period_Invalid');
 }
-export function invalidAsOf(value: unknown): string {
-    return `"As of" ${typeof value === 'string' ? `"${value}"` : 'is missing and'} is not a date; stale deals and past close dates are not checked.`;
+export function invalidAsOf(value: unknown): Message {
+    return typeof value === 'string'
+        ? say('Atlas_PHM_As_Of_Not_A_Date', value)
+        : say('Atlas_PHM_As_Of_Missing');
 }
-export function invalidRecords(count: number): string {
-    return count === 1
-        ? 'One opportunity is not a record with an Id; it is left out.'
-        : `${count} opportunities are not records with an Id; they are left out.`;
+export function invalidRecords(count: number): Message {
+    return sayCounted(
+        'Atlas_PHM_Invalid_Records_One',
+        'Atlas_PHM_Invalid_Records_Other',
+        count,
+        count
+    );
 }
-export function duplicateOpportunity(id: string): string {
-    return `Opportunity ${id} appears more than once; it is counted once.`;
+export function duplicateOpportunity(id: string): Message {
+    return say('Atlas_PHM_Duplicate_Opportunity', id);
 }
-export function unknownLossReason(name: string, reason: string): string {
-    return `${name} has the loss reason "${reason}", which is not one of Outsold, Not Qualified, No Decision, Other; it counts as a loss for another reason.`;
+export function unknownLossReason(name: string, reason: string): Message {
+    return say('Atlas_PHM_Unknown_Loss_Reason', name, reason);
 }
-export function historyUnknownOpportunity(id: string): string {
-    return `A stage history is given for ${id}, which is not among the opportunities; it is ignored.`;
+export function historyUnknownOpportunity(id: string): Message {
+    return say('Atlas_PHM_History_Unknown_Opportunity', id);
 }
-export function historyUnknownStage(name: string, stage: string): string {
-    return `The stage history of ${name} names "${stage}", which is not in the sales process; that step is ignored.`;
+export function historyUnknownStage(name: string, stage: string): Message {
+    return say('Atlas_PHM_History_Unknown_Stage', name, stage);
 }
-export function lostWithoutHistory(count: number, firstStage: string): string {
-    return `${count === 1 ? '1 lost deal has' : `${count} lost deals have`} no stage history, so ${count === 1 ? 'it is' : 'they are'} counted as lost in ${firstStage} only; the factors of later stages may be optimistic.`;
+export function lostWithoutHistory(count: number, firstStage: string): Message {
+    return sayCounted(
+        'Atlas_PHM_Lost_Without_History_One',
+        'Atlas_PHM_Lost_Without_History_Other',
+        count,
+        count,
+        firstStage
+    );
 }
 
 // Stages.
-export function stageNotEnoughHistory(stage: string): string {
-    return `Not enough history: no closed deal with an amount has passed ${stage} yet, so the value it needs is unknown.`;
+export function stageNotEnoughHistory(stage: string): Message {
+    return say('Atlas_PHM_Stage_Not_Enough_History', stage);
 }
-export function stageNeverWon(stage: string, passed: number): string {
-    return `None of the ${deals(passed)} that passed ${stage} and closed was won, so no multiple of the target is enough; the value needed is unknown.`;
+export function stageNeverWon(stage: string, passed: number): Message {
+    return sayCounted(
+        'Atlas_PHM_Stage_Never_Won_One',
+        'Atlas_PHM_Stage_Never_Won_Other',
+        passed,
+        passed,
+        stage
+    );
 }
-export function stageNoTarget(stage: string, share: number, pvf: number): string {
-    return `${percent(share)} of the value that passed ${stage} was won (value factor ${multiple(pvf)}); set a target to see the value needed.`;
+
+/** "3,290,000 of the 7,230,000 that passed Prospecting was won: value factor 7,230,000 ÷ 3,290,000 = 2.20." */
+function valueFactorSentence(stage: string, passed: number, won: number, factor: number): Message {
+    return say(
+        'Atlas_PHM_Stage_Value_Factor',
+        amountOf(won),
+        amountOf(passed),
+        stage,
+        factorOf(factor)
+    );
 }
+
+/** What a stage's value factor rests on, as the stage sentence shows it. */
+export interface StageFactorFacts {
+    stage: string;
+    passedValue: number;
+    wonValue: number;
+    /** The factor as shown and used (two decimals). */
+    factor: number;
+    deals: number;
+    confidence: Confidence;
+}
+
+export function stageNoTarget(facts: StageFactorFacts): Message {
+    return sentences([
+        valueFactorSentence(facts.stage, facts.passedValue, facts.wonValue, facts.factor),
+        say('Atlas_PHM_Stage_Set_Target'),
+        learntFrom(facts.deals, facts.confidence)
+    ]);
+}
+
+/**
+ * "Needed in this stage: target 1,200,000 × 2.20 = 2,640,000. In it now: 1,500,000, 57% of that.
+ * Short by 1,140,000." Every figure is the one used: needed and there in whole units, short = needed − there.
+ */
 export function stageCoverage(
-    stage: string,
-    share: number,
-    pvf: number,
+    facts: StageFactorFacts,
+    target: number,
     needed: number,
-    there: number,
-    coverage: number
-): string {
-    const gap = needed > there ? ` Short by ${amount(needed - there)}.` : '';
-    return `${percent(share)} of the value that passed ${stage} was won, so ${multiple(pvf)} the target (${amount(needed)}) must sit here; ${amount(there)} does, ${percent(coverage)} covered.${gap}`;
+    there: number
+): Message {
+    const shown = Math.round(there);
+    const parts: Message[] = [
+        valueFactorSentence(facts.stage, facts.passedValue, facts.wonValue, facts.factor),
+        say(
+            'Atlas_PHM_Stage_Needed',
+            amountOf(target),
+            factorOf(facts.factor),
+            amountOf(needed),
+            amountOf(shown),
+            // The share of the figures shown, rounded as a reader rounds them.
+            percentOf(hundredths(shown, needed) / 100)
+        )
+    ];
+    if (needed > shown) {
+        parts.push(say('Atlas_PHM_Stage_Short_By', amountOf(needed - shown)));
+    }
+    parts.push(learntFrom(facts.deals, facts.confidence));
+    return sentences(parts);
 }
 
 // Balance.
-export const BALANCE_UNKNOWN =
-    'Balance unknown: no stage has both a value factor and a target yet.';
-export function balanced(evenness: number | null): string {
+export const balanceUnknown = (): Message => say('Atlas_PHM_Balance_Unknown');
+export function balanced(evenness: number | null): Message {
     return evenness === null
-        ? 'Every measured stage holds the value it needs.'
-        : `Every stage holds the value it needs (evenness ${percent(evenness)}).`;
+        ? say('Atlas_PHM_Balanced')
+        : say('Atlas_PHM_Balanced_Evenness', percentOf(evenness));
 }
-export function thinStages(stages: readonly string[], weakest: string, coverage: number): string {
-    return `Short of value in ${list(stages)}: fill ${stages.length === 1 ? 'this stage' : 'these stages'} now or the gap shows up later in the period. ${weakest} is the weakest at ${percent(coverage)} of what it needs.`;
+export function thinStages(stages: readonly string[], weakest: string, coverage: number): Message {
+    return sayCounted(
+        'Atlas_PHM_Thin_Stage',
+        'Atlas_PHM_Thin_Stages',
+        stages.length,
+        joined(stages, 'comma'),
+        weakest,
+        percentOf(coverage)
+    );
 }
 
 // Rocks, stones and pebbles.
-export const SIZE_MIX_EMPTY =
-    'No open deal has an amount, so there are no rocks, stones or pebbles to weigh.';
-export function rockHeavy(share: number, rocks: number, total: number): string {
-    return `Rocks hold ${percent(share)} of the open value (${rocks} of the ${total} open deals with an amount): losing one empties the barrel, so fill the gaps with stones and pebbles.`;
+export const sizeMixEmpty = (): Message => say('Atlas_PHM_Size_Mix_Empty');
+export function rockHeavy(share: number, rocks: number, total: number): Message {
+    return say('Atlas_PHM_Rock_Heavy', percentOf(share), rocks, total);
 }
-const counted = (count: number, one: string, many: string): string =>
-    `${count} ${count === 1 ? one : many}`;
-export function sizeMix(rocks: number, stones: number, pebbles: number, median: number): string {
-    return `${counted(rocks, 'rock', 'rocks')}, ${counted(stones, 'stone', 'stones')} and ${counted(pebbles, 'pebble', 'pebbles')} around a median deal of ${amount(median)}.`;
+export function sizeMix(rocks: number, stones: number, pebbles: number, median: number): Message {
+    return say(
+        'Atlas_PHM_Size_Mix',
+        sayCounted('Atlas_PHM_Rocks_One', 'Atlas_PHM_Rocks_Other', rocks, rocks),
+        sayCounted('Atlas_PHM_Stones_One', 'Atlas_PHM_Stones_Other', stones, stones),
+        sayCounted('Atlas_PHM_Pebbles_One', 'Atlas_PHM_Pebbles_Other', pebbles, pebbles),
+        amountOf(median)
+    );
 }
 
 // Data integrity.
-export function noCloseDate(name: string): string {
-    return `${name} has no close date: set one so it counts in the right period.`;
+export const noCloseDate = (name: string): Message => say('Atlas_PHM_No_Close_Date', name);
+export function closeDatePast(name: string, date: string): Message {
+    return say('Atlas_PHM_Close_Date_Past', name, dateOf(date));
 }
-export function closeDatePast(name: string, date: string): string {
-    return `${name} was due to close on ${date}, which has passed: close it or move the date.`;
+export function noAmount(name: string, open: boolean): Message {
+    return say(open ? 'Atlas_PHM_No_Amount_Open' : 'Atlas_PHM_No_Amount_Closed', name);
 }
-export function noAmount(name: string, open: boolean): string {
-    return open
-        ? `${name} has no amount, so it adds nothing to the pipeline value: estimate one.`
-        : `${name} closed without an amount, so it is left out of the value factors.`;
+export function negativeAmount(name: string, value: number): Message {
+    return say('Atlas_PHM_Negative_Amount', name, amountOf(value));
 }
-export function negativeAmount(name: string, value: number): string {
-    return `${name} has a negative amount (${amount(value)}); it is treated as no amount.`;
+export function unknownStage(name: string, stage: string | null): Message {
+    return stage ? say('Atlas_PHM_Unknown_Stage', name, stage) : say('Atlas_PHM_No_Stage', name);
 }
-export function unknownStage(name: string, stage: string | null): string {
-    return stage
-        ? `${name} is in the stage "${stage}", which is not in the sales process, so it counts in no stage.`
-        : `${name} has no stage, so it counts in no stage.`;
+export function stale(name: string, days: number, since: 'activity' | 'created'): Message {
+    return say(
+        since === 'activity' ? 'Atlas_PHM_Stale_Activity' : 'Atlas_PHM_Stale_Since_Created',
+        name,
+        days
+    );
 }
-export function stale(name: string, days: number, since: 'activity' | 'created'): string {
-    return since === 'activity'
-        ? `${name} has had no activity for ${days} days: is it still alive?`
-        : `${name} has had no activity since it was created ${days} days ago: is it still alive?`;
-}
-export function closedBeforeCreated(name: string, close: string, created: string): string {
-    return `${name} has a close date (${close}) before it was created (${created}); its cycle length is left out.`;
+export function closedBeforeCreated(name: string, close: string, created: string): Message {
+    return say('Atlas_PHM_Closed_Before_Created', name, dateOf(close), dateOf(created));
 }
 
 // Figures. They rest on the deals closed in the history window (`inWindow`), or on every closed
 // deal when there is no window.
-const closedDeals = (count: number, inWindow: boolean): string =>
-    `${count === 1 ? '1 deal' : `${count} deals`} closed${inWindow ? ' in the window' : ''}`;
-export function noClosedDeals(what: string, inWindow = false): string {
-    return `Not enough history: no deals closed${inWindow ? ' in the window' : ''} to measure ${what}.`;
+
+/** "the 19 deals closed in the window" / "the 1 deal closed". */
+function closedDeals(count: number, inWindow: boolean): Message {
+    return inWindow
+        ? sayCounted(
+              'Atlas_PHM_Closed_In_Window_One',
+              'Atlas_PHM_Closed_In_Window_Other',
+              count,
+              count
+          )
+        : sayCounted('Atlas_PHM_Closed_One', 'Atlas_PHM_Closed_Other', count, count);
+}
+
+/** The figure that cannot be measured without closed deals. */
+export type MeasuredWhat =
+    'winRate' | 'noDecisionRate' | 'competitiveLossRate' | 'cycle' | 'averageWon';
+
+const WHAT: Readonly<Record<MeasuredWhat, PipelineMessageLabel>> = {
+    winRate: 'Atlas_PHM_What_Win_Rate',
+    noDecisionRate: 'Atlas_PHM_What_No_Decision_Rate',
+    competitiveLossRate: 'Atlas_PHM_What_Competitive_Loss_Rate',
+    cycle: 'Atlas_PHM_What_Cycle',
+    averageWon: 'Atlas_PHM_What_Average_Won'
+};
+
+export function noClosedDeals(what: MeasuredWhat, inWindow = false): Message {
+    return say(
+        inWindow ? 'Atlas_PHM_No_Closed_Deals_In_Window' : 'Atlas_PHM_No_Closed_Deals',
+        say(WHAT[what])
+    );
 }
 export function winRate(
     outcomes: {
@@ -155,12 +289,19 @@ export function winRate(
         otherLost: number;
     },
     inWindow: boolean
-): string {
+): Message {
     const { closed, won, noDecision, competitive, otherLost } = outcomes;
-    return `${won} won of the ${closedDeals(closed, inWindow)} (lost: ${noDecision} no decision, ${competitive} to a competitor, ${otherLost} for another reason).`;
+    return say(
+        'Atlas_PHM_Win_Rate',
+        won,
+        closedDeals(closed, inWindow),
+        noDecision,
+        competitive,
+        otherLost
+    );
 }
-export function noDecisionRate(noDecision: number, closed: number, inWindow: boolean): string {
-    return `${noDecision} of the ${closedDeals(closed, inWindow)} ended with no decision.`;
+export function noDecisionRate(noDecision: number, closed: number, inWindow: boolean): Message {
+    return say('Atlas_PHM_No_Decision_Rate', noDecision, closedDeals(closed, inWindow));
 }
 export function competitiveLossRate(
     competitive: number,
@@ -168,33 +309,62 @@ export function competitiveLossRate(
     inWindow: boolean,
     competitors: readonly { name: string; deals: number }[],
     unnamed: number
-): string {
-    const named = competitors.map((competitor) => `${competitor.name} (${competitor.deals})`);
+): Message {
+    const named: MessageParam[] = competitors.map((competitor) =>
+        say('Atlas_PHM_Competitor_Deals', competitor.name, competitor.deals)
+    );
     if (unnamed > 0 && named.length > 0) {
-        named.push(`${unnamed} not named`);
+        named.push(say('Atlas_PHM_Competitor_Unnamed', unnamed));
     }
-    const who = named.length > 0 ? `: ${list(named)}` : '';
-    return `${competitive} of the ${closedDeals(closed, inWindow)} went to a competitor${who}.`;
+    return named.length > 0
+        ? say(
+              'Atlas_PHM_Competitive_Loss_Rate_Named',
+              competitive,
+              closedDeals(closed, inWindow),
+              joined(named, 'comma')
+          )
+        : say('Atlas_PHM_Competitive_Loss_Rate', competitive, closedDeals(closed, inWindow));
 }
-export function noDatedDeals(closed: number, inWindow = false): string {
-    return `Cycle length unknown: none of the ${closedDeals(closed, inWindow)} has both a start (created date or first stage change) and a close date on or after it.`;
+export function noDatedDeals(closed: number, inWindow = false): Message {
+    return say('Atlas_PHM_No_Dated_Deals', closedDeals(closed, inWindow));
 }
-export function averageCycle(measured: number, closed: number, inWindow = false): string {
+export function averageCycle(measured: number, closed: number, inWindow = false): Message {
     const left = closed - measured;
     // A deal loaded after it began (imported) has stage history older than the record, hence the
     // earlier of the two dates.
-    return `Average from start (the earlier of created date and first stage change) to close over ${closedDeals(measured, inWindow)}${left > 0 ? ` (${left} without usable dates left out)` : ''}.`;
+    return left > 0
+        ? say('Atlas_PHM_Average_Cycle_Left_Out', closedDeals(measured, inWindow), left)
+        : say('Atlas_PHM_Average_Cycle', closedDeals(measured, inWindow));
 }
-export const NO_WON_AMOUNTS = 'Average won deal unknown: no won deal has an amount.';
-export function averageWon(count: number, inWindow = false): string {
-    return `Average amount of ${count} won ${count === 1 ? 'deal' : 'deals'}${inWindow ? ' closed in the window' : ''}.`;
+export const noWonAmounts = (): Message => say('Atlas_PHM_No_Won_Amounts');
+export function averageWon(count: number, inWindow = false): Message {
+    return inWindow
+        ? sayCounted(
+              'Atlas_PHM_Average_Won_In_Window_One',
+              'Atlas_PHM_Average_Won_In_Window_Other',
+              count,
+              count
+          )
+        : sayCounted('Atlas_PHM_Average_Won_One', 'Atlas_PHM_Average_Won_Other', count, count);
 }
-export const VELOCITY_INPUTS =
-    'Velocity needs a win rate, an average won deal and a cycle length longer than zero days.';
-export function velocity(open: number, rate: number, won: number, cycle: number): string {
-    return `${open} open deals × ${percent(rate)} win rate × ${amount(won)} average won ÷ ${Math.round(cycle)} days.`;
+export const velocityInputs = (): Message => say('Atlas_PHM_Velocity_Inputs');
+
+/**
+ * "15 open deals × 53% win rate × 329,000 average won ÷ 59 days.": the figures as shown (whole
+ * percent, whole units, whole days), which are the ones the velocity is computed from.
+ */
+export function velocity(open: number, percent: number, won: number, cycleDays: number): Message {
+    return sayCounted(
+        'Atlas_PHM_Velocity_One',
+        'Atlas_PHM_Velocity_Other',
+        open,
+        open,
+        percentOf(percent / 100),
+        amountOf(won),
+        daysOf(cycleDays)
+    );
 }
-export const VELOCITY_PERIOD_INPUTS = 'Velocity per period needs the velocity and a valid period.';
-export function velocityPerPeriod(perDay: number, days: number): string {
-    return `${amount(perDay)} a day × ${days} days in the period.`;
+export const velocityPeriodInputs = (): Message => say('Atlas_PHM_Velocity_Period_Inputs');
+export function velocityPerPeriod(perDay: number, days: number): Message {
+    return say('Atlas_PHM_Velocity_Per_Period', amountOf(perDay), days);
 }

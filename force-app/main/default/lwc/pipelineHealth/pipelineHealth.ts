@@ -27,6 +27,11 @@ export { historyWindow, pipelineValueFactor, stagesPassed } from './valueFactor'
 export { coverageEvenness } from './balance';
 export { readStoredHistory, storedHistoryText } from './learntHistory';
 export { sizeClass } from './sizeMix';
+export { factorHundredths, valueNeededFor } from './stageCoverage';
+export { PIPELINE_MESSAGE_LABELS } from './messageLabels';
+export type { PipelineMessageLabel } from './messageLabels';
+export { showPipelineHealth } from './showPipelineHealth';
+export type { ShownFigure, ShownPipelineHealth, ShownStageHealth } from './showPipelineHealth';
 
 /** Assesses a pipeline against a target, as of a given day. */
 export function assessPipeline(

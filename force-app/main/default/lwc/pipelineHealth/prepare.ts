@@ -81,7 +81,7 @@ function prepareStages(
         }
     }
     if (stages.length === 0) {
-        warnings.push({ code: 'NO_STAGES', message: say.NO_STAGES });
+        warnings.push({ code: 'NO_STAGES', message: say.noStages() });
     } else if (stages.length > config.maxStages) {
         warnings.push({
             code: 'TOO_MANY_STAGES',

@@ -12,7 +12,9 @@ import type {
     PipelineConfig
 } from './types';
 import type { Deal, Period } from './prepare';
+import type { Message } from 'c/atlasMessages';
 import * as say from './messages';
+import type { MeasuredWhat } from './messages';
 import { closedInWindow } from './valueFactor';
 import { compareText, confidenceFor, sum, weakest } from './values';
 
@@ -27,7 +29,7 @@ export interface Rates {
     velocityPerPeriod: Figure;
 }
 
-function unknown(key: FigureKey, code: Figure['code'], message: string, basedOn = 0): Figure {
+function unknown(key: FigureKey, code: Figure['code'], message: Message, basedOn = 0): Figure {
     return { key, value: null, confidence: 'none', basedOn, code, message };
 }
 
@@ -36,7 +38,7 @@ function measured(
     value: number,
     basedOn: number,
     confidence: Figure['confidence'],
-    message: string
+    message: Message
 ): Figure {
     return { key, value, confidence, basedOn, code: 'MEASURED', message };
 }
@@ -88,9 +90,9 @@ function shareOfClosed(
     count: number,
     outcomes: ClosedOutcomes,
     confidence: Figure['confidence'],
-    what: string,
+    what: MeasuredWhat,
     inWindow: boolean,
-    message: string
+    message: Message
 ): Figure {
     return outcomes.closed === 0
         ? unknown(key, 'NOT_ENOUGH_HISTORY', say.noClosedDeals(what, inWindow))
@@ -141,7 +143,7 @@ export function ratesFrom(
         outcomes.won,
         outcomes,
         confidence,
-        'the win rate',
+        'winRate',
         inWindow,
         say.winRate(outcomes, inWindow)
     );
@@ -150,7 +152,7 @@ export function ratesFrom(
         outcomes.noDecision,
         outcomes,
         confidence,
-        'the no-decision rate',
+        'noDecisionRate',
         inWindow,
         say.noDecisionRate(outcomes.noDecision, outcomes.closed, inWindow)
     );
@@ -159,7 +161,7 @@ export function ratesFrom(
         outcomes.competitive,
         outcomes,
         confidence,
-        'the competitive-loss rate',
+        'competitiveLossRate',
         inWindow,
         say.competitiveLossRate(
             outcomes.competitive,
@@ -176,7 +178,7 @@ export function ratesFrom(
         averageCycleDays = unknown(
             'averageCycleDays',
             'NOT_ENOUGH_HISTORY',
-            say.noClosedDeals('the cycle length', inWindow)
+            say.noClosedDeals('cycle', inWindow)
         );
     } else if (cycles.count === 0) {
         averageCycleDays = unknown(
@@ -201,8 +203,8 @@ export function ratesFrom(
                   'averageWonAmount',
                   outcomes.won === 0 ? 'NOT_ENOUGH_HISTORY' : 'MISSING_INPUTS',
                   outcomes.won === 0
-                      ? say.noClosedDeals('the average won deal', inWindow)
-                      : say.NO_WON_AMOUNTS
+                      ? say.noClosedDeals('averageWon', inWindow)
+                      : say.noWonAmounts()
               )
             : measured(
                   'averageWonAmount',
@@ -212,33 +214,17 @@ export function ratesFrom(
                   say.averageWon(wonAmounts.count, inWindow)
               );
 
-    // Velocity: open deals × win rate × average won deal ÷ cycle length (per day).
-    let velocityPerDay: Figure;
-    if (
-        winRate.value === null ||
-        averageWonAmount.value === null ||
-        averageCycleDays.value === null ||
-        averageCycleDays.value <= 0
-    ) {
-        velocityPerDay = unknown('velocityPerDay', 'MISSING_INPUTS', say.VELOCITY_INPUTS);
-    } else {
-        velocityPerDay = measured(
-            'velocityPerDay',
-            (openDeals * winRate.value * averageWonAmount.value) / averageCycleDays.value,
-            Math.min(winRate.basedOn, averageWonAmount.basedOn, averageCycleDays.basedOn),
-            weakest(winRate.confidence, averageWonAmount.confidence, averageCycleDays.confidence),
-            say.velocity(openDeals, winRate.value, averageWonAmount.value, averageCycleDays.value)
-        );
-    }
+    const velocityPerDay = velocity(openDeals, winRate, averageWonAmount, averageCycleDays);
+    // Per period: the velocity a day as shown (whole units) × the days, so the sentence multiplies.
     const velocityPerPeriod =
         velocityPerDay.value === null || period === null
-            ? unknown('velocityPerPeriod', 'MISSING_INPUTS', say.VELOCITY_PERIOD_INPUTS)
+            ? unknown('velocityPerPeriod', 'MISSING_INPUTS', say.velocityPeriodInputs())
             : measured(
                   'velocityPerPeriod',
-                  velocityPerDay.value * period.days,
+                  Math.round(velocityPerDay.value) * period.days,
                   velocityPerDay.basedOn,
                   velocityPerDay.confidence,
-                  say.velocityPerPeriod(velocityPerDay.value, period.days)
+                  say.velocityPerPeriod(Math.round(velocityPerDay.value), period.days)
               );
     return {
         winRate,
@@ -250,4 +236,26 @@ export function ratesFrom(
         velocityPerDay,
         velocityPerPeriod
     };
+}
+
+/**
+ * Velocity a day: open deals × win rate × average won deal ÷ cycle length, computed from the inputs
+ * as its sentence shows them (whole percent, whole units, whole days), so that a reader multiplying
+ * the shown figures gets the shown velocity. One division of whole numbers: the result is the
+ * exact quotient, correctly rounded.
+ */
+function velocity(open: number, winRate: Figure, averageWon: Figure, cycle: Figure): Figure {
+    const days = cycle.value === null ? 0 : Math.round(cycle.value);
+    if (winRate.value === null || averageWon.value === null || days < 1) {
+        return unknown('velocityPerDay', 'MISSING_INPUTS', say.velocityInputs());
+    }
+    const percent = Math.round(winRate.value * 100);
+    const won = Math.round(averageWon.value);
+    return measured(
+        'velocityPerDay',
+        (open * percent * won) / (100 * days),
+        Math.min(winRate.basedOn, averageWon.basedOn, cycle.basedOn),
+        weakest(winRate.confidence, averageWon.confidence, cycle.confidence),
+        say.velocity(open, percent, won, days)
+    );
 }

@@ -32,7 +32,7 @@ export function assessSizeMix(open: readonly Deal[], config: PipelineConfig): Si
             pebbleThreshold: null,
             ...buckets,
             code: 'EMPTY',
-            message: say.SIZE_MIX_EMPTY
+            message: say.sizeMixEmpty()
         };
     }
     for (const deal of sized) {

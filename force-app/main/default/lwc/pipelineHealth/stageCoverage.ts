@@ -2,9 +2,10 @@
 // coverage (there ÷ needed), plus the deals needed for the "number of deals" factor.
 import type { PipelineConfig, StageHealth, StageHistorySummary } from './types';
 import type { Deal } from './prepare';
+import type { Message } from 'c/atlasMessages';
 import * as say from './messages';
 import { pipelineValueFactor } from './valueFactor';
-import { confidenceFor } from './values';
+import { confidenceFor, hundredths } from './values';
 
 export interface CoverageContext {
     stages: readonly string[];
@@ -38,6 +39,24 @@ export function dealsNeeded(
     return Math.ceil(needed - 1e-9);
 }
 
+/**
+ * A Pipeline Value Factor as the stage shows and uses it, in hundredths: the passed and won values
+ * in whole units (as shown), divided and rounded to two decimals (7,230,000 ÷ 3,290,000 = 2.1976…
+ * → 220). Null when nothing (in whole units) was won.
+ */
+export function factorHundredths(passedValue: number, wonValue: number): number | null {
+    const won = Math.round(wonValue);
+    return won > 0 ? hundredths(Math.round(passedValue), won) : null;
+}
+
+/**
+ * The value a stage needs: the factor as shown × the target in whole units, rounded half up to
+ * whole units in whole-number arithmetic, as a reader multiplies 1,200,000 × 2.20.
+ */
+export function valueNeededFor(factor: number, target: number): number {
+    return Math.floor((Math.round(target) * factor + 50) / 100);
+}
+
 export function stageCoverage(context: CoverageContext): StageHealth[] {
     const { stages, tallies, open, target, windowEnd, averageWonAmount, config } = context;
     return stages.map((stage, index) => {
@@ -58,29 +77,38 @@ export function stageCoverage(context: CoverageContext): StageHealth[] {
             }
         }
         const pvf = pipelineValueFactor(history.passedValue, history.wonValue);
-        const valueNeeded = pvf !== null && target !== null ? pvf * target : null;
+        // The factor as shown (two decimals) times the target as shown (whole units), in whole
+        // units: the stage's sentence multiplies exactly.
+        const shownFactor =
+            pvf === null ? null : factorHundredths(history.passedValue, history.wonValue);
+        const factor = shownFactor === null ? null : shownFactor / 100;
+        const valueNeeded =
+            shownFactor !== null && target !== null ? valueNeededFor(shownFactor, target) : null;
         const coverage = valueNeeded !== null && valueNeeded > 0 ? valueThere / valueNeeded : null;
         const confidence = pvf === null ? 'none' : confidenceFor(history.deals, config);
-        const share = history.passedValue > 0 ? history.wonValue / history.passedValue : 0;
         let code: StageHealth['code'];
-        let message: string;
+        let message: Message;
         if (history.deals === 0) {
             code = 'NOT_ENOUGH_HISTORY';
             message = say.stageNotEnoughHistory(stage);
-        } else if (pvf === null) {
+        } else if (factor === null) {
             code = 'NEVER_WON';
             message = say.stageNeverWon(stage, history.deals);
-        } else if (valueNeeded === null || coverage === null) {
-            code = 'NO_TARGET';
-            message = `${say.stageNoTarget(stage, share, pvf)} ${say.learntFrom(history.deals, history.passedValue, confidence)}`;
         } else {
-            code = coverage < config.thinCoverage ? 'THIN' : 'COVERED';
-            message = `${say.stageCoverage(stage, share, pvf, valueNeeded, valueThere, coverage)} ${say.learntFrom(history.deals, history.passedValue, confidence)}`;
+            const facts = { ...history, stage, factor, confidence };
+            if (valueNeeded === null || coverage === null || target === null) {
+                code = 'NO_TARGET';
+                message = say.stageNoTarget(facts);
+            } else {
+                code = coverage < config.thinCoverage ? 'THIN' : 'COVERED';
+                message = say.stageCoverage(facts, Math.round(target), valueNeeded, valueThere);
+            }
         }
         return {
             stage,
             position: index + 1,
             pvf,
+            factor,
             valueNeeded,
             valueThere,
             dealCount,

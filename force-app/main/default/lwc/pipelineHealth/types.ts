@@ -6,6 +6,7 @@ import type {
     SalesTargetRecord,
     StageChange
 } from 'c/atlasModel';
+import type { Message } from 'c/atlasMessages';
 
 /** How far a figure can be trusted, from how many closed deals it was learnt. */
 export type Confidence = 'none' | 'low' | 'medium' | 'high';
@@ -148,7 +149,7 @@ export interface Figure {
     /** How many deals the figure was measured on. */
     basedOn: number;
     code: FigureCode;
-    message: string;
+    message: Message;
 }
 
 export type StageCode = 'COVERED' | 'THIN' | 'NOT_ENOUGH_HISTORY' | 'NEVER_WON' | 'NO_TARGET';
@@ -167,7 +168,12 @@ export interface StageHealth {
     position: number;
     /** Pipeline Value Factor: passed value ÷ won value of the closed deals that passed the stage. */
     pvf: number | null;
-    /** pvf × target: the value that must sit in this stage to hit the target consistently. */
+    /** The value factor as shown and used: pvf to two decimals (2.1976 → 2.2). */
+    factor: number | null;
+    /**
+     * factor × target (whole units), rounded to whole units: the value that must sit in this stage
+     * to hit the target consistently.
+     */
     valueNeeded: number | null;
     /** Open deals in this stage closing on or before `period.countsCloseDatesThrough`. */
     valueThere: number;
@@ -181,7 +187,7 @@ export interface StageHealth {
     history: StageHistorySummary;
     confidence: Confidence;
     code: StageCode;
-    message: string;
+    message: Message;
 }
 
 export type BalanceCode = 'BALANCED' | 'THIN_STAGES' | 'UNKNOWN';
@@ -202,7 +208,7 @@ export interface Balance {
     weakestStage: string | null;
     strongestStage: string | null;
     code: BalanceCode;
-    message: string;
+    message: Message;
 }
 
 export interface SizeBucket {
@@ -224,7 +230,7 @@ export interface SizeMix {
     stones: SizeBucket;
     pebbles: SizeBucket;
     code: SizeMixCode;
-    message: string;
+    message: Message;
 }
 
 export type DealStatus = 'open' | 'won' | 'lost';
@@ -243,7 +249,7 @@ export interface IntegrityIssue {
     opportunityName: string;
     dealStatus: DealStatus;
     code: IntegrityCode;
-    message: string;
+    message: Message;
 }
 
 export type PipelineWarningCode =
@@ -263,7 +269,7 @@ export type PipelineWarningCode =
 
 export interface PipelineWarning {
     code: PipelineWarningCode;
-    message: string;
+    message: Message;
     /** The record concerned, when there is one. */
     recordId?: string;
 }

@@ -62,3 +62,12 @@ export function weakest(...levels: Confidence[]): Confidence {
     }
     return CONFIDENCE_ORDER[index] ?? 'none';
 }
+
+/**
+ * part ÷ whole in hundredths, rounded half up as a reader rounds by hand (57 ÷ 200 = 28.5 → 29):
+ * exact for whole numbers, where part × 100 ÷ whole in floating point may land just below the half.
+ * Used for a share shown as a whole percent or a factor shown to two decimals.
+ */
+export function hundredths(part: number, whole: number): number {
+    return Math.floor((200 * part + whole) / (2 * whole));
+}

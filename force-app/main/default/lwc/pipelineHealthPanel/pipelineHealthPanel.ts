@@ -6,9 +6,9 @@ import { LightningElement, api, wire } from 'lwc';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
 import USER_ID from '@salesforce/user/Id';
-import { assessPipeline } from 'c/pipelineHealth';
+import { assessPipeline, showPipelineHealth } from 'c/pipelineHealth';
 import { pipelineConfigFor } from 'c/scoringSettingsText';
-import type { PipelineHealth } from 'c/pipelineHealth';
+import type { ShownPipelineHealth } from 'c/pipelineHealth';
 import type { SalesTargetRecord } from 'c/atlasModel';
 import {
     PIPELINE_HEALTH_QUERY,
@@ -25,6 +25,7 @@ import {
     countedDealsText,
     figureViews,
     integrityViews,
+    PIPELINE_MESSAGE_STYLE,
     sizeMixView,
     stageViews
 } from './pipelineView';
@@ -43,7 +44,7 @@ export default class PipelineHealthPanel extends LightningElement {
     loadErrors: unknown;
     chosenOwnerId: string | null = null;
     chosenTargetId: string | null = null;
-    health: PipelineHealth | undefined;
+    health: ShownPipelineHealth | undefined;
     private asOf = todayIso();
 
     get pageUserId(): string | null {
@@ -187,9 +188,9 @@ export default class PipelineHealthPanel extends LightningElement {
         }
         try {
             const config = pipelineConfigFor(this.data.settings);
-            this.health = assessPipeline(
-                pipelineInputOf(this.data, this.target, this.asOf),
-                config
+            this.health = showPipelineHealth(
+                assessPipeline(pipelineInputOf(this.data, this.target, this.asOf), config),
+                PIPELINE_MESSAGE_STYLE
             );
         } catch (error) {
             // Saved settings sales ops must fix: say so rather than assess with other numbers.

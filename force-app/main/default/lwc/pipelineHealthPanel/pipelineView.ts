@@ -1,12 +1,19 @@
 // Turns the pipelineHealth helper's assessment into what the panel's parts show: wording (custom
 // labels) and arrangement only, no arithmetic on the pipeline.
-import type { ClosedOutcomes, Figure, PipelineHealth } from 'c/pipelineHealth';
+import type { ClosedOutcomes, ShownFigure, ShownPipelineHealth } from 'c/pipelineHealth';
 import { formatLabel } from 'c/atlasData';
+import { localeStyle } from 'c/atlasMessages';
+import type { MessageStyle } from 'c/atlasMessages';
+import LOCALE from '@salesforce/i18n/locale';
 import type { StageCoverageView } from 'c/pipelineCoverageChart';
 import type { DealSizeMixView } from 'c/dealSizeMix';
 import type { IntegrityIssueView } from 'c/pipelineIntegrityList';
 import type { FigureFormat, FigureView } from 'c/pipelineRates';
 import { PANEL_LABELS as LABELS } from './panelLabels';
+import { PIPELINE_MESSAGE_TEXTS } from './pipelineMessageTexts';
+
+/** How the assessment's messages read for this user: their labels, their locale's numbers. */
+export const PIPELINE_MESSAGE_STYLE: MessageStyle = localeStyle(PIPELINE_MESSAGE_TEXTS, LOCALE);
 
 /** "1 deal", "3 deals of 5 needed": a label of its own for one deal, since plurals differ by language. */
 export function dealsText(count: number, needed: number | null): string {
@@ -29,14 +36,16 @@ export function historyText(deals: number): string {
 }
 
 export function stageViews(
-    health: PipelineHealth,
+    health: ShownPipelineHealth,
     stageLabels: Record<string, string>
 ): StageCoverageView[] {
     return health.stages.map((stage) => ({
         key: stage.stage,
         label: stageLabels[stage.stage] ?? stage.stage,
         valueFactorText:
-            stage.pvf === null ? null : formatLabel(LABELS.multiple, stage.pvf.toFixed(1)),
+            stage.factor === null
+                ? null
+                : formatLabel(LABELS.multiple, PIPELINE_MESSAGE_STYLE.decimal(stage.factor, 2)),
         valueNeeded: stage.valueNeeded,
         valueThere: stage.valueThere,
         coverage: stage.coverage,
@@ -48,7 +57,7 @@ export function stageViews(
     }));
 }
 
-export function sizeMixView(health: PipelineHealth): DealSizeMixView {
+export function sizeMixView(health: ShownPipelineHealth): DealSizeMixView {
     const bucket = (b: { count: number; value: number; share: number }) => ({
         count: b.count,
         value: b.value,
@@ -62,7 +71,7 @@ export function sizeMixView(health: PipelineHealth): DealSizeMixView {
     };
 }
 
-export function integrityViews(health: PipelineHealth): IntegrityIssueView[] {
+export function integrityViews(health: ShownPipelineHealth): IntegrityIssueView[] {
     return health.integrity.map((issue, index) => ({
         key: `${issue.opportunityId}-${issue.code}-${index}`,
         opportunityId: issue.opportunityId,
@@ -75,7 +84,7 @@ function figure(
     key: string,
     label: string,
     format: FigureFormat,
-    measured: Figure,
+    measured: ShownFigure,
     message = measured.message
 ): FigureView {
     return {
@@ -104,7 +113,7 @@ function competitorsText(outcomes: ClosedOutcomes): string {
  * window, counted so that won and the three kinds of loss add up to them.
  */
 function outcomeMessages(
-    health: PipelineHealth
+    health: ShownPipelineHealth
 ): Record<'win' | 'noDecision' | 'competitive', string> {
     const outcomes = health.outcomes;
     if (outcomes.closed === 0) {
@@ -137,12 +146,12 @@ function outcomeMessages(
 }
 
 /** "11 of the 15 open deals count toward their stage: those closing by" (the date follows). */
-export function countedDealsText(health: PipelineHealth): string {
+export function countedDealsText(health: ShownPipelineHealth): string {
     const counted = health.stages.reduce((total, stage) => total + stage.dealCount, 0);
     return formatLabel(LABELS.countedDeals, counted, health.openDeals);
 }
 
-export function figureViews(health: PipelineHealth): FigureView[] {
+export function figureViews(health: ShownPipelineHealth): FigureView[] {
     const says = outcomeMessages(health);
     return [
         figure('win-rate', LABELS.winRate, 'percent', health.winRate, says.win),

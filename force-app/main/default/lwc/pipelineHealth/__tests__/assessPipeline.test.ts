@@ -1,7 +1,8 @@
 /** @jest-environment node */
-import { assessPipeline } from 'c/pipelineHealth';
+import { assessPipeline as assess } from 'c/pipelineHealth';
+import { pipelineHealthInEnglish } from '../../../../../../scripts/messages/englishMessages';
 import type { OpportunityRecord, StageChange } from 'c/atlasModel';
-import type { PipelineHealth } from 'c/pipelineHealth';
+import type { ShownPipelineHealth as PipelineHealth } from 'c/pipelineHealth';
 import {
     AS_OF,
     CLOSED,
@@ -14,6 +15,10 @@ import {
     won,
     workedExample
 } from './fixtures';
+
+/** The assessment as `atlas pipeline` and the docs word it: these tests read its English. */
+const assessPipeline = (...args: Parameters<typeof assess>): PipelineHealth =>
+    pipelineHealthInEnglish(assess(...args));
 
 describe('assessPipeline: the worked example', () => {
     let health: PipelineHealth;
@@ -54,10 +59,10 @@ describe('assessPipeline: the worked example', () => {
 
     it('explains each stage in a sentence with the history behind it', () => {
         expect(health.stages[0]!.message).toBe(
-            '33% of the value that passed Qualify was won, so 3.0× the target (300) must sit here; 300 does, 100% covered. Learnt from 5 closed deals worth 600 that passed it: low confidence.'
+            '200 of the 600 that passed Qualify was won: value factor 600 ÷ 200 = 3.00. Needed in this stage: target 100 × 3.00 = 300. In it now: 300, 100% of that. Learnt from 5 closed deals: low confidence.'
         );
         expect(health.stages[1]!.message).toBe(
-            '50% of the value that passed Propose was won, so 2.0× the target (200) must sit here; 150 does, 75% covered. Short by 50. Learnt from 4 closed deals worth 400 that passed it: low confidence.'
+            '200 of the 400 that passed Propose was won: value factor 400 ÷ 200 = 2.00. Needed in this stage: target 100 × 2.00 = 200. In it now: 150, 75% of that. Short by 50. Learnt from 4 closed deals: low confidence.'
         );
         expect(health.stages.map((s) => s.confidence)).toEqual(['low', 'low', 'low']);
     });
@@ -150,10 +155,14 @@ describe('assessPipeline: the worked example', () => {
                 'Average from start (the earlier of created date and first stage change) to close over 4 deals closed in the window (1 without usable dates left out).'
         });
         expect(health.averageWonAmount.value).toBe(100);
-        // 5 open deals × 40% × 100 ÷ 120 days; × 92 days in the period.
+        // 5 open deals × 40% × 100 ÷ 120 days; the velocity a day as shown (2) × 92 days in the
+        // period, so the sentence multiplies as it reads.
         expect(health.velocityPerDay.value).toBeCloseTo(200 / 120, 12);
+        expect(health.velocityPerDay.message).toBe(
+            '5 open deals × 40% win rate × 100 average won ÷ 120 days.'
+        );
         expect(health.velocityPerDay.confidence).toBe('low');
-        expect(health.velocityPerPeriod.value).toBeCloseTo((200 / 120) * 92, 9);
+        expect(health.velocityPerPeriod.value).toBe(2 * 92);
         expect(health.velocityPerPeriod.message).toBe('2 a day × 92 days in the period.');
     });
 
@@ -382,7 +391,7 @@ describe('assessPipeline: the history window', () => {
     it('says what each factor rests on: how many closed deals and how much value passed the stage', () => {
         const [qualify] = assess().stages;
         expect(qualify!.message).toMatch(
-            /Learnt from 3 closed deals worth 500 that passed it: low confidence\.$/
+            /^200 of the 500 that passed Qualify was won: .* Learnt from 3 closed deals: low confidence\.$/
         );
     });
 

@@ -1,68 +1,9 @@
 /** @jest-environment node */
 import fc from 'fast-check';
-import type { OpportunityRecord, StageChange } from 'c/atlasModel';
+import type { OpportunityRecord } from 'c/atlasModel';
 import { assessPipeline } from 'c/pipelineHealth';
-import type { PipelineInput } from 'c/pipelineHealth';
 import { AS_OF, STAGES, TARGET, workedExample } from './fixtures';
-
-const dateArb = fc.oneof(
-    fc
-        .date({
-            min: new Date('2025-01-01T00:00:00Z'),
-            max: new Date('2027-12-31T00:00:00Z'),
-            noInvalidDate: true
-        })
-        .map((d) => d.toISOString().slice(0, 10)),
-    fc.constantFrom(null, undefined, '', 'not a date', '2026-13-45')
-);
-const amountArb = fc.oneof(
-    fc.integer({ min: 0, max: 2_000_000 }),
-    fc.constantFrom(null, undefined, -100, Number.NaN, Number.POSITIVE_INFINITY, 0)
-);
-const stageArb = fc.constantFrom(...STAGES, 'Closed Won', 'Closed Lost', 'Discovery', null);
-
-/** Opportunity-shaped records, some of them wrong in the ways real data is wrong. */
-const opportunityArb: fc.Arbitrary<OpportunityRecord> = fc.record(
-    {
-        Id: fc.constantFrom(...Array.from({ length: 40 }, (_, i) => `o${i}`)),
-        Name: fc.oneof(fc.string({ maxLength: 8 }), fc.constant(null)),
-        StageName: stageArb,
-        Amount: amountArb,
-        CloseDate: dateArb,
-        CreatedDate: dateArb,
-        LastActivityDate: dateArb,
-        IsClosed: fc.constantFrom(true, false, null, undefined),
-        IsWon: fc.constantFrom(true, false, null, undefined),
-        Loss_Reason__c: fc.constantFrom(
-            'Outsold',
-            'Not Qualified',
-            'No Decision',
-            'Other',
-            'Price',
-            null
-        )
-    },
-    { requiredKeys: ['Id'] }
-) as fc.Arbitrary<OpportunityRecord>;
-
-/** Stage changes, some with dates that are missing or not dates (cast: the junk is the point). */
-const historyArb = (stages: readonly string[]): fc.Arbitrary<StageChange[]> =>
-    fc.array(fc.record({ StageName: fc.constantFrom(...stages), EnteredAt: dateArb }), {
-        maxLength: 4
-    }) as fc.Arbitrary<StageChange[]>;
-
-const historiesArb: fc.Arbitrary<Record<string, StageChange[]>> = fc.dictionary(
-    fc.constantFrom(...Array.from({ length: 45 }, (_, i) => `o${i}`)),
-    historyArb([...STAGES, 'Discovery'])
-);
-
-const inputArb: fc.Arbitrary<PipelineInput> = fc.record({
-    opportunities: fc.array(opportunityArb, { maxLength: 40 }),
-    stageHistories: historiesArb,
-    stageOrder: fc.constant(STAGES),
-    target: fc.constantFrom(TARGET, { ...TARGET, amount: 1_000_000 }),
-    asOf: fc.constant(AS_OF)
-});
+import { historyArb, inputArb, opportunityArb } from './arbitraries';
 
 function shuffled<T>(list: readonly T[], seed: number): T[] {
     // A deterministic shuffle from fast-check's seed: order must not matter.

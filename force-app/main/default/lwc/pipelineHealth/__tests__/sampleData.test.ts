@@ -1,10 +1,15 @@
 /** @jest-environment node */
-import { assessPipeline } from 'c/pipelineHealth';
-import type { PipelineHealth } from 'c/pipelineHealth';
+import { assessPipeline as assess } from 'c/pipelineHealth';
+import { pipelineHealthInEnglish } from '../../../../../../scripts/messages/englishMessages';
+import type { ShownPipelineHealth as PipelineHealth } from 'c/pipelineHealth';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SAMPLE_SALES_PROCESS } from '../../../../../../data/sampleSalesProcess';
 import { SAMPLE_AS_OF, SAMPLE_DIR, SAMPLE_STAGES, loadSamplePlan } from './samplePlan';
+
+/** The assessment as `atlas pipeline` and the docs word it: these tests read its English. */
+const assessPipeline = (...args: Parameters<typeof assess>): PipelineHealth =>
+    pipelineHealthInEnglish(assess(...args));
 
 const round = (value: number | null, places = 3): number | null =>
     value === null ? null : Math.round(value * 10 ** places) / 10 ** places;
@@ -73,7 +78,10 @@ describe('assessPipeline on the sample data', () => {
             expect(stage.history.wonDeals).toBe(10);
             expect(stage.history.wonValue).toBe(won);
             expect(stage.pvf).toBeCloseTo(passed[index]! / won, 12);
-            expect(stage.valueNeeded).toBeCloseTo((passed[index]! / won) * 1_200_000, 6);
+            // The factor as shown, to two decimals, × the target: 7,230,000 ÷ 3,290,000 = 2.20.
+            const factor = Math.round((100 * passed[index]!) / won) / 100;
+            expect(stage.factor).toBe(factor);
+            expect(stage.valueNeeded).toBe(Math.round(factor * 1_200_000));
         });
         expect(health.warnings.map((w) => w.code)).not.toContain('LOST_WITHOUT_HISTORY');
     });
@@ -104,8 +112,8 @@ describe('assessPipeline on the sample data', () => {
                 s.history.deals,
                 s.history.passedValue,
                 s.history.wonValue,
-                s.pvf!.toFixed(3),
-                Math.round(s.valueNeeded!)
+                s.factor!.toFixed(2),
+                s.valueNeeded
             ])
         );
     });
@@ -115,11 +123,9 @@ describe('assessPipeline on the sample data', () => {
         // close dates); the 19 closed in the window took 1,117 days in all from first snapshot to
         // close.
         expect(health.averageCycleDays).toMatchObject({ value: 1117 / 19, basedOn: 19 });
-        // 15 open deals × 10/19 won × 3,290,000 / 10 average won ÷ 58.79 days.
-        expect(health.velocityPerDay.value).toBeCloseTo(
-            (15 * (10 / 19) * (3_290_000 / 10)) / (1117 / 19),
-            6
-        );
+        // 15 open deals × 10/19 won (53%) × 3,290,000 / 10 average won ÷ 58.79 days (59), as the
+        // sentence shows them.
+        expect(health.velocityPerDay.value).toBeCloseTo((15 * 53 * 329_000) / (100 * 59), 9);
     });
 
     it('flags the Aftermarket deal whose close date has passed', () => {

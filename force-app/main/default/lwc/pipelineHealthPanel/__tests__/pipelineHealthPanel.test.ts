@@ -1,7 +1,8 @@
 import { createElement } from 'lwc';
 import PipelineHealthPanel from 'c/pipelineHealthPanel';
 import { graphql } from 'lightning/graphql';
-import { assessPipeline } from 'c/pipelineHealth';
+import { assessPipeline, showPipelineHealth } from 'c/pipelineHealth';
+import { PIPELINE_MESSAGE_STYLE } from '../pipelineView';
 import { pipelineFromGraphQL, pipelineInputOf } from 'c/atlasData';
 import {
     changeValue,
@@ -44,7 +45,12 @@ function copy(): Fixture {
 function expectedHealth(targetName = 'Strategic Accounts 2026-Q4') {
     const data = pipelineFromGraphQL(pipelineFixture, ALEX_MORGAN);
     const target = data.targets.find((candidate) => candidate.Name === targetName)!;
-    return assessPipeline(pipelineInputOf(data, target, '2026-11-22'));
+    // Worded as the panel words it (labels read as their names in these tests; the browser tests
+    // read the English on screen).
+    return showPipelineHealth(
+        assessPipeline(pipelineInputOf(data, target, '2026-11-22')),
+        PIPELINE_MESSAGE_STYLE
+    );
 }
 
 async function mountPanel(data: unknown = pipelineFixture, recordId?: string) {
@@ -136,7 +142,7 @@ describe('c-pipeline-health-panel', () => {
             ).value;
         const expected = health.stages[3]!;
         expect(textOf(valueProposition.querySelector('[data-value="value-factor"]'))).toBe(
-            `${expected.pvf!.toFixed(1)}×`
+            `${expected.factor!.toFixed(2)}×`
         );
         expect(number('value-needed')).toBe(expected.valueNeeded);
         expect(number('value-there')).toBe(2340000);

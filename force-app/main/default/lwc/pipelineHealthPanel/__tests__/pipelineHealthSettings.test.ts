@@ -49,7 +49,8 @@ async function staleDeals(data: unknown): Promise<{ names: string[]; element: El
     const items = list ? shadowQueryAll(list, 'li') : [];
     return {
         names: items
-            .filter((item) => /no activity/.test(textOf(item)))
+            // The stale deals' sentence (labels read as their names in these tests).
+            .filter((item) => /Atlas_PHM_Stale_/.test(textOf(item)))
             .map((item) => textOf(item.querySelector('a'))),
         element
     };

@@ -3,6 +3,7 @@
 // sentences about how deals closed read their labels' text, to check the numbers add up as shown.
 import type { readFileSync as ReadFile } from 'node:fs';
 import { assessPipeline } from 'c/pipelineHealth';
+import { pipelineHealthInEnglish } from '../../../../../../scripts/messages/englishMessages';
 import { countedDealsText, dealsText, figureViews } from '../pipelineView';
 import {
     SAMPLE_AS_OF,
@@ -58,13 +59,15 @@ jest.mock('@salesforce/label/c.Atlas_PH_Counted_Deals', () => mockLabel('Atlas_P
 
 describe('the sample pipeline in words', () => {
     const plan = loadSamplePlan();
-    const health = assessPipeline({
-        opportunities: plan.opportunities,
-        stageHistories: plan.stageHistories,
-        stageOrder: SAMPLE_STAGES,
-        target: plan.targets.find((t) => t.Name === 'Strategic Accounts 2026-Q4')!,
-        asOf: SAMPLE_AS_OF
-    });
+    const health = pipelineHealthInEnglish(
+        assessPipeline({
+            opportunities: plan.opportunities,
+            stageHistories: plan.stageHistories,
+            stageOrder: SAMPLE_STAGES,
+            target: plan.targets.find((t) => t.Name === 'Strategic Accounts 2026-Q4')!,
+            asOf: SAMPLE_AS_OF
+        })
+    );
     const messages = Object.fromEntries(
         figureViews(health).map((figure) => [figure.key, figure.message])
     );
