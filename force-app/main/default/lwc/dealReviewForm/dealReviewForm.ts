@@ -5,6 +5,8 @@ import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { formatLabel, todayIso } from 'c/atlasData';
 import { reduceErrors } from 'c/atlasErrors';
+import { localeStyle } from 'c/atlasMessages';
+import LOCALE from '@salesforce/i18n/locale';
 import { draftProblems, isBlankAction, questionsAndAnswersText } from 'c/dealCoaching';
 import type { ActionDraft, DraftProblem, QueueDeal } from 'c/dealCoaching';
 import { FORM_LABELS as LABELS, PROBLEM_TEXTS } from './formLabels';
@@ -21,6 +23,9 @@ interface ActionRow extends ActionDraft {
 }
 
 let nextKey = 0;
+
+/** Record dates in the user's locale, as the queue shows them. */
+const DATES = localeStyle({}, LOCALE);
 
 export default class DealReviewForm extends LightningElement {
     @api deal: QueueDeal | undefined;
@@ -57,7 +62,7 @@ export default class DealReviewForm extends LightningElement {
                   deal.stage ?? '',
                   deal.score,
                   deal.band,
-                  deal.closeDate ?? ''
+                  deal.closeDate ? DATES.date(deal.closeDate) : ''
               )
             : '';
     }

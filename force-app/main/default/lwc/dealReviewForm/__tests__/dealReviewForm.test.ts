@@ -8,6 +8,14 @@ import type { QueueDeal } from 'c/dealCoaching';
 import { flushPromises } from '../../planningRecordForm/__tests__/planningTestHelpers';
 
 jest.mock(
+    '@salesforce/label/c.Atlas_DRV_Form_Facts',
+    () =>
+        jest
+            .requireActual('../../dealReviewQueue/__tests__/labelText')
+            .labelModule('Atlas_DRV_Form_Facts'),
+    { virtual: true }
+);
+jest.mock(
     '@salesforce/label/c.Atlas_DRV_Gap',
     () =>
         jest
@@ -180,6 +188,9 @@ describe('c-deal-review-form', () => {
             ['What would make them choose to do nothing?', 'From: No compelling event'],
             ['Who inside the customer tells us how the decision is really made?', 'From: No coach']
         ]);
+        expect(root(element).querySelector('[data-value="facts"]')!.textContent).toBe(
+            'Proposal/Price Quote · score 80 (Healthy) · close date Oct 30, 2026'
+        );
         expect(root(element).querySelectorAll('fieldset')).toHaveLength(1);
         expect(actionField(element, 0, 'assignedTo').value).toBe(REP);
         await expect(element).toBeAccessible();
