@@ -338,7 +338,7 @@ describe('scoreDeal: reasons, risks and actions in the variations', () => {
             contacts: [{ Id: 'k4', Name: 'Dana Reyes' }],
             buyingCenterName: 'Finance'
         });
-        expect(result.factors[2]!.reason).toMatch(/^The relationship map is red across 4 people\./);
+        expect(result.factors[2]!.reason).toMatch(/^Relationship map: red, with 4 people mapped\./);
         expect(result.risks[0]).toEqual({
             code: 'ENEMY_WITH_HIGH_INFLUENCE',
             severity: 'high',
