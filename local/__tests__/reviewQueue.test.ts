@@ -10,6 +10,7 @@ import {
     queueDealScoringInput,
     reviewQueueFromGraphQL
 } from 'c/atlasData';
+import { REVIEW_QUEUE_TEXT } from 'c/atlasRecords';
 import { reviewQueue } from 'c/dealCoaching';
 import type { QueueDeal } from 'c/dealCoaching';
 import { scoreDeal } from 'c/dealScoring';
@@ -22,7 +23,6 @@ import { gqlTemplates } from '../../scripts/metadata/checks/graphqlQueries';
 import { readLabels } from '../preview/labels';
 import { call, PROJECT_DIR, startTestOrg, type TestOrg } from './testOrg';
 
-const SOURCE = join(PROJECT_DIR, 'force-app/main/default/lwc/atlasData/reviewQueueData.ts');
 const AS_OF = '2026-12-07';
 
 describe('the review queue over the local org', () => {
@@ -31,9 +31,8 @@ describe('the review queue over the local org', () => {
 
     beforeAll(async () => {
         org = await startTestOrg();
-        const [template] = gqlTemplates('reviewQueueData.ts', readFileSync(SOURCE, 'utf8'));
         const response = await call(org, 'POST', '/services/data/v66.0/graphql', {
-            query: template?.text,
+            query: REVIEW_QUEUE_TEXT,
             variables: {}
         });
         const body = response.body as { data: unknown; errors: unknown[] };

@@ -29,18 +29,23 @@ export function connectionOf(object: string, args: string, selection: string): s
     );
 }
 
-/** A named query of the UI API: `query Name(variables) { uiapi { query { connections } } }`. */
+/**
+ * A named query of the UI API: `query Name(variables) { uiapi { query { connections } more } }`,
+ * where `more` holds the blocks beside `query` (an `aggregate`, the `objectInfos`).
+ */
 export function uiapiQuery(
     name: string,
     variables: string,
-    connections: readonly string[]
+    connections: readonly string[],
+    more: readonly string[] = []
 ): string {
     return lines(
-        `query ${name}(${variables}) {`,
+        `query ${name}${variables ? `(${variables})` : ''} {`,
         'uiapi {',
         'query {',
         ...connections,
         '}',
+        ...more,
         '}',
         '}'
     );

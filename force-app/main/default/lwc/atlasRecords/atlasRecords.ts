@@ -9,4 +9,5 @@ export * from './opportunityMapRecords';
 export * from './accountPlanRecords';
 export * from './accountSummaryRecords';
 export * from './accountGrowthRecords';
+export * from './dealQueries';
 export * from './builtQueries';

@@ -1,6 +1,7 @@
 // Every GraphQL query text built from the field lists, by the name c/atlasData hands to gql, with
 // the file that builds it: what `check:metadata`, the doctor and the local org's tests read.
 import { ACCOUNT_QUERY_TEXTS } from './accountQueries';
+import { DEAL_QUERY_TEXTS } from './dealQueries';
 
 export interface BuiltQuery {
     /** The exported name of the text (c/atlasData: `gql\`${NAME}\``). */
@@ -15,5 +16,6 @@ function queriesOf(file: string, texts: Readonly<Record<string, string>>): Built
 }
 
 export const BUILT_QUERIES: readonly BuiltQuery[] = [
-    ...queriesOf('accountQueries.ts', ACCOUNT_QUERY_TEXTS)
+    ...queriesOf('accountQueries.ts', ACCOUNT_QUERY_TEXTS),
+    ...queriesOf('dealQueries.ts', DEAL_QUERY_TEXTS)
 ];

@@ -3,15 +3,20 @@
 // added to the type and the list reaches every query at once (the graphqlQueries check of
 // `check:metadata` compares each built selection with the record type).
 import type {
+    AgreedActionRecord,
     BuyingCenterMemberRecord,
     BuyingCenterRecord,
+    CoachingQuestionRecord,
     ContactRecord,
+    DealEvidenceRecord,
+    DealScoreSnapshotRecord,
     MarketingActionRecord,
     MarketingObjectiveRecord,
     MarketingStrategyRecord,
     OpportunityMapCellRecord,
     OpportunityMapRecord,
-    SolutionRecord
+    SolutionRecord,
+    StageCriterionRecord
 } from 'c/atlasModel';
 
 /** The fields of a record type a query selects besides Id (which every record node has). */
@@ -171,6 +176,48 @@ export const MARKETING_ACTION_FIELDS = objectFields<MarketingActionRecord>()({
         'Description__c',
         'Sort_Order__c'
     ]
+});
+
+export const STAGE_CRITERION_FIELDS = objectFields<StageCriterionRecord>()({
+    objectApiName: 'Stage_Criterion__c',
+    recordType: 'StageCriterionRecord',
+    fields: ['Name', 'Question__c'],
+    optional: [
+        'Stage__c',
+        'Category__c',
+        'Importance__c',
+        'Required__c',
+        'Sort_Order__c',
+        'Active__c'
+    ]
+});
+
+export const DEAL_EVIDENCE_FIELDS = objectFields<DealEvidenceRecord>()({
+    objectApiName: 'Deal_Evidence__c',
+    recordType: 'DealEvidenceRecord',
+    fields: ['Opportunity__c', 'Stage_Criterion__c'],
+    optional: ['State__c', 'Evidence__c', 'Verified_By__c', 'Verified_On__c']
+});
+
+export const DEAL_SCORE_SNAPSHOT_FIELDS = objectFields<DealScoreSnapshotRecord>()({
+    objectApiName: 'Deal_Score_Snapshot__c',
+    recordType: 'DealScoreSnapshotRecord',
+    fields: ['Opportunity__c'],
+    optional: ['Score__c', 'Band__c', 'Stage__c', 'Taken_At__c']
+});
+
+export const AGREED_ACTION_FIELDS = objectFields<AgreedActionRecord>()({
+    objectApiName: 'Agreed_Action__c',
+    recordType: 'AgreedActionRecord',
+    fields: ['Name', 'Deal_Review__c'],
+    optional: ['Assigned_To__c', 'Due_Date__c', 'Status__c']
+});
+
+export const COACHING_QUESTION_FIELDS = objectFields<CoachingQuestionRecord>()({
+    objectApiName: 'Coaching_Question__c',
+    recordType: 'CoachingQuestionRecord',
+    fields: ['Question__c'],
+    optional: ['Stage__c', 'Active__c', 'Sort_Order__c']
 });
 
 /** Lines of query text, one after another (a `#` comment ends at its line's end). */

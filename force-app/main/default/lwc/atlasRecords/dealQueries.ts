@@ -1,0 +1,155 @@
+// The text of the deal panels' GraphQL queries (so far the Deal Review Queue), built from the one
+// field list per object in objectFields.ts and from the selections several deal queries share: the
+// stage criteria, the scoring settings, the sales process's stage picklist.
+import { SCORING_SETTINGS_FIELDS, SCORING_SETTINGS_OBJECT } from 'c/scoringSettings';
+import {
+    AGREED_ACTION_FIELDS,
+    BUYING_CENTER_MEMBER_FIELDS,
+    COACHING_QUESTION_FIELDS,
+    DEAL_EVIDENCE_FIELDS,
+    DEAL_SCORE_SNAPSHOT_FIELDS,
+    STAGE_CRITERION_FIELDS,
+    lines,
+    selectionOf
+} from './objectFields';
+import { connectionOf, uiapiQuery } from './accountQueries';
+
+/** Every stage criterion, in its sort order: what scoring a deal and its gate read. */
+export const STAGE_CRITERIA = connectionOf(
+    'Stage_Criterion__c',
+    'first: 500, orderBy: { Sort_Order__c: { order: ASC } }',
+    selectionOf(STAGE_CRITERION_FIELDS)
+);
+
+/** The active scoring settings (one record, or none: the defaults), every field @optional. */
+export const SCORING_SETTINGS = connectionOf(
+    SCORING_SETTINGS_OBJECT,
+    'where: { Settings_Key__c: { eq: "Active" } }, first: 1',
+    lines('Id', ...SCORING_SETTINGS_FIELDS.map((field) => `${field} @optional { value }`))
+);
+
+/** The stages closed deals ended in: with the picklist, how the sales process's closed stages are told. */
+const CLOSED_STAGES = lines(
+    'aggregate {',
+    connectionOf(
+        'Opportunity',
+        'where: { IsClosed: { eq: true } }, groupBy: { StageName: { group: true } }',
+        'aggregate { StageName { value } }'
+    ),
+    '}'
+);
+
+/** Object access, record types and the named objects' picklists (`inputs`: the objectInfoInputs). */
+export function objectInfos(inputs: readonly string[]): string {
+    return lines(
+        `objectInfos(objectInfoInputs: [${inputs.join(', ')}]) {`,
+        'ApiName',
+        'createable',
+        'updateable',
+        'deletable',
+        'defaultRecordTypeId',
+        'fields {',
+        'ApiName',
+        'updateable',
+        '... on PicklistField {',
+        'picklistValuesByRecordTypeIDs { recordTypeID picklistValues { label value } }',
+        '}',
+        '}',
+        'recordTypeInfos { recordTypeId name master }',
+        '}'
+    );
+}
+
+/** An open deal of the queue: what ranking, scoring and asking about it read. */
+const QUEUE_DEAL = lines(
+    'Id',
+    'Name { value }',
+    'OwnerId { value }',
+    'Owner { Name { value } }',
+    'StageName { value }',
+    'Amount @optional { value }',
+    'CloseDate { value }',
+    'CreatedDate { value }',
+    'LastActivityDate { value }',
+    'IsClosed { value }',
+    'Buying_Center__c @optional { value }',
+    'Buying_Center__r @optional { Name { value } }',
+    connectionOf('Deal_Evidence__r', 'first: 200', selectionOf(DEAL_EVIDENCE_FIELDS)),
+    connectionOf(
+        'Deal_Score_Snapshots__r',
+        'first: 30, orderBy: { Taken_At__c: { order: DESC } }',
+        selectionOf(DEAL_SCORE_SNAPSHOT_FIELDS)
+    ),
+    connectionOf(
+        'Deal_Reviews__r',
+        'first: 1, orderBy: { Reviewed_On__c: { order: DESC } }',
+        lines(
+            'Id',
+            'Reviewed_On__c { value }',
+            'Score__c @optional { value }',
+            'Close_Date__c @optional { value }',
+            'Next_Review_On__c @optional { value }'
+        )
+    )
+);
+
+/**
+ * The Deal Review Queue: the open deals the user can see (the platform's sharing decides whose)
+ * with their evidence, snapshots and last review, the agreed actions of those deals, what scoring
+ * them needs (criteria, the people of their buying centers, the settings, the sales process),
+ * sales ops' coaching questions and the active users.
+ */
+export const REVIEW_QUEUE_TEXT = uiapiQuery(
+    'ReviewQueue',
+    '',
+    [
+        connectionOf(
+            'Opportunity',
+            'where: { IsClosed: { eq: false } }, first: 200, orderBy: { CloseDate: { order: ASC } }',
+            QUEUE_DEAL
+        ),
+        connectionOf(
+            'Agreed_Action__c',
+            'where: { Deal_Review__r: { Opportunity__r: { IsClosed: { eq: false } } } }, ' +
+                'first: 2000, orderBy: { Due_Date__c: { order: ASC } }',
+            selectionOf(
+                AGREED_ACTION_FIELDS,
+                lines(
+                    'Deal_Review__r { Opportunity__c { value } }',
+                    'Assigned_To__r @optional { Name { value } }'
+                )
+            )
+        ),
+        STAGE_CRITERIA,
+        connectionOf(
+            'Buying_Center_Member__c',
+            'where: { Buying_Center__c: { inq: { Opportunity: { IsClosed: { eq: false } }, ' +
+                'ApiName: "Buying_Center__c" } } }, first: 2000',
+            selectionOf(BUYING_CENTER_MEMBER_FIELDS, 'Contact__r { Name { value } }')
+        ),
+        connectionOf(
+            'Coaching_Question__c',
+            'where: { Active__c: { eq: true } }, first: 200, orderBy: { Sort_Order__c: { order: ASC } }',
+            selectionOf(COACHING_QUESTION_FIELDS)
+        ),
+        connectionOf(
+            'User',
+            'where: { IsActive: { eq: true } }, first: 500, orderBy: { LastName: { order: ASC } }',
+            lines('Id', 'Name { value }')
+        ),
+        SCORING_SETTINGS
+    ],
+    [
+        CLOSED_STAGES,
+        objectInfos([
+            '{ apiName: "Opportunity", fieldNames: ["StageName"] }',
+            '{ apiName: "Deal_Review__c" }',
+            '{ apiName: "Agreed_Action__c" }'
+        ])
+    ]
+);
+
+/** Every query text this module builds, by the name c/atlasData's gql wrapper uses. */
+export const DEAL_QUERY_TEXTS: Readonly<Record<string, string>> = {
+    REVIEW_QUEUE_TEXT
+};
