@@ -1,6 +1,6 @@
 // The pages of the preview, each with what "rendered" means for a person looking at it: the
 // panel is on screen with its content, and nothing is still loading. The account page holds its
-// four panels in tabs (as its flexipage does), so each tab is a view of its own here.
+// five panels in tabs (as its flexipage does), so each tab is a view of its own here.
 import type { Page } from 'playwright-core';
 import { queryOne, type OrgEndpoint } from './orgApi';
 import { eventually, openTab, panel } from './ui';
@@ -82,6 +82,16 @@ export async function relationshipMapShown(page: Page, timeoutMs = 20_000): Prom
     const shown = await openTab(page, 'Relationship Map');
     await shown
         .getByRole('img', { name: 'Relationship map: who reports to whom and who influences whom' })
+        .waitFor({ timeout: timeoutMs });
+    await settled(page, timeoutMs);
+}
+
+export async function accountGrowthShown(page: Page, timeoutMs = 20_000): Promise<void> {
+    const shown = await openTab(page, 'Account Growth');
+    await shown
+        .locator('[data-figure="net-growth"]')
+        .getByText(/\$/)
+        .first()
         .waitFor({ timeout: timeoutMs });
     await settled(page, timeoutMs);
 }

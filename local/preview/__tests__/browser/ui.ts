@@ -11,7 +11,7 @@ export function panel(page: Page, title: string): Locator {
 }
 
 /**
- * Opens the tab of a record page (the account page holds its four panels in tabs, as its
+ * Opens the tab of a record page (the account page holds its five panels in tabs, as its
  * flexipage does) and returns the panel in it.
  */
 export async function openTab(page: Page, title: string): Promise<Locator> {

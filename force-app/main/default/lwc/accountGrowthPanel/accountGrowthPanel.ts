@@ -2,6 +2,7 @@
 // won) for the account and each buying center, what puts current business at risk, and progress
 // against the plan's growth targets. One GraphQL query; the figures come from c/accountGrowth.
 import { LightningElement, api, wire } from 'lwc';
+import { PanelTiming } from 'c/panelTiming';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
 import { ACCOUNT_GROWTH_QUERY, accountGrowthFromGraphQL, todayIso } from 'c/atlasData';
@@ -12,6 +13,7 @@ import type { GrowthView } from './growthView';
 import { GROWTH_LABELS as LABELS } from './growthLabels';
 
 export default class AccountGrowthPanel extends LightningElement {
+    private readonly timing = new PanelTiming('accountGrowth');
     @api recordId: string | undefined;
 
     labels = LABELS;
@@ -26,6 +28,7 @@ export default class AccountGrowthPanel extends LightningElement {
     wiredGrowth(result: GraphQLWireResult<unknown>): void {
         this.loadErrors = result.errors && result.errors.length > 0 ? result.errors : undefined;
         if (result.data) {
+            this.timing.answered();
             this.data = accountGrowthFromGraphQL(result.data);
         }
     }
@@ -38,5 +41,9 @@ export default class AccountGrowthPanel extends LightningElement {
         return this.data
             ? growthView(accountGrowth(growthInputFrom({ ...this.data, today: todayIso() })))
             : undefined;
+    }
+
+    override renderedCallback(): void {
+        this.timing.rendered();
     }
 }

@@ -3,6 +3,7 @@
 // every level, moved up and down among their siblings, and the plan's completeness with what is
 // missing, each finding opening its fix.
 import { LightningElement, api, wire } from 'lwc';
+import { PanelTiming } from 'c/panelTiming';
 import { RefreshEvent } from 'lightning/refresh';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
@@ -48,6 +49,7 @@ import type { PlanPanelView } from './planPanelView';
 import { PLAN_LABELS as LABELS } from './planLabels';
 
 export default class AccountPlan extends NavigationMixin(LightningElement) {
+    private readonly timing = new PanelTiming('accountPlan');
     @api recordId: string | undefined;
 
     labels = LABELS;
@@ -76,6 +78,7 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
         this.refreshData = result.refresh;
         this.loadErrors = result.errors && result.errors.length > 0 ? result.errors : undefined;
         if (result.data) {
+            this.timing.answered();
             this.data = accountPlanFromGraphQL(result.data);
         }
     }
@@ -212,6 +215,7 @@ export default class AccountPlan extends NavigationMixin(LightningElement) {
     }
 
     override renderedCallback(): void {
+        this.timing.rendered();
         // A form opened from a link or a menu may be far from where the user was: bring it into
         // view with the keyboard on the field to fill.
         if (this.focusAfterRender) {

@@ -3,6 +3,7 @@
 // After each change it signals a view refresh (lightning/refresh), so the Account Summary above
 // shows the new figures without a reload.
 import { LightningElement, api, wire } from 'lwc';
+import { PanelTiming } from 'c/panelTiming';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
 import { getObjectInfos } from 'lightning/uiObjectInfoApi';
@@ -38,6 +39,7 @@ import type { SaveDetail } from './centerWrites';
 import { PANEL_LABELS as LABELS } from './panelLabels';
 
 export default class BuyingCenters extends LightningElement {
+    private readonly timing = new PanelTiming('buyingCenters');
     @api recordId: string | undefined;
 
     labels = LABELS;
@@ -66,6 +68,7 @@ export default class BuyingCenters extends LightningElement {
             this.loadErrors = undefined;
         }
         if (result.data) {
+            this.timing.answered();
             this.data = buyingCentersFromGraphQL(result.data);
         }
     }
@@ -168,6 +171,7 @@ export default class BuyingCenters extends LightningElement {
     }
 
     override renderedCallback(): void {
+        this.timing.rendered();
         if (this.pendingFocus !== null && applyFocus(this.template, this.pendingFocus)) {
             this.pendingFocus = null;
         }

@@ -4,6 +4,7 @@
 // The container wires data and events; mapPanelView builds what it shows, cellWrites what a save
 // writes, cellSaveErrors what a failed save says.
 import { LightningElement, api, wire } from 'lwc';
+import { PanelTiming } from 'c/panelTiming';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
 import { getObjectInfos, getPicklistValues } from 'lightning/uiObjectInfoApi';
@@ -41,6 +42,7 @@ const PANEL_TEXT = {
 };
 
 export default class OpportunityMap extends NavigationMixin(LightningElement) {
+    private readonly timing = new PanelTiming('opportunityMap');
     @api recordId: string | undefined;
 
     labels = LABELS;
@@ -73,6 +75,7 @@ export default class OpportunityMap extends NavigationMixin(LightningElement) {
         this.refreshData = result.refresh;
         this.loadErrors = result.errors && result.errors.length > 0 ? result.errors : undefined;
         if (result.data) {
+            this.timing.answered();
             this.data = opportunityMapsFromGraphQL(result.data);
         }
     }
@@ -134,6 +137,7 @@ export default class OpportunityMap extends NavigationMixin(LightningElement) {
     }
 
     override renderedCallback(): void {
+        this.timing.rendered();
         if (!this.focusEditorPending) {
             return;
         }

@@ -3,6 +3,7 @@
 // one GraphQL query and pipelineHealth.assessPipeline(): value by stage against the Pipeline Value
 // Factor, balance, rocks/stones/pebbles, how deals close, and the data to fix.
 import { LightningElement, api, wire } from 'lwc';
+import { PanelTiming } from 'c/panelTiming';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
 import USER_ID from '@salesforce/user/Id';
@@ -35,6 +36,7 @@ import { PANEL_LABELS as LABELS } from './panelLabels';
 const USER_KEY_PREFIX = '005';
 
 export default class PipelineHealthPanel extends LightningElement {
+    private readonly timing = new PanelTiming('pipelineHealth');
     /** Set on a record page: the User whose pipeline to show. */
     @api recordId: string | undefined;
 
@@ -65,6 +67,7 @@ export default class PipelineHealthPanel extends LightningElement {
             this.loadErrors = response.errors;
         } else if (response.data) {
             this.loadErrors = undefined;
+            this.timing.answered();
             this.data = pipelineFromGraphQL(response.data, USER_ID);
             this.assess();
         }
@@ -197,5 +200,9 @@ export default class PipelineHealthPanel extends LightningElement {
             this.health = undefined;
             this.loadErrors = error;
         }
+    }
+
+    override renderedCallback(): void {
+        this.timing.rendered();
     }
 }

@@ -3,6 +3,7 @@
 // relationship owners), each buying center's red / amber / green status and coaching flags, a
 // buying center filter, and downloads as PNG or SVG. Read-only: people are edited in Buying Centers.
 import { LightningElement, api, wire } from 'lwc';
+import { PanelTiming } from 'c/panelTiming';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
 import { layoutRelationshipMap } from 'c/relationshipGraph';
@@ -21,6 +22,7 @@ type Canvas = HTMLElement & {
 };
 
 export default class RelationshipMap extends LightningElement {
+    private readonly timing = new PanelTiming('relationshipMap');
     @api recordId: string | undefined;
 
     labels = LABELS;
@@ -38,6 +40,7 @@ export default class RelationshipMap extends LightningElement {
     wiredPeople(result: GraphQLWireResult<unknown>): void {
         this.loadErrors = result.errors && result.errors.length > 0 ? result.errors : undefined;
         if (result.data) {
+            this.timing.answered();
             this.data = buyingCentersFromGraphQL(result.data);
         }
     }
@@ -137,5 +140,9 @@ export default class RelationshipMap extends LightningElement {
 
     private canvas(): Canvas | null {
         return (this.template?.querySelector('c-relationship-map-canvas') as Canvas | null) ?? null;
+    }
+
+    override renderedCallback(): void {
+        this.timing.rendered();
     }
 }
