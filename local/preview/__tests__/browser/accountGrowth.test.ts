@@ -2,7 +2,8 @@
 // The Account Growth tab on Meridian Global Bank (issue #15), read as a person reads it: the
 // account's figures are the buying centers' figures added up, net growth is at-risk revenue kept
 // plus the weighted pipeline (both shown beside it), at risk is kept plus not kept yet, each
-// weighted deal is its amount times its deal score, and a renewal is dated but not itself a risk. On the Relationship
+// weighted deal is its amount times its deal score, and a renewal is dated but not itself a risk.
+// Its customer network value is the sum of the deals that came through its people, each with how. On the Relationship
 // Map, Meridian's reference and detractor are marked and the introduction inside the bank is drawn.
 import { queryOne } from './orgApi';
 import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
@@ -96,6 +97,35 @@ test("Meridian's growth adds up as shown, with every risk named", async () => {
     const [target = ''] = await texts(growth.locator('.ag-target'));
     expect(target).toContain('Neutralise the in-house build position in Group Technology');
     expect(target).toContain('Retain: at-risk revenue kept');
+
+    // Customer network value: what came through Meridian's people, beside its own business.
+    const network = growth.getByRole('region', { name: 'Customer network value' });
+    await network.locator('[data-network-deal]').first().waitFor();
+    const shown = async (figure: string): Promise<number[]> =>
+        (await texts(network.locator(`[data-figure="${figure}"] lightning-formatted-number`))).map(
+            dollars
+        );
+    const [own = 0, ownWon = 0, ownOpen = 0] = await shown('own');
+    expect(own).toBe(ownWon + ownOpen);
+    const [networkValue = 0, networkWon = 0, networkOpen = 0] = await shown('network');
+    expect(networkValue).toBe(networkWon + networkOpen);
+    const deals = await network.locator('[data-network-deal]').all();
+    const lines: string[] = [];
+    let listed = 0;
+    for (const deal of deals) {
+        const [line = ''] = await texts(deal);
+        lines.push(line.replace(/\s+/g, ' '));
+        listed += dollars(/\$[\d,]+/.exec(line)?.[0] ?? '');
+    }
+    expect(listed).toBe(networkValue);
+    expect(lines).toEqual(
+        expect.arrayContaining([
+            expect.stringContaining('Referred by Marcus Bell'),
+            expect.stringContaining(
+                'Daniel Okafor introduced us to Hannah Cho in Retail Banking - Digital Channels'
+            )
+        ])
+    );
     await saveScreenshot(page, 'account-growth');
 });
 

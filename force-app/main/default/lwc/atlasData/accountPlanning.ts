@@ -9,3 +9,4 @@ export * from './opportunityMapData';
 export * from './accountPlanData';
 export * from './accountSummaryData';
 export * from './accountGrowthData';
+export * from './networkValueData';

@@ -385,6 +385,8 @@ export interface OpportunityRecord {
     IsWon?: boolean | null;
     Type?: string | null;
     Buying_Center__c?: RecordId | null;
+    /** The customer contact whose recommendation brought the deal (customer network value). */
+    Referred_By__c?: RecordId | null;
     Deal_Score__c?: number | null;
     Deal_Score_Band__c?: ScoreBand | null;
     Deal_Scored_At__c?: IsoDateTime | null;
