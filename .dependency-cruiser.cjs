@@ -24,6 +24,7 @@ const HELPERS = [
     'relationshipGraph',
     'scoringSettings',
     'dealCoaching',
+    'mutualPlan',
     'whiteSpace'
 ];
 /** The data layer: the only bundle that knows GraphQL queries and record writes. */

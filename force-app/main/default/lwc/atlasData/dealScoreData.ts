@@ -13,7 +13,7 @@ import type {
     StageCriterionRecord
 } from 'c/atlasModel';
 import { stageHistoryFromSnapshots } from 'c/dealScoring';
-import type { DealScoringInput } from 'c/dealScoring';
+import type { DealScoringInput, PlanStepInput } from 'c/dealScoring';
 import {
     flattenNode,
     hiddenFieldsOf,
@@ -51,6 +51,7 @@ export const DEAL_SCORE_OPTIONAL_FIELDS: OptionalFields = {
     Deal_Score_Snapshot__c: ['Score__c', 'Band__c', 'Stage__c', 'Taken_At__c'],
     Deal_Review__c: ['Score__c', 'Band__c', 'Next_Review_On__c'],
     Agreed_Action__c: ['Assigned_To__c', 'Due_Date__c', 'Status__c'],
+    Mutual_Plan_Step__c: ['Status__c'],
     Stage_Criterion__c: [
         'Stage__c',
         'Category__c',
@@ -195,6 +196,25 @@ export const DEAL_SCORE_QUERY = gql`
                                             value
                                         }
                                         Next_Review_On__c @optional {
+                                            value
+                                        }
+                                    }
+                                }
+                            }
+                            Mutual_Plan_Steps__r(
+                                first: 200
+                                orderBy: { Due_Date__c: { order: ASC } }
+                            ) {
+                                edges {
+                                    node {
+                                        Id
+                                        Name {
+                                            value
+                                        }
+                                        Due_Date__c {
+                                            value
+                                        }
+                                        Status__c @optional {
                                             value
                                         }
                                     }
@@ -504,6 +524,8 @@ export interface DealScoreData extends DealParents {
     lastReview: DealReviewView | null;
     /** The agreed actions of all the deal's reviews, soonest due first. */
     agreedActions: DealAgreedActionView[];
+    /** The deal's mutual plan steps by due date: the plan's risks (c/dealScoring planStepRisks). */
+    planSteps: PlanStepInput[];
     evidence: DealEvidenceView[];
     criteria: StageCriterionView[];
     members: BuyingCenterMemberRecord[];
@@ -546,6 +568,7 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
     const evidenceNodes = nodesOf(node?.Deal_Evidence__r as GraphQLConnection | undefined);
     const snapshotNodes = nodesOf(node?.Deal_Score_Snapshots__r as GraphQLConnection | undefined);
     const [reviewNode] = nodesOf(node?.Deal_Reviews__r as GraphQLConnection | undefined);
+    const planStepNodes = nodesOf(node?.Mutual_Plan_Steps__r as GraphQLConnection | undefined);
     const actionNodes = nodesOf(queryConnection(data, 'Agreed_Action__c'));
     const criterionNodes = nodesOf(queryConnection(data, 'Stage_Criterion__c'));
     const memberNodes = nodesOf(queryConnection(data, 'Buying_Center_Member__c'));
@@ -573,6 +596,7 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
                 assignedToName: parentText(record, 'Assigned_To__r', 'Name')
             };
         }),
+        planSteps: planStepNodes.map((step) => flattenNode(step) as unknown as PlanStepInput),
         evidence: evidenceNodes.map(evidenceView),
         criteria: criterionNodes.map(
             (criterion) => flattenNode(criterion) as unknown as StageCriterionView
@@ -609,6 +633,7 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
             hidden(snapshotNodes, DEAL_SCORE_SNAPSHOT_OBJECT),
             hidden(reviewNode ? [reviewNode] : [], 'Deal_Review__c'),
             hidden(actionNodes, 'Agreed_Action__c'),
+            hidden(planStepNodes, 'Mutual_Plan_Step__c'),
             hidden(criterionNodes, 'Stage_Criterion__c'),
             hidden(memberNodes, 'Buying_Center_Member__c'),
             hidden(contactNodes, 'Contact'),

@@ -1,5 +1,5 @@
 // The deal and pipeline panels' data (Deal Score, Stage Criteria Setup, Pipeline Health, the
-// review queue, a rep's agreed actions): their GraphQL queries, readers and record writes, one file
+// review queue, a rep's agreed actions, the mutual plan): their GraphQL queries, readers and record writes, one file
 // per concern.
 export * from './dealStages';
 export * from './dealScoreData';
@@ -10,3 +10,4 @@ export * from './scoringSettingsData';
 export * from './reviewQueueData';
 export * from './reviewWrites';
 export * from './myActionsData';
+export * from './mutualPlanData';

@@ -10,4 +10,5 @@ export * from './accountPlanRecords';
 export * from './accountSummaryRecords';
 export * from './accountGrowthRecords';
 export * from './dealQueries';
+export * from './mutualPlanRecords';
 export * from './builtQueries';

@@ -2,6 +2,7 @@
 // the file that builds it: what `check:metadata`, the doctor and the local org's tests read.
 import { ACCOUNT_QUERY_TEXTS } from './accountQueries';
 import { DEAL_QUERY_TEXTS } from './dealQueries';
+import { MUTUAL_PLAN_TEXT } from './mutualPlanRecords';
 
 export interface BuiltQuery {
     /** The exported name of the text (c/atlasData: `gql\`${NAME}\``). */
@@ -17,5 +18,6 @@ function queriesOf(file: string, texts: Readonly<Record<string, string>>): Built
 
 export const BUILT_QUERIES: readonly BuiltQuery[] = [
     ...queriesOf('accountQueries.ts', ACCOUNT_QUERY_TEXTS),
-    ...queriesOf('dealQueries.ts', DEAL_QUERY_TEXTS)
+    ...queriesOf('dealQueries.ts', DEAL_QUERY_TEXTS),
+    ...queriesOf('mutualPlanRecords.ts', { MUTUAL_PLAN_TEXT })
 ];

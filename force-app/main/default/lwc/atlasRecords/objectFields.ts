@@ -13,6 +13,7 @@ import type {
     MarketingActionRecord,
     MarketingObjectiveRecord,
     MarketingStrategyRecord,
+    MutualPlanStepRecord,
     OpportunityMapCellRecord,
     OpportunityMapRecord,
     SolutionRecord,
@@ -218,6 +219,20 @@ export const COACHING_QUESTION_FIELDS = objectFields<CoachingQuestionRecord>()({
     recordType: 'CoachingQuestionRecord',
     fields: ['Question__c'],
     optional: ['Stage__c', 'Active__c', 'Sort_Order__c']
+});
+
+export const MUTUAL_PLAN_STEP_FIELDS = objectFields<MutualPlanStepRecord>()({
+    objectApiName: 'Mutual_Plan_Step__c',
+    recordType: 'MutualPlanStepRecord',
+    fields: ['Name', 'Opportunity__c', 'Due_Date__c'],
+    optional: [
+        'Status__c',
+        'Our_Owner__c',
+        'Customer_Owner__c',
+        'Evidence__c',
+        'Internal_Notes__c',
+        'Completed_On__c'
+    ]
 });
 
 /** Lines of query text, one after another (a `#` comment ends at its line's end). */

@@ -21,6 +21,7 @@ import {
 import type { GateView, Headline } from './dealScoreView';
 import { checklistSections } from './checklistView';
 import { overdueActionRisks, reviewSummaryView } from './reviewView';
+import { planRiskViews } from './planView';
 import type { ReviewSummaryView } from 'c/dealReviewSummary';
 import { todayIso } from 'c/atlasData';
 import type { ChecklistSection } from 'c/stageEvidenceChecklist';
@@ -54,7 +55,7 @@ export interface DealPanelView {
     sections: ChecklistSection[];
     /** A closed deal with no evidence recorded: says so rather than showing an empty checklist. */
     closedWithoutEvidence: boolean;
-    /** The scoring core's risks, then an overdue agreed action's (a promise not kept). */
+    /** The scoring core's risks, an overdue agreed action's, then the mutual plan's slipping steps. */
     risks: RiskView[];
     review: ReviewSummaryView;
     actions: NextActionView[];
@@ -110,7 +111,11 @@ export function dealPanelView(result: DealScoreResult, deal: DealScoreData): Dea
         stored: storedOf(deal, result, trend),
         sections,
         closedWithoutEvidence: result.closed && sections.length === 0,
-        risks: [...riskViews(result, deal, shownCriteria), ...overdueActionRisks(deal, asOf)],
+        risks: [
+            ...riskViews(result, deal, shownCriteria),
+            ...overdueActionRisks(deal, asOf),
+            ...planRiskViews(deal, asOf)
+        ],
         review: reviewSummaryView(deal, asOf),
         actions: actionViews(result, deal, shownCriteria),
         gate: gateView(result, deal),

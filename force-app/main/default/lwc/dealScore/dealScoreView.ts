@@ -59,7 +59,7 @@ function points(value: number): string {
     return MESSAGE_STYLE.decimal(tenths / 10, tenths % 10 === 0 ? 0 : 1);
 }
 
-const words = (message: Message): string => renderMessage(message, MESSAGE_STYLE);
+export const words = (message: Message): string => renderMessage(message, MESSAGE_STYLE);
 
 /** The factors' points in all and the score they round to: the sum a reader can check. */
 export function totalText(result: DealScore): string {

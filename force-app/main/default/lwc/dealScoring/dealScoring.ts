@@ -41,6 +41,8 @@ export { yesFallsShortOf } from './prepareEvidence';
 export { stageHistoryFromSnapshots } from './snapshotHistory';
 export { DEAL_MESSAGE_LABELS, DEAL_WARNING_LABELS } from './messageLabels';
 export { showDealScore } from './showDealScore';
+export { isOpenPlanStep, planStepRisks, planStepSlips } from './planRisks';
+export type { PlanSlipKind, PlanStepInput, PlanStepSlip } from './planRisks';
 export type {
     ShownDealScore,
     ShownDealWarning,

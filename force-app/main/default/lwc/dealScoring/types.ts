@@ -119,7 +119,10 @@ export type RiskCode =
     | 'TOO_LONG_IN_STAGE'
     | 'STAGE_WENT_BACKWARDS'
     | 'NO_AMOUNT'
-    | 'NO_BUYING_CENTER';
+    | 'NO_BUYING_CENTER'
+    // The mutual plan (planRisks.ts): a step due after the close date, or open past its due date.
+    | 'PLAN_STEP_AFTER_CLOSE'
+    | 'PLAN_STEP_OVERDUE';
 
 export interface Risk {
     code: RiskCode;
@@ -128,6 +131,8 @@ export interface Risk {
     /** The criterion or members the risk is about, when it is about some. */
     criterionId?: RecordId;
     memberIds?: RecordId[];
+    /** The mutual plan step the risk is about (PLAN_STEP_* risks). */
+    planStepId?: RecordId;
 }
 
 export interface BlockingCriterion {

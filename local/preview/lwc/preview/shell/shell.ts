@@ -12,6 +12,7 @@ import ACCOUNT_PLAN_TITLE from '@salesforce/label/c.Atlas_AP_Title';
 import RELATIONSHIP_MAP_TITLE from '@salesforce/label/c.Atlas_RM_Title';
 import ACCOUNT_GROWTH_TITLE from '@salesforce/label/c.Atlas_AG_Title';
 import DEAL_SCORE_TITLE from '@salesforce/label/c.Atlas_DS_Title';
+import MUTUAL_PLAN_TITLE from '@salesforce/label/c.Atlas_MPL_Title';
 import { SHOW_TOAST_EVENT_NAME } from '../../../platform/platformShowToastEvent';
 import type { ToastConfig } from '../../../platform/platformShowToastEvent';
 import { REFRESH_EVENT_NAME, runRefreshHandlers } from '../../../platform/refresh';
@@ -46,7 +47,8 @@ export default class Shell extends LightningElement {
         accountPlan: ACCOUNT_PLAN_TITLE,
         relationshipMap: RELATIONSHIP_MAP_TITLE,
         accountGrowth: ACCOUNT_GROWTH_TITLE,
-        dealScore: DEAL_SCORE_TITLE
+        dealScore: DEAL_SCORE_TITLE,
+        mutualPlan: MUTUAL_PLAN_TITLE
     };
     accounts: PickerAccount[] = [];
     pickerError: string | undefined;
