@@ -23,6 +23,7 @@ function stepNode(step: StepFields) {
         node: {
             Id: step.id,
             Name: field(step.name),
+            Opportunity__c: field(OPPORTUNITY_ID),
             Due_Date__c: field(step.due),
             Status__c: field(step.status),
             Our_Owner__c: field(null),
