@@ -7,7 +7,7 @@
 import { query, queryOne } from './orgApi';
 import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
 import { saveScreenshot } from './screenshots';
-import { eventually, panel, texts } from './ui';
+import { eventually, fieldShows, panel, texts } from './ui';
 
 jest.setTimeout(SCENARIO_TIMEOUT);
 
@@ -45,10 +45,23 @@ test('a manager reviews a deal from the queue and records two agreed actions', a
     expect(asked).toContain('What would make them choose to do nothing?');
     expect(gaps).toHaveLength(asked.length);
 
+    // Saved straight away, a review with nothing in it is refused: it would count the deal as reviewed.
+    await review.getByRole('button', { name: 'Save the review' }).click();
     await review
-        .getByLabel(`Answer to: ${asked[0]}`)
-        .fill('The buyer is waiting for the budget freeze to lift; no date yet.');
+        .getByText('Nothing to save yet: answer a question, write a note or add an agreed action.')
+        .waitFor();
+
+    const answer = review.getByLabel(`Answer to: ${asked[0]}`);
+    await answer.fill('The buyer is waiting for the budget freeze to lift; no date yet.');
     await review.getByLabel('Notes').fill('Coach the rep to ask for the decision meeting.');
+
+    // Leaving a half-typed review asks first; staying keeps every word.
+    await review.getByRole('button', { name: 'Back to the queue' }).click();
+    const ask = page.getByText(`You have unsaved changes in Review: ${DEAL}. Discard them?`);
+    await ask.waitFor();
+    await page.getByRole('button', { name: 'Cancel', exact: true }).last().click();
+    await ask.waitFor({ state: 'detached' });
+    await fieldShows(answer, 'The buyer is waiting for the budget freeze to lift; no date yet.');
 
     const first = review.locator('fieldset', { hasText: 'Agreed action 1' });
     await first

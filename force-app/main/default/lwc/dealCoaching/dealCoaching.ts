@@ -17,6 +17,8 @@ export {
 } from './reviewQueue';
 export {
     ACTION_NAME_MAX,
+    REVIEW_TEXT_MAX,
+    draftHasContent,
     draftProblems,
     isBlankAction,
     questionsAndAnswersText

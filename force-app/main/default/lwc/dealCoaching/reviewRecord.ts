@@ -7,6 +7,13 @@ import type { ActionDraft, AnsweredQuestion, DraftProblem } from './types';
 export const ACTION_NAME_MAX = 80;
 
 /**
+ * The longest text Deal_Review__c's Questions_And_Answers__c and Notes__c hold: both are Long Text
+ * Areas of <length>32768</length> in their field metadata, and a longer value is refused by the
+ * org with STRING_TOO_LONG ("data value too large").
+ */
+export const REVIEW_TEXT_MAX = 32_768;
+
+/**
  * Each question asked on its own line, the answer on the next, a blank line between pairs;
  * questions left unanswered are not kept (they were not asked).
  */
@@ -29,6 +36,9 @@ export function isBlankAction(action: ActionDraft): boolean {
 export function draftProblems(draft: {
     reviewedOn: IsoDate | null;
     nextReviewOn: IsoDate | null;
+    /** The questions with their answers as saved (questionsAndAnswersText). */
+    said: string;
+    notes: string;
     actions: readonly ActionDraft[];
 }): DraftProblem[] {
     const problems: DraftProblem[] = [];
@@ -36,6 +46,17 @@ export function draftProblems(draft: {
         problems.push({ code: 'NO_REVIEW_DATE' });
     } else if (draft.nextReviewOn && draft.nextReviewOn < draft.reviewedOn) {
         problems.push({ code: 'NEXT_REVIEW_BEFORE_REVIEW' });
+    }
+    const agreed = draft.actions.filter((action) => !isBlankAction(action));
+    if (draft.said.trim() === '' && draft.notes.trim() === '' && agreed.length === 0) {
+        // A review with nothing in it would count the deal as reviewed and drop it from the queue.
+        problems.push({ code: 'EMPTY_REVIEW' });
+    }
+    if (draft.said.length > REVIEW_TEXT_MAX) {
+        problems.push({ code: 'ANSWERS_TOO_LONG' });
+    }
+    if (draft.notes.length > REVIEW_TEXT_MAX) {
+        problems.push({ code: 'NOTES_TOO_LONG' });
     }
     draft.actions.forEach((action, actionIndex) => {
         if (isBlankAction(action)) {
@@ -51,7 +72,24 @@ export function draftProblems(draft: {
         }
         if (!action.dueDate) {
             problems.push({ code: 'ACTION_NO_DUE_DATE', actionIndex });
+        } else if (draft.reviewedOn && action.dueDate < draft.reviewedOn) {
+            problems.push({ code: 'ACTION_DUE_BEFORE_REVIEW', actionIndex });
         }
     });
     return problems;
+}
+
+/** True when the draft holds anything the manager typed or chose (the form asks before losing it). */
+export function draftHasContent(draft: {
+    said: string;
+    notes: string;
+    nextReviewOn: IsoDate | null;
+    actions: readonly ActionDraft[];
+}): boolean {
+    return (
+        draft.said.trim() !== '' ||
+        draft.notes.trim() !== '' ||
+        draft.nextReviewOn !== null ||
+        draft.actions.some((action) => !isBlankAction(action))
+    );
 }

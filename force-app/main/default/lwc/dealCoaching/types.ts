@@ -131,7 +131,11 @@ export type DraftProblemCode =
     | 'ACTION_NO_OWNER'
     | 'ACTION_NO_DUE_DATE'
     | 'ACTION_NAME_TOO_LONG'
-    | 'NEXT_REVIEW_BEFORE_REVIEW';
+    | 'NEXT_REVIEW_BEFORE_REVIEW'
+    | 'EMPTY_REVIEW'
+    | 'ANSWERS_TOO_LONG'
+    | 'NOTES_TOO_LONG'
+    | 'ACTION_DUE_BEFORE_REVIEW';
 
 export interface DraftProblem {
     code: DraftProblemCode;

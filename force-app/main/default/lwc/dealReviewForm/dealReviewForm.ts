@@ -1,13 +1,20 @@
 // The review of one deal: the questions its gaps raise with the rep's answers, notes, the review and
 // next review dates and the agreed actions (what, who, by when); saved as a Deal Review with its
-// Agreed Actions. Nothing typed is lost: a failed save keeps the form as it is.
+// Agreed Actions. Nothing typed is lost: a failed save keeps the form as it is, and leaving a form
+// that holds anything typed asks first (c/unsavedChanges).
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { formatLabel, todayIso } from 'c/atlasData';
 import { reduceErrors } from 'c/atlasErrors';
 import { localeStyle } from 'c/atlasMessages';
 import LOCALE from '@salesforce/i18n/locale';
-import { draftProblems, isBlankAction, questionsAndAnswersText } from 'c/dealCoaching';
+import {
+    draftHasContent,
+    draftProblems,
+    isBlankAction,
+    questionsAndAnswersText
+} from 'c/dealCoaching';
+import { confirmDiscard, setUnsaved } from 'c/unsavedChanges';
 import type { ActionDraft, DraftProblem, QueueDeal } from 'c/dealCoaching';
 import { FORM_LABELS as LABELS, PROBLEM_TEXTS } from './formLabels';
 import { saveReview } from './reviewSave';
@@ -48,6 +55,11 @@ export default class DealReviewForm extends LightningElement {
 
     override connectedCallback(): void {
         this.actions = [this.newAction()];
+    }
+
+    override disconnectedCallback(): void {
+        // Gone (saved, or left after the user agreed to discard): nothing of it is unsaved now.
+        setUnsaved(this.unsavedKey, false, this.heading);
     }
 
     get heading(): string {
@@ -120,6 +132,7 @@ export default class DealReviewForm extends LightningElement {
     handleAnswer(event: Event): void {
         const target = event.target as HTMLTextAreaElement & { dataset: { key: string } };
         this.answers = { ...this.answers, [target.dataset.key]: target.value };
+        this.trackUnsaved();
     }
 
     handleField(event: Event): void {
@@ -132,6 +145,7 @@ export default class DealReviewForm extends LightningElement {
         } else if (target.dataset.field === 'nextReviewOn') {
             this.nextReviewOn = value || null;
         }
+        this.trackUnsaved();
     }
 
     handleActionField(event: Event): void {
@@ -147,6 +161,7 @@ export default class DealReviewForm extends LightningElement {
             }
             return { ...action, [field]: field === 'name' ? value : value || null };
         });
+        this.trackUnsaved();
     }
 
     handleAddAction(): void {
@@ -156,10 +171,13 @@ export default class DealReviewForm extends LightningElement {
     handleRemoveAction(event: Event): void {
         const key = (event.currentTarget as HTMLElement).dataset.key;
         this.actions = this.actions.filter((action) => action.key !== key);
+        this.trackUnsaved();
     }
 
-    handleBack(): void {
-        this.dispatchEvent(new CustomEvent('back'));
+    async handleBack(): Promise<void> {
+        if (await confirmDiscard()) {
+            this.dispatchEvent(new CustomEvent('back'));
+        }
     }
 
     async handleSave(): Promise<void> {
@@ -167,6 +185,8 @@ export default class DealReviewForm extends LightningElement {
         this.problems = draftProblems({
             reviewedOn: this.reviewedOn || null,
             nextReviewOn: this.nextReviewOn,
+            said: this.said(),
+            notes: this.notes,
             actions: this.actions
         });
         if (!deal || this.problems.length > 0 || !this.canRecord) {
@@ -175,10 +195,6 @@ export default class DealReviewForm extends LightningElement {
         this.saving = true;
         this.saveError = null;
         try {
-            const answered = this.questions.map((question) => ({
-                question: question.text,
-                answer: this.answers[question.key] ?? ''
-            }));
             const toSave = this.actions.filter((action) => !isBlankAction(action));
             const outcome = await saveReview(
                 {
@@ -190,7 +206,7 @@ export default class DealReviewForm extends LightningElement {
                     band: deal.band,
                     stage: deal.stage,
                     closeDate: deal.closeDate,
-                    questionsAndAnswers: questionsAndAnswersText(answered),
+                    questionsAndAnswers: this.said(),
                     notes: this.notes,
                     nextReviewOn: this.nextReviewOn
                 },
@@ -205,6 +221,7 @@ export default class DealReviewForm extends LightningElement {
                 this.saveError = formatLabel(LABELS.actionsFailed, names);
                 return;
             }
+            setUnsaved(this.unsavedKey, false, this.heading);
             this.dispatchEvent(
                 new ShowToastEvent({
                     title: formatLabel(LABELS.saved, outcome.saved),
@@ -221,6 +238,33 @@ export default class DealReviewForm extends LightningElement {
         } finally {
             this.saving = false;
         }
+    }
+
+    /** The questions asked with the rep's answers, as the review saves them. */
+    private said(): string {
+        return questionsAndAnswersText(
+            this.questions.map((question) => ({
+                question: question.text,
+                answer: this.answers[question.key] ?? ''
+            }))
+        );
+    }
+
+    private get unsavedKey(): string {
+        return `deal-review-${this.deal?.id ?? ''}`;
+    }
+
+    /** Tells the page whether the review holds anything typed and not saved. */
+    private trackUnsaved(): void {
+        const dirty = draftHasContent({
+            said: this.said(),
+            notes: this.notes,
+            nextReviewOn: this.nextReviewOn,
+            actions: this.actions
+        });
+        setUnsaved(this.unsavedKey, dirty, this.heading, () =>
+            this.template?.querySelector<HTMLElement>('lightning-textarea')?.focus()
+        );
     }
 
     private newAction(): ActionRow {

@@ -31,6 +31,10 @@ import ACTION_NO_NAME from '@salesforce/label/c.Atlas_DRV_Problem_ACTION_NO_NAME
 import ACTION_NAME_TOO_LONG from '@salesforce/label/c.Atlas_DRV_Problem_ACTION_NAME_TOO_LONG';
 import ACTION_NO_OWNER from '@salesforce/label/c.Atlas_DRV_Problem_ACTION_NO_OWNER';
 import ACTION_NO_DUE_DATE from '@salesforce/label/c.Atlas_DRV_Problem_ACTION_NO_DUE_DATE';
+import ACTION_DUE_BEFORE_REVIEW from '@salesforce/label/c.Atlas_DRV_Problem_ACTION_DUE_BEFORE_REVIEW';
+import EMPTY_REVIEW from '@salesforce/label/c.Atlas_DRV_Problem_EMPTY_REVIEW';
+import ANSWERS_TOO_LONG from '@salesforce/label/c.Atlas_DRV_Problem_ANSWERS_TOO_LONG';
+import NOTES_TOO_LONG from '@salesforce/label/c.Atlas_DRV_Problem_NOTES_TOO_LONG';
 
 export const FORM_LABELS = {
     formHeading: FORM_HEADING,
@@ -66,5 +70,9 @@ export const PROBLEM_TEXTS: Record<DraftProblemCode, string> = {
     ACTION_NO_NAME,
     ACTION_NAME_TOO_LONG,
     ACTION_NO_OWNER,
-    ACTION_NO_DUE_DATE
+    ACTION_NO_DUE_DATE,
+    ACTION_DUE_BEFORE_REVIEW,
+    EMPTY_REVIEW,
+    ANSWERS_TOO_LONG,
+    NOTES_TOO_LONG
 };

@@ -72,6 +72,22 @@ jest.mock(
     { virtual: true }
 );
 jest.mock(
+    '@salesforce/label/c.Atlas_DRV_Problem_EMPTY_REVIEW',
+    () =>
+        jest
+            .requireActual('../../dealReviewQueue/__tests__/labelText')
+            .labelModule('Atlas_DRV_Problem_EMPTY_REVIEW'),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Atlas_DRV_Problem_ACTION_DUE_BEFORE_REVIEW',
+    () =>
+        jest
+            .requireActual('../../dealReviewQueue/__tests__/labelText')
+            .labelModule('Atlas_DRV_Problem_ACTION_DUE_BEFORE_REVIEW'),
+    { virtual: true }
+);
+jest.mock(
     '@salesforce/label/c.Atlas_DRV_Answer',
     () =>
         jest
@@ -216,12 +232,33 @@ describe('c-deal-review-form', () => {
     it('refuses a next review before this one', async () => {
         const element = mount();
         await flushPromises();
+        type(root(element).querySelector('[data-field="notes"]'), 'Talked through the gate.');
         type(root(element).querySelector('[data-field="reviewedOn"]'), '2026-12-07');
         type(root(element).querySelector('[data-field="nextReviewOn"]'), '2026-12-01');
         await flushPromises();
         click(element, 'save');
         await flushPromises();
         expect(errorsOf(root(element))).toEqual(['The next review cannot be before this one.']);
+        expect(createRecord).not.toHaveBeenCalled();
+    });
+
+    it('refuses a review with nothing in it, and an action due before the review', async () => {
+        const element = mount();
+        await flushPromises();
+        type(root(element).querySelector('[data-field="reviewedOn"]'), '2026-12-07');
+        await flushPromises();
+        click(element, 'save');
+        await flushPromises();
+        expect(errorsOf(root(element))).toEqual([
+            'Nothing to save yet: answer a question, write a note or add an agreed action.'
+        ]);
+
+        type(actionField(element, 0, 'name'), 'Ask the CFO when the freeze lifts');
+        type(actionField(element, 0, 'dueDate'), '2026-11-01');
+        await flushPromises();
+        click(element, 'save');
+        await flushPromises();
+        expect(errorsOf(root(element))).toEqual(['The due date cannot be before the review date.']);
         expect(createRecord).not.toHaveBeenCalled();
     });
 
