@@ -37,8 +37,8 @@ describe('coaching questions', () => {
     it('asks first about what blocks the stage gate, then the stage’s other open criteria, then the people', () => {
         const questions = coachingQuestions(inputFor(baseDeal()));
         expect(questions.map((question) => [question.gap, worded(question)])).toEqual([
-            ['GATE_CRITERION', 'What has the customer said or done about this: Question c2.'],
-            ['UNMET_CRITERION', 'What has the customer said or done about this: Question c3.'],
+            ['GATE_CRITERION', 'What has the customer said or done to show this? Question c2.'],
+            ['UNMET_CRITERION', 'What has the customer said or done to show this? Question c3.'],
             [
                 'NO_OPPOSITION_IDENTIFIED',
                 'Who would rather choose another vendor, or change nothing at all?'
