@@ -87,7 +87,7 @@ export default class BuyingCenterMembers extends LightningElement {
             isNew: !this.editor?.member,
             accountId: this.accountId,
             memberContactIds: (this.buyingCenter?.members ?? []).map((member) => member.Contact__c),
-            influenceOptions: influenceOptions(this.buyingCenters, this.editor?.member?.Id ?? null),
+            influenceOptions: influenceOptions(this.buyingCenters, this.editor?.member ?? null),
             introducedBy: this.editor?.member?.Introduced_By__c ?? null
         });
     }

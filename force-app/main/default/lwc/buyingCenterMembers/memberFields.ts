@@ -122,7 +122,13 @@ export function memberFields(
             type: 'picklist',
             options: picklistOptions(ADVOCACIES)
         },
-        { name: 'Last_Reference_Date__c', label: labels.lastReference, type: 'date' },
+        {
+            name: 'Last_Reference_Date__c',
+            label: labels.lastReference,
+            type: 'date',
+            // The day they last gave a reference has passed: a future one is warned before saving.
+            expectedDate: 'past'
+        },
         {
             name: 'Introduced_By__c',
             label: labels.introducedBy,
@@ -146,17 +152,24 @@ export function contactOptions(
         }));
 }
 
-/** Any other member of the account, named with their buying center, as an influence target. */
+/**
+ * Any other person on the account, named with their buying center, as whom a member influences or
+ * was introduced by: not the member, nor the same person's membership of another buying center.
+ */
 export function influenceOptions(
     buyingCenters: readonly BuyingCenterView[],
-    memberId: RecordId | null
+    member: Pick<BuyingCenterMemberView, 'Id' | 'Contact__c'> | null
 ): { label: string; value: string }[] {
     return buyingCenters.flatMap((center) =>
         center.members
-            .filter((member) => member.Id !== memberId)
-            .map((member) => ({
-                label: `${member.contactName} (${center.Name})`,
-                value: member.Id
+            .filter(
+                (other) =>
+                    member === null ||
+                    (other.Id !== member.Id && other.Contact__c !== member.Contact__c)
+            )
+            .map((other) => ({
+                label: `${other.contactName} (${center.Name})`,
+                value: other.Id
             }))
     );
 }

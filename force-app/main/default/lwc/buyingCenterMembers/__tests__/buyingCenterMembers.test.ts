@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
 import BuyingCenterMembers from 'c/buyingCenterMembers';
+import { influenceOptions } from '../memberFields';
 import { buyingCentersFromGraphQL } from 'c/atlasData';
 import type { BuyingCenterView } from 'c/atlasData';
 import { createRecord, deleteRecord, updateRecord } from 'lightning/uiRecordApi';
@@ -328,6 +329,21 @@ describe('c-buying-center-members', () => {
         expect(fact('Kenji Watanabe', 'introduced-by')).toBe('Marcus Bell');
         expect(fact('Hannah Cho', 'introduced-by')).toBe('c.Atlas_BC_Member_Other_Account');
         expect(fact('Marcus Bell', 'advocacy')).toBe('c.Atlas_BC_Not_Set');
+    });
+
+    it('never offers a member themselves as influence or introducer, not even their other membership', () => {
+        const [first, second] = buyingCenters.filter((candidate) => candidate.members.length > 0);
+        const member = first!.members[0]!;
+        // The same person also sits in a second buying center (a membership of their own there).
+        const elsewhere = { ...member, Id: 'a02Dn00000Other1AAA' };
+        const centers = [first!, { ...second!, members: [...second!.members, elsewhere] }];
+        const offered = influenceOptions(centers, member).map((option) => option.value);
+        expect(offered).not.toContain(member.Id);
+        expect(offered).not.toContain(elsewhere.Id);
+        expect(offered).toContain(second!.members[0]!.Id);
+        expect(influenceOptions(centers, null).map((option) => option.value)).toContain(
+            elsewhere.Id
+        );
     });
 
     it('says in words that the contact is already a member, keeping what was typed', async () => {
