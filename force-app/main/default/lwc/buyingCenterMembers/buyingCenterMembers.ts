@@ -12,8 +12,13 @@ import type { ContactCreatedDetail } from 'c/buyingCenterNewContact';
 import { contactOptions, influenceOptions, memberFields, memberRows } from './memberFields';
 import type { MemberRow } from './memberFields';
 import { MEMBER_LABELS as LABELS } from './memberLabels';
+import { localeStyle } from 'c/atlasMessages';
+import LOCALE from '@salesforce/i18n/locale';
 import { confirmAndRemove, memberSaveErrors, saveMemberForm } from './memberWrites';
 import type { MemberEditor } from './memberWrites';
+
+/** Record dates in the user's locale, as the member form shows them. */
+const DATES = localeStyle({}, LOCALE);
 
 interface MemberFormApi {
     setFieldValue(name: string, value: unknown): void;
@@ -46,8 +51,12 @@ export default class BuyingCenterMembers extends LightningElement {
     }
 
     get rows(): MemberRow[] {
-        return memberRows(this.buyingCenters, this.buyingCenter?.members ?? [], LABELS, (name) =>
-            formatLabel(LABELS.actionsFor, name)
+        return memberRows(
+            this.buyingCenters,
+            this.buyingCenter?.members ?? [],
+            LABELS,
+            (name) => formatLabel(LABELS.actionsFor, name),
+            (iso) => DATES.date(iso)
         );
     }
 

@@ -187,7 +187,9 @@ export function memberRows(
     buyingCenters: readonly BuyingCenterView[],
     members: readonly BuyingCenterMemberView[],
     labels: MemberFieldLabels & { notSet: string },
-    actionsLabel: (name: string) => string
+    actionsLabel: (name: string) => string,
+    /** A record date in the user's locale (Sep 15, 2026), as the form shows it. */
+    formatDate: (iso: string) => string
 ): MemberRow[] {
     const names = new Map(
         buyingCenters.flatMap((center) =>
@@ -219,7 +221,11 @@ export function memberRows(
                 fact('owner', labels.owner, member.relationshipOwnerName),
                 fact('influences', labels.influences, influenced),
                 fact('advocacy', labels.advocacy, member.Advocacy__c),
-                fact('last-reference', labels.lastReference, member.Last_Reference_Date__c),
+                fact(
+                    'last-reference',
+                    labels.lastReference,
+                    member.Last_Reference_Date__c ? formatDate(member.Last_Reference_Date__c) : null
+                ),
                 fact('introduced-by', labels.introducedBy, introducer)
             ],
             actionsLabel: actionsLabel(member.contactName)

@@ -325,7 +325,7 @@ describe('c-buying-center-members', () => {
         const fact = (name: string, key: string) =>
             memberItem(listed, name).querySelector(`[data-fact="${key}"]`)!.textContent;
         expect(fact('Kenji Watanabe', 'advocacy')).toBe('Reference');
-        expect(fact('Kenji Watanabe', 'last-reference')).toBe('2026-10-14');
+        expect(fact('Kenji Watanabe', 'last-reference')).toBe('Oct 14, 2026');
         expect(fact('Kenji Watanabe', 'introduced-by')).toBe('Marcus Bell');
         expect(fact('Hannah Cho', 'introduced-by')).toBe('c.Atlas_BC_Member_Other_Account');
         expect(fact('Marcus Bell', 'advocacy')).toBe('c.Atlas_BC_Not_Set');
