@@ -25,6 +25,7 @@ const HELPERS = [
     'scoringSettings',
     'dealCoaching',
     'mutualPlan',
+    'networkValue',
     'whiteSpace'
 ];
 /** The data layer: the only bundle that knows GraphQL queries and record writes. */
