@@ -21,6 +21,12 @@ export const COMMANDS: readonly CommandEntry[] = [
         load: async () => (await import('./pipeline/pipelineCommand')).PIPELINE_COMMAND
     },
     {
+        name: 'accounts',
+        summary:
+            "each account's growth figures and customer network value, ranked by network value",
+        load: async () => (await import('./accounts/accountsCommand')).ACCOUNTS_COMMAND
+    },
+    {
         name: 'seed',
         summary: 'load the sample data plan (the demo accounts) into an org',
         load: async () => (await import('./seed/seedCommand')).SEED_COMMAND

@@ -1,7 +1,7 @@
 // `atlas <command> [options]`: the Account Atlas command line. Commands: score (rescore open deals
-// through Bulk API 2.0), pipeline (pipeline health as tables, JSON or an HTML page), seed (load the
-// sample data plan), doctor (check an install as the running user). Exit codes: 0 done, 1 failed
-// (the message says why and what to do), 2 bad usage.
+// through Bulk API 2.0), pipeline (pipeline health as tables, JSON or an HTML page), accounts (growth
+// and network value per account), seed (load the sample data plan), doctor (check an install as the
+// running user). Exit codes: 0 done, 1 failed (the message says why and what to do), 2 bad usage.
 import { COMMANDS } from './commandIndex';
 import { DEFAULT_CONTEXT, type AtlasContext } from './context';
 import { processIo, type AtlasIo } from './io';

@@ -34,7 +34,7 @@ describe('atlas usage', () => {
         const io = captureIo();
         expect(await runAtlas(['rescore'], io)).toBe(2);
         expect(io.err()).toContain('unknown command "rescore"');
-        expect(io.err()).toContain('score, pipeline, seed');
+        expect(io.err()).toContain('score, pipeline, accounts, seed');
     });
 
     it.each([

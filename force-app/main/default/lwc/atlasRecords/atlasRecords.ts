@@ -11,4 +11,5 @@ export * from './accountSummaryRecords';
 export * from './accountGrowthRecords';
 export * from './dealQueries';
 export * from './mutualPlanRecords';
+export * from './networkValueRecords';
 export * from './builtQueries';

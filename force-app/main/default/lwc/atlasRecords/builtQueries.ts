@@ -3,6 +3,7 @@
 import { ACCOUNT_QUERY_TEXTS } from './accountQueries';
 import { DEAL_QUERY_TEXTS } from './dealQueries';
 import { MUTUAL_PLAN_TEXT } from './mutualPlanRecords';
+import { NETWORK_VALUE_TEXT } from './networkValueRecords';
 
 export interface BuiltQuery {
     /** The exported name of the text (c/atlasData: `gql\`${NAME}\``). */
@@ -19,5 +20,6 @@ function queriesOf(file: string, texts: Readonly<Record<string, string>>): Built
 export const BUILT_QUERIES: readonly BuiltQuery[] = [
     ...queriesOf('accountQueries.ts', ACCOUNT_QUERY_TEXTS),
     ...queriesOf('dealQueries.ts', DEAL_QUERY_TEXTS),
-    ...queriesOf('mutualPlanRecords.ts', { MUTUAL_PLAN_TEXT })
+    ...queriesOf('mutualPlanRecords.ts', { MUTUAL_PLAN_TEXT }),
+    ...queriesOf('networkValueRecords.ts', { NETWORK_VALUE_TEXT })
 ];
