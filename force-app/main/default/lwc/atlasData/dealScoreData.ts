@@ -6,23 +6,39 @@ import { gql } from 'lightning/graphql';
 import type {
     AgreedActionRecord,
     BuyingCenterMemberRecord,
+    ContactRecord,
     DealEvidenceRecord,
+    DealReviewRecord,
     DealScoreSnapshotRecord,
     IsoDate,
     OpportunityRecord,
+    RecordId,
     StageCriterionRecord
 } from 'c/atlasModel';
 import { stageHistoryFromSnapshots } from 'c/dealScoring';
 import type { DealScoringInput, PlanStepInput } from 'c/dealScoring';
 import {
+    AGREED_ACTION_FIELDS,
+    BUYING_CENTER_MEMBER_FIELDS,
+    CONTACT_FIELDS,
+    DEAL_EVIDENCE_FIELDS,
+    DEAL_REVIEW_FIELDS,
+    DEAL_SCORE_SNAPSHOT_FIELDS,
+    DEAL_SCORE_TEXT,
+    MUTUAL_PLAN_STEP_FIELDS,
+    OPPORTUNITY_FIELDS,
+    STAGE_CRITERION_FIELDS,
+    childNodesOf,
     flattenNode,
     hiddenFieldsOf,
     nodesOf,
+    optionalFieldsOf,
     parentText,
     queryConnection,
+    recordOf,
     uniqueHiddenFields
 } from 'c/atlasRecords';
-import type { GraphQLConnection, GraphQLNode, HiddenField, OptionalFields } from 'c/atlasRecords';
+import type { GraphQLNode, HiddenField, OptionalFields } from 'c/atlasRecords';
 import { fieldsUpdateable, objectAccessOf, picklistEntriesOf, salesProcessOf } from './dealStages';
 import type { ScoringSettings } from 'c/scoringSettings';
 import {
@@ -35,456 +51,42 @@ export const DEAL_EVIDENCE_OBJECT = 'Deal_Evidence__c';
 export const DEAL_SCORE_SNAPSHOT_OBJECT = 'Deal_Score_Snapshot__c';
 export const DEAL_SCORE_FIELDS = ['Deal_Score__c', 'Deal_Score_Band__c', 'Deal_Scored_At__c'];
 
-/** The fields DEAL_SCORE_QUERY marks @optional: field-level security may hide them from a user. */
+/** The fields DEAL_SCORE_TEXT marks @optional: field-level security may hide them from a user. */
 export const DEAL_SCORE_OPTIONAL_FIELDS: OptionalFields = {
-    Opportunity: [
-        'AccountId',
-        'Amount',
-        'Buying_Center__c',
-        'Deal_Score__c',
-        'Deal_Score_Band__c',
-        'Deal_Scored_At__c',
-        'Loss_Reason__c',
-        'Competitor_Won__c'
-    ],
-    Deal_Evidence__c: ['State__c', 'Evidence__c', 'Verified_By__c', 'Verified_On__c'],
-    Deal_Score_Snapshot__c: ['Score__c', 'Band__c', 'Stage__c', 'Taken_At__c'],
-    Deal_Review__c: ['Score__c', 'Band__c', 'Next_Review_On__c'],
-    Agreed_Action__c: ['Assigned_To__c', 'Due_Date__c', 'Status__c'],
-    Mutual_Plan_Step__c: ['Status__c'],
-    Stage_Criterion__c: [
-        'Stage__c',
-        'Category__c',
-        'Guidance__c',
-        'Importance__c',
-        'Required__c',
-        'Sort_Order__c',
-        'Active__c'
-    ],
-    Buying_Center_Member__c: ['Buying_Role__c', 'Influence__c', 'Support__c', 'Coverage__c'],
-    Contact: ['Title'],
+    ...optionalFieldsOf(
+        OPPORTUNITY_FIELDS,
+        DEAL_EVIDENCE_FIELDS,
+        DEAL_SCORE_SNAPSHOT_FIELDS,
+        DEAL_REVIEW_FIELDS,
+        AGREED_ACTION_FIELDS,
+        MUTUAL_PLAN_STEP_FIELDS,
+        STAGE_CRITERION_FIELDS,
+        BUYING_CENTER_MEMBER_FIELDS,
+        CONTACT_FIELDS
+    ),
     // The settings the panel scores with: the same list as SCORING_SETTINGS_FIELDS.
     Scoring_Settings__c: SCORING_SETTINGS_FIELDS
 };
 
-/**
- * Members come from the opportunity's buying center and contacts from its account through
- * semi-joins on the opportunity id, so the panel needs no second round trip for them. fieldNames
- * lists every Opportunity field whose access the panel reads, so their field infos come back
- * whether or not the API narrows the field list to the names given.
- */
+/** The Deal Score panel's one request (its text is built in c/atlasRecords: DEAL_SCORE_TEXT). */
 export const DEAL_SCORE_QUERY = gql`
-    query DealScore($opportunityId: ID) {
-        uiapi {
-            query {
-                Opportunity(where: { Id: { eq: $opportunityId } }, first: 1) {
-                    edges {
-                        node {
-                            Id
-                            Name {
-                                value
-                            }
-                            AccountId @optional {
-                                value
-                            }
-                            Account @optional {
-                                Name {
-                                    value
-                                }
-                            }
-                            OwnerId {
-                                value
-                            }
-                            Owner {
-                                Name {
-                                    value
-                                }
-                            }
-                            StageName {
-                                value
-                            }
-                            Amount @optional {
-                                value
-                            }
-                            CloseDate {
-                                value
-                            }
-                            CreatedDate {
-                                value
-                            }
-                            LastActivityDate {
-                                value
-                            }
-                            IsClosed {
-                                value
-                            }
-                            IsWon {
-                                value
-                            }
-                            Buying_Center__c @optional {
-                                value
-                            }
-                            Buying_Center__r @optional {
-                                Name {
-                                    value
-                                }
-                            }
-                            Loss_Reason__c @optional {
-                                value
-                            }
-                            Competitor_Won__c @optional {
-                                value
-                            }
-                            Deal_Score__c @optional {
-                                value
-                            }
-                            Deal_Score_Band__c @optional {
-                                value
-                            }
-                            Deal_Scored_At__c @optional {
-                                value
-                            }
-                            Deal_Evidence__r(first: 200) {
-                                edges {
-                                    node {
-                                        Id
-                                        Opportunity__c {
-                                            value
-                                        }
-                                        Stage_Criterion__c {
-                                            value
-                                        }
-                                        State__c @optional {
-                                            value
-                                        }
-                                        Evidence__c @optional {
-                                            value
-                                        }
-                                        Verified_By__c @optional {
-                                            value
-                                        }
-                                        Verified_On__c @optional {
-                                            value
-                                        }
-                                        Verified_By__r @optional {
-                                            Name {
-                                                value
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                            Deal_Reviews__r(
-                                first: 1
-                                orderBy: { Reviewed_On__c: { order: DESC } }
-                            ) {
-                                edges {
-                                    node {
-                                        Id
-                                        Reviewed_On__c {
-                                            value
-                                        }
-                                        Reviewer__r @optional {
-                                            Name {
-                                                value
-                                            }
-                                        }
-                                        Score__c @optional {
-                                            value
-                                        }
-                                        Band__c @optional {
-                                            value
-                                        }
-                                        Next_Review_On__c @optional {
-                                            value
-                                        }
-                                    }
-                                }
-                            }
-                            Mutual_Plan_Steps__r(
-                                first: 200
-                                orderBy: { Due_Date__c: { order: ASC } }
-                            ) {
-                                edges {
-                                    node {
-                                        Id
-                                        Name {
-                                            value
-                                        }
-                                        Due_Date__c {
-                                            value
-                                        }
-                                        Status__c @optional {
-                                            value
-                                        }
-                                    }
-                                }
-                            }
-                            Deal_Score_Snapshots__r(
-                                first: 30
-                                orderBy: { Taken_At__c: { order: DESC } }
-                            ) {
-                                edges {
-                                    node {
-                                        Id
-                                        Opportunity__c {
-                                            value
-                                        }
-                                        Score__c @optional {
-                                            value
-                                        }
-                                        Band__c @optional {
-                                            value
-                                        }
-                                        Stage__c @optional {
-                                            value
-                                        }
-                                        Taken_At__c @optional {
-                                            value
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-                Agreed_Action__c(
-                    where: { Deal_Review__r: { Opportunity__c: { eq: $opportunityId } } }
-                    first: 200
-                    orderBy: { Due_Date__c: { order: ASC } }
-                ) {
-                    edges {
-                        node {
-                            Id
-                            Name {
-                                value
-                            }
-                            Deal_Review__c {
-                                value
-                            }
-                            Assigned_To__c @optional {
-                                value
-                            }
-                            Assigned_To__r @optional {
-                                Name {
-                                    value
-                                }
-                            }
-                            Due_Date__c @optional {
-                                value
-                            }
-                            Status__c @optional {
-                                value
-                            }
-                        }
-                    }
-                }
-                Stage_Criterion__c(first: 500, orderBy: { Sort_Order__c: { order: ASC } }) {
-                    edges {
-                        node {
-                            Id
-                            Name {
-                                value
-                            }
-                            Stage__c @optional {
-                                value
-                            }
-                            Category__c @optional {
-                                value
-                            }
-                            Question__c {
-                                value
-                            }
-                            Guidance__c @optional {
-                                value
-                            }
-                            Importance__c @optional {
-                                value
-                            }
-                            Required__c @optional {
-                                value
-                            }
-                            Sort_Order__c @optional {
-                                value
-                            }
-                            Active__c @optional {
-                                value
-                            }
-                        }
-                    }
-                }
-                Buying_Center_Member__c(
-                    where: {
-                        Buying_Center__c: {
-                            inq: {
-                                Opportunity: { Id: { eq: $opportunityId } }
-                                ApiName: "Buying_Center__c"
-                            }
-                        }
-                    }
-                    first: 200
-                ) {
-                    edges {
-                        node {
-                            Id
-                            Buying_Center__c {
-                                value
-                            }
-                            Contact__c {
-                                value
-                            }
-                            Buying_Role__c @optional {
-                                value
-                            }
-                            Influence__c @optional {
-                                value
-                            }
-                            Support__c @optional {
-                                value
-                            }
-                            Coverage__c @optional {
-                                value
-                            }
-                        }
-                    }
-                }
-                Contact(
-                    where: {
-                        AccountId: {
-                            inq: {
-                                Opportunity: { Id: { eq: $opportunityId } }
-                                ApiName: "AccountId"
-                            }
-                        }
-                    }
-                    first: 500
-                    orderBy: { LastName: { order: ASC } }
-                ) {
-                    edges {
-                        node {
-                            Id
-                            Name {
-                                value
-                            }
-                            Title @optional {
-                                value
-                            }
-                        }
-                    }
-                }
-                Scoring_Settings__c(where: { Settings_Key__c: { eq: "Active" } }, first: 1) {
-                    edges {
-                        node {
-                            Id
-                            Evidence_Weight__c @optional {
-                                value
-                            }
-                            Qualification_Weight__c @optional {
-                                value
-                            }
-                            Relationships_Weight__c @optional {
-                                value
-                            }
-                            Hygiene_Weight__c @optional {
-                                value
-                            }
-                            At_Risk_Below__c @optional {
-                                value
-                            }
-                            Watch_Below__c @optional {
-                                value
-                            }
-                            Stale_Activity_Days__c @optional {
-                                value
-                            }
-                            Days_In_Stage__c @optional {
-                                value
-                            }
-                            History_Quarters__c @optional {
-                                value
-                            }
-                            Unknown_Evidence_Credit__c @optional {
-                                value
-                            }
-                            Unknown_Qualification_Credit__c @optional {
-                                value
-                            }
-                            Unknown_Relationships_Credit__c @optional {
-                                value
-                            }
-                        }
-                    }
-                }
-            }
-            aggregate {
-                Opportunity(
-                    where: { IsClosed: { eq: true } }
-                    groupBy: { StageName: { group: true } }
-                ) {
-                    edges {
-                        node {
-                            aggregate {
-                                StageName {
-                                    value
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            objectInfos(
-                objectInfoInputs: [
-                    {
-                        apiName: "Opportunity"
-                        fieldNames: [
-                            "StageName"
-                            "Deal_Score__c"
-                            "Deal_Score_Band__c"
-                            "Deal_Scored_At__c"
-                            "Loss_Reason__c"
-                        ]
-                    }
-                    { apiName: "Deal_Evidence__c" }
-                    { apiName: "Deal_Score_Snapshot__c" }
-                ]
-            ) {
-                ApiName
-                createable
-                updateable
-                deletable
-                defaultRecordTypeId
-                fields {
-                    ApiName
-                    updateable
-                    ... on PicklistField {
-                        picklistValuesByRecordTypeIDs {
-                            recordTypeID
-                            picklistValues {
-                                label
-                                value
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
+    ${DEAL_SCORE_TEXT}
 `;
 
-/** A criterion with the guidance the checklist shows. */
-export interface StageCriterionView extends StageCriterionRecord {
-    Guidance__c?: string | null;
-}
+/** A criterion as the checklist shows it (with its guidance). */
+export type StageCriterionView = StageCriterionRecord;
 
 /** Evidence with the verifying contact's name. */
 export interface DealEvidenceView extends DealEvidenceRecord {
     verifiedByName: string | null;
 }
 
-export interface ContactOption {
-    Id: string;
-    Name: string;
-    Title?: string | null;
+/** A contact of the deal's account as the evidence form offers it: who can verify evidence. */
+export type ContactOption = Pick<ContactRecord, 'Id' | 'Name' | 'Title'>;
+
+function contactOption(node: GraphQLNode): ContactOption {
+    const contact = recordOf(node, CONTACT_FIELDS);
+    return { Id: contact.Id, Name: contact.Name, Title: contact.Title };
 }
 
 /** What the user may do on the panel (object and field access; record sharing is the server's). */
@@ -504,13 +106,9 @@ export interface DealParents {
 }
 
 /** The deal's last review, as the panel shows it. */
-export interface DealReviewView {
-    Id: string;
-    Reviewed_On__c: string;
+export interface DealReviewView extends DealReviewRecord {
+    Id: RecordId;
     reviewerName: string | null;
-    Score__c?: number | null;
-    Band__c?: string | null;
-    Next_Review_On__c?: string | null;
 }
 
 /** An agreed action of one of the deal's reviews, with the assignee's name. */
@@ -544,18 +142,23 @@ export interface DealScoreData extends DealParents {
 }
 
 function evidenceView(node: GraphQLNode): DealEvidenceView {
-    const record = flattenNode(node);
     return {
-        ...(record as unknown as DealEvidenceRecord),
-        verifiedByName: parentText(record, 'Verified_By__r', 'Name')
+        ...recordOf(node, DEAL_EVIDENCE_FIELDS),
+        verifiedByName: parentText(flattenNode(node), 'Verified_By__r', 'Name')
     };
 }
 
 function reviewView(node: GraphQLNode): DealReviewView {
-    const record = flattenNode(node);
     return {
-        ...(record as unknown as Omit<DealReviewView, 'reviewerName'>),
-        reviewerName: parentText(record, 'Reviewer__r', 'Name')
+        ...recordOf(node, DEAL_REVIEW_FIELDS),
+        reviewerName: parentText(flattenNode(node), 'Reviewer__r', 'Name')
+    };
+}
+
+function agreedActionView(node: GraphQLNode): DealAgreedActionView {
+    return {
+        ...recordOf(node, AGREED_ACTION_FIELDS),
+        assignedToName: parentText(flattenNode(node), 'Assigned_To__r', 'Name')
     };
 }
 
@@ -565,17 +168,19 @@ const byTakenAt = (a: DealScoreSnapshotRecord, b: DealScoreSnapshotRecord): numb
 /** Reads the DealScore response; a missing part reads as no records and no access. */
 export function dealScoreFromGraphQL(data: unknown): DealScoreData {
     const [node] = nodesOf(queryConnection(data, 'Opportunity'));
-    const evidenceNodes = nodesOf(node?.Deal_Evidence__r as GraphQLConnection | undefined);
-    const snapshotNodes = nodesOf(node?.Deal_Score_Snapshots__r as GraphQLConnection | undefined);
-    const [reviewNode] = nodesOf(node?.Deal_Reviews__r as GraphQLConnection | undefined);
-    const planStepNodes = nodesOf(node?.Mutual_Plan_Steps__r as GraphQLConnection | undefined);
+    const child = (relationship: string): GraphQLNode[] =>
+        node ? childNodesOf(node, relationship) : [];
+    const evidenceNodes = child('Deal_Evidence__r');
+    const snapshotNodes = child('Deal_Score_Snapshots__r');
+    const [reviewNode] = child('Deal_Reviews__r');
+    const planStepNodes = child('Mutual_Plan_Steps__r');
     const actionNodes = nodesOf(queryConnection(data, 'Agreed_Action__c'));
     const criterionNodes = nodesOf(queryConnection(data, 'Stage_Criterion__c'));
     const memberNodes = nodesOf(queryConnection(data, 'Buying_Center_Member__c'));
     const contactNodes = nodesOf(queryConnection(data, 'Contact'));
     const hidden = (nodes: GraphQLNode[], objectApiName: string): HiddenField[] =>
         hiddenFieldsOf(nodes, objectApiName, DEAL_SCORE_OPTIONAL_FIELDS[objectApiName]);
-    const opportunity = node ? (flattenNode(node) as unknown as OpportunityRecord) : null;
+    const opportunity = node ? recordOf(node, OPPORTUNITY_FIELDS) : null;
     const { stageOrder, stageLabels } = salesProcessOf(
         data,
         opportunity?.IsClosed === true && opportunity.StageName ? [opportunity.StageName] : []
@@ -589,24 +194,14 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
         ownerName: parentText(flat, 'Owner', 'Name'),
         buyingCenterName: parentText(flat, 'Buying_Center__r', 'Name'),
         lastReview: reviewNode ? reviewView(reviewNode) : null,
-        agreedActions: actionNodes.map((action) => {
-            const record = flattenNode(action);
-            return {
-                ...(record as unknown as AgreedActionRecord),
-                assignedToName: parentText(record, 'Assigned_To__r', 'Name')
-            };
-        }),
-        planSteps: planStepNodes.map((step) => flattenNode(step) as unknown as PlanStepInput),
+        agreedActions: actionNodes.map(agreedActionView),
+        planSteps: planStepNodes.map((step) => recordOf(step, MUTUAL_PLAN_STEP_FIELDS)),
         evidence: evidenceNodes.map(evidenceView),
-        criteria: criterionNodes.map(
-            (criterion) => flattenNode(criterion) as unknown as StageCriterionView
-        ),
-        members: memberNodes.map(
-            (member) => flattenNode(member) as unknown as BuyingCenterMemberRecord
-        ),
-        contacts: contactNodes.map((contact) => flattenNode(contact) as unknown as ContactOption),
+        criteria: criterionNodes.map((criterion) => recordOf(criterion, STAGE_CRITERION_FIELDS)),
+        members: memberNodes.map((member) => recordOf(member, BUYING_CENTER_MEMBER_FIELDS)),
+        contacts: contactNodes.map(contactOption),
         snapshots: snapshotNodes
-            .map((snapshot) => flattenNode(snapshot) as unknown as DealScoreSnapshotRecord)
+            .map((snapshot) => recordOf(snapshot, DEAL_SCORE_SNAPSHOT_FIELDS))
             .sort(byTakenAt),
         stageOrder,
         stageLabels,

@@ -283,6 +283,8 @@ export interface StageCriterionRecord {
     Stage__c?: string | null;
     Category__c?: CriterionCategory | null;
     Question__c: string;
+    /** How a rep can tell the criterion is met: shown under it on the deal's checklist. */
+    Guidance__c?: string | null;
     Importance__c?: CriterionImportance | null;
     /** Must be met (Yes) before the deal may leave its stage. */
     Required__c?: boolean | null;

@@ -1,4 +1,4 @@
-// The text of the deal panels' GraphQL queries (so far the Deal Review Queue), built from the one
+// The text of the deal panels' GraphQL queries (Deal Score, the Deal Review Queue), built from the one
 // field list per object in objectFields.ts and from the selections several deal queries share: the
 // stage criteria, the scoring settings, the sales process's stage picklist.
 import { SCORING_SETTINGS_FIELDS, SCORING_SETTINGS_OBJECT } from 'c/scoringSettings';
@@ -6,8 +6,12 @@ import {
     AGREED_ACTION_FIELDS,
     BUYING_CENTER_MEMBER_FIELDS,
     COACHING_QUESTION_FIELDS,
+    CONTACT_FIELDS,
     DEAL_EVIDENCE_FIELDS,
+    DEAL_REVIEW_FIELDS,
     DEAL_SCORE_SNAPSHOT_FIELDS,
+    MUTUAL_PLAN_STEP_FIELDS,
+    OPPORTUNITY_FIELDS,
     STAGE_CRITERION_FIELDS,
     lines,
     selectionOf
@@ -60,36 +64,36 @@ export function objectInfos(inputs: readonly string[]): string {
     );
 }
 
-/** An open deal of the queue: what ranking, scoring and asking about it read. */
-const QUEUE_DEAL = lines(
-    'Id',
-    'Name { value }',
-    'OwnerId { value }',
+/** The deal's owner and buying center by name: who the reasons, risks and rows name. */
+const DEAL_PARENTS = lines(
     'Owner { Name { value } }',
-    'StageName { value }',
-    'Amount @optional { value }',
-    'CloseDate { value }',
-    'CreatedDate { value }',
-    'LastActivityDate { value }',
-    'IsClosed { value }',
-    'Buying_Center__c @optional { value }',
-    'Buying_Center__r @optional { Name { value } }',
-    connectionOf('Deal_Evidence__r', 'first: 200', selectionOf(DEAL_EVIDENCE_FIELDS)),
-    connectionOf(
-        'Deal_Score_Snapshots__r',
-        'first: 30, orderBy: { Taken_At__c: { order: DESC } }',
-        selectionOf(DEAL_SCORE_SNAPSHOT_FIELDS)
-    ),
-    connectionOf(
+    'Buying_Center__r @optional { Name { value } }'
+);
+
+/** A deal's 30 newest score snapshots: its stage history and score trend. */
+const DEAL_SNAPSHOTS = connectionOf(
+    'Deal_Score_Snapshots__r',
+    'first: 30, orderBy: { Taken_At__c: { order: DESC } }',
+    selectionOf(DEAL_SCORE_SNAPSHOT_FIELDS)
+);
+
+/** A deal's last review (`more`: the parents this query names). */
+function lastReview(more = ''): string {
+    return connectionOf(
         'Deal_Reviews__r',
         'first: 1, orderBy: { Reviewed_On__c: { order: DESC } }',
-        lines(
-            'Id',
-            'Reviewed_On__c { value }',
-            'Score__c @optional { value }',
-            'Close_Date__c @optional { value }',
-            'Next_Review_On__c @optional { value }'
-        )
+        selectionOf(DEAL_REVIEW_FIELDS, more)
+    );
+}
+
+/** An open deal of the queue: what ranking, scoring and asking about it read. */
+const QUEUE_DEAL = selectionOf(
+    OPPORTUNITY_FIELDS,
+    lines(
+        DEAL_PARENTS,
+        connectionOf('Deal_Evidence__r', 'first: 200', selectionOf(DEAL_EVIDENCE_FIELDS)),
+        DEAL_SNAPSHOTS,
+        lastReview()
     )
 );
 
@@ -149,7 +153,78 @@ export const REVIEW_QUEUE_TEXT = uiapiQuery(
     ]
 );
 
+/** The deal in view: its parents, evidence, last review, mutual plan steps and score snapshots. */
+const DEAL_IN_VIEW = connectionOf(
+    'Opportunity',
+    'where: { Id: { eq: $opportunityId } }, first: 1',
+    selectionOf(
+        OPPORTUNITY_FIELDS,
+        lines(
+            'Account @optional { Name { value } }',
+            DEAL_PARENTS,
+            connectionOf(
+                'Deal_Evidence__r',
+                'first: 200',
+                selectionOf(DEAL_EVIDENCE_FIELDS, 'Verified_By__r @optional { Name { value } }')
+            ),
+            lastReview('Reviewer__r @optional { Name { value } }'),
+            connectionOf(
+                'Mutual_Plan_Steps__r',
+                'first: 200, orderBy: { Due_Date__c: { order: ASC } }',
+                selectionOf(MUTUAL_PLAN_STEP_FIELDS)
+            ),
+            DEAL_SNAPSHOTS
+        )
+    )
+);
+
+/**
+ * The Deal Score panel: the deal in view; the agreed actions of its reviews; every stage criterion;
+ * the members of the deal's buying center and the account's contacts (who can verify evidence),
+ * both through semi-joins on the deal's id so the panel needs no second round trip; the scoring
+ * settings; the sales process; and the user's access. fieldNames lists every Opportunity field
+ * whose access the panel reads, so their field infos come back whether or not the API narrows the
+ * field list to the names given.
+ */
+export const DEAL_SCORE_TEXT = uiapiQuery(
+    'DealScore',
+    '$opportunityId: ID',
+    [
+        DEAL_IN_VIEW,
+        connectionOf(
+            'Agreed_Action__c',
+            'where: { Deal_Review__r: { Opportunity__c: { eq: $opportunityId } } }, ' +
+                'first: 200, orderBy: { Due_Date__c: { order: ASC } }',
+            selectionOf(AGREED_ACTION_FIELDS, 'Assigned_To__r @optional { Name { value } }')
+        ),
+        STAGE_CRITERIA,
+        connectionOf(
+            'Buying_Center_Member__c',
+            'where: { Buying_Center__c: { inq: { Opportunity: { Id: { eq: $opportunityId } }, ' +
+                'ApiName: "Buying_Center__c" } } }, first: 200',
+            selectionOf(BUYING_CENTER_MEMBER_FIELDS)
+        ),
+        connectionOf(
+            'Contact',
+            'where: { AccountId: { inq: { Opportunity: { Id: { eq: $opportunityId } }, ' +
+                'ApiName: "AccountId" } } }, first: 500, orderBy: { LastName: { order: ASC } }',
+            selectionOf(CONTACT_FIELDS)
+        ),
+        SCORING_SETTINGS
+    ],
+    [
+        CLOSED_STAGES,
+        objectInfos([
+            '{ apiName: "Opportunity", fieldNames: ["StageName", "Deal_Score__c", ' +
+                '"Deal_Score_Band__c", "Deal_Scored_At__c", "Loss_Reason__c"] }',
+            '{ apiName: "Deal_Evidence__c" }',
+            '{ apiName: "Deal_Score_Snapshot__c" }'
+        ])
+    ]
+);
+
 /** Every query text this module builds, by the name c/atlasData's gql wrapper uses. */
 export const DEAL_QUERY_TEXTS: Readonly<Record<string, string>> = {
+    DEAL_SCORE_TEXT,
     REVIEW_QUEUE_TEXT
 };

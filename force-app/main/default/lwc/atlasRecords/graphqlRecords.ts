@@ -94,7 +94,7 @@ export function parentText(
 function isRecordOf<R>(
     record: Record<string, unknown>,
     list: ObjectFields<R>
-): record is Record<string, unknown> & R {
+): record is Record<string, unknown> & R & { Id: string } {
     return typeof record.Id === 'string' && list.fields.every((field) => field in record);
 }
 
@@ -103,7 +103,7 @@ function isRecordOf<R>(
  * field was not read with the list's selection: that is a query bug, so it fails loudly here
  * rather than reaching a helper as undefined.
  */
-export function recordOf<R>(node: GraphQLNode, list: ObjectFields<R>): R {
+export function recordOf<R>(node: GraphQLNode, list: ObjectFields<R>): R & { Id: string } {
     const record = flattenNode(node);
     if (isRecordOf(record, list)) {
         return record;
@@ -119,7 +119,7 @@ export function parentRecordOf<R>(
     node: GraphQLNode,
     relationship: string,
     list: ObjectFields<R>
-): R | null {
+): (R & { Id: string }) | null {
     const parent = node[relationship];
     return isRecord(parent) ? recordOf(parent, list) : null;
 }

@@ -9,6 +9,7 @@ import type {
     CoachingQuestionRecord,
     ContactRecord,
     DealEvidenceRecord,
+    DealReviewRecord,
     DealScoreSnapshotRecord,
     MarketingActionRecord,
     MarketingObjectiveRecord,
@@ -16,6 +17,7 @@ import type {
     MutualPlanStepRecord,
     OpportunityMapCellRecord,
     OpportunityMapRecord,
+    OpportunityRecord,
     SolutionRecord,
     StageCriterionRecord
 } from 'c/atlasModel';
@@ -186,10 +188,55 @@ export const STAGE_CRITERION_FIELDS = objectFields<StageCriterionRecord>()({
     optional: [
         'Stage__c',
         'Category__c',
+        'Guidance__c',
         'Importance__c',
         'Required__c',
         'Sort_Order__c',
         'Active__c'
+    ]
+});
+
+export const OPPORTUNITY_FIELDS = objectFields<OpportunityRecord>()({
+    objectApiName: 'Opportunity',
+    recordType: 'OpportunityRecord',
+    fields: [
+        'Name',
+        'OwnerId',
+        'StageName',
+        'CloseDate',
+        'CreatedDate',
+        'LastActivityDate',
+        'IsClosed',
+        'IsWon'
+    ],
+    optional: [
+        'AccountId',
+        'Amount',
+        'Type',
+        'Buying_Center__c',
+        'Referred_By__c',
+        'Deal_Score__c',
+        'Deal_Score_Band__c',
+        'Deal_Scored_At__c',
+        'Loss_Reason__c',
+        'Competitor_Won__c'
+    ]
+});
+
+export const DEAL_REVIEW_FIELDS = objectFields<DealReviewRecord>()({
+    objectApiName: 'Deal_Review__c',
+    recordType: 'DealReviewRecord',
+    fields: ['Opportunity__c', 'Reviewed_On__c'],
+    optional: [
+        'Close_Date__c',
+        'Reviewer__c',
+        'Rep__c',
+        'Score__c',
+        'Band__c',
+        'Stage__c',
+        'Questions_And_Answers__c',
+        'Notes__c',
+        'Next_Review_On__c'
     ]
 });
 

@@ -230,6 +230,7 @@ describe('c-deal-score: blockers, closed deals and closing', () => {
         snapshots.edges.push({
             node: {
                 Id: 'a0CDn0000000098AAA',
+                Opportunity__c: { value: opportunityNode(data).Id },
                 Score__c: { value: 66 },
                 Band__c: { value: 'Watch' },
                 Stage__c: { value: 'Closed Lost' },
