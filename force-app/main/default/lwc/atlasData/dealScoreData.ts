@@ -168,8 +168,9 @@ const byTakenAt = (a: DealScoreSnapshotRecord, b: DealScoreSnapshotRecord): numb
 /** Reads the DealScore response; a missing part reads as no records and no access. */
 export function dealScoreFromGraphQL(data: unknown): DealScoreData {
     const [node] = nodesOf(queryConnection(data, 'Opportunity'));
-    const child = (relationship: string): GraphQLNode[] =>
-        node ? childNodesOf(node, relationship) : [];
+    const child = (relationship: string): GraphQLNode[] => {
+        return node ? childNodesOf(node, relationship) : [];
+    };
     const evidenceNodes = child('Deal_Evidence__r');
     const snapshotNodes = child('Deal_Score_Snapshots__r');
     const [reviewNode] = child('Deal_Reviews__r');
