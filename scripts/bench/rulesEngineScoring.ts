@@ -1,18 +1,56 @@
 // The deal score's rules written for json-rules-engine, the library a team would otherwise reach
-// for: one rule per criterion state, per relationship test and per hygiene problem. It computes the
-// same score as dealScoring's core (no next actions) under BENCH_CONFIG, so the benchmark compares
-// like with like: a scoring factor these rules do not model weighs 0 on both sides.
+// for: one rule per criterion state, per relationship test and per hygiene check, over facts read
+// from the same records. It gives the same score as dealScoring (no next actions) for an open deal
+// under BENCH_SETTINGS; the benchmark and engineAgreement.test.ts check that deal by deal before any
+// timing, so the ratio compares like with like. Closed deals are out of its scope (it refuses them).
 import { Engine } from 'json-rules-engine';
+import type { RuleProperties, TopLevelCondition } from 'json-rules-engine';
 import type {
     BuyingCenterMemberRecord,
+    DealEvidenceRecord,
     StageCriterionRecord
 } from '../../force-app/main/default/lwc/atlasModel/atlasModel';
+import {
+    BUYING_ROLES,
+    COVERAGES,
+    INFLUENCES,
+    SUPPORTS
+} from '../../force-app/main/default/lwc/atlasModel/atlasModel';
 import type {
+    DealScoringConfig,
     DealScoringInput,
     DealScoringOverrides
 } from '../../force-app/main/default/lwc/dealScoring/types';
-import { DEFAULT_CONFIG, resolveConfig } from '../../force-app/main/default/lwc/dealScoring/config';
+import { resolveConfig } from '../../force-app/main/default/lwc/dealScoring/config';
 import { FACTORS } from '../../force-app/main/default/lwc/dealScoring/factors';
+import { RELATIONSHIP_SHARES } from '../../force-app/main/default/lwc/dealScoring/relationshipFactor';
+import { HYGIENE_SHARES } from '../../force-app/main/default/lwc/dealScoring/hygieneFactor';
+
+/** The settings both sides score with: the defaults, frozen so that each side resolves them once. */
+export const BENCH_SETTINGS: DealScoringOverrides = Object.freeze({});
+const CONFIG: DealScoringConfig = resolveConfig(BENCH_SETTINGS);
+
+/** What the rules read of one deal's answer to one criterion. */
+export interface AnswerFacts {
+    state: string | null;
+    /** The customer's words are recorded (or hidden from the reader, where the org requires them). */
+    hasWords: boolean;
+    hasVerifier: boolean;
+}
+
+/** The facts one run of the engine reads: the records of one open deal, read plainly. */
+export interface DealFacts {
+    stageIndex: number;
+    answers: Record<string, AnswerFacts>;
+    members: BuyingCenterMemberRecord[];
+    closeDateKnown: boolean;
+    daysPastClose: number | null;
+    idleDays: number | null;
+    hasAmount: boolean;
+    hasBuyingCenter: boolean;
+    daysInStage: number | null;
+    wentBackwards: boolean;
+}
 
 type Members = BuyingCenterMemberRecord[];
 interface MemberTest {
@@ -30,6 +68,182 @@ const matches = (member: BuyingCenterMemberRecord, test: MemberTest): boolean =>
 
 const ENGAGED = ['Multiple', 'In Depth'];
 const DECIDERS = ['Decision Maker', 'Approver'];
+const STATES = ['No', 'In Progress', 'Yes'];
+
+/** The event types the rules fire, each carrying the points it is worth in `params.points`. */
+const EVENT = {
+    evidence: 'evidence',
+    evidencePossible: 'evidencePossible',
+    qualification: 'qualification',
+    qualificationPossible: 'qualificationPossible',
+    relationships: 'relationships',
+    hygieneLost: 'hygieneLost'
+} as const;
+
+const rule = (conditions: TopLevelCondition, type: string, points: number): RuleProperties => ({
+    conditions,
+    event: { type, params: { points } }
+});
+
+/** The rules of one criterion: worth 2 × its importance met, 1 × in progress (a Yes without the
+ *  customer's words or verifier counts as in progress). */
+function criterionRules(
+    criterion: StageCriterionRecord,
+    stageOrder: readonly string[]
+): RuleProperties[] {
+    const weight =
+        CONFIG.importanceWeights[criterion.Importance__c ?? 'Important'] ??
+        CONFIG.importanceWeights.Important;
+    const staged = !!criterion.Stage__c;
+    const stageIndex = staged ? stageOrder.indexOf(criterion.Stage__c ?? '') : -1;
+    if (criterion.Active__c === false || (staged && stageIndex < 0)) {
+        return [];
+    }
+    const kind = staged ? EVENT.evidence : EVENT.qualification;
+    const possible = staged ? EVENT.evidencePossible : EVENT.qualificationPossible;
+    const applies = staged
+        ? [{ fact: 'stageIndex', operator: 'greaterThanInclusive', value: stageIndex }]
+        : [];
+    const answer = (field: keyof AnswerFacts, value: string | boolean) => ({
+        fact: 'answers',
+        path: `$['${criterion.Id}'].${field}`,
+        operator: 'equal',
+        value
+    });
+    const { Yes: yes, 'In Progress': inProgress } = CONFIG.stateValues;
+    return [
+        rule({ all: [...applies] }, possible, yes * weight),
+        rule(
+            {
+                all: [
+                    ...applies,
+                    answer('state', 'Yes'),
+                    answer('hasWords', true),
+                    answer('hasVerifier', true)
+                ]
+            },
+            kind,
+            yes * weight
+        ),
+        rule(
+            {
+                all: [
+                    ...applies,
+                    {
+                        any: [
+                            answer('state', 'In Progress'),
+                            {
+                                all: [
+                                    answer('state', 'Yes'),
+                                    {
+                                        any: [
+                                            answer('hasWords', false),
+                                            answer('hasVerifier', false)
+                                        ]
+                                    }
+                                ]
+                            }
+                        ]
+                    }
+                ]
+            },
+            kind,
+            inProgress * weight
+        )
+    ];
+}
+
+function relationshipRules(): RuleProperties[] {
+    const points = RELATIONSHIP_SHARES;
+    const known = { fact: 'members', operator: 'isEmpty', value: false };
+    const supportiveDecider = {
+        roles: DECIDERS,
+        supports: ['Mentor', 'Supporter'],
+        coverages: ENGAGED
+    };
+    const has = (test: MemberTest) => ({ fact: 'members', operator: 'hasMember', value: test });
+    const lacks = (test: MemberTest) => ({ fact: 'members', operator: 'lacksMember', value: test });
+    return [
+        rule(
+            { all: [known, has(supportiveDecider)] },
+            EVENT.relationships,
+            points.supportiveDecider
+        ),
+        rule(
+            { all: [known, lacks(supportiveDecider), has({ roles: DECIDERS })] },
+            EVENT.relationships,
+            points.knownDecider
+        ),
+        rule(
+            { all: [known, { any: [has({ roles: ['Coach'] }), has({ supports: ['Mentor'] })] }] },
+            EVENT.relationships,
+            points.coach
+        ),
+        rule(
+            {
+                all: [
+                    known,
+                    lacks({
+                        supports: ['Enemy', 'Non-Supporter'],
+                        influences: ['High'],
+                        coverages: ['No Contact', 'Brief', null]
+                    })
+                ]
+            },
+            EVENT.relationships,
+            points.noUnaddressedOpposition
+        ),
+        rule(
+            { all: [known, { fact: 'members', operator: 'engagedPeopleAtLeast', value: 2 }] },
+            EVENT.relationships,
+            points.multiThreaded
+        ),
+        rule(
+            { all: [{ fact: 'members', operator: 'isEmpty', value: true }] },
+            EVENT.relationships,
+            CONFIG.unknownCredits.relationships ?? 0
+        )
+    ];
+}
+
+function hygieneRules(): RuleProperties[] {
+    const lost = HYGIENE_SHARES;
+    const fact = (name: keyof DealFacts, operator: string, value: unknown) => ({
+        fact: name,
+        operator,
+        value
+    });
+    return [
+        rule(
+            {
+                any: [
+                    fact('closeDateKnown', 'equal', false),
+                    fact('daysPastClose', 'greaterThan', 0)
+                ]
+            },
+            EVENT.hygieneLost,
+            lost.closeDate
+        ),
+        rule(
+            { all: [fact('idleDays', 'greaterThan', CONFIG.staleActivityDays)] },
+            EVENT.hygieneLost,
+            lost.activity
+        ),
+        // BENCH_SETTINGS set no per-stage norms: every stage has the default.
+        rule(
+            { all: [fact('daysInStage', 'greaterThan', CONFIG.defaultDaysInStage)] },
+            EVENT.hygieneLost,
+            lost.timeInStage
+        ),
+        rule({ all: [fact('hasAmount', 'equal', false)] }, EVENT.hygieneLost, lost.amount),
+        rule(
+            { all: [fact('hasBuyingCenter', 'equal', false)] },
+            EVENT.hygieneLost,
+            lost.buyingCenter
+        ),
+        rule({ all: [fact('wentBackwards', 'equal', true)] }, EVENT.hygieneLost, lost.direction)
+    ];
+}
 
 export function buildEngine(
     criteria: readonly StageCriterionRecord[],
@@ -43,189 +257,188 @@ export function buildEngine(
         'lacksMember',
         (members: Members, test: MemberTest) => !members.some((m) => matches(m, test))
     );
+    // People, not records: one contact in two buying centers is one thread.
     engine.addOperator(
-        'engagedAtLeast',
+        'engagedPeopleAtLeast',
         (members: Members, count: number) =>
-            members.filter((m) => ENGAGED.includes(m.Coverage__c ?? '')).length >= count
+            new Set(
+                members
+                    .filter((m) => ENGAGED.includes(m.Coverage__c ?? ''))
+                    .map((m) => m.Contact__c ?? m.Id)
+            ).size >= count
     );
     engine.addOperator(
         'isEmpty',
         (members: Members, empty: boolean) => (members.length === 0) === empty
     );
-
-    const { importanceWeights } = DEFAULT_CONFIG;
     for (const criterion of criteria) {
-        const weight = importanceWeights[criterion.Importance__c ?? 'Important'] ?? 2;
-        const kind = criterion.Stage__c ? 'evidence' : 'qualification';
-        const applies = criterion.Stage__c
-            ? [
-                  {
-                      fact: 'stageIndex',
-                      operator: 'greaterThanInclusive',
-                      value: stageOrder.indexOf(criterion.Stage__c)
-                  }
-              ]
-            : [{ fact: 'stageIndex', operator: 'greaterThanInclusive', value: -1 }];
-        engine.addRule({
-            conditions: { all: applies },
-            event: { type: `${kind}Possible`, params: { points: 2 * weight } }
-        });
-        for (const [state, value] of [
-            ['Yes', 2],
-            ['In Progress', 1]
-        ] as const) {
-            engine.addRule({
-                conditions: {
-                    all: [
-                        ...applies,
-                        {
-                            fact: 'states',
-                            path: `$.${criterion.Id}`,
-                            operator: 'equal',
-                            value: state
-                        }
-                    ]
-                },
-                event: { type: kind, params: { points: value * weight } }
-            });
-        }
+        criterionRules(criterion, stageOrder).forEach((r) => engine.addRule(r));
     }
-    const known = { fact: 'members', operator: 'isEmpty', value: false };
-    const supportiveDecider = {
-        roles: DECIDERS,
-        supports: ['Mentor', 'Supporter'],
-        coverages: ENGAGED
-    };
-    const share = (conditions: object[], points: number) =>
-        engine.addRule({
-            conditions: { all: [known, ...conditions] } as never,
-            event: { type: 'relationships', params: { points } }
-        });
-    share([{ fact: 'members', operator: 'hasMember', value: supportiveDecider }], 0.4);
-    share(
-        [
-            { fact: 'members', operator: 'lacksMember', value: supportiveDecider },
-            { fact: 'members', operator: 'hasMember', value: { roles: DECIDERS } }
-        ],
-        0.16
-    );
-    engine.addRule({
-        conditions: {
-            any: [
-                {
-                    all: [
-                        known,
-                        { fact: 'members', operator: 'hasMember', value: { roles: ['Coach'] } }
-                    ]
-                },
-                {
-                    all: [
-                        known,
-                        { fact: 'members', operator: 'hasMember', value: { supports: ['Mentor'] } }
-                    ]
-                }
-            ]
-        } as never,
-        event: { type: 'relationshipsCoach', params: { points: 0.24 } }
-    });
-    share(
-        [
-            {
-                fact: 'members',
-                operator: 'lacksMember',
-                value: {
-                    supports: ['Enemy', 'Non-Supporter'],
-                    influences: ['High'],
-                    coverages: ['No Contact', 'Brief', null]
-                }
-            }
-        ],
-        0.2
-    );
-    share([{ fact: 'members', operator: 'engagedAtLeast', value: 2 }], 0.16);
-    engine.addRule({
-        conditions: { all: [{ fact: 'members', operator: 'isEmpty', value: true }] },
-        event: {
-            type: 'relationships',
-            params: { points: DEFAULT_CONFIG.unknownCredits.relationships }
-        }
-    });
-
-    const lose = (conditions: object[], points: number) =>
-        engine.addRule({
-            conditions: { all: conditions } as never,
-            event: { type: 'hygieneLost', params: { points } }
-        });
-    lose([{ fact: 'daysPastClose', operator: 'greaterThan', value: 0 }], 1 / 3);
-    lose(
-        [{ fact: 'idleDays', operator: 'greaterThan', value: DEFAULT_CONFIG.staleActivityDays }],
-        0.2
-    );
-    lose([{ fact: 'hasAmount', operator: 'equal', value: false }], 2 / 15);
-    lose([{ fact: 'hasBuyingCenter', operator: 'equal', value: false }], 1 / 15);
+    relationshipRules().forEach((r) => engine.addRule(r));
+    hygieneRules().forEach((r) => engine.addRule(r));
     return engine;
 }
 
-type Sum = (type: string) => number;
-const ratio = (earned: number, possible: number) => (possible > 0 ? earned / possible : 0.5);
-
-/** The share of each factor's points these rules give, from the events they fired, by factor key. */
-const MODELLED: Readonly<Record<string, (sum: Sum) => number>> = {
-    evidence: (sum) => ratio(sum('evidence'), sum('evidencePossible')),
-    qualification: (sum) => ratio(sum('qualification'), sum('qualificationPossible')),
-    relationships: (sum) => Math.min(1, sum('relationships') + sum('relationshipsCoach')),
-    hygiene: (sum) => Math.max(0, 1 - sum('hygieneLost'))
-};
-
-/**
- * The settings both sides score with: the defaults, with every registered factor these rules do not
- * model weighed 0 (a new factor is left out of the comparison rather than miscounted).
- */
-export const BENCH_SETTINGS: DealScoringOverrides = Object.freeze({
-    weights: Object.freeze(
-        Object.fromEntries(
-            FACTORS.map((factor) => [
-                factor.key,
-                factor.key in MODELLED ? factor.weight.defaultValue : 0
-            ])
-        )
-    )
-});
-
-/** The registered factors these rules leave out (weighed 0 on both sides), for the report. */
-export const UNMODELLED_FACTORS: readonly string[] = FACTORS.map((factor) => factor.key).filter(
-    (key) => !(key in MODELLED)
-);
-
-const day = (value: string | null | undefined): number =>
-    Math.floor(Date.parse(`${String(value).slice(0, 10)}T00:00:00Z`) / 86_400_000);
-
-export async function scoreWithEngine(engine: Engine, deal: DealScoringInput): Promise<number> {
-    const states: Record<string, string> = {};
-    for (const record of deal.evidence) {
-        states[record.Stage_Criterion__c] = record.State__c ?? 'No';
+const day = (value: unknown): number | null => {
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) {
+        return null;
     }
-    const opportunity = deal.opportunity;
-    const today = day(deal.asOf);
-    const { events } = await engine.run({
-        stageIndex: deal.stageOrder.indexOf(opportunity.StageName ?? ''),
-        states,
-        members: deal.members,
-        daysPastClose: today - day(opportunity.CloseDate),
-        idleDays: today - day(opportunity.LastActivityDate),
-        hasAmount: !!opportunity.Amount,
-        hasBuyingCenter: !!opportunity.Buying_Center__c
+    const ms = Date.parse(`${value.slice(0, 10)}T00:00:00Z`);
+    return Number.isNaN(ms) ? null : Math.floor(ms / 86_400_000);
+};
+const nonBlank = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';
+const known = (value: unknown, allowed: readonly string[]) =>
+    typeof value === 'string' && allowed.includes(value) ? value : null;
+
+/** One answer per criterion: when two records answer it, the one verified last, then the higher id. */
+function answersOf(deal: DealScoringInput): Record<string, AnswerFacts> {
+    const chosen = new Map<string, DealEvidenceRecord>();
+    for (const record of deal.evidence) {
+        if (record.Opportunity__c && record.Opportunity__c !== deal.opportunity.Id) {
+            continue;
+        }
+        const held = chosen.get(record.Stage_Criterion__c);
+        const later =
+            !held ||
+            (day(record.Verified_On__c) ?? -Infinity) - (day(held.Verified_On__c) ?? -Infinity) >
+                0 ||
+            (day(record.Verified_On__c) === day(held.Verified_On__c) && record.Id > held.Id);
+        if (later) {
+            chosen.set(record.Stage_Criterion__c, record);
+        }
+    }
+    const answers: Record<string, AnswerFacts> = {};
+    for (const [criterionId, record] of chosen) {
+        answers[criterionId] = {
+            state: known(record.State__c, STATES),
+            hasWords: deal.evidenceTextHidden === true || nonBlank(record.Evidence__c),
+            hasVerifier: nonBlank(record.Verified_By__c)
+        };
+    }
+    return answers;
+}
+
+/** Days in the current stage and whether the deal ever stepped back, from its stage history. */
+function historyOf(
+    deal: DealScoringInput,
+    today: number
+): { daysInStage: number | null; wentBackwards: boolean } {
+    const current = deal.opportunity.StageName ?? null;
+    const entries = (deal.stageHistory ?? [])
+        .map((change) => ({
+            stage: change.StageName,
+            day: day(change.EnteredAt),
+            index: deal.stageOrder.indexOf(change.StageName)
+        }))
+        .filter(
+            (entry): entry is { stage: string; day: number; index: number } =>
+                !!entry.stage &&
+                entry.day !== null &&
+                entry.day <= today &&
+                (entry.index >= 0 || entry.stage === current)
+        )
+        // Same day: read as a move forward.
+        .sort((a, b) => a.day - b.day || a.index - b.index || (a.stage < b.stage ? -1 : 1));
+    let entered: number | null = null;
+    let wentBackwards = false;
+    let furthestOpen = -1;
+    entries.forEach((entry, i) => {
+        if (entry.stage === current && entries[i - 1]?.stage !== current) {
+            entered = entry.day;
+        }
+        if (entry.index >= 0) {
+            wentBackwards ||= furthestOpen >= 0 && entry.index < furthestOpen;
+            furthestOpen = entry.index;
+        }
     });
-    const sum: Sum = (type) =>
-        events
-            .filter((e) => e.type === type)
-            .reduce((total, e) => total + Number(e.params?.points), 0);
+    const last = entries[entries.length - 1];
+    if (last && last.stage !== current) {
+        entered = null; // the history is behind the record
+    }
+    return { daysInStage: entered === null ? null : today - entered, wentBackwards };
+}
+
+/** The facts of an open deal, read from the same records dealScoring is given. */
+export function engineFacts(deal: DealScoringInput): DealFacts {
+    const opportunity = deal.opportunity;
+    const closedByName = ['Closed Won', 'Closed Lost'].includes(opportunity.StageName ?? '');
+    if (
+        opportunity.IsClosed === true ||
+        (typeof opportunity.IsClosed !== 'boolean' && closedByName)
+    ) {
+        throw new Error(
+            `The rules-engine baseline scores open deals only; ${opportunity.Id} is closed.`
+        );
+    }
+    const today = day(deal.asOf);
+    if (today === null) {
+        throw new Error(`The rules-engine baseline needs an "as of" date; got ${deal.asOf}.`);
+    }
+    const closeDay = day(opportunity.CloseDate);
+    const lastTouch = day(opportunity.LastActivityDate) ?? day(opportunity.CreatedDate);
+    const amount = opportunity.Amount;
+    return {
+        stageIndex: deal.stageOrder.indexOf(opportunity.StageName ?? ''),
+        answers: answersOf(deal),
+        members: deal.members
+            .filter((member) => typeof member?.Id === 'string')
+            .map((member) => ({
+                ...member,
+                Contact__c: typeof member.Contact__c === 'string' ? member.Contact__c : member.Id,
+                Buying_Role__c: known(member.Buying_Role__c, BUYING_ROLES) as never,
+                Support__c: known(member.Support__c, SUPPORTS) as never,
+                Coverage__c: known(member.Coverage__c, COVERAGES) as never,
+                Influence__c: known(member.Influence__c, INFLUENCES) as never
+            })),
+        closeDateKnown: closeDay !== null,
+        daysPastClose: closeDay === null ? null : today - closeDay,
+        idleDays: lastTouch === null ? null : today - lastTouch,
+        hasAmount: typeof amount === 'number' && Number.isFinite(amount) && amount > 0,
+        hasBuyingCenter: nonBlank(opportunity.Buying_Center__c),
+        ...historyOf(deal, today)
+    };
+}
+
+/** Whole tenths of a point, without float noise (points are shown to the tenth). */
+const tenths = (value: number): number => Math.round(Math.round(value * 1e6) / 1e5);
+
+/** The score, 0–100, from the points the fired events carry: each factor's share of its weight. */
+function scoreOfEvents(events: readonly { type: string; params?: Record<string, unknown> }[]) {
+    const sum: Record<string, number> = {};
+    for (const event of events) {
+        sum[event.type] = (sum[event.type] ?? 0) + Number(event.params?.points);
+    }
+    const got = (type: string) => sum[type] ?? 0;
+    const credit = (key: string) => CONFIG.unknownCredits[key] ?? 0;
+    const ratio = (key: string, earned: string, possible: string) =>
+        got(possible) > 0 ? got(earned) / got(possible) : credit(key);
+    const shares: Record<string, number> = {
+        evidence: ratio('evidence', EVENT.evidence, EVENT.evidencePossible),
+        qualification: ratio('qualification', EVENT.qualification, EVENT.qualificationPossible),
+        relationships: got(EVENT.relationships),
+        hygiene: Math.max(0, 1 - got(EVENT.hygieneLost))
+    };
     let earned = 0;
     let possible = 0;
-    // Frozen settings resolve once (dealScoring caches them), for the engine as for the core.
-    for (const [key, weight] of Object.entries(resolveConfig(BENCH_SETTINGS).weights)) {
-        earned += weight * (MODELLED[key]?.(sum) ?? 0);
+    for (const factor of FACTORS) {
+        const share = shares[factor.key];
+        if (share === undefined) {
+            throw new Error(
+                `The rules-engine baseline has no rules for the factor "${factor.key}".`
+            );
+        }
+        const weight = CONFIG.weights[factor.key] ?? 0;
+        earned += weight * share;
         possible += weight;
     }
-    return Math.round((100 * earned) / possible);
+    // On the total's whole tenths, half up, as the panel rounds it.
+    const [earnedTenths, possibleTenths] = [tenths(earned), tenths(possible)];
+    return possibleTenths > 0
+        ? Math.floor((200 * earnedTenths + possibleTenths) / (2 * possibleTenths))
+        : 0;
+}
+
+export async function scoreWithEngine(engine: Engine, deal: DealScoringInput): Promise<number> {
+    const { events } = await engine.run(engineFacts(deal) as unknown as Record<string, unknown>);
+    return scoreOfEvents(events);
 }

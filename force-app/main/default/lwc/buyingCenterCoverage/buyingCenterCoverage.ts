@@ -81,6 +81,11 @@ function hasUnknownValues(member: BuyingCenterMemberRecord): boolean {
     );
 }
 
+/** Names given as a Map (bulk scoring's form: see dealScoring's PreparedDeal.contactNames). */
+function isNameMap(names: CoverageOptions['contactNames']): names is ReadonlyMap<string, string> {
+    return names instanceof Map;
+}
+
 function compare(a: string, b: string): number {
     if (a === b) {
         return 0;
@@ -106,13 +111,18 @@ export function assessBuyingCenterCoverage(
     const center = typeof options?.buyingCenterName === 'string' ? options.buyingCenterName : null;
     const names = options?.contactNames ?? {};
     const nameOf = (member: BuyingCenterMemberRecord): PersonWording => {
-        const name = names[member.Contact__c];
+        const name: unknown = isNameMap(names)
+            ? names.get(member.Contact__c)
+            : names[member.Contact__c];
         const role = typeof member.Buying_Role__c === 'string' ? member.Buying_Role__c : null;
         return memberWording(typeof name === 'string' && name ? name : null, role);
     };
     // By id, then by name, so the wording never depends on the order the records came in; one
     // person named twice (same name and role) is listed once.
     const namesOf = (group: readonly BuyingCenterMemberRecord[]): PersonWording[] => {
+        if (group.length < 2) {
+            return group.map(nameOf); // nothing to order or merge (the usual case)
+        }
         const named = group.map((member) => {
             const person = nameOf(member);
             return { id: member.Id, key: JSON.stringify(person.plain), person };

@@ -28,7 +28,7 @@ export interface CoverageOptions {
     /** Names the buying center in messages: "No decision maker identified in Finance …". */
     buyingCenterName?: string | null;
     /** Contact id → the person's name, so messages can name people instead of roles. */
-    contactNames?: Readonly<Record<RecordId, string>> | null;
+    contactNames?: Readonly<Record<RecordId, string>> | ReadonlyMap<RecordId, string> | null;
 }
 
 export interface BuyingCenterCoverage {

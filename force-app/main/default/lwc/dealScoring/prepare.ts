@@ -49,10 +49,11 @@ export interface PreparedDeal {
     criteria: PreparedCriteria;
     answers: Answers;
     members: BuyingCenterMemberRecord[];
-    /** Contact id → name (a map: looking up ids that are absent, the usual case, stays cheap). */
+    /**
+     * Contact id → name: a map, not a record, as ids are new keys with every deal (an object given
+     * each deal's ids as keys makes the engine build a new shape for each; bulk scoring slowed).
+     */
     contactNames: ReadonlyMap<string, string>;
-    /** The same names as a record, the form buyingCenterCoverage takes. */
-    contactNameRecord: Readonly<Record<string, string>>;
     buyingCenterName: string | null;
     history: PreparedHistory;
     /** Today as the caller said it ('YYYY-MM-DD'), and as a day number; null when not a date. */
@@ -231,8 +232,7 @@ export function prepareDeal(input: DealScoringInput, config: DealScoringConfig):
         criteria,
         answers,
         members,
-        contactNames: names.byId,
-        contactNameRecord: names.record,
+        contactNames: names,
         buyingCenterName: text(source.buyingCenterName)?.trim() || null,
         history,
         asOf: asOfDay === null ? null : String(source.asOf).slice(0, 10),

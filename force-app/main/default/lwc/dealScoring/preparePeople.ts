@@ -61,14 +61,8 @@ export function prepareMembers(
     return canonical(records as unknown as BuyingCenterMemberRecord[], 'Member', warnings);
 }
 
-/**
- * Contact id → name, from the contacts given (optional: names only improve the wording): as a map
- * to look names up in, and as the record buyingCenterCoverage takes.
- */
-export function contactNames(
-    value: unknown,
-    warnings: DealWarning[]
-): { byId: Map<string, string>; record: Record<string, string> } {
+/** Contact id → name, from the contacts given (optional: names only improve the wording). */
+export function contactNames(value: unknown, warnings: DealWarning[]): Map<string, string> {
     const contacts = canonical(
         identifiedRecords(value, 'contacts', 'Contact', warnings, true) as {
             Id: string;
@@ -78,13 +72,11 @@ export function contactNames(
         warnings
     );
     const byId = new Map<string, string>();
-    const record: Record<string, string> = {};
     for (const contact of contacts) {
         const name = text(contact.Name)?.trim();
         if (name) {
             byId.set(contact.Id, name);
-            record[contact.Id] = name;
         }
     }
-    return { byId, record };
+    return byId;
 }

@@ -35,7 +35,7 @@ export const RELATIONSHIP_SHARES = Object.freeze({
 export function coverageOf(deal: PreparedDeal): BuyingCenterCoverage {
     return assessBuyingCenterCoverage(deal.members, {
         buyingCenterName: deal.buyingCenterName,
-        contactNames: deal.contactNameRecord
+        contactNames: deal.contactNames
     });
 }
 

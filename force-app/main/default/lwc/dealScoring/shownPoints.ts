@@ -24,32 +24,49 @@ export function largestRemainder(
     exact: readonly number[],
     caps?: readonly number[]
 ): number[] {
-    const cap = (i: number): number => caps?.[i] ?? Infinity;
-    const shares = exact.map((value) => Math.max(0, value));
-    const given = shares.map((share, i) => Math.min(Math.floor(share), cap(i)));
-    const at = (i: number): number => given[i] ?? 0;
-    let left = total - given.reduce((sum, units) => sum + units, 0);
-    const order = shares
-        .map((share, i) => ({ i, fraction: share - Math.floor(share) }))
-        .sort((a, b) => b.fraction - a.fraction || a.i - b.i)
-        .map(({ i }) => i);
+    // Plain loops: bulk scoring splits every deal's factors and lines this way (see #18).
+    const count = exact.length;
+    const shares: number[] = new Array<number>(count);
+    const given: number[] = new Array<number>(count);
+    const limits: number[] = new Array<number>(count);
+    let left = total;
+    for (let i = 0; i < count; i++) {
+        const share = Math.max(0, exact[i] as number);
+        const limit = caps?.[i] ?? Infinity;
+        shares[i] = share;
+        limits[i] = limit;
+        given[i] = Math.min(Math.floor(share), limit);
+        left -= given[i] as number;
+    }
+    if (left === 0) {
+        return given; // the usual case for whole shares: nothing to hand out or take back
+    }
+    const order: number[] = new Array<number>(count);
+    for (let i = 0; i < count; i++) {
+        order[i] = i;
+    }
+    const fraction = (i: number): number => (shares[i] as number) - Math.floor(shares[i] as number);
+    order.sort((a, b) => fraction(b) - fraction(a) || a - b);
     const passes: ((i: number) => boolean)[] = [
-        (i) => at(i) < (shares[i] ?? 0) && at(i) < cap(i),
-        (i) => at(i) < cap(i),
+        (i) =>
+            (given[i] as number) < (shares[i] as number) &&
+            (given[i] as number) < (limits[i] as number),
+        (i) => (given[i] as number) < (limits[i] as number),
         () => true
     ];
     for (const takes of passes) {
         for (const i of order) {
             if (left > 0 && takes(i)) {
-                given[i] = at(i) + 1;
+                given[i] = (given[i] as number) + 1;
                 left -= 1;
             }
         }
     }
-    for (const i of [...order].reverse()) {
-        const taken = Math.min(-left, at(i));
+    for (let k = count - 1; k >= 0; k--) {
+        const i = order[k] as number;
+        const taken = Math.min(-left, given[i] as number);
         if (taken > 0) {
-            given[i] = at(i) - taken;
+            given[i] = (given[i] as number) - taken;
             left += taken;
         }
     }
