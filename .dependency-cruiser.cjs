@@ -26,6 +26,7 @@ const HELPERS = [
     'dealCoaching',
     'mutualPlan',
     'networkValue',
+    'salesFramework',
     'whiteSpace'
 ];
 /** The data layer: the only bundle that knows GraphQL queries and record writes. */

@@ -44,7 +44,10 @@ export const PERMISSION_SETS: Readonly<Record<string, Readonly<Record<string, Ob
         Deal_Review__c: CRUD,
         Agreed_Action__c: CRUD,
         Mutual_Plan_Step__c: CRUD,
-        Coaching_Question__c: READ
+        Coaching_Question__c: READ,
+        // The sales framework is configuration: account teams read it, sales ops change it.
+        Sales_Framework__c: READ,
+        Framework_Group__c: READ
     },
     Atlas_Sales_Ops: {
         Buying_Center__c: CRUD,
@@ -66,7 +69,9 @@ export const PERMISSION_SETS: Readonly<Record<string, Readonly<Record<string, Ob
         Deal_Review__c: CRUD,
         Agreed_Action__c: CRUD,
         Mutual_Plan_Step__c: CRUD,
-        Coaching_Question__c: CRUD
+        Coaching_Question__c: CRUD,
+        Sales_Framework__c: CRUD,
+        Framework_Group__c: CRUD
     }
 };
 

@@ -290,6 +290,31 @@ export interface StageCriterionRecord {
     Required__c?: boolean | null;
     Sort_Order__c?: number | null;
     Active__c?: boolean | null;
+    /** Its group in a sales framework (a MEDDICC letter, a TAS question); see SalesFrameworkRecord. */
+    Framework_Group__c?: RecordId | null;
+}
+
+/** A qualification framework (TAS, MEDDICC, BANT…): the active one groups and weighs the questions. */
+export interface SalesFrameworkRecord {
+    Id: RecordId;
+    Name: string;
+    Active__c?: boolean | null;
+    /** The template it was imported from ('TAS', 'MEDDICC'…); blank when built by hand. */
+    Template__c?: string | null;
+    Description__c?: string | null;
+}
+
+/** One group of a framework: its key (letter), label (Name), order, weight, question and help. */
+export interface FrameworkGroupRecord {
+    Id: RecordId;
+    Name: string;
+    Sales_Framework__c: RecordId;
+    Key__c: string;
+    Order__c?: number | null;
+    /** Multiplies the importance of each question in the group; blank reads as 1. */
+    Weight__c?: number | null;
+    Question__c?: string | null;
+    Help__c?: string | null;
 }
 
 export interface DealEvidenceRecord {

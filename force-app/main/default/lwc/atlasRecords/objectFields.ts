@@ -19,7 +19,9 @@ import type {
     OpportunityMapRecord,
     OpportunityRecord,
     SolutionRecord,
-    StageCriterionRecord
+    StageCriterionRecord,
+    SalesFrameworkRecord,
+    FrameworkGroupRecord
 } from 'c/atlasModel';
 
 /** The fields of a record type a query selects besides Id (which every record node has). */
@@ -192,7 +194,8 @@ export const STAGE_CRITERION_FIELDS = objectFields<StageCriterionRecord>()({
         'Importance__c',
         'Required__c',
         'Sort_Order__c',
-        'Active__c'
+        'Active__c',
+        'Framework_Group__c'
     ]
 });
 
@@ -238,6 +241,20 @@ export const DEAL_REVIEW_FIELDS = objectFields<DealReviewRecord>()({
         'Notes__c',
         'Next_Review_On__c'
     ]
+});
+
+export const SALES_FRAMEWORK_FIELDS = objectFields<SalesFrameworkRecord>()({
+    objectApiName: 'Sales_Framework__c',
+    recordType: 'SalesFrameworkRecord',
+    fields: ['Name'],
+    optional: ['Active__c', 'Template__c', 'Description__c']
+});
+
+export const FRAMEWORK_GROUP_FIELDS = objectFields<FrameworkGroupRecord>()({
+    objectApiName: 'Framework_Group__c',
+    recordType: 'FrameworkGroupRecord',
+    fields: ['Name', 'Sales_Framework__c', 'Key__c'],
+    optional: ['Order__c', 'Weight__c', 'Question__c', 'Help__c']
 });
 
 export const DEAL_EVIDENCE_FIELDS = objectFields<DealEvidenceRecord>()({

@@ -13,11 +13,18 @@ const MEET: Record<'In Progress' | 'No' | 'other', [DealMessageLabel, DealMessag
     other: ['Atlas_DSM_Action_Ask_Evidence', 'Atlas_DSM_Action_Ask_Evidence_At']
 };
 
-/** Record the customer's evidence for a criterion, worded by its state and naming its stage. */
-export function meetCriterion(record: StageCriterionRecord, state: EvidenceState | null): Message {
+/**
+ * Record the customer's evidence for a criterion, worded by its state and naming its stage (or, for
+ * a qualification question, its framework group: `groupName`).
+ */
+export function meetCriterion(
+    record: StageCriterionRecord,
+    state: EvidenceState | null,
+    groupName: string | null = record.Category__c ?? null
+): Message {
     const [plain, atStage] = MEET[state === 'In Progress' || state === 'No' ? state : 'other'];
     if (!record.Stage__c) {
-        return say(plain, questionWording(record.Category__c, record.Question__c));
+        return say(plain, questionWording(groupName, record.Question__c));
     }
     return say(
         atStage,

@@ -4,6 +4,7 @@ import type { ActionChange } from './types';
 import type { Candidate } from './factor';
 import type { Weighing } from './weigh';
 import { meetCriterion } from './actionMessages';
+import { groupNameOf } from './wording';
 
 export function criterionCandidates(weighing: Weighing): Candidate[] {
     return weighing.lines
@@ -13,7 +14,11 @@ export function criterionCandidates(weighing: Weighing): Candidate[] {
             const change: ActionChange = { kind: 'evidence', criterionId, state: 'Yes' };
             return {
                 code: line.criterion.stageIndex < 0 ? 'ANSWER_QUALIFICATION' : 'MEET_CRITERION',
-                message: meetCriterion(line.criterion.record, line.state),
+                message: meetCriterion(
+                    line.criterion.record,
+                    line.state,
+                    groupNameOf(line.criterion)
+                ),
                 change,
                 criterionId
             };

@@ -5,7 +5,7 @@ import { dateOf, joined, percentOf } from 'c/atlasMessages';
 import type { WeighedLine, Weighing } from './weigh';
 import type { DealMessageLabel } from './messageLabels';
 import { say, sayCounted } from './messageLabels';
-import { questionWording } from './wording';
+import { groupNameOf, questionWording } from './wording';
 
 const STATE_LABELS: Readonly<Record<string, DealMessageLabel>> = {
     Yes: 'Atlas_DSM_State_Met',
@@ -40,7 +40,7 @@ export function criterionLine(line: WeighedLine, names: ReadonlyMap<string, stri
     if (!record.Stage__c) {
         return say(
             'Atlas_DSM_Line_Question',
-            questionWording(record.Category__c, record.Question__c),
+            questionWording(groupNameOf(line.criterion), record.Question__c),
             state
         );
     }
@@ -121,6 +121,6 @@ export function qualificationAnsweredNo(line: WeighedLine): Message {
     const { record } = line.criterion;
     return say(
         'Atlas_DSM_Risk_Qualification_No',
-        questionWording(record.Category__c, record.Question__c)
+        questionWording(groupNameOf(line.criterion), record.Question__c)
     );
 }

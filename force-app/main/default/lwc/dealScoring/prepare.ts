@@ -194,7 +194,13 @@ export function prepareDeal(input: DealScoringInput, config: DealScoringConfig):
     }
     const { facts, closed, won } = opportunityOf(source.opportunity, asOfDay, warnings);
     const stageOrder = stageOrderOf(source.stageOrder, warnings);
-    const criteria = sharedCriteria(source.criteria, stageOrder, config, warnings);
+    const criteria = sharedCriteria(
+        source.criteria,
+        stageOrder,
+        config,
+        warnings,
+        source.frameworkGroups
+    );
     const answers = prepareEvidence(
         source.evidence,
         criteria.indexById,

@@ -1,7 +1,10 @@
 // The stage criteria in canonical form: one per id, each field in its expected type, with the
 // importance weight resolved. Sales ops' configuration is shared by every deal, so well-formed
 // criteria (the usual case, in bulk) are used as they are, without a copy.
+import { CRITERION_CATEGORIES } from 'c/atlasModel';
 import type { CriterionCategory, StageCriterionRecord } from 'c/atlasModel';
+import { frameworkGroupsOf, groupOfCriterion } from 'c/salesFramework';
+import type { FrameworkGroup } from 'c/salesFramework';
 import type { DealScoringConfig, DealWarning } from './types';
 import { canonical, identifiedRecords } from './canonical';
 import { isFiniteNumber } from './values';
@@ -16,26 +19,21 @@ import {
 } from './warningMessages';
 import type { MessageParam } from 'c/atlasMessages';
 
-/** The qualification questions' categories (see qualificationFactor.ts). */
-export const FOUR_QUESTIONS: readonly CriterionCategory[] = [
-    'Is there an opportunity?',
-    'Can we compete?',
-    'Can we win?',
-    'Is it worth winning?'
-];
-const CATEGORIES: readonly CriterionCategory[] = [
-    ...FOUR_QUESTIONS,
-    'Verifiable Outcome',
-    'Relationship'
-];
+/** Stage_Criterion__c.Category__c's values: any other is read with a warning. */
+const CATEGORIES: readonly CriterionCategory[] = CRITERION_CATEGORIES;
 
 /** A criterion ready to weigh. */
 export interface WeighedCriterion {
     record: StageCriterionRecord;
     /** Its stage's position in the sales process; -1 for a qualification question. */
     stageIndex: number;
-    /** Its importance weight (Important when blank or unknown). */
+    /**
+     * Its importance weight (Important when blank or unknown); a qualification question's is
+     * multiplied by its framework group's weight (a question in no group counts as weight 1).
+     */
     weight: number;
+    /** A qualification question's group in the active framework; null for a stage's criterion. */
+    group: FrameworkGroup | null;
     /** Its position among all the criteria: a deal's answers are kept by it (see Answers). */
     index: number;
 }
@@ -47,6 +45,8 @@ export interface PreparedCriteria {
     staged: WeighedCriterion[];
     /** Active qualification questions (no stage), by sort order. */
     qualification: WeighedCriterion[];
+    /** The active framework's groups, in their order: the qualification factor's rows. */
+    groups: readonly FrameworkGroup[];
 }
 
 const isOptional = (value: unknown, type: 'string' | 'boolean' | 'number'): boolean =>
@@ -108,12 +108,17 @@ function byPlace(a: WeighedCriterion, b: WeighedCriterion): number {
     return a.stageIndex - b.stageIndex || sortOrder(a) - sortOrder(b);
 }
 
+/** `frameworkGroups`: the active framework's Framework_Group__c records (none: the TAS template). */
 export function prepareCriteria(
     value: unknown,
     stageOrder: readonly string[],
     config: DealScoringConfig,
-    warnings: DealWarning[]
+    warnings: DealWarning[],
+    frameworkGroups?: unknown
 ): PreparedCriteria {
+    const groups = frameworkGroupsOf(
+        Array.isArray(frameworkGroups) ? (frameworkGroups as never[]) : null
+    );
     const records = identifiedRecords(value, 'criteria', 'Criterion', warnings);
     for (let i = 0; i < records.length; i++) {
         records[i] = cleaned(records[i] as Record<string, unknown>, warnings) as never;
@@ -152,7 +157,15 @@ export function prepareCriteria(
             });
         }
         if (!record.Stage__c) {
-            qualification.push({ record, stageIndex: -1, weight, index });
+            const group = groupOfCriterion(record, groups);
+            const groupWeight = group ? group.weight : 1;
+            qualification.push({
+                record,
+                stageIndex: -1,
+                weight: weight * groupWeight,
+                group,
+                index
+            });
             continue;
         }
         const stageIndex = stageOrder.indexOf(record.Stage__c);
@@ -164,11 +177,12 @@ export function prepareCriteria(
             });
             continue;
         }
-        staged.push({ record, stageIndex, weight, index });
+        staged.push({ record, stageIndex, weight, group: null, index });
     }
     return {
         indexById,
         staged: staged.sort(byPlace),
-        qualification: qualification.sort(byPlace)
+        qualification: qualification.sort(byPlace),
+        groups
     };
 }

@@ -1,6 +1,7 @@
-// Qualification: the questions asked at every stage (criteria with no stage), grouped by the four
-// questions that tell a deal worth chasing — is there an opportunity, can we compete, can we win, is
-// it worth winning. They catch the first reason sales are lost: we should not have been there.
+// Qualification: the questions asked at every stage (criteria with no stage), grouped by the active
+// sales framework's groups (TAS's four questions by default, MEDDICC's letters, BANT…), each group's
+// weight multiplying its questions' importance. They catch the first reason sales are lost: we
+// should not have been there.
 import type { DealScoringConfig, Factor, FactorDetail } from './types';
 import type { PreparedDeal } from './prepare';
 import { tally, weigh, weighedPoints } from './weigh';
@@ -9,7 +10,7 @@ import { defineFactor, unknownCreditOf, weightOf } from './factor';
 import { qualificationRisks } from './criteriaRisks';
 import { criterionCandidates } from './criterionActions';
 import { criterionDetails, unknownPoints } from './evidenceFactor';
-import { FOUR_QUESTIONS } from './prepareCriteria';
+import { groupTitle } from 'c/salesFramework';
 import { qualificationReason } from './criterionMessages';
 import { factorLabel, noQualificationReason, questionNotConfigured } from './messages';
 
@@ -31,29 +32,30 @@ function qualificationFactor(
             'not configured'
         );
     }
-    // The lines of each question, from the weighing already made (same criteria, same order).
-    const byQuestion = new Map<string, Weighing>();
-    for (const question of FOUR_QUESTIONS) {
-        byQuestion.set(
-            question,
-            tally(weighing.lines.filter((line) => line.criterion.record.Category__c === question))
-        );
+    // The lines of each group, in the framework's order, from the weighing already made (same
+    // criteria, same order).
+    const byGroup = new Map<string, Weighing>();
+    const missing: FactorDetail[] = [];
+    for (const group of deal.criteria.groups) {
+        const title = groupTitle(group);
+        const part = tally(weighing.lines.filter((line) => line.criterion.group === group));
+        byGroup.set(title, part);
+        if (part.lines.length === 0) {
+            missing.push({
+                key: group.label,
+                status: 'not configured',
+                text: questionNotConfigured(title),
+                earned: 0,
+                possible: 0
+            });
+        }
     }
-    const missing: FactorDetail[] = FOUR_QUESTIONS.filter(
-        (question) => byQuestion.get(question)?.lines.length === 0
-    ).map((question) => ({
-        key: question,
-        status: 'not configured',
-        text: questionNotConfigured(question),
-        earned: 0,
-        possible: 0
-    }));
     return {
         key: 'qualification',
         label: factorLabel('qualification'),
         earned: weighedPoints(points, weighing, unknownCreditOf(config, 'qualification')),
         possible: points,
-        reason: qualificationReason(weighing, byQuestion),
+        reason: qualificationReason(weighing, byGroup),
         details: [...criterionDetails(weighing.lines, points, weighing.possible, deal), ...missing]
     };
 }

@@ -14,13 +14,15 @@ interface Prepared {
     readFrom: unknown[];
     stageOrder: readonly string[];
     config: DealScoringConfig;
+    /** The framework groups the list was prepared with (the same array, or both absent). */
+    frameworkGroups: unknown;
     criteria: PreparedCriteria;
     warnings: DealWarning[];
 }
 
 let last: Prepared | null = null;
 
-const READ_FIELDS = 8;
+const READ_FIELDS = 9;
 
 /** Every field of a criterion that preparing or scoring reads. */
 function readFields(record: Record<string, unknown>, into: unknown[]): void {
@@ -32,7 +34,8 @@ function readFields(record: Record<string, unknown>, into: unknown[]): void {
         record.Importance__c,
         record.Required__c,
         record.Active__c,
-        record.Sort_Order__c
+        record.Sort_Order__c,
+        record.Framework_Group__c
     );
 }
 
@@ -63,7 +66,8 @@ function unchanged(memo: Prepared, list: readonly unknown[]): boolean {
                 values[at + 5] !== item.Importance__c ||
                 values[at + 6] !== item.Required__c ||
                 values[at + 7] !== item.Active__c ||
-                values[at + 8] !== item.Sort_Order__c
+                values[at + 8] !== item.Sort_Order__c ||
+                values[at + 9] !== item.Framework_Group__c
             ) {
                 return false;
             }
@@ -90,16 +94,18 @@ export function sharedCriteria(
     value: unknown,
     stageOrder: readonly string[],
     config: DealScoringConfig,
-    warnings: DealWarning[]
+    warnings: DealWarning[],
+    frameworkGroups?: unknown
 ): PreparedCriteria {
     if (!Array.isArray(value)) {
-        return prepareCriteria(value, stageOrder, config, warnings);
+        return prepareCriteria(value, stageOrder, config, warnings, frameworkGroups);
     }
     const memo = last;
     if (
         memo !== null &&
         memo.list === value &&
         memo.config === config &&
+        memo.frameworkGroups === frameworkGroups &&
         sameStages(memo.stageOrder, stageOrder) &&
         unchanged(memo, value)
     ) {
@@ -109,7 +115,7 @@ export function sharedCriteria(
         return memo.criteria;
     }
     const own: DealWarning[] = [];
-    const criteria = prepareCriteria(value, stageOrder, config, own);
+    const criteria = prepareCriteria(value, stageOrder, config, own, frameworkGroups);
     for (const warning of own) {
         warnings.push({ ...warning });
     }
@@ -118,6 +124,7 @@ export function sharedCriteria(
         readFrom: readFrom(value),
         stageOrder,
         config,
+        frameworkGroups,
         criteria,
         warnings: own
     };

@@ -5,6 +5,7 @@ import type {
     CriterionImportance,
     DealEvidenceRecord,
     EvidenceState,
+    FrameworkGroupRecord,
     IsoDate,
     OpportunityRecord,
     RecordId,
@@ -23,6 +24,11 @@ export interface DealScoringInput {
     criteria: readonly StageCriterionRecord[];
     /** The open stages of the sales process, in order. */
     stageOrder: readonly string[];
+    /**
+     * The active sales framework's groups (c/salesFramework): they group and weigh the qualification
+     * questions. None given: the TAS template, today's four questions, each of weight 1.
+     */
+    frameworkGroups?: readonly FrameworkGroupRecord[] | null;
     /** The buying-center members involved in the deal. */
     members: readonly BuyingCenterMemberRecord[];
     /** When the deal entered each stage, in any order. */

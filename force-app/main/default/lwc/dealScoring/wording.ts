@@ -2,7 +2,9 @@
 // criterion's stage. Messages, not strings: panels word them with labels.
 import type { MessageParam } from 'c/atlasMessages';
 import type { BuyingCenterMemberRecord } from 'c/atlasModel';
+import { groupTitle } from 'c/salesFramework';
 import { say } from './messageLabels';
+import type { WeighedCriterion } from './prepareCriteria';
 
 /** "Marcus Bell (Decision Maker)" when the contact's name is known, else "the Decision Maker". */
 export function personWording(
@@ -17,7 +19,15 @@ export function personWording(
     return role ? say('Atlas_DSM_Person_The_Role', role) : say('Atlas_DSM_Person_Unnamed');
 }
 
-/** A qualification question with its category, said once: sample questions often repeat it. */
+/**
+ * The name a qualification question is said under: its framework group ("M · Metrics", or TAS's
+ * "Can we win?"), else its Category__c.
+ */
+export function groupNameOf(criterion: WeighedCriterion): string | null {
+    return criterion.group ? groupTitle(criterion.group) : (criterion.record.Category__c ?? null);
+}
+
+/** A qualification question with its group or category, said once: sample questions often repeat it. */
 export function questionWording(
     category: string | null | undefined,
     question: string

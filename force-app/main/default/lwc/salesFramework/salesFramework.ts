@@ -1,0 +1,22 @@
+// Sales frameworks as data (TAS, MEDDICC, MEDDPICC, BANT, Miller Heiman): the templates, the active
+// framework's groups as scoring reads them, and where a template puts each qualification question.
+export {
+    BANT,
+    DEFAULT_TEMPLATE,
+    MEDDICC,
+    MEDDPICC,
+    MILLER_HEIMAN,
+    TAS,
+    TEMPLATES
+} from './templates';
+export type { FrameworkTemplate, TemplateGroup } from './templates';
+export {
+    frameworkGroupsOf,
+    groupOfCriterion,
+    groupTitle,
+    groupWeight,
+    templateGroups
+} from './frameworkGroups';
+export type { FrameworkGroup } from './frameworkGroups';
+export { mapCriteriaToTemplate, templateOf } from './templateMapping';
+export type { MappedFramework } from './templateMapping';
