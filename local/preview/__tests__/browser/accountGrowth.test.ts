@@ -4,8 +4,9 @@
 // plus the weighted pipeline (both shown beside it), at risk is kept plus not kept yet, each
 // weighted deal is its amount times its deal score, and a renewal is dated but not itself a risk.
 // Its customer network value is the sum of the deals that came through its people, each with how. On the Relationship
-// Map, Meridian's reference and detractor are marked and the introduction inside the bank is drawn.
-import { queryOne } from './orgApi';
+// Map, Meridian's reference and detractor are marked and the introduction inside the bank is drawn;
+// an introducer from another account appears as a card at the map's edge.
+import { queryOne, updateRecord } from './orgApi';
 import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
 import { saveScreenshot } from './screenshots';
 import { eventually, openTab, texts } from './ui';
@@ -159,4 +160,46 @@ test("Meridian's relationship map marks its reference and its detractor and draw
     }
     expect(tagTexts).toEqual(expect.arrayContaining(['Reference', 'Detractor']));
     await saveScreenshot(page, 'account-relationship-map-advocacy');
+});
+
+test('an introducer from another account is drawn as a card at the edge of the map, with a line and a legend entry', async () => {
+    const account = await queryOne(
+        session.org,
+        "SELECT Id FROM Account WHERE Name = 'Meridian Global Bank'"
+    );
+    // Kestrel's Lukas Brandt introduced us to Meridian's Grace Mensah (set here, through REST).
+    const grace = await queryOne(
+        session.org,
+        "SELECT Id FROM Buying_Center_Member__c WHERE Contact__r.Name = 'Grace Mensah'"
+    );
+    const lukas = await queryOne(
+        session.org,
+        "SELECT Id FROM Buying_Center_Member__c WHERE Contact__r.Name = 'Lukas Brandt' LIMIT 1"
+    );
+    await updateRecord(session.org, 'Buying_Center_Member__c', grace.Id, {
+        Introduced_By__c: lukas.Id
+    });
+    const page = await session.open(`/lightning/r/Account/${account.Id}/view`);
+    const map = await openTab(page, 'Relationship Map');
+    const card = map.locator(`[data-introducer="${lukas.Id}"]`);
+    await card.waitFor({ state: 'attached' });
+    expect(((await card.locator('[data-text="name"]').textContent()) ?? '').trim()).toBe(
+        'Lukas Brandt'
+    );
+    expect(((await card.locator('[data-text="account"]').textContent()) ?? '').trim()).toBe(
+        'Kestrel Precision Manufacturing'
+    );
+    // Daniel Okafor's line inside the bank, and Lukas Brandt's from the card.
+    expect(await map.locator('path[data-edge="introduces"]').count()).toBe(2);
+    await map.getByText('Introducer from another account').waitFor();
+    const people = map.getByRole('list', { name: 'People on the relationship map' });
+    expect(await texts(people.getByRole('listitem').filter({ hasText: 'Lukas Brandt' }))).toEqual([
+        'Lukas Brandt, from Kestrel Precision Manufacturing, introduced us to Grace Mensah.'
+    ]);
+    // The card lies inside the drawing, right of every person.
+    const box = await card.locator('rect').boundingBox();
+    const svg = await map.locator('svg.rm-canvas__svg').boundingBox();
+    expect(box && svg && box.x + box.width <= svg.x + svg.width + 0.5).toBe(true);
+    await card.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'account-relationship-map-external-introducer');
 });

@@ -59,6 +59,16 @@ export async function queryOne(org: OrgEndpoint, soql: string): Promise<OrgRecor
     return records[0]!;
 }
 
+/** Updates fields of one record (PATCH /sobjects/{object}/{id}), as any REST client does. */
+export async function updateRecord(
+    org: OrgEndpoint,
+    object: string,
+    id: string,
+    fields: Readonly<Record<string, unknown>>
+): Promise<void> {
+    await call(org, 'PATCH', `/sobjects/${object}/${id}`, fields);
+}
+
 export interface TreeRecord {
     readonly attributes: { readonly type: string; readonly referenceId: string };
     readonly [field: string]: unknown;

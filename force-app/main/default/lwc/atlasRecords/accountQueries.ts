@@ -78,7 +78,10 @@ const MEMBERS = connectionOf(
             'Contact__r {',
             selectionOf(CONTACT_FIELDS),
             '}',
-            'Relationship_Owner__r @optional { Name { value } }'
+            'Relationship_Owner__r @optional { Name { value } }',
+            // Who introduced them, by name and account: an introducer from another account is
+            // drawn as a card at the relationship map's edge.
+            'Introduced_By__r @optional { Contact__r { Name { value } Account { Name { value } } } }'
         )
     )
 );

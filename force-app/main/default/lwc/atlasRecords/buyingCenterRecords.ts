@@ -33,6 +33,9 @@ export interface BuyingCenterMemberView extends BuyingCenterMemberRecord {
     contactName: string;
     contactTitle: string | null;
     relationshipOwnerName: string | null;
+    /** The introducing member's contact, and the account that contact belongs to today. */
+    introducerName?: string | null;
+    introducerAccountName?: string | null;
 }
 
 export interface BuyingCenterView extends BuyingCenterRecord {
@@ -48,13 +51,34 @@ export interface BuyingCentersData {
 }
 
 /** A member node (with Contact__r and Relationship_Owner__r) as the panel shows it. */
+/** Introduced_By__r's contact name and that contact's account name, when the org returned them. */
+function introducerOf(record: Record<string, unknown>): {
+    introducerName: string | null;
+    introducerAccountName: string | null;
+} {
+    const introducer = record.Introduced_By__r;
+    const contact =
+        typeof introducer === 'object' && introducer !== null
+            ? (introducer as Record<string, unknown>).Contact__r
+            : null;
+    if (typeof contact !== 'object' || contact === null) {
+        return { introducerName: null, introducerAccountName: null };
+    }
+    const fields = contact as Record<string, unknown>;
+    return {
+        introducerName: typeof fields.Name === 'string' ? fields.Name : null,
+        introducerAccountName: parentText(fields, 'Account', 'Name')
+    };
+}
+
 export function memberView(node: GraphQLNode): BuyingCenterMemberView {
     const record = flattenNode(node);
     return {
         ...recordOf(node, BUYING_CENTER_MEMBER_FIELDS),
         contactName: parentText(record, 'Contact__r', 'Name') ?? '',
         contactTitle: parentText(record, 'Contact__r', 'Title'),
-        relationshipOwnerName: parentText(record, 'Relationship_Owner__r', 'Name')
+        relationshipOwnerName: parentText(record, 'Relationship_Owner__r', 'Name'),
+        ...introducerOf(record)
     };
 }
 

@@ -24,6 +24,13 @@ import { compareText, isRecord, text } from './values';
 
 export type * from './types';
 export { BOX, GAP, INFLUENCE_SCALE } from './boxes';
+export { EXTERNAL_CARD, placeExternalIntroducers } from './external';
+export type {
+    ExternalIntroducer,
+    ExternalIntroductionEdge,
+    ExternalIntroductions,
+    IntroducedMember
+} from './external';
 
 /** Lays out the relationship map of one account. */
 export function layoutRelationshipMap(

@@ -3,8 +3,18 @@
 // the support legend. Geometry only: who goes where is the helper's decision.
 import { formatLabel } from 'c/atlasData';
 import type { BuyingCenterView } from 'c/atlasData';
-import type { GraphEdge, GraphNode, RelationshipLayout } from 'c/relationshipGraph';
-import type { CanvasEdge, CanvasModel, CanvasNode } from 'c/relationshipMapCanvas';
+import type {
+    ExternalIntroductions,
+    GraphEdge,
+    GraphNode,
+    RelationshipLayout
+} from 'c/relationshipGraph';
+import type {
+    CanvasEdge,
+    CanvasExternalCard,
+    CanvasModel,
+    CanvasNode
+} from 'c/relationshipMapCanvas';
 import { SUPPORTS } from 'c/atlasModel';
 
 export interface CanvasLabels {
@@ -14,7 +24,20 @@ export interface CanvasLabels {
     unknown: string;
     person: string;
     personAdvocacy: string;
+    /** '{0}, from {1}, introduced us to {2}.' and the account word when the org gave none. */
+    externalIntroducer: string;
+    externalAccountUnknown: string;
 }
+
+/** Anything drawn as a box: a person, or an introducer's card. */
+interface Box {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+}
+
+const NO_EXTERNAL: ExternalIntroductions = { introducers: [], edges: [], width: 0, height: 0 };
 
 /** Room around the chart so lines and arrowheads at its edges are not cut off. */
 const MARGIN = 16;
@@ -24,7 +47,7 @@ function supportKey(support: string | null): string {
     return support ? `support-${support.toLowerCase()}` : 'support-unknown';
 }
 
-function centre(node: GraphNode): { x: number; y: number } {
+function centre(node: Box): { x: number; y: number } {
     return { x: node.x + node.width / 2, y: node.y + node.height / 2 };
 }
 
@@ -39,10 +62,7 @@ function reportingPath(manager: GraphNode, report: GraphNode): string {
 }
 
 /** Where the line from a box's centre towards a point leaves the box. */
-function boxEdgeToward(
-    node: GraphNode,
-    toward: { x: number; y: number }
-): { x: number; y: number } {
+function boxEdgeToward(node: Box, toward: { x: number; y: number }): { x: number; y: number } {
     const c = centre(node);
     const dx = toward.x - c.x;
     const dy = toward.y - c.y;
@@ -59,11 +79,7 @@ function boxEdgeToward(
 const round = (value: number): number => Math.round(value * 10) / 10;
 
 /** A curved dashed line from influencer to influenced, and the arrowhead at the influenced box. */
-function influencePath(
-    from: GraphNode,
-    to: GraphNode,
-    bendBy = 0.2
-): { path: string; arrow: string } {
+function influencePath(from: Box, to: Box, bendBy = 0.2): { path: string; arrow: string } {
     const start = boxEdgeToward(from, centre(to));
     const end = boxEdgeToward(to, centre(from));
     // Bend the line sideways so it does not run along a reporting line between the same people.
@@ -85,7 +101,8 @@ function influencePath(
 export function canvasModel(
     layout: RelationshipLayout,
     buyingCenters: readonly BuyingCenterView[],
-    labels: CanvasLabels
+    labels: CanvasLabels,
+    external: ExternalIntroductions = NO_EXTERNAL
 ): CanvasModel {
     const ownerNames = new Map<string, string>();
     for (const member of buyingCenters.flatMap((center) => center.members)) {
@@ -146,16 +163,54 @@ export function canvasModel(
         // Introductions bend the other way, so they never lie on an influence line.
         return { id, kind, ...influencePath(from, to, kind === 'introduces' ? -0.2 : 0.2) };
     };
+    const cards = new Map(external.introducers.map((card) => [card.memberId, card]));
+    const externalEdges = external.edges.flatMap((line): CanvasEdge[] => {
+        const from = cards.get(line.fromMemberId);
+        const to = byContact.get(line.to);
+        return from && to
+            ? [
+                  {
+                      id: `introduces:${line.fromMemberId}:${line.to}`,
+                      kind: 'introduces',
+                      ...influencePath(from, to, -0.2)
+                  }
+              ]
+            : [];
+    });
+    const introducedNames = (memberId: string): string =>
+        external.edges
+            .filter((line) => line.fromMemberId === memberId)
+            .map((line) => byContact.get(line.to)?.name ?? '')
+            .join(', ');
+    const externalCards: CanvasExternalCard[] = external.introducers.map((card) => {
+        const accountName = card.accountName || labels.externalAccountUnknown;
+        return {
+            id: card.memberId,
+            x: card.x + MARGIN,
+            y: card.y + MARGIN,
+            width: card.width,
+            height: card.height,
+            name: card.name,
+            accountName,
+            description: formatLabel(
+                labels.externalIntroducer,
+                card.name,
+                accountName,
+                introducedNames(card.memberId)
+            )
+        };
+    });
     const edges = [
         ...layout.reportingEdges.map((line) => edge('reports', line)),
         ...layout.influenceEdges.map((line) => edge('influences', line)),
         ...layout.introductionEdges.map((line) => edge('introduces', line))
     ].filter((line): line is CanvasEdge => line !== null);
     return {
-        width: layout.width + 2 * MARGIN,
-        height: layout.height + 2 * MARGIN,
+        width: Math.max(layout.width, external.width) + 2 * MARGIN,
+        height: Math.max(layout.height, external.height) + 2 * MARGIN,
         nodes,
-        edges,
+        edges: [...edges, ...externalEdges],
+        ...(externalCards.length > 0 ? { external: externalCards } : {}),
         legend: SUPPORTS.map((support) => ({ key: supportKey(support), text: support }))
     };
 }

@@ -16,6 +16,8 @@ import NO_ROLE from '@salesforce/label/c.Atlas_RM_No_Role';
 import UNKNOWN from '@salesforce/label/c.Atlas_RM_Unknown';
 import PERSON from '@salesforce/label/c.Atlas_RM_Person_Description';
 import PERSON_ADVOCACY from '@salesforce/label/c.Atlas_RM_Person_Advocacy';
+import EXTERNAL_INTRODUCER from '@salesforce/label/c.Atlas_RM_External_Introducer';
+import EXTERNAL_ACCOUNT_UNKNOWN from '@salesforce/label/c.Atlas_RM_External_Introducer_Unknown_Account';
 
 export const MAP_LABELS = {
     title: TITLE,
@@ -34,5 +36,7 @@ export const MAP_LABELS = {
     noRole: NO_ROLE,
     unknown: UNKNOWN,
     person: PERSON,
-    personAdvocacy: PERSON_ADVOCACY
+    personAdvocacy: PERSON_ADVOCACY,
+    externalIntroducer: EXTERNAL_INTRODUCER,
+    externalAccountUnknown: EXTERNAL_ACCOUNT_UNKNOWN
 };

@@ -6,7 +6,7 @@ import { LightningElement, api, wire } from 'lwc';
 import { PanelTiming } from 'c/panelTiming';
 import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
-import { layoutRelationshipMap } from 'c/relationshipGraph';
+import { layoutRelationshipMap, placeExternalIntroducers } from 'c/relationshipGraph';
 import type { RelationshipLayout } from 'c/relationshipGraph';
 import { BUYING_CENTERS_QUERY, buyingCentersFromGraphQL, formatLabel } from 'c/atlasData';
 import type { BuyingCentersData, HiddenField } from 'c/atlasData';
@@ -70,7 +70,15 @@ export default class RelationshipMap extends LightningElement {
     get model(): CanvasModel | undefined {
         const layout = this.layout;
         return layout && this.data
-            ? canvasModel(layout, this.data.buyingCenters, LABELS)
+            ? canvasModel(
+                  layout,
+                  this.data.buyingCenters,
+                  LABELS,
+                  placeExternalIntroducers(
+                      layout,
+                      this.data.buyingCenters.flatMap((center) => center.members)
+                  )
+              )
             : undefined;
     }
 

@@ -25,6 +25,20 @@ export interface CanvasNode {
     description: string;
 }
 
+/** A person from another account who introduced us to someone on the map, at the map's edge. */
+export interface CanvasExternalCard {
+    /** The introducing member's id. */
+    id: RecordId;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    name: string;
+    accountName: string;
+    /** One sentence a screen reader reads: who, from which account, introduced us to whom. */
+    description: string;
+}
+
 export interface CanvasEdge {
     id: string;
     kind: 'reports' | 'influences' | 'introduces';
@@ -44,6 +58,8 @@ export interface CanvasModel {
     height: number;
     nodes: CanvasNode[];
     edges: CanvasEdge[];
+    /** Introducers from other accounts, in a column at the right edge (none when absent). */
+    external?: CanvasExternalCard[];
     /** Support colours in words, so colour is never the only cue. */
     legend: CanvasLegendEntry[];
 }

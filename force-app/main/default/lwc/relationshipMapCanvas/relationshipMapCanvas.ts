@@ -8,6 +8,7 @@ import PEOPLE from '@salesforce/label/c.Atlas_RM_People_List';
 import REPORTS_LINE from '@salesforce/label/c.Atlas_RM_Legend_Reports';
 import INFLUENCE_LINE from '@salesforce/label/c.Atlas_RM_Legend_Influences';
 import INTRODUCTION_LINE from '@salesforce/label/c.Atlas_RM_Legend_Introductions';
+import EXTERNAL_INTRODUCER from '@salesforce/label/c.Atlas_RM_Legend_External_Introducer';
 import { downloadPng, downloadSvg, svgMarkup } from './svgExport';
 import type { CanvasModel, CanvasNode } from './canvasTypes';
 
@@ -40,7 +41,8 @@ export default class RelationshipMapCanvas extends LightningElement {
         people: PEOPLE,
         reportsLine: REPORTS_LINE,
         influenceLine: INFLUENCE_LINE,
-        introductionLine: INTRODUCTION_LINE
+        introductionLine: INTRODUCTION_LINE,
+        externalIntroducer: EXTERNAL_INTRODUCER
     };
 
     get viewBox(): string {
@@ -93,6 +95,21 @@ export default class RelationshipMapCanvas extends LightningElement {
         });
     }
 
+    /** Introducers from other accounts: a white card with a dotted green border, name over account. */
+    get externalCards() {
+        return (this.model.external ?? []).map((card) => ({
+            ...card,
+            tooltip: `${card.name}, ${card.accountName}`,
+            textX: card.x + PADDING,
+            nameY: card.y + 16,
+            accountY: card.y + card.height - 9
+        }));
+    }
+
+    get hasExternal(): boolean {
+        return (this.model.external ?? []).length > 0;
+    }
+
     get legend() {
         return this.model.legend.map((entry) => {
             const palette = SUPPORT_PALETTE[entry.key] ?? UNKNOWN_SUPPORT;
@@ -123,4 +140,10 @@ export default class RelationshipMapCanvas extends LightningElement {
     }
 }
 
-export type { CanvasEdge, CanvasLegendEntry, CanvasModel, CanvasNode } from './canvasTypes';
+export type {
+    CanvasEdge,
+    CanvasExternalCard,
+    CanvasLegendEntry,
+    CanvasModel,
+    CanvasNode
+} from './canvasTypes';

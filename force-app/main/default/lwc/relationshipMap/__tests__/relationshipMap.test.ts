@@ -18,6 +18,12 @@ jest.mock('@salesforce/label/c.Atlas_RM_File_Name', () => ({ default: '{0} - rel
     virtual: true
 });
 
+jest.mock(
+    '@salesforce/label/c.Atlas_RM_External_Introducer',
+    () => ({ default: '{0}, from {1}, introduced us to {2}.' }),
+    { virtual: true }
+);
+
 const graphqlAdapter = graphql as unknown as {
     emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
     emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
@@ -120,6 +126,65 @@ describe('c-relationship-map', () => {
         expect(personText(element, '003Dn0000000009AAA', 'owner')).toBe('Owner: Jordan Reyes');
         expect(personText(element, '003Dn0000000010AAA', 'owner')).toBe('c.Atlas_RM_No_Owner');
         await expect(element).toBeAccessible();
+    });
+
+    it('draws an introducer from another account as a card at the map’s edge, with a line and a legend entry', async () => {
+        // Grace Mensah (Commercial Banking) was introduced by a member of Kestrel's buying center.
+        const data = JSON.parse(
+            JSON.stringify(accountBuyingCenters)
+        ) as typeof accountBuyingCenters;
+        const grace = data.uiapi.query.Buying_Center__c.edges[0]!.node.Members__r.edges[0]!
+            .node as Record<string, unknown>;
+        grace.Introduced_By__c = { value: 'a02Dn0000000099AAA' };
+        grace.Introduced_By__r = {
+            Contact__r: {
+                Name: { value: 'Lukas Brandt' },
+                Account: { Name: { value: 'Kestrel Precision Manufacturing' } }
+            }
+        };
+        const element = await mountPanel(data);
+        const canvas = shadowQuery(element, 'c-relationship-map-canvas')!.shadowRoot!;
+        const card = canvas.querySelector('[data-introducer="a02Dn0000000099AAA"]')!;
+        expect(card.querySelector('[data-text="name"]')!.textContent!.trim()).toBe('Lukas Brandt');
+        expect(card.querySelector('[data-text="account"]')!.textContent!.trim()).toBe(
+            'Kestrel Precision Manufacturing'
+        );
+        // At the right edge: past every person's box, inside the drawing.
+        const svg = canvas.querySelector('svg')!;
+        const cardX = Number(card.querySelector('rect')!.getAttribute('x'));
+        const rights = [...canvas.querySelectorAll('[data-person] > rect')].map(
+            (box) => Number(box.getAttribute('x')) + Number(box.getAttribute('width'))
+        );
+        expect(cardX).toBeGreaterThan(Math.max(...rights));
+        expect(
+            cardX + Number(card.querySelector('rect')!.getAttribute('width'))
+        ).toBeLessThanOrEqual(Number(svg.getAttribute('width')));
+        // An introduction line leaves the card (its start is on the card's left edge or beyond).
+        const starts = [...canvas.querySelectorAll('[data-edge="introduces"]')].map((line) =>
+            Number(/^M ([\d.]+) /.exec(line.getAttribute('d') ?? '')?.[1])
+        );
+        expect(starts.some((x) => x >= cardX)).toBe(true);
+        const legend = [...canvas.querySelectorAll('.rm-canvas__legend-entry')].map((entry) =>
+            entry.textContent!.trim()
+        );
+        expect(legend).toContain('c.Atlas_RM_Legend_External_Introducer');
+        const spoken = [...canvas.querySelectorAll('.slds-assistive-text li')].map((item) =>
+            item.textContent!.trim()
+        );
+        expect(spoken).toContain(
+            'Lukas Brandt, from Kestrel Precision Manufacturing, introduced us to Grace Mensah.'
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows no introducer card or legend entry when nobody came through another account', async () => {
+        const element = await mountPanel();
+        const canvas = shadowQuery(element, 'c-relationship-map-canvas')!.shadowRoot!;
+        expect(canvas.querySelectorAll('[data-introducer]')).toHaveLength(0);
+        const legend = [...canvas.querySelectorAll('.rm-canvas__legend-entry')].map((entry) =>
+            entry.textContent!.trim()
+        );
+        expect(legend).not.toContain('c.Atlas_RM_Legend_External_Introducer');
     });
 
     it('gives each buying center its red, amber or green status and coaching flags in words', async () => {
