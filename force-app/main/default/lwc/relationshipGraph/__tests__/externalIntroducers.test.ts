@@ -7,6 +7,7 @@ import {
     layoutRelationshipMap,
     placeExternalIntroducers
 } from 'c/relationshipGraph';
+import type { BuyingCenterMemberRecord } from 'c/atlasModel';
 import type { IntroducedMember } from 'c/relationshipGraph';
 import { CENTERS, CONTACTS, MEMBERS } from './fixtures';
 
@@ -16,7 +17,9 @@ const FROM_KESTREL = {
     introducerAccountName: 'Kestrel Precision Manufacturing'
 };
 
-function membersWith(changes: Record<string, Partial<IntroducedMember>>): IntroducedMember[] {
+function membersWith(
+    changes: Record<string, Omit<Partial<IntroducedMember>, 'Id' | 'Contact__c'>>
+): (BuyingCenterMemberRecord & IntroducedMember)[] {
     return MEMBERS.map((member) => ({ ...member, ...(changes[member.Id] ?? {}) }));
 }
 
