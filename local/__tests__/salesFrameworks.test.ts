@@ -2,6 +2,14 @@
 // Sales frameworks in the local org seeded with the sample data, through jsforce as a real client
 // would: the active TAS framework with its four groups, the qualification questions linked to them,
 // and the rule that a group's weight is never negative, answered with Salesforce's error shape.
+import { DEAL_SCORE_TEXT } from 'c/atlasRecords';
+import { MEDDICC, mapCriteriaToTemplate } from 'c/salesFramework';
+import { scoreDeal } from 'c/dealScoring';
+import type { FrameworkGroupRecord, StageCriterionRecord } from 'c/atlasModel';
+import {
+    dealScoreFromGraphQL,
+    dealScoringInputOf
+} from '../../force-app/main/default/lwc/atlasData/dealScoreData';
 import { call, startTestOrg, type TestOrg } from './testOrg';
 
 interface GroupRow {
@@ -73,5 +81,69 @@ describe('sales frameworks in the local org', () => {
                     'The weight cannot be negative: enter 0 to leave the group out of the score, 1 for a normal group.'
             }
         ]);
+    });
+
+    it('scores a deal by MEDDICC’s letters once MEDDICC is the active framework (the panel’s query and reader)', async () => {
+        const criteria = (
+            await org.conn.query<StageCriterionRecord>(
+                'SELECT Id, Stage__c, Category__c, Question__c, Framework_Group__c FROM Stage_Criterion__c'
+            )
+        ).records;
+        const tas = (
+            await org.conn.query<FrameworkGroupRecord>(
+                'SELECT Id, Name, Key__c, Weight__c, Sales_Framework__c FROM Framework_Group__c'
+            )
+        ).records;
+        const mapped = mapCriteriaToTemplate(MEDDICC, criteria, tas, 'TAS');
+        const framework = await org.conn.sobject('Sales_Framework__c').create({
+            Name: 'MEDDICC',
+            Template__c: 'MEDDICC'
+        });
+        const ids = new Map<string, string>();
+        for (const group of mapped.groups) {
+            const { Id, Sales_Framework__c: _ignored, ...fields } = group;
+            const created = await org.conn
+                .sobject('Framework_Group__c')
+                .create({ ...fields, Sales_Framework__c: framework.id });
+            ids.set(Id, String(created.id));
+        }
+        for (const criterion of mapped.criteria.filter((c) => !c.Stage__c)) {
+            await org.conn.sobject('Stage_Criterion__c').update({
+                Id: criterion.Id,
+                Framework_Group__c: ids.get(String(criterion.Framework_Group__c))
+            });
+        }
+        const tasFramework = (
+            await org.conn.query<{ Id: string }>(
+                "SELECT Id FROM Sales_Framework__c WHERE Name = 'TAS'"
+            )
+        ).records[0];
+        await org.conn
+            .sobject('Sales_Framework__c')
+            .update({ Id: String(tasFramework?.Id), Active__c: false });
+        await org.conn
+            .sobject('Sales_Framework__c')
+            .update({ Id: String(framework.id), Active__c: true });
+
+        const [deal] = (
+            await org.conn.query<{ Id: string }>(
+                "SELECT Id FROM Opportunity WHERE Name = 'Meridian - Commercial Relationship Analytics'"
+            )
+        ).records;
+        const response = await call(org, 'POST', '/services/data/v66.0/graphql', {
+            query: DEAL_SCORE_TEXT,
+            variables: { opportunityId: deal?.Id }
+        });
+        expect(response.status).toBe(200);
+        const data = dealScoreFromGraphQL((response.body as { data: unknown }).data);
+        expect(data.frameworkGroups.map((g) => g.Key__c).join('')).toBe('MEDDICC');
+        const input = dealScoringInputOf(data, '2026-11-22');
+        const qualification = input
+            ? scoreDeal(input).factors.find((f) => f.key === 'qualification')
+            : undefined;
+        expect(
+            qualification?.details.filter((d) => d.status === 'not configured').map((d) => d.key)
+        ).toEqual(['Economic Buyer', 'Decision Process', 'Competition']);
+        expect(JSON.stringify(qualification?.reason)).toContain('I · Identify Pain');
     });
 });

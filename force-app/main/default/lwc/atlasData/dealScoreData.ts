@@ -10,6 +10,7 @@ import type {
     DealEvidenceRecord,
     DealReviewRecord,
     DealScoreSnapshotRecord,
+    FrameworkGroupRecord,
     IsoDate,
     OpportunityRecord,
     RecordId,
@@ -25,6 +26,7 @@ import {
     DEAL_REVIEW_FIELDS,
     DEAL_SCORE_SNAPSHOT_FIELDS,
     DEAL_SCORE_TEXT,
+    FRAMEWORK_GROUP_FIELDS,
     MUTUAL_PLAN_STEP_FIELDS,
     OPPORTUNITY_FIELDS,
     STAGE_CRITERION_FIELDS,
@@ -61,6 +63,7 @@ export const DEAL_SCORE_OPTIONAL_FIELDS: OptionalFields = {
         AGREED_ACTION_FIELDS,
         MUTUAL_PLAN_STEP_FIELDS,
         STAGE_CRITERION_FIELDS,
+        FRAMEWORK_GROUP_FIELDS,
         BUYING_CENTER_MEMBER_FIELDS,
         CONTACT_FIELDS
     ),
@@ -126,6 +129,8 @@ export interface DealScoreData extends DealParents {
     planSteps: PlanStepInput[];
     evidence: DealEvidenceView[];
     criteria: StageCriterionView[];
+    /** The active sales framework's groups; none: the TAS template. */
+    frameworkGroups: FrameworkGroupRecord[];
     members: BuyingCenterMemberRecord[];
     contacts: ContactOption[];
     /** Oldest first. */
@@ -177,6 +182,7 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
     const planStepNodes = child('Mutual_Plan_Steps__r');
     const actionNodes = nodesOf(queryConnection(data, 'Agreed_Action__c'));
     const criterionNodes = nodesOf(queryConnection(data, 'Stage_Criterion__c'));
+    const groupNodes = nodesOf(queryConnection(data, 'Framework_Group__c'));
     const memberNodes = nodesOf(queryConnection(data, 'Buying_Center_Member__c'));
     const contactNodes = nodesOf(queryConnection(data, 'Contact'));
     const hidden = (nodes: GraphQLNode[], objectApiName: string): HiddenField[] =>
@@ -199,6 +205,7 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
         planSteps: planStepNodes.map((step) => recordOf(step, MUTUAL_PLAN_STEP_FIELDS)),
         evidence: evidenceNodes.map(evidenceView),
         criteria: criterionNodes.map((criterion) => recordOf(criterion, STAGE_CRITERION_FIELDS)),
+        frameworkGroups: groupNodes.map((group) => recordOf(group, FRAMEWORK_GROUP_FIELDS)),
         members: memberNodes.map((member) => recordOf(member, BUYING_CENTER_MEMBER_FIELDS)),
         contacts: contactNodes.map(contactOption),
         snapshots: snapshotNodes
@@ -231,6 +238,7 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
             hidden(actionNodes, 'Agreed_Action__c'),
             hidden(planStepNodes, 'Mutual_Plan_Step__c'),
             hidden(criterionNodes, 'Stage_Criterion__c'),
+            hidden(groupNodes, 'Framework_Group__c'),
             hidden(memberNodes, 'Buying_Center_Member__c'),
             hidden(contactNodes, 'Contact'),
             hiddenSettingsFieldsOf(data)
@@ -250,6 +258,7 @@ export function dealScoringInputOf(deal: DealScoreData, asOf: IsoDate): DealScor
         opportunity: deal.opportunity,
         evidence: deal.evidence,
         criteria: deal.criteria,
+        frameworkGroups: deal.frameworkGroups,
         stageOrder: deal.stageOrder,
         members: deal.members,
         stageHistory: stageHistoryFromSnapshots(deal.snapshots),

@@ -10,6 +10,7 @@ import {
     DEAL_EVIDENCE_FIELDS,
     DEAL_REVIEW_FIELDS,
     DEAL_SCORE_SNAPSHOT_FIELDS,
+    FRAMEWORK_GROUP_FIELDS,
     MUTUAL_PLAN_STEP_FIELDS,
     OPPORTUNITY_FIELDS,
     STAGE_CRITERION_FIELDS,
@@ -23,6 +24,16 @@ export const STAGE_CRITERIA = connectionOf(
     'Stage_Criterion__c',
     'first: 500, orderBy: { Sort_Order__c: { order: ASC } }',
     selectionOf(STAGE_CRITERION_FIELDS)
+);
+
+/**
+ * The active sales framework's groups (none active: the scoring core uses the TAS template): they
+ * group, weigh and word the qualification questions (c/salesFramework).
+ */
+export const ACTIVE_FRAMEWORK_GROUPS = connectionOf(
+    'Framework_Group__c',
+    'where: { Sales_Framework__r: { Active__c: { eq: true } } }, first: 200, orderBy: { Order__c: { order: ASC } }',
+    selectionOf(FRAMEWORK_GROUP_FIELDS)
 );
 
 /** The active scoring settings (one record, or none: the defaults), every field @optional. */
@@ -198,6 +209,7 @@ export const DEAL_SCORE_TEXT = uiapiQuery(
             selectionOf(AGREED_ACTION_FIELDS, 'Assigned_To__r @optional { Name { value } }')
         ),
         STAGE_CRITERIA,
+        ACTIVE_FRAMEWORK_GROUPS,
         connectionOf(
             'Buying_Center_Member__c',
             'where: { Buying_Center__c: { inq: { Opportunity: { Id: { eq: $opportunityId } }, ' +

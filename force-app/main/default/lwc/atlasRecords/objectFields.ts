@@ -253,8 +253,9 @@ export const SALES_FRAMEWORK_FIELDS = objectFields<SalesFrameworkRecord>()({
 export const FRAMEWORK_GROUP_FIELDS = objectFields<FrameworkGroupRecord>()({
     objectApiName: 'Framework_Group__c',
     recordType: 'FrameworkGroupRecord',
-    fields: ['Name', 'Sales_Framework__c', 'Key__c'],
-    optional: ['Order__c', 'Weight__c', 'Question__c', 'Help__c']
+    // Key and Weight are required fields: field-level security cannot hide them.
+    fields: ['Name', 'Sales_Framework__c', 'Key__c', 'Weight__c'],
+    optional: ['Order__c', 'Question__c', 'Help__c']
 });
 
 export const DEAL_EVIDENCE_FIELDS = objectFields<DealEvidenceRecord>()({
