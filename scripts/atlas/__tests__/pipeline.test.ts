@@ -48,7 +48,7 @@ describe('atlas pipeline on the local org', () => {
         const data = await import('../../../force-app/main/default/lwc/atlasData/pipelineData');
         const response = await call(org, 'POST', '/services/data/v66.0/graphql', {
             query: data.PIPELINE_HEALTH_QUERY as unknown as string,
-            variables: { ownerId: userId }
+            variables: { ownerIds: [userId] }
         });
         const body = response.body as { data: unknown; errors: unknown[] };
         expect(body.errors).toEqual([]);
@@ -196,7 +196,7 @@ describe('atlas pipeline on the local org', () => {
         ]);
         expect(code).toBe(0);
         const report = JSON.parse(out) as PipelineJson;
-        expect(report.target?.Name).toBe('Strategic Accounts FY2027-Q1');
+        expect(report.target?.Name).toBe('Strategic Accounts 2027-Q1');
         expect(report.pipeline.period.start).toBe('2027-01-01');
     });
 

@@ -6,6 +6,7 @@ export * from './dealScoreData';
 export * from './dealWrites';
 export * from './stageCriteriaData';
 export * from './pipelineData';
+export * from './targetWrites';
 export * from './scoringSettingsData';
 export * from './reviewQueueData';
 export * from './reviewWrites';

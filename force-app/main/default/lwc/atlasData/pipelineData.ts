@@ -11,7 +11,7 @@ import type {
     StageChange
 } from 'c/atlasModel';
 import { readStoredHistory } from 'c/pipelineHealth';
-import type { PipelineInput } from 'c/pipelineHealth';
+import type { PipelineInput, PipelineTarget } from 'c/pipelineHealth';
 import {
     flattenNode,
     hiddenFieldsOf,
@@ -21,7 +21,7 @@ import {
     uniqueHiddenFields
 } from 'c/atlasRecords';
 import type { GraphQLConnection, GraphQLNode, HiddenField, OptionalFields } from 'c/atlasRecords';
-import { salesProcessOf } from './dealStages';
+import { objectAccessOf, salesProcessOf } from './dealStages';
 import { stageHistoryFromSnapshots } from './dealScoreData';
 import type { ScoringSettings } from 'c/scoringSettings';
 import {
@@ -41,19 +41,20 @@ export const PIPELINE_HEALTH_OPTIONAL_FIELDS: OptionalFields = {
 };
 
 /**
- * The owner's opportunities, most recent close date first (2,000 at most: the open pipeline and a
- * few years of history for a salesperson). Targets of every owner the user can see, so a manager
- * can pick whose pipeline to look at; active users to name those owners.
+ * The chosen owners' opportunities (one person's, or a manager's team), most recent close date
+ * first (2,000 at most: the open pipeline and a few years of history). Targets of every owner the
+ * user can see, so a manager can pick whose pipeline to look at; active users to name those owners;
+ * whether the user may create targets (objectInfos).
  */
 /** Opportunities the query reads (its `first:`): one GraphQL page, the most it may hold. */
 export const PIPELINE_PAGE_SIZE = 2000;
 
 export const PIPELINE_HEALTH_QUERY = gql`
-    query PipelineHealth($ownerId: ID) {
+    query PipelineHealth($ownerIds: [ID]) {
         uiapi {
             query {
                 Opportunity(
-                    where: { OwnerId: { eq: $ownerId } }
+                    where: { OwnerId: { in: $ownerIds } }
                     first: 2000
                     orderBy: { CloseDate: { order: DESC } }
                 ) {
@@ -214,7 +215,12 @@ export const PIPELINE_HEALTH_QUERY = gql`
                     }
                 }
             }
-            objectInfos(objectInfoInputs: [{ apiName: "Opportunity", fieldNames: ["StageName"] }]) {
+            objectInfos(
+                objectInfoInputs: [
+                    { apiName: "Opportunity", fieldNames: ["StageName"] }
+                    { apiName: "Sales_Target__c" }
+                ]
+            ) {
                 ApiName
                 createable
                 updateable
@@ -248,8 +254,13 @@ export interface PipelineData {
     stageHistories: Record<RecordId, StageChange[]>;
     /** Every target the user can see. */
     targets: SalesTargetRecord[];
-    /** The owners of those targets, by name (users the query could not name are left out). */
+    /**
+     * Whose pipeline the user may pick: the owners of those targets, by name (users the query
+     * could not name are left out); every active user for someone who may set targets.
+     */
     owners: OwnerOption[];
+    /** "My team": the owners of the targets the user can see, and the user; sorted. */
+    teamIds: RecordId[];
     stageOrder: string[];
     stageLabels: Record<string, string>;
     /** Fields the query asked for that field-level security hides from this user. */
@@ -258,6 +269,8 @@ export interface PipelineData {
     settings: ScoringSettings;
     /** The query's page was full: the owner may have more deals than were read. */
     pageFull: boolean;
+    /** The user may create Sales_Target__c records (object permission, from the object info). */
+    canSetTargets: boolean;
 }
 
 /**
@@ -285,6 +298,7 @@ export function pipelineFromGraphQL(data: unknown, userId?: RecordId): PipelineD
     const targets = recordsOf<SalesTargetRecord>(queryConnection(data, 'Sales_Target__c'));
     const users = recordsOf<{ Id: string; Name: string }>(queryConnection(data, 'User'));
     const ownerIds = new Set(targets.map((target) => target.OwnerId));
+    const canSetTargets = objectAccessOf(data, 'Sales_Target__c').canCreate;
     const closedStages = opportunities
         .filter((opportunity) => opportunity.IsClosed === true && opportunity.StageName)
         .map((opportunity) => opportunity.StageName as string);
@@ -292,9 +306,14 @@ export function pipelineFromGraphQL(data: unknown, userId?: RecordId): PipelineD
         opportunities,
         stageHistories,
         targets,
+        // Sales ops set anyone's target, so they may pick anyone; others, the owners of the
+        // targets they can see.
         owners: users
-            .filter((user) => ownerIds.has(user.Id) || user.Id === userId)
+            .filter((user) => canSetTargets || ownerIds.has(user.Id) || user.Id === userId)
             .map((user) => ({ id: user.Id, name: user.Name })),
+        teamIds: [...new Set([...ownerIds, ...(userId ? [userId] : [])])]
+            .filter((id): id is RecordId => typeof id === 'string' && id !== '')
+            .sort(),
         ...salesProcessOf(data, closedStages),
         hiddenFields: uniqueHiddenFields(
             hiddenFieldsOf(
@@ -315,7 +334,8 @@ export function pipelineFromGraphQL(data: unknown, userId?: RecordId): PipelineD
             hiddenSettingsFieldsOf(data)
         ),
         settings: scoringSettingsFromGraphQL(data),
-        pageFull: opportunities.length >= PIPELINE_PAGE_SIZE
+        pageFull: opportunities.length >= PIPELINE_PAGE_SIZE,
+        canSetTargets
     };
 }
 
@@ -348,18 +368,22 @@ export function currentTargetOf(
     return upcoming[0] ?? targets[0] ?? null;
 }
 
-/** The pipeline as the pipelineHealth helper takes it. */
+/**
+ * The pipeline as the pipelineHealth helper takes it. A target record brings its stored history; a
+ * summed team target has none (each owner's was learnt for their deals alone).
+ */
 export function pipelineInputOf(
     data: PipelineData,
-    target: SalesTargetRecord | null,
+    target: PipelineTarget | null,
     asOf: IsoDate
 ): PipelineInput {
+    const record = target !== null && 'Id' in target ? target : null;
     return {
         opportunities: data.opportunities,
         stageHistories: data.stageHistories,
         stageOrder: data.stageOrder,
         target,
         asOf,
-        storedHistory: readStoredHistory(target?.Learnt_Factors__c, target?.Factors_Learnt_At__c)
+        storedHistory: readStoredHistory(record?.Learnt_Factors__c, record?.Factors_Learnt_At__c)
     };
 }

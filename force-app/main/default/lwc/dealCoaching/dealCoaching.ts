@@ -27,8 +27,10 @@ export {
     REVIEW_QUEUE_PATH,
     dealFromState,
     focusFromState,
+    focusedQueueReference,
+    focusedQueueState,
     focusedQueueUrl,
     ownerFromState,
     reviewOfDealUrl
 } from './queueFocus';
-export type { FocusKind, QueueFocus } from './queueFocus';
+export type { FocusKind, QueueFocus, QueueFocusLink } from './queueFocus';

@@ -12,8 +12,9 @@ export interface QueueFocus {
     stage: string | null;
 }
 
-/** The Deal Review Queue tab's address (the Deal_Review_Queue app page). */
-export const REVIEW_QUEUE_PATH = '/lightning/n/Deal_Review_Queue';
+/** The Deal Review Queue tab (force-app/main/default/tabs) and its address. */
+export const REVIEW_QUEUE_TAB = 'Deal_Review_Queue';
+export const REVIEW_QUEUE_PATH = `/lightning/n/${REVIEW_QUEUE_TAB}`;
 
 /** The page state that opens one deal's review directly (the Deal Score panel links with it). */
 export const OPPORTUNITY_STATE = 'c__opportunityId';
@@ -57,20 +58,50 @@ export function ownerFromState(state: Record<string, unknown> | undefined): stri
     return stateText(state ?? {}, OWNER_STATE);
 }
 
-/** The queue page's address showing the given deals (what Pipeline Health links to). */
-export function focusedQueueUrl(
-    focus: { kind: FocusKind; dealIds: readonly string[]; stage?: string | null },
+/** What Pipeline Health links to: a kind of focus, its deals and, for a stage, the stage. */
+export interface QueueFocusLink {
+    kind: FocusKind;
+    dealIds: readonly string[];
+    stage?: string | null;
+}
+
+/** The page state (c__… parameters) that opens the queue on the given deals. */
+export function focusedQueueState(
+    focus: QueueFocusLink,
     ownerId: string | null
-): string {
-    const params = [
-        `${FOCUS_STATE}=${encodeURIComponent(focus.kind)}`,
-        `${DEAL_IDS_STATE}=${encodeURIComponent(focus.dealIds.join(','))}`
-    ];
+): Record<string, string> {
+    const state: Record<string, string> = {
+        [FOCUS_STATE]: focus.kind,
+        [DEAL_IDS_STATE]: focus.dealIds.join(',')
+    };
     if (focus.stage) {
-        params.push(`${STAGE_STATE}=${encodeURIComponent(focus.stage)}`);
+        state[STAGE_STATE] = focus.stage;
     }
     if (ownerId) {
-        params.push(`${OWNER_STATE}=${encodeURIComponent(ownerId)}`);
+        state[OWNER_STATE] = ownerId;
     }
+    return state;
+}
+
+/**
+ * The Lightning page reference of the queue showing the given deals, for NavigationMixin: the
+ * Deal_Review_Queue tab (an app page, so `standard__navItemPage`) with the focus in its state.
+ */
+export function focusedQueueReference(
+    focus: QueueFocusLink,
+    ownerId: string | null
+): { type: string; attributes: { apiName: string }; state: Record<string, string> } {
+    return {
+        type: 'standard__navItemPage',
+        attributes: { apiName: REVIEW_QUEUE_TAB },
+        state: focusedQueueState(focus, ownerId)
+    };
+}
+
+/** The queue page's address showing the given deals (what Pipeline Health links to). */
+export function focusedQueueUrl(focus: QueueFocusLink, ownerId: string | null): string {
+    const params = Object.entries(focusedQueueState(focus, ownerId)).map(
+        ([key, value]) => `${key}=${encodeURIComponent(value)}`
+    );
     return `${REVIEW_QUEUE_PATH}?${params.join('&')}`;
 }

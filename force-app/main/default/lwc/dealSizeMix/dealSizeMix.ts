@@ -2,18 +2,22 @@
 // and what the mix means.
 import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/atlasData';
+import type { QueueFocusLink } from 'c/dealCoaching';
 import HEADING from '@salesforce/label/c.Atlas_PH_Mix_Heading';
 import ROCKS from '@salesforce/label/c.Atlas_PH_Rocks';
 import STONES from '@salesforce/label/c.Atlas_PH_Stones';
 import PEBBLES from '@salesforce/label/c.Atlas_PH_Pebbles';
 import DEALS_COUNT from '@salesforce/label/c.Atlas_PH_Deals_Count';
 import SHARE from '@salesforce/label/c.Atlas_PH_Mix_Share';
+import OPEN_IN_QUEUE from '@salesforce/label/c.Atlas_PH_Mix_Open_In_Queue';
 
 export interface SizeBucketView {
     count: number;
     value: number;
     /** 0–1 share of the open value. */
     share: number;
+    /** The bucket's deals in the Deal Review Queue; null when it holds none. */
+    queueFocus: QueueFocusLink | null;
 }
 
 export interface DealSizeMixView {
@@ -26,6 +30,8 @@ export interface DealSizeMixView {
 export default class DealSizeMix extends LightningElement {
     @api mix: DealSizeMixView | null = null;
     @api currencyCode: string | undefined;
+    /** The owner the queue links open on (blank: everyone the user can see). */
+    @api ownerId: string | null = null;
 
     labels = { heading: HEADING, share: SHARE };
 
@@ -41,6 +47,7 @@ export default class DealSizeMix extends LightningElement {
         ].map((bucket) => ({
             ...bucket,
             countText: formatLabel(DEALS_COUNT, bucket.count),
+            queueText: formatLabel(OPEN_IN_QUEUE, bucket.count, bucket.label),
             segmentClass: `mix__segment mix__segment_${bucket.key}`,
             segmentStyle: `width: ${(Math.max(0, Math.min(1, bucket.share)) * 100).toFixed(1)}%`
         }));

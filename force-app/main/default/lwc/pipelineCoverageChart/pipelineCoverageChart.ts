@@ -2,6 +2,7 @@
 // to hit the target, the value there and the coverage, as a bar against the need.
 import { LightningElement, api } from 'lwc';
 import { formatLabel } from 'c/atlasData';
+import type { QueueFocusLink } from 'c/dealCoaching';
 import HEADING from '@salesforce/label/c.Atlas_PH_Coverage_Heading';
 import VALUE_FACTOR from '@salesforce/label/c.Atlas_PH_Value_Factor';
 import VALUE_NEEDED from '@salesforce/label/c.Atlas_PH_Value_Needed';
@@ -28,6 +29,10 @@ export interface StageCoverageView {
     /** The stage in a sentence, from the pipelineHealth helper. */
     message: string;
     thin: boolean;
+    /** The stage's counted deals in the Deal Review Queue; null when it counts none. */
+    queueFocus: QueueFocusLink | null;
+    /** What the link does, for screen readers. */
+    queueText: string;
 }
 
 export default class PipelineCoverageChart extends LightningElement {
@@ -40,6 +45,8 @@ export default class PipelineCoverageChart extends LightningElement {
     @api countedText = '';
     /** The last close date an open deal may have to count toward its stage ('YYYY-MM-DD'). */
     @api countsThrough: string | null = null;
+    /** The owner the queue links open on (blank: everyone the user can see). */
+    @api ownerId: string | null = null;
 
     labels = {
         heading: HEADING,

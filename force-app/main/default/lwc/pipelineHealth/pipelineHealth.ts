@@ -31,6 +31,8 @@ export { factorHundredths, valueNeededFor } from './stageCoverage';
 export { PIPELINE_MESSAGE_LABELS } from './messageLabels';
 export type { PipelineMessageLabel } from './messageLabels';
 export { showPipelineHealth } from './showPipelineHealth';
+export { currentPeriodOf, periodKey, targetPeriods, teamTarget } from './teamTarget';
+export type { TargetPeriod, TeamTarget } from './teamTarget';
 export type { ShownFigure, ShownPipelineHealth, ShownStageHealth } from './showPipelineHealth';
 
 /** Assesses a pipeline against a target, as of a given day. */

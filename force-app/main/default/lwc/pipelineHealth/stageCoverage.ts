@@ -64,12 +64,14 @@ export function stageCoverage(context: CoverageContext): StageHealth[] {
         let valueThere = 0;
         let dealCount = 0;
         const notCounted = { count: 0, value: 0 };
+        const opportunityIds: string[] = [];
         for (const deal of open) {
             if (deal.stageIndex !== index) {
                 continue;
             }
             if (countsInWindow(deal, windowEnd)) {
                 dealCount += 1;
+                opportunityIds.push(deal.id);
                 valueThere += deal.amount ?? 0;
             } else {
                 notCounted.count += 1;
@@ -112,6 +114,7 @@ export function stageCoverage(context: CoverageContext): StageHealth[] {
             valueNeeded,
             valueThere,
             dealCount,
+            opportunityIds,
             dealsNeeded: pvf === null ? null : dealsNeeded(history, target, averageWonAmount),
             coverage,
             notCounted,

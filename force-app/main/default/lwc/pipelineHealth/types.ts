@@ -178,6 +178,8 @@ export interface StageHealth {
     /** Open deals in this stage closing on or before `period.countsCloseDatesThrough`. */
     valueThere: number;
     dealCount: number;
+    /** The counted deals (those in `dealCount`), in id order: what the stage's link opens. */
+    opportunityIds: string[];
     /** Deals needed in the stage: (deals passed ÷ deals won) × (target ÷ average won amount). */
     dealsNeeded: number | null;
     /** valueThere ÷ valueNeeded: 1 means exactly what is needed. */

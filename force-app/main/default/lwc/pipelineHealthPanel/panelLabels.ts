@@ -4,8 +4,6 @@ import LOADING from '@salesforce/label/c.Atlas_PH_Loading';
 import LOAD_FAILED from '@salesforce/label/c.Atlas_PH_Load_Failed';
 import OWNER from '@salesforce/label/c.Atlas_PH_Owner';
 import PERIOD from '@salesforce/label/c.Atlas_PH_Period';
-import NO_TARGET from '@salesforce/label/c.Atlas_PH_No_Target';
-import TARGET_SUMMARY from '@salesforce/label/c.Atlas_PH_Target_Summary';
 import EMPTY from '@salesforce/label/c.Atlas_PH_Empty';
 import WARNINGS from '@salesforce/label/c.Atlas_PH_Warnings';
 import DEALS_COUNT from '@salesforce/label/c.Atlas_PH_Deals_Count';
@@ -31,6 +29,8 @@ import CYCLE from '@salesforce/label/c.Atlas_PH_Cycle';
 import AVERAGE_WON from '@salesforce/label/c.Atlas_PH_Average_Won';
 import VELOCITY_DAY from '@salesforce/label/c.Atlas_PH_Velocity_Day';
 import VELOCITY_PERIOD from '@salesforce/label/c.Atlas_PH_Velocity_Period';
+import VELOCITY_WHY from '@salesforce/label/c.Atlas_PH_Velocity_Why';
+import STAGE_OPEN_IN_QUEUE from '@salesforce/label/c.Atlas_PH_Stage_Open_In_Queue';
 import CONFIDENCE_NONE from '@salesforce/label/c.Atlas_PH_Confidence_None';
 import CONFIDENCE_LOW from '@salesforce/label/c.Atlas_PH_Confidence_Low';
 import CONFIDENCE_MEDIUM from '@salesforce/label/c.Atlas_PH_Confidence_Medium';
@@ -42,8 +42,6 @@ export const PANEL_LABELS = {
     loadFailed: LOAD_FAILED,
     owner: OWNER,
     period: PERIOD,
-    noTarget: NO_TARGET,
-    targetSummary: TARGET_SUMMARY,
     empty: EMPTY,
     warnings: WARNINGS,
     dealsCount: DEALS_COUNT,
@@ -69,6 +67,8 @@ export const PANEL_LABELS = {
     averageWon: AVERAGE_WON,
     velocityDay: VELOCITY_DAY,
     velocityPeriod: VELOCITY_PERIOD,
+    stageOpenInQueue: STAGE_OPEN_IN_QUEUE,
+    velocityWhy: VELOCITY_WHY,
     confidence: {
         none: CONFIDENCE_NONE,
         low: CONFIDENCE_LOW,

@@ -1,7 +1,8 @@
-// The Pipeline Health panel: for the running user (or, for someone who can see other people's
-// targets, a chosen owner; or the user whose page it sits on) and the period of their sales target,
+// The Pipeline Health panel: for the running user, a rep or "My team" (for someone who can see
+// other people's targets), or the user whose page it sits on, and a period of their sales targets,
 // one GraphQL query and pipelineHealth.assessPipeline(): value by stage against the Pipeline Value
-// Factor, balance, rocks/stones/pebbles, how deals close, and the data to fix.
+// Factor and the target (one rep's, or the sum of the team's), balance, rocks/stones/pebbles, how
+// deals close and the data to fix, each part opening its deals in the Deal Review Queue.
 import { LightningElement, api, wire } from 'lwc';
 import { PanelTiming } from 'c/panelTiming';
 import { graphql } from 'lightning/graphql';
@@ -10,26 +11,18 @@ import USER_ID from '@salesforce/user/Id';
 import { assessPipeline, showPipelineHealth } from 'c/pipelineHealth';
 import { pipelineConfigFor } from 'c/scoringSettingsText';
 import type { ShownPipelineHealth } from 'c/pipelineHealth';
-import type { SalesTargetRecord } from 'c/atlasModel';
 import {
     PIPELINE_HEALTH_QUERY,
     PIPELINE_PAGE_SIZE,
-    currentTargetOf,
-    formatLabel,
     pipelineFromGraphQL,
     pipelineInputOf,
-    targetsOf,
     todayIso
 } from 'c/atlasData';
 import type { HiddenField, PipelineData } from 'c/atlasData';
-import {
-    countedDealsText,
-    figureViews,
-    integrityViews,
-    PIPELINE_MESSAGE_STYLE,
-    sizeMixView,
-    stageViews
-} from './pipelineView';
+import { panelViewOf, PIPELINE_MESSAGE_STYLE } from './pipelineView';
+import type { PanelView } from './pipelineView';
+import { ownerChoices, periodChoices, scopeTarget, targetViewOf, TEAM } from './pipelineScope';
+import type { ScopeTarget, TargetView } from './pipelineScope';
 import { PANEL_LABELS as LABELS } from './panelLabels';
 
 /** User record ids start with 005: on a User page the panel shows that user's pipeline. */
@@ -44,25 +37,46 @@ export default class PipelineHealthPanel extends LightningElement {
     pageSize = PIPELINE_PAGE_SIZE;
     data: PipelineData | undefined;
     loadErrors: unknown;
-    chosenOwnerId: string | null = null;
-    chosenTargetId: string | null = null;
+    /** A user id or TEAM; null: the running user. */
+    chosenOwner: string | null = null;
+    /** The team's owners when "My team" was chosen (the owners known then). */
+    teamIds: string[] = [];
+    /** The chosen period's key (start..end); null: the current one. */
+    chosenPeriod: string | null = null;
     health: ShownPipelineHealth | undefined;
     private asOf = todayIso();
+    private refreshPipeline: (() => Promise<unknown>) | undefined;
 
     get pageUserId(): string | null {
         return this.recordId?.startsWith(USER_KEY_PREFIX) ? this.recordId : null;
     }
 
-    get ownerId(): string {
-        return this.pageUserId ?? this.chosenOwnerId ?? USER_ID;
+    get isTeam(): boolean {
+        return !this.pageUserId && this.chosenOwner === TEAM;
+    }
+
+    /** Whose opportunities and targets: the page's user, the team, or one owner. */
+    get ownerIds(): string[] {
+        if (this.pageUserId) {
+            return [this.pageUserId];
+        }
+        return this.isTeam ? this.teamIds : [this.chosenOwner ?? USER_ID];
+    }
+
+    /** The one owner the queue links open on; none for the team. */
+    get linkOwnerId(): string | null {
+        return this.isTeam ? null : (this.ownerIds[0] ?? null);
     }
 
     get variables(): Record<string, unknown> {
-        return { ownerId: this.ownerId };
+        return { ownerIds: this.ownerIds };
     }
 
     @wire(graphql, { query: PIPELINE_HEALTH_QUERY, variables: '$variables' })
-    wiredPipeline(response: GraphQLWireResult<unknown>): void {
+    wiredPipeline(
+        response: GraphQLWireResult<unknown> & { refresh?: () => Promise<unknown> }
+    ): void {
+        this.refreshPipeline = response.refresh;
         if (response.errors && response.errors.length > 0) {
             this.loadErrors = response.errors;
         } else if (response.data) {
@@ -82,13 +96,10 @@ export default class PipelineHealthPanel extends LightningElement {
         return this.data === undefined && !this.loadErrors;
     }
 
-    get targets(): SalesTargetRecord[] {
-        return this.data ? targetsOf(this.data, this.ownerId) : [];
-    }
-
-    get target(): SalesTargetRecord | null {
-        const chosen = this.targets.find((target) => target.Id === this.chosenTargetId);
-        return chosen ?? currentTargetOf(this.targets, this.asOf);
+    get scope(): ScopeTarget {
+        return this.data
+            ? scopeTarget(this.data.targets, this.ownerIds, this.chosenPeriod, this.asOf)
+            : { period: null, team: null, assessed: null };
     }
 
     /**
@@ -101,35 +112,35 @@ export default class PipelineHealthPanel extends LightningElement {
     }
 
     get ownerOptions(): { label: string; value: string }[] {
-        return (this.data?.owners ?? []).map((owner) => ({ label: owner.name, value: owner.id }));
+        return ownerChoices(this.data?.owners ?? []);
     }
 
-    get targetOptions(): { label: string; value: string }[] {
-        return this.targets.map((target) => ({
-            label: target.Name ?? `${target.Period_Start__c} – ${target.Period_End__c}`,
-            value: target.Id
-        }));
+    get ownerValue(): string {
+        return this.chosenOwner ?? USER_ID;
     }
 
-    get hasTargets(): boolean {
-        return this.targets.length > 0;
+    get periodOptions(): { label: string; value: string }[] {
+        return this.data ? periodChoices(this.data.targets, this.ownerIds) : [];
     }
 
-    get targetId(): string | undefined {
-        return this.target?.Id;
+    get hasPeriods(): boolean {
+        return this.periodOptions.length > 0;
     }
 
-    get periodText(): string {
-        const target = this.target;
-        if (!target) {
-            return LABELS.noTarget;
-        }
-        return formatLabel(
-            LABELS.targetSummary,
-            target.Name ?? '',
-            target.Period_Start__c ?? '',
-            target.Period_End__c ?? ''
-        );
+    get periodValue(): string | undefined {
+        return this.scope.period?.key;
+    }
+
+    get target(): TargetView | null {
+        const data = this.data;
+        return data
+            ? targetViewOf(this.scope, data.owners, {
+                  isTeam: this.isTeam,
+                  canSetTargets: data.canSetTargets,
+                  ownerId: this.ownerIds[0] ?? USER_ID,
+                  asOf: this.asOf
+              })
+            : null;
     }
 
     get isEmpty(): boolean {
@@ -140,48 +151,31 @@ export default class PipelineHealthPanel extends LightningElement {
         return this.health !== undefined && !this.isEmpty;
     }
 
-    get stages() {
-        return this.health && this.data ? stageViews(this.health, this.data.stageLabels) : [];
-    }
-
-    get countedText(): string {
-        return this.health ? countedDealsText(this.health) : '';
-    }
-
-    get sizeMix() {
-        return this.health ? sizeMixView(this.health) : null;
-    }
-
-    get integrity() {
-        return this.health ? integrityViews(this.health) : [];
-    }
-
-    get figures() {
-        return this.health ? figureViews(this.health) : [];
-    }
-
-    get warnings(): { key: string; message: string }[] {
-        return (this.health?.warnings ?? []).map((warning, index) => ({
-            key: `${warning.code}-${index}`,
-            message: warning.message
-        }));
-    }
-
-    get hasWarnings(): boolean {
-        return this.warnings.length > 0;
+    /** What the panel's parts show, worded; null until the pipeline is assessed. */
+    get view(): PanelView | null {
+        return this.health && this.data ? panelViewOf(this.health, this.data.stageLabels) : null;
     }
 
     handleOwnerChange(event: CustomEvent<{ value: string }>): void {
-        this.chosenOwnerId = event.detail.value;
-        this.chosenTargetId = null;
+        const choice = event.detail.value;
+        if (choice === TEAM) {
+            this.teamIds = this.data?.teamIds ?? [];
+        }
+        this.chosenOwner = choice;
+        this.chosenPeriod = null;
         // The new owner's records are on their way: show the spinner, not the old owner's pipeline.
         this.data = undefined;
         this.health = undefined;
     }
 
-    handleTargetChange(event: CustomEvent<{ value: string }>): void {
-        this.chosenTargetId = event.detail.value;
+    handlePeriodChange(event: CustomEvent<{ value: string }>): void {
+        this.chosenPeriod = event.detail.value;
         this.assess();
+    }
+
+    async handleTargetSaved(): Promise<void> {
+        // The new target is in the org: read the pipeline again to hold it against it.
+        await this.refreshPipeline?.();
     }
 
     private assess(): void {
@@ -192,7 +186,7 @@ export default class PipelineHealthPanel extends LightningElement {
         try {
             const config = pipelineConfigFor(this.data.settings);
             this.health = showPipelineHealth(
-                assessPipeline(pipelineInputOf(this.data, this.target, this.asOf), config),
+                assessPipeline(pipelineInputOf(this.data, this.scope.assessed, this.asOf), config),
                 PIPELINE_MESSAGE_STYLE
             );
         } catch (error) {

@@ -4,6 +4,7 @@ import type { ClosedOutcomes, ShownFigure, ShownPipelineHealth } from 'c/pipelin
 import { formatLabel } from 'c/atlasData';
 import { localeStyle } from 'c/atlasMessages';
 import type { MessageStyle } from 'c/atlasMessages';
+import type { QueueFocusLink } from 'c/dealCoaching';
 import LOCALE from '@salesforce/i18n/locale';
 import type { StageCoverageView } from 'c/pipelineCoverageChart';
 import type { DealSizeMixView } from 'c/dealSizeMix';
@@ -53,22 +54,47 @@ export function stageViews(
         historyText: historyText(stage.history.deals),
         historyValue: stage.history.deals === 0 ? null : stage.history.passedValue,
         message: stage.message,
-        thin: stage.code === 'THIN'
+        thin: stage.code === 'THIN',
+        queueFocus:
+            stage.opportunityIds.length > 0
+                ? { kind: 'stage', dealIds: stage.opportunityIds, stage: stage.stage }
+                : null,
+        queueText: formatLabel(
+            LABELS.stageOpenInQueue,
+            stage.opportunityIds.length,
+            stageLabels[stage.stage] ?? stage.stage
+        )
     }));
 }
 
 export function sizeMixView(health: ShownPipelineHealth): DealSizeMixView {
-    const bucket = (b: { count: number; value: number; share: number }) => ({
-        count: b.count,
-        value: b.value,
-        share: b.share
-    });
+    const bucket = (kind: 'rocks' | 'stones' | 'pebbles') => {
+        const b = health.sizeMix[kind];
+        return {
+            count: b.count,
+            value: b.value,
+            share: b.share,
+            queueFocus: b.opportunityIds.length > 0 ? { kind, dealIds: b.opportunityIds } : null
+        };
+    };
     return {
-        rocks: bucket(health.sizeMix.rocks),
-        stones: bucket(health.sizeMix.stones),
-        pebbles: bucket(health.sizeMix.pebbles),
+        rocks: bucket('rocks'),
+        stones: bucket('stones'),
+        pebbles: bucket('pebbles'),
         message: health.sizeMix.message
     };
+}
+
+/** The open deals with data to fix, each once, for the Deal Review Queue; null when none. */
+export function attentionFocus(health: ShownPipelineHealth): QueueFocusLink | null {
+    const ids = [
+        ...new Set(
+            health.integrity
+                .filter((issue) => issue.dealStatus === 'open')
+                .map((issue) => issue.opportunityId)
+        )
+    ];
+    return ids.length > 0 ? { kind: 'attention', dealIds: ids } : null;
 }
 
 export function integrityViews(health: ShownPipelineHealth): IntegrityIssueView[] {
@@ -171,7 +197,48 @@ export function figureViews(health: ShownPipelineHealth): FigureView[] {
         ),
         figure('cycle', LABELS.cycle, 'days', health.averageCycleDays),
         figure('average-won', LABELS.averageWon, 'currency', health.averageWonAmount),
-        figure('velocity-day', LABELS.velocityDay, 'currency', health.velocityPerDay),
+        figure(
+            'velocity-day',
+            LABELS.velocityDay,
+            'currency',
+            health.velocityPerDay,
+            // Why all open deals, when the stages count fewer: said where the count is read.
+            health.velocityPerDay.value === null
+                ? health.velocityPerDay.message
+                : `${health.velocityPerDay.message} ${LABELS.velocityWhy}`
+        ),
         figure('velocity-period', LABELS.velocityPeriod, 'currency', health.velocityPerPeriod)
     ];
+}
+
+/** Everything the panel's parts show of one assessment. */
+export interface PanelView {
+    stages: StageCoverageView[];
+    countedText: string;
+    sizeMix: DealSizeMixView;
+    integrity: IntegrityIssueView[];
+    attention: QueueFocusLink | null;
+    figures: FigureView[];
+    warnings: { key: string; message: string }[];
+    hasWarnings: boolean;
+}
+
+export function panelViewOf(
+    health: ShownPipelineHealth,
+    stageLabels: Record<string, string>
+): PanelView {
+    const warnings = health.warnings.map((warning, index) => ({
+        key: `${warning.code}-${index}`,
+        message: warning.message
+    }));
+    return {
+        stages: stageViews(health, stageLabels),
+        countedText: countedDealsText(health),
+        sizeMix: sizeMixView(health),
+        integrity: integrityViews(health),
+        attention: attentionFocus(health),
+        figures: figureViews(health),
+        warnings,
+        hasWarnings: warnings.length > 0
+    };
 }

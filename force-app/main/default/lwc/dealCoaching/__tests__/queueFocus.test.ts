@@ -2,6 +2,7 @@
 // and deals; a state that names no known focus opens the whole queue.
 import {
     dealFromState,
+    focusedQueueReference,
     focusedQueueUrl,
     focusFromState,
     ownerFromState,
@@ -25,6 +26,15 @@ describe('the queue page state', () => {
         expect(focus?.stage).toBe('Proposal/Price Quote');
         expect([...(focus?.dealIds ?? [])]).toEqual(['006A', '006B']);
         expect(ownerFromState(state)).toBe('005X');
+    });
+
+    it('names the queue tab and the same state for navigation as its address carries', () => {
+        const focus = { kind: 'stones' as const, dealIds: ['006A', '006C'] };
+        const reference = focusedQueueReference(focus, '005X');
+        expect(reference.type).toBe('standard__navItemPage');
+        expect(reference.attributes.apiName).toBe('Deal_Review_Queue');
+        expect(reference.state).toEqual(stateOf(focusedQueueUrl(focus, '005X')));
+        expect([...(focusFromState(reference.state)?.dealIds ?? [])]).toEqual(['006A', '006C']);
     });
 
     it('opens on no deal when the part Pipeline Health counted is empty', () => {

@@ -19,8 +19,42 @@ const ALEX_MORGAN = '005Dn0000000001AAA';
 const SAM_OKORO = '005Dn0000000002AAA';
 
 jest.mock('@salesforce/user/Id', () => ({ default: '005Dn0000000001AAA' }), { virtual: true });
-jest.mock('@salesforce/label/c.Atlas_PH_Target_Summary', () => ({ default: '{0}: {1} to {2}' }), {
+jest.mock('@salesforce/label/c.Atlas_PH_Period_Named', () => ({ default: '{0}: {1}' }), {
     virtual: true
+});
+jest.mock('@salesforce/label/c.Atlas_PH_Period_Dates', () => ({ default: '{0} to {1}' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Atlas_PH_Target_Figure', () => ({ default: 'Target: {0}' }), {
+    virtual: true
+});
+jest.mock(
+    '@salesforce/label/c.Atlas_PH_Target_Sum',
+    () => ({ default: "The sum of {0} reps' targets for this period: {1}." }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Atlas_PH_Target_Of_Owner',
+    () => ({ default: 'The target of {0} for this period.' }),
+    { virtual: true }
+);
+
+const mockNavigate = jest.fn();
+jest.mock('lightning/navigation', () => {
+    const Navigate = Symbol('Navigate');
+    const GenerateUrl = Symbol('GenerateUrl');
+    const NavigationMixin = (Base: new () => object) =>
+        class extends Base {
+            [Navigate](pageReference: unknown) {
+                mockNavigate(pageReference);
+            }
+            [GenerateUrl]() {
+                return Promise.resolve('');
+            }
+        };
+    NavigationMixin.Navigate = Navigate;
+    NavigationMixin.GenerateUrl = GenerateUrl;
+    return { NavigationMixin, CurrentPageReference: jest.fn() };
 });
 jest.mock('@salesforce/label/c.Atlas_PH_Multiple', () => ({ default: '{0}×' }), { virtual: true });
 
@@ -68,6 +102,27 @@ function chart(element: HTMLElement): HTMLElement {
     return shadowQuery(element, 'c-pipeline-coverage-chart')!;
 }
 
+/** The anchor a c-review-queue-link inside `within` renders. */
+function linkIn(within: Element): HTMLAnchorElement {
+    return shadowQuery<HTMLAnchorElement>(
+        within.querySelector('c-review-queue-link') as HTMLElement,
+        'a'
+    )!;
+}
+
+function stateOf(href: string): Record<string, string> {
+    const url = new URL(href, 'https://example.lightning.force.com');
+    expect(url.pathname).toBe('/lightning/n/Deal_Review_Queue');
+    return Object.fromEntries(url.searchParams);
+}
+
+/** A part of what the panel says about the target (period, figure, how it adds up). */
+function targetText(element: HTMLElement, part: string): string | null {
+    const target = shadowQuery(element, 'c-pipeline-target');
+    const found = target ? shadowQuery(target, `[data-${part}]`) : null;
+    return found ? textOf(found) : null;
+}
+
 describe('c-pipeline-health-panel', () => {
     beforeEach(() => {
         pinClock('2026-11-22T12:00:00.000Z');
@@ -94,19 +149,23 @@ describe('c-pipeline-health-panel', () => {
     it('opens on the running user and the target whose period includes today', async () => {
         const element = await mountPanel();
 
-        expect(textOf(element.shadowRoot!.querySelector('[data-value="period"]'))).toBe(
-            'Strategic Accounts 2026-Q4: 2026-10-01 to 2026-12-31'
+        expect(targetText(element, 'value="period"')).toBe(
+            'Strategic Accounts 2026-Q4: Oct 1, 2026 to Dec 31, 2026'
         );
-        const target = shadowQuery<HTMLElement & { value: string; options: { label: string }[] }>(
+        expect(targetText(element, 'value="target"')).toBe('Target: $1,200,000');
+        expect(targetText(element, 'value="target-basis"')).toBe(
+            'The target of Alex Morgan for this period.'
+        );
+        const period = shadowQuery<HTMLElement & { value: string; options: { label: string }[] }>(
             element,
-            '[data-field="target"]'
+            '[data-field="period"]'
         )!;
-        expect(target.value).toBe('a0DDn0000000005AAA');
-        expect(target.options.map((option) => option.label)).toEqual([
-            'Strategic Accounts FY2027-Q4',
-            'Strategic Accounts FY2027-Q3',
-            'Strategic Accounts FY2027-Q2',
-            'Strategic Accounts FY2027-Q1',
+        expect(period.value).toBe('2026-10-01..2026-12-31');
+        expect(period.options.map((option) => option.label.split(':')[0])).toEqual([
+            'Strategic Accounts 2027-Q4',
+            'Strategic Accounts 2027-Q3',
+            'Strategic Accounts 2027-Q2',
+            'Strategic Accounts 2027-Q1',
             'Strategic Accounts 2026-Q4',
             'Strategic Accounts 2026-Q3',
             'Strategic Accounts 2026-Q2',
@@ -176,16 +235,23 @@ describe('c-pipeline-health-panel', () => {
         const element = await mountPanel();
 
         const mix = shadowQuery(element, 'c-deal-size-mix')!;
+        // Each count is a link to those deals in the Deal Review Queue.
         expect(
             shadowQueryAll(mix, 'li[data-bucket]').map((bucket) => [
                 bucket.dataset.bucket,
-                textOf(bucket.querySelector('[data-value="count"]'))
+                textOf(linkIn(bucket))
             ])
         ).toEqual([
             ['rocks', 'c.Atlas_PH_Deals_Count'],
             ['stones', 'c.Atlas_PH_Deals_Count'],
             ['pebbles', 'c.Atlas_PH_Deals_Count']
         ]);
+        const rocks = linkIn(shadowQuery(mix, 'li[data-bucket="rocks"]')!);
+        expect(stateOf(rocks.getAttribute('href')!)).toEqual({
+            c__focus: 'rocks',
+            c__dealIds: health.sizeMix.rocks.opportunityIds.join(','),
+            c__ownerId: ALEX_MORGAN
+        });
         expect(textOf(shadowQuery(mix, '[data-value="message"]'))).toBe(health.sizeMix.message);
         expect(health.sizeMix.code).toBe('ROCK_HEAVY');
     });
@@ -252,12 +318,13 @@ describe('c-pipeline-health-panel', () => {
     it('assesses another period when the user picks another target', async () => {
         const element = await mountPanel();
 
-        changeValue(shadowQuery(element, '[data-field="target"]'), 'a0DDn0000000006AAA');
+        changeValue(shadowQuery(element, '[data-field="period"]'), '2027-01-01..2027-03-31');
         await flushPromises();
 
-        expect(textOf(element.shadowRoot!.querySelector('[data-value="period"]'))).toBe(
-            'Strategic Accounts FY2027-Q1: 2027-01-01 to 2027-03-31'
+        expect(targetText(element, 'value="period"')).toBe(
+            'Strategic Accounts 2027-Q1: Jan 1, 2027 to Mar 31, 2027'
         );
+        expect(targetText(element, 'value="target"')).toBe('Target: $1,300,000');
         const needed = (
             shadowQuery(
                 chart(element),
@@ -266,7 +333,7 @@ describe('c-pipeline-health-panel', () => {
                 value: number;
             }
         ).value;
-        expect(needed).toBe(expectedHealth('Strategic Accounts FY2027-Q1').stages[3]!.valueNeeded);
+        expect(needed).toBe(expectedHealth('Strategic Accounts 2027-Q1').stages[3]!.valueNeeded);
     });
 
     it("lets someone who can see other people's targets look at their pipeline", async () => {
@@ -277,8 +344,9 @@ describe('c-pipeline-health-panel', () => {
         >(element, '[data-field="owner"]')!;
         expect(owner.value).toBe(ALEX_MORGAN);
         expect(owner.options).toEqual([
-            { label: 'Sam Okoro', value: SAM_OKORO },
-            { label: 'Alex Morgan', value: ALEX_MORGAN }
+            { label: 'c.Atlas_PH_My_Team', value: 'team' },
+            { label: 'Alex Morgan', value: ALEX_MORGAN },
+            { label: 'Sam Okoro', value: SAM_OKORO }
         ]);
         changeValue(owner, SAM_OKORO);
         await flushPromises();
@@ -289,8 +357,8 @@ describe('c-pipeline-health-panel', () => {
         sams.uiapi.query.Opportunity.edges = [];
         graphqlAdapter.emit(sams);
         await flushPromises();
-        expect(textOf(element.shadowRoot!.querySelector('[data-value="period"]'))).toBe(
-            'Mid-Market West 2026-Q4: 2026-10-01 to 2026-12-31'
+        expect(targetText(element, 'value="period"')).toBe(
+            'Mid-Market West 2026-Q4: Oct 1, 2026 to Dec 31, 2026'
         );
         expect(textOf(element.shadowRoot!.querySelector('[data-message="empty"]'))).toBe(
             'c.Atlas_PH_Empty'
@@ -307,9 +375,9 @@ describe('c-pipeline-health-panel', () => {
         const element = await mountPanel(data);
 
         expect(element.shadowRoot!.querySelector('[data-field="owner"]')).toBeNull();
-        expect(shadowQuery(element, '[data-field="target"]')).not.toBeNull();
-        expect(textOf(element.shadowRoot!.querySelector('[data-value="period"]'))).toBe(
-            'Strategic Accounts 2026-Q4: 2026-10-01 to 2026-12-31'
+        expect(shadowQuery(element, '[data-field="period"]')).not.toBeNull();
+        expect(targetText(element, 'value="period"')).toBe(
+            'Strategic Accounts 2026-Q4: Oct 1, 2026 to Dec 31, 2026'
         );
         await expect(element).toBeAccessible();
     });
@@ -325,22 +393,29 @@ describe('c-pipeline-health-panel', () => {
             element,
             '[data-field="owner"]'
         )!;
-        expect(owner.options.map((option) => option.value)).toEqual([SAM_OKORO, ALEX_MORGAN]);
-        expect(textOf(element.shadowRoot!.querySelector('[data-value="period"]'))).toBe(
-            'c.Atlas_PH_No_Target'
-        );
+        expect(owner.options.map((option) => option.value)).toEqual([
+            'team',
+            ALEX_MORGAN,
+            SAM_OKORO
+        ]);
+        expect(targetText(element, 'value="period"')).toBe('c.Atlas_PH_No_Period');
+        // Alex cannot create targets (no object info says so): told who can, no form.
+        expect(targetText(element, 'message="no-target"')).toBe('c.Atlas_PH_Ask_Sales_Ops');
+        expect(
+            shadowQuery(shadowQuery(element, 'c-pipeline-target')!, 'c-sales-target-form')
+        ).toBeNull();
         await expect(element).toBeAccessible();
     });
 
     it("re-assesses against the chosen owner's own target and pipeline", async () => {
         const element = await mountPanel();
         const alexNeeds = expectedHealth().stages[3]!.valueNeeded;
-        expect(graphqlAdapterConfig().variables).toEqual({ ownerId: ALEX_MORGAN });
+        expect(graphqlAdapterConfig().variables).toEqual({ ownerIds: [ALEX_MORGAN] });
 
         changeValue(shadowQuery(element, '[data-field="owner"]'), SAM_OKORO);
         await flushPromises();
         // The query is asked again for Sam's opportunities.
-        expect(graphqlAdapterConfig().variables).toEqual({ ownerId: SAM_OKORO });
+        expect(graphqlAdapterConfig().variables).toEqual({ ownerIds: [SAM_OKORO] });
 
         const sams = copy();
         // Sam's deals and history, measured against Sam's target of 600,000.
@@ -362,10 +437,10 @@ describe('c-pipeline-health-panel', () => {
         ).value;
         expect(needed).toBe(samHealth.stages[3]!.valueNeeded);
         expect(needed).not.toBe(alexNeeds);
-        expect(textOf(element.shadowRoot!.querySelector('[data-value="period"]'))).toBe(
-            'Mid-Market West 2026-Q4: 2026-10-01 to 2026-12-31'
+        expect(targetText(element, 'value="period"')).toBe(
+            'Mid-Market West 2026-Q4: Oct 1, 2026 to Dec 31, 2026'
         );
-        expect(element.shadowRoot!.querySelector('[data-field="target"]')).not.toBeNull();
+        expect(element.shadowRoot!.querySelector('[data-field="period"]')).not.toBeNull();
         await expect(element).toBeAccessible();
     });
 
@@ -373,8 +448,8 @@ describe('c-pipeline-health-panel', () => {
         const element = await mountPanel(pipelineFixture, SAM_OKORO);
 
         expect(element.shadowRoot!.querySelector('[data-field="owner"]')).toBeNull();
-        expect(textOf(element.shadowRoot!.querySelector('[data-value="period"]'))).toBe(
-            'Mid-Market West 2026-Q4: 2026-10-01 to 2026-12-31'
+        expect(targetText(element, 'value="period"')).toBe(
+            'Mid-Market West 2026-Q4: Oct 1, 2026 to Dec 31, 2026'
         );
     });
 
@@ -383,10 +458,9 @@ describe('c-pipeline-health-panel', () => {
         data.uiapi.query.Sales_Target__c.edges = [];
         const element = await mountPanel(data);
 
-        expect(textOf(element.shadowRoot!.querySelector('[data-value="period"]'))).toBe(
-            'c.Atlas_PH_No_Target'
-        );
-        expect(element.shadowRoot!.querySelector('[data-field="target"]')).toBeNull();
+        expect(targetText(element, 'value="period"')).toBe('c.Atlas_PH_No_Period');
+        expect(targetText(element, 'value="target"')).toBeNull();
+        expect(element.shadowRoot!.querySelector('[data-field="period"]')).toBeNull();
         expect(shadowQueryAll(chart(element), 'li[data-stage]')).toHaveLength(8);
         expect(
             textOf(
@@ -396,6 +470,131 @@ describe('c-pipeline-health-panel', () => {
                 )
             )
         ).toBe('c.Atlas_PH_Unknown');
+        await expect(element).toBeAccessible();
+    });
+
+    it('opens each stage with deals in the Deal Review Queue on the deals it counts', async () => {
+        const health = expectedHealth();
+        const element = await mountPanel();
+
+        const counted = health.stages.filter((stage) => stage.opportunityIds.length > 0);
+        expect(counted.length).toBeGreaterThan(1);
+        for (const stage of health.stages) {
+            const row = shadowQuery(chart(element), `li[data-stage="${stage.stage}"]`)!;
+            const link = row.querySelector('c-review-queue-link');
+            // A stage counting no deal has nothing to open: its name is plain text.
+            expect(link !== null).toBe(stage.opportunityIds.length > 0);
+            expect(stage.opportunityIds).toHaveLength(stage.dealCount);
+        }
+        const proposal = counted[counted.length - 1]!;
+        const anchor = linkIn(shadowQuery(chart(element), `li[data-stage="${proposal.stage}"]`)!);
+        expect(textOf(anchor)).toBe(proposal.stage);
+        expect(stateOf(anchor.getAttribute('href')!)).toEqual({
+            c__focus: 'stage',
+            c__dealIds: proposal.opportunityIds.join(','),
+            c__stage: proposal.stage,
+            c__ownerId: ALEX_MORGAN
+        });
+
+        // A plain click navigates inside the app to the queue tab with the same state.
+        const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+        anchor.dispatchEvent(click);
+        expect(click.defaultPrevented).toBe(true);
+        expect(mockNavigate).toHaveBeenCalledWith({
+            type: 'standard__navItemPage',
+            attributes: { apiName: 'Deal_Review_Queue' },
+            state: stateOf(anchor.getAttribute('href')!)
+        });
+        await expect(element).toBeAccessible();
+    });
+
+    it('opens the open deals with data to fix in the Deal Review Queue', async () => {
+        const health = expectedHealth();
+        const element = await mountPanel();
+
+        const list = shadowQuery(element, 'c-pipeline-integrity-list')!;
+        const anchor = linkIn(shadowQuery(list, '[data-value="attention"]')!);
+        const open = [
+            ...new Set(
+                health.integrity
+                    .filter((issue) => issue.dealStatus === 'open')
+                    .map((issue) => issue.opportunityId)
+            )
+        ];
+        expect(open.length).toBeGreaterThan(0);
+        expect(stateOf(anchor.getAttribute('href')!).c__dealIds?.split(',')).toEqual(open);
+        expect(stateOf(anchor.getAttribute('href')!).c__focus).toBe('attention');
+    });
+
+    it("switches to the team: asks for every owner's deals and holds them against the sum of their targets", async () => {
+        const element = await mountPanel();
+
+        changeValue(shadowQuery(element, '[data-field="owner"]'), 'team');
+        await flushPromises();
+        expect(graphqlAdapterConfig().variables).toEqual({
+            ownerIds: [ALEX_MORGAN, SAM_OKORO].sort()
+        });
+        expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
+
+        // The team's deals: Alex's, and two of them Sam's.
+        const team = copy();
+        for (const edge of team.uiapi.query.Opportunity.edges.slice(0, 2)) {
+            edge.node.OwnerId.value = SAM_OKORO;
+        }
+        graphqlAdapter.emit(team);
+        await flushPromises();
+
+        // Q4: Alex's 1,200,000 and Sam's 600,000.
+        expect(targetText(element, 'value="target"')).toBe('Target: $1,800,000');
+        expect(targetText(element, 'value="target-basis"')).toBe(
+            "The sum of 2 reps' targets for this period: Alex Morgan, Sam Okoro."
+        );
+        // Two names share the period: it is named by its dates.
+        expect(targetText(element, 'value="period"')).toBe('Oct 1, 2026 to Dec 31, 2026');
+        const teamData = pipelineFromGraphQL(team, ALEX_MORGAN);
+        const teamHealth = assessPipeline(
+            pipelineInputOf(
+                teamData,
+                { amount: 1800000, periodStart: '2026-10-01', periodEnd: '2026-12-31' },
+                '2026-11-22'
+            )
+        );
+        const needed = (
+            shadowQuery(
+                chart(element),
+                'li[data-stage="Value Proposition"] [data-value="value-needed"] lightning-formatted-number'
+            ) as unknown as { value: number }
+        ).value;
+        expect(needed).toBe(teamHealth.stages[3]!.valueNeeded);
+        // The team's links open the queue on everyone the user can see, not one owner.
+        const anchor = linkIn(shadowQuery(chart(element), 'li[data-stage="Value Proposition"]')!);
+        expect(stateOf(anchor.getAttribute('href')!).c__ownerId).toBeUndefined();
+        await expect(element).toBeAccessible();
+    });
+
+    it('offers sales ops a form to set the missing target for the owner in view', async () => {
+        const data = copy();
+        data.uiapi.query.Sales_Target__c.edges = [];
+        // The object info of a user who may create targets (sales ops).
+        (data.uiapi.objectInfos as unknown[]).push({
+            ApiName: 'Sales_Target__c',
+            createable: true,
+            updateable: true,
+            deletable: false
+        });
+        const element = await mountPanel(data);
+
+        const target = shadowQuery(element, 'c-pipeline-target')!;
+        const form = shadowQuery(target, 'c-sales-target-form') as HTMLElement & {
+            ownerId: string;
+            periodStart: string;
+            periodEnd: string;
+        };
+        expect(form).not.toBeNull();
+        expect(form.ownerId).toBe(ALEX_MORGAN);
+        // No period of its own: the calendar quarter of today, for sales ops to change.
+        expect([form.periodStart, form.periodEnd]).toEqual(['2026-10-01', '2026-12-31']);
+        expect(targetText(element, 'message="no-target"')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
