@@ -12,12 +12,14 @@ import {
     draftHasContent,
     draftProblems,
     isBlankAction,
+    openActionsOf,
     questionsAndAnswersText
 } from 'c/dealCoaching';
+import type { EarlierAction, EarlierChoice } from 'c/earlierAgreedActions';
 import { confirmDiscard, setUnsaved } from 'c/unsavedChanges';
 import type { ActionDraft, DraftProblem, QueueDeal } from 'c/dealCoaching';
 import { FORM_LABELS as LABELS, PROBLEM_TEXTS } from './formLabels';
-import { saveReview } from './reviewSave';
+import { markActionsDone, saveReview } from './reviewSave';
 
 interface QuestionInput {
     key: string;
@@ -50,6 +52,8 @@ export default class DealReviewForm extends LightningElement {
     problems: DraftProblem[] = [];
     saving = false;
     saveError: string | null = null;
+    /** Done or kept open, for each earlier open agreed action of the deal (kept when unset). */
+    earlierChoices: Record<string, EarlierChoice> = {};
     /** Set once the review record is saved, so a retry only adds the actions that failed. */
     private savedReviewId: string | null = null;
 
@@ -86,6 +90,27 @@ export default class DealReviewForm extends LightningElement {
             answerLabel: formatLabel(LABELS.answer, question.text),
             answer: this.answers[question.key] ?? ''
         }));
+    }
+
+    /** The deal's agreed actions still open from earlier reviews, soonest due first. */
+    get earlierActions(): EarlierAction[] {
+        const open = openActionsOf(this.deal?.actions ?? []);
+        return open
+            .filter((action) => Boolean(action.Id))
+            .map((action) => ({
+                id: action.Id as string,
+                name: action.Name,
+                dueDate: action.Due_Date__c ?? null
+            }));
+    }
+
+    get hasEarlierActions(): boolean {
+        return this.earlierActions.length > 0;
+    }
+
+    handleEarlierChoose(event: CustomEvent<{ id: string; choice: EarlierChoice }>): void {
+        this.earlierChoices = { ...this.earlierChoices, [event.detail.id]: event.detail.choice };
+        this.trackUnsaved();
     }
 
     get hasQuestions(): boolean {
@@ -221,6 +246,18 @@ export default class DealReviewForm extends LightningElement {
                 this.saveError = formatLabel(LABELS.actionsFailed, names);
                 return;
             }
+            const notMarked = await markActionsDone(
+                this.earlierActions
+                    .filter((action) => this.earlierChoices[action.id] === 'Done')
+                    .map((action) => action.id)
+            );
+            if (notMarked.length > 0) {
+                const names = this.earlierActions
+                    .filter((action) => notMarked.includes(action.id))
+                    .map((action) => action.name);
+                this.saveError = formatLabel(LABELS.earlierFailed, names.join(', '));
+                return;
+            }
             setUnsaved(this.unsavedKey, false, this.heading);
             this.dispatchEvent(
                 new ShowToastEvent({
@@ -256,12 +293,14 @@ export default class DealReviewForm extends LightningElement {
 
     /** Tells the page whether the review holds anything typed and not saved. */
     private trackUnsaved(): void {
-        const dirty = draftHasContent({
-            said: this.said(),
-            notes: this.notes,
-            nextReviewOn: this.nextReviewOn,
-            actions: this.actions
-        });
+        const dirty =
+            Object.values(this.earlierChoices).includes('Done') ||
+            draftHasContent({
+                said: this.said(),
+                notes: this.notes,
+                nextReviewOn: this.nextReviewOn,
+                actions: this.actions
+            });
         setUnsaved(this.unsavedKey, dirty, this.heading, () =>
             this.template?.querySelector<HTMLElement>('lightning-textarea')?.focus()
         );

@@ -1,6 +1,7 @@
 // The review form's custom labels.
 import type { DraftProblemCode } from 'c/dealCoaching';
 import FORM_HEADING from '@salesforce/label/c.Atlas_DRV_Form_Heading';
+import EARLIER_FAILED from '@salesforce/label/c.Atlas_DRF_Earlier_Failed';
 import FORM_FACTS from '@salesforce/label/c.Atlas_DRV_Form_Facts';
 import QUESTIONS_HEADING from '@salesforce/label/c.Atlas_DRV_Questions_Heading';
 import QUESTIONS_INTRO from '@salesforce/label/c.Atlas_DRV_Questions_Intro';
@@ -37,6 +38,7 @@ import ANSWERS_TOO_LONG from '@salesforce/label/c.Atlas_DRV_Problem_ANSWERS_TOO_
 import NOTES_TOO_LONG from '@salesforce/label/c.Atlas_DRV_Problem_NOTES_TOO_LONG';
 
 export const FORM_LABELS = {
+    earlierFailed: EARLIER_FAILED,
     formHeading: FORM_HEADING,
     formFacts: FORM_FACTS,
     questionsHeading: QUESTIONS_HEADING,

@@ -1,6 +1,7 @@
-// Saving a review: the review record, then each agreed action under it. Actions that fail stay in
-// the form (and are named), the ones saved leave it, so a retry never saves an action twice.
-import { createAgreedAction, createDealReview } from 'c/atlasData';
+// Saving a review: the review record, then each agreed action under it, then the earlier reviews'
+// actions marked done in it. Actions that fail stay in the form (and are named), the ones saved
+// leave it, so a retry never saves an action twice.
+import { createAgreedAction, createDealReview, setAgreedActionStatus } from 'c/atlasData';
 import type { ReviewToSave } from 'c/atlasData';
 import type { ActionDraft } from 'c/dealCoaching';
 
@@ -33,4 +34,10 @@ export async function saveReview(
         }
     });
     return { reviewId, saved: actions.length - failed.length, failed };
+}
+
+/** Marks earlier agreed actions Done; resolves to the ids that could not be marked. */
+export async function markActionsDone(ids: readonly string[]): Promise<string[]> {
+    const results = await Promise.allSettled(ids.map((id) => setAgreedActionStatus(id, 'Done')));
+    return ids.filter((_, index) => results[index]?.status === 'rejected');
 }

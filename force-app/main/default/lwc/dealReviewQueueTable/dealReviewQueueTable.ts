@@ -1,7 +1,6 @@
 // One table of the Deal Review Queue: the rows it is given (worded by the queue), each with a Review
 // button that tells the queue which deal to review.
 import { LightningElement, api } from 'lwc';
-import TITLE from '@salesforce/label/c.Atlas_DRV_Title';
 import COL_DEAL from '@salesforce/label/c.Atlas_DRV_Col_Deal';
 import COL_OWNER from '@salesforce/label/c.Atlas_DRV_Col_Owner';
 import COL_SCORE from '@salesforce/label/c.Atlas_DRV_Col_Score';
@@ -35,7 +34,6 @@ export default class DealReviewQueueTable extends LightningElement {
     @api caption = '';
 
     labels = {
-        title: TITLE,
         colDeal: COL_DEAL,
         colOwner: COL_OWNER,
         colScore: COL_SCORE,

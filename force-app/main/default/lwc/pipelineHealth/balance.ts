@@ -67,7 +67,13 @@ export function assessBalance(stages: readonly StageHealth[], config: PipelineCo
         code: thinStages.length > 0 ? 'THIN_STAGES' : 'BALANCED',
         message:
             thinStages.length > 0
-                ? say.thinStages(thinStages, weakest.stage, weakest.coverage)
+                ? say.thinStages(
+                      thinStages,
+                      measured
+                          .filter((stage) => stage.coverage === weakest.coverage)
+                          .map((stage) => stage.stage),
+                      weakest.coverage
+                  )
                 : say.balanced(evenness)
     };
 }

@@ -87,6 +87,7 @@ export const PIPELINE_MESSAGE_LABELS = [
     'Atlas_PHM_Target_Not_Positive',
     'Atlas_PHM_Thin_Stage',
     'Atlas_PHM_Thin_Stages',
+    'Atlas_PHM_Thin_Stages_Tied',
     'Atlas_PHM_Too_Many_Stages',
     'Atlas_PHM_Unknown_Loss_Reason',
     'Atlas_PHM_Unknown_Stage',

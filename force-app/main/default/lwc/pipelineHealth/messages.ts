@@ -1,7 +1,7 @@
 // Every sentence the pipeline assessment says, as messages (a custom label and its parameters): the
 // panel words them in the user's labels and locale, `atlas pipeline` and the docs in plain English.
 import type { Message, MessageParam } from 'c/atlasMessages';
-import { amountOf, dateOf, decimalOf, joined, percentOf } from 'c/atlasMessages';
+import { amountOf, dateOf, decimalOf, joined, listOf, percentOf } from 'c/atlasMessages';
 import type { Confidence } from './types';
 import { hundredths } from './values';
 import type { PipelineMessageLabel } from './messageLabels';
@@ -196,13 +196,26 @@ export function balanced(evenness: number | null): Message {
         ? say('Atlas_PHM_Balanced')
         : say('Atlas_PHM_Balanced_Evenness', percentOf(evenness));
 }
-export function thinStages(stages: readonly string[], weakest: string, coverage: number): Message {
+/** `weakest`: every stage tied at the lowest coverage, in stage order (all named, not one). */
+export function thinStages(
+    stages: readonly string[],
+    weakest: readonly string[],
+    coverage: number
+): Message {
+    if (weakest.length > 1) {
+        return say(
+            'Atlas_PHM_Thin_Stages_Tied',
+            joined(stages, 'comma'),
+            listOf(weakest),
+            percentOf(coverage)
+        );
+    }
     return sayCounted(
         'Atlas_PHM_Thin_Stage',
         'Atlas_PHM_Thin_Stages',
         stages.length,
         joined(stages, 'comma'),
-        weakest,
+        weakest[0] ?? '',
         percentOf(coverage)
     );
 }

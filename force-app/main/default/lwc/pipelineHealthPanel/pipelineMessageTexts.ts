@@ -88,6 +88,7 @@ import Atlas_PHM_Stones_Other from '@salesforce/label/c.Atlas_PHM_Stones_Other';
 import Atlas_PHM_Target_Not_Positive from '@salesforce/label/c.Atlas_PHM_Target_Not_Positive';
 import Atlas_PHM_Thin_Stage from '@salesforce/label/c.Atlas_PHM_Thin_Stage';
 import Atlas_PHM_Thin_Stages from '@salesforce/label/c.Atlas_PHM_Thin_Stages';
+import Atlas_PHM_Thin_Stages_Tied from '@salesforce/label/c.Atlas_PHM_Thin_Stages_Tied';
 import Atlas_PHM_Too_Many_Stages from '@salesforce/label/c.Atlas_PHM_Too_Many_Stages';
 import Atlas_PHM_Unknown_Loss_Reason from '@salesforce/label/c.Atlas_PHM_Unknown_Loss_Reason';
 import Atlas_PHM_Unknown_Stage from '@salesforce/label/c.Atlas_PHM_Unknown_Stage';
@@ -190,6 +191,7 @@ export const PIPELINE_MESSAGE_TEXTS: Readonly<Record<PipelineMessageLabel, strin
     Atlas_PHM_Target_Not_Positive,
     Atlas_PHM_Thin_Stage,
     Atlas_PHM_Thin_Stages,
+    Atlas_PHM_Thin_Stages_Tied,
     Atlas_PHM_Too_Many_Stages,
     Atlas_PHM_Unknown_Loss_Reason,
     Atlas_PHM_Unknown_Stage,

@@ -2,7 +2,7 @@
 // from being saved (said beside the field), what is sent to the org, and that nothing typed is lost
 // when the org refuses the review or one of its agreed actions.
 import { createElement } from 'lwc';
-import { createRecord } from 'lightning/uiRecordApi';
+import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import DealReviewForm from 'c/dealReviewForm';
 import type { QueueDeal } from 'c/dealCoaching';
 import { flushPromises } from '../../planningRecordForm/__tests__/planningTestHelpers';
@@ -96,6 +96,15 @@ jest.mock(
     { virtual: true }
 );
 
+jest.mock(
+    '@salesforce/label/c.Atlas_DRF_Earlier_Action',
+    () =>
+        jest
+            .requireActual('../../dealReviewQueue/__tests__/labelText')
+            .labelModule('Atlas_DRF_Earlier_Action'),
+    { virtual: true }
+);
+
 const REP = '005Dn000001RepAAA';
 const MANAGER = '005Dn000001MgrAAA';
 const DEAL: QueueDeal = {
@@ -130,10 +139,10 @@ const QUESTIONS = [
 
 type Input = HTMLElement & { value: unknown };
 
-function mount(canRecord = true) {
+function mount(canRecord = true, deal: QueueDeal = DEAL) {
     const element = createElement('c-deal-review-form', { is: DealReviewForm });
     Object.assign(element, {
-        deal: DEAL,
+        deal,
         questions: QUESTIONS,
         userOptions: [
             { label: 'Avery Brooks', value: REP },
@@ -260,6 +269,78 @@ describe('c-deal-review-form', () => {
         await flushPromises();
         expect(errorsOf(root(element))).toEqual(['The due date cannot be before the review date.']);
         expect(createRecord).not.toHaveBeenCalled();
+    });
+
+    it('offers the earlier open actions: one marked done is closed when the review saves, the other stays open', async () => {
+        jest.mocked(createRecord)
+            .mockResolvedValueOnce({
+                id: 'a0RDn0000000009AAA',
+                apiName: 'Deal_Review__c',
+                fields: {}
+            })
+            .mockResolvedValue({
+                id: 'a0SDn0000000009AAA',
+                apiName: 'Agreed_Action__c',
+                fields: {}
+            });
+        jest.mocked(updateRecord).mockResolvedValue({
+            id: 'a0SDn0000000001AAA',
+            apiName: 'Agreed_Action__c',
+            fields: {}
+        });
+        const earlier = {
+            ...DEAL,
+            actions: [
+                {
+                    Id: 'a0SDn0000000002AAA',
+                    Name: 'Send the security questionnaire',
+                    Deal_Review__c: 'a0RDn0000000001AAA',
+                    Due_Date__c: '2026-12-01',
+                    Status__c: 'Open' as const
+                },
+                {
+                    Id: 'a0SDn0000000001AAA',
+                    Name: 'Ask the buyer for a realistic close date',
+                    Deal_Review__c: 'a0RDn0000000001AAA',
+                    Due_Date__c: '2026-11-13',
+                    Status__c: 'Open' as const
+                },
+                {
+                    Id: 'a0SDn0000000003AAA',
+                    Name: 'Book the demo',
+                    Deal_Review__c: 'a0RDn0000000001AAA',
+                    Due_Date__c: '2026-10-01',
+                    Status__c: 'Done' as const
+                }
+            ]
+        };
+        const element = mount(true, earlier);
+        await flushPromises();
+
+        const offered = root(element).querySelector('c-earlier-agreed-actions')!;
+        const groups = [
+            ...offered.shadowRoot!.querySelectorAll('lightning-radio-group')
+        ] as (HTMLElement & {
+            label: string;
+            value: string;
+        })[];
+        // Open ones only, soonest due first, each kept open until the manager says otherwise.
+        expect(groups.map((group) => [group.label, group.value])).toEqual([
+            ['Ask the buyer for a realistic close date (due Nov 13, 2026)', 'Open'],
+            ['Send the security questionnaire (due Dec 1, 2026)', 'Open']
+        ]);
+        type(groups[0]!, 'Done');
+        type(root(element).querySelector('[data-field="notes"]'), 'The buyer gave a date.');
+        type(root(element).querySelector('[data-field="reviewedOn"]'), '2026-12-07');
+        await flushPromises();
+        click(element, 'save');
+        await flushPromises();
+
+        expect(jest.mocked(updateRecord).mock.calls.map(([record]) => record)).toEqual([
+            { fields: { Id: 'a0SDn0000000001AAA', Status__c: 'Done' } }
+        ]);
+        expect(root(element).querySelector('[data-message="save-error"]')).toBeNull();
+        await expect(element).toBeAccessible();
     });
 
     it('saves the review with the answered questions, then each agreed action under it', async () => {
