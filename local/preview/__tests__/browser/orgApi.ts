@@ -100,13 +100,3 @@ export async function insertTree(
     }
     return ids;
 }
-
-/** Updates fields of one record (PATCH sobjects/<object>/<id>), as an admin's client would. */
-export async function updateRecord(
-    org: OrgEndpoint,
-    object: string,
-    id: string,
-    fields: Record<string, unknown>
-): Promise<void> {
-    await call(org, 'PATCH', `/sobjects/${object}/${id}`, fields);
-}
