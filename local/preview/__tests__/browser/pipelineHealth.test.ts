@@ -4,8 +4,9 @@
 // clicks a stage and lands on the Deal Review Queue showing exactly that stage's deals, then opens
 // one of them. The team: the administrator hands three open deals to Avery Brooks, the account
 // manager who reports to the director (the sample data belongs to whoever imports it).
+import type { Page } from 'playwright-core';
 import { query, queryOne, updateRecord } from './orgApi';
-import { SCENARIO_TIMEOUT, usePreviewSession } from './previewSession';
+import { SCENARIO_TIMEOUT, usePreviewSession, VIEWPORT } from './previewSession';
 import { saveScreenshot } from './screenshots';
 import { choose, eventually, panel, texts } from './ui';
 
@@ -27,6 +28,18 @@ function quarterOfToday(): { start: string; end: string } {
     const start = new Date(Date.UTC(today.getUTCFullYear(), first, 1));
     const end = new Date(Date.UTC(today.getUTCFullYear(), first + 3, 0));
     return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
+}
+
+/** At a phone's width the page must not scroll sideways: its width is the window's. */
+async function fitsPhone(page: Page, screenshot: string): Promise<void> {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await eventually(
+        `${screenshot} at 390 px wide`,
+        () => page.evaluate(() => document.documentElement.scrollWidth),
+        (width) => width <= 390
+    );
+    await saveScreenshot(page, screenshot);
+    await page.setViewportSize(VIEWPORT);
 }
 
 const money = (amount: number) =>
@@ -99,6 +112,7 @@ test('sales ops set a rep’s target on Home; the director opens the rep’s sta
         .getByText(`Target: ${money(600000)}`)
         .waitFor();
     await saveScreenshot(page, 'home-team');
+    await fitsPhone(page, 'home-team-phone');
 
     // Back to Avery: a stage that counts Avery's deals opens them in the queue.
     await choose(health, 'Whose pipeline', REP);
@@ -139,6 +153,7 @@ test('sales ops set a rep’s target on Home; the director opens the rep’s sta
     console.log(`${REP}'s ${stage} in the queue: ${rows.join(' | ')}`);
     expect(rows.every((name) => stageDeals.some((deal) => deal.Name === name))).toBe(true);
     await saveScreenshot(page, 'deal-review-queue-from-home');
+    await fitsPhone(page, 'deal-review-queue-phone');
 
     await queue.getByRole('link', { name: `Open ${rows[0]}` }).click();
     await page.waitForURL('**/lightning/r/Opportunity/**');
