@@ -2,10 +2,13 @@
 // How long a person waits for an account page: from navigation to the first tab (Buying Centers)
 // drawn with every buying center, and on to each other tab opened and drawn, for the largest
 // sample account and for a generated one of 50 buying centers, 300 members and 20 solutions; and
-// each panel's own work (c/panelTiming's performance.measure). Printed, never asserted (the
-// machine's load decides wall-clock time); that every panel measured itself is asserted.
-import type { Page } from 'playwright-core';
+// each panel's own work (c/panelTiming's performance.measure), and the same for the Deal Score panel
+// on a deal with 60 criteria and 40 people. Printed, never asserted (the machine's load decides
+// wall-clock time); asserted are counts: every panel measured itself, and each panel's query went to
+// the org exactly once per page load (panels asking the same query share its one request).
+import type { Page, Request } from 'playwright-core';
 import { insertLargeAccount, LARGE_ACCOUNT } from './largeAccount';
+import { insertLargeDeal, LARGE_DEAL } from './largeDeal';
 import {
     accountGrowthShown,
     accountPlanShown,
@@ -32,6 +35,31 @@ const ACCOUNT_PANELS = [
     'relationshipMap'
 ];
 
+/** The GraphQL queries the page sends, by operation name (`query DealScore …`), while recording. */
+function recordGraphQL(page: Page): { counts: () => Record<string, number>; stop: () => void } {
+    const counts: Record<string, number> = {};
+    const onRequest = (request: Request): void => {
+        if (
+            request.method() !== 'POST' ||
+            !/\/graphql(\?|$)/.test(new URL(request.url()).pathname)
+        ) {
+            return;
+        }
+        const text = String((request.postDataJSON() as { query?: unknown } | null)?.query ?? '');
+        const name = /^\s*query\s+(\w+)/.exec(text)?.[1] ?? text.trim().slice(0, 40);
+        counts[name] = (counts[name] ?? 0) + 1;
+    };
+    page.on('request', onRequest);
+    return { counts: () => ({ ...counts }), stop: () => page.off('request', onRequest) };
+}
+
+/** "DealScore 1, MutualPlan 1": the requests of one page load, by query. */
+const requestLine = (counts: Record<string, number>): string =>
+    Object.entries(counts)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([name, count]) => `${name} ${count}`)
+        .join(', ');
+
 interface PageTiming {
     /** Navigation to the Buying Centers tab drawn. */
     firstTab: number;
@@ -39,6 +67,8 @@ interface PageTiming {
     allTabs: number;
     /** Each panel's own work, answer received to rendered (c/panelTiming's measures), ms. */
     panels: Record<string, number>;
+    /** GraphQL requests of the page load, by query. */
+    requests: Record<string, number>;
 }
 
 /** The panels' measures on the page (summed when a panel answered more than once). */
@@ -61,6 +91,7 @@ async function timeAccountPage(
     accountId: string,
     centers: number
 ): Promise<PageTiming> {
+    const graphQL = recordGraphQL(page);
     const started = performance.now();
     await page.goto(`${session.url}/lightning/r/Account/${accountId}/view`);
     await buyingCentersShown(page, centers, WAIT_MS);
@@ -70,7 +101,13 @@ async function timeAccountPage(
     await relationshipMapShown(page, WAIT_MS);
     await accountGrowthShown(page, WAIT_MS);
     const allTabs = Math.round(performance.now() - started);
-    return { firstTab: Math.round(firstTab), allTabs, panels: await panelMeasures(page) };
+    graphQL.stop();
+    return {
+        firstTab: Math.round(firstTab),
+        allTabs,
+        panels: await panelMeasures(page),
+        requests: graphQL.counts()
+    };
 }
 
 /** "12/8/9" per panel over the runs, in the order the tabs open. */
@@ -85,18 +122,27 @@ function panelLines(runs: readonly PageTiming[]): string[] {
 async function timeRuns(
     accountId: string,
     centers: number
-): Promise<{ pages: string; panels: string[] }> {
+): Promise<{ pages: string; panels: string[]; requests: string }> {
     const runs: PageTiming[] = [];
     for (let run = 0; run < RUNS; run++) {
         runs.push(await timeAccountPage(session.page, accountId, centers));
     }
-    // Every panel of the account page measured its own work on every run.
     for (const run of runs) {
-        expect(Object.keys(run.panels).sort()).toEqual(ACCOUNT_PANELS);
+        // Every panel of the account page measured its own work on every run (the whole of it:
+        // the parts, helpers and drawing, are named after it).
+        expect(
+            Object.keys(run.panels)
+                .filter((name) => !name.includes(':'))
+                .sort()
+        ).toEqual(ACCOUNT_PANELS);
+        // One request per query per page load: no panel asked twice, none asked another's again.
+        expect(Object.keys(run.requests).length).toBeGreaterThan(0);
+        expect(Object.values(run.requests).every((count) => count === 1)).toBe(true);
     }
     return {
         pages: runs.map((run) => `${run.firstTab}/${run.allTabs}`).join(', '),
-        panels: panelLines(runs)
+        panels: panelLines(runs),
+        requests: runs.map((run) => requestLine(run.requests)).join(' | ')
     };
 }
 
@@ -122,10 +168,56 @@ test('navigation to a rendered account page, sample and generated (printed)', as
             `  ${SAMPLE_ACCOUNT} (${SAMPLE_ACCOUNT_CENTERS} buying centers, the largest sample account): ${sample.pages}`,
             "  each panel's own work, GraphQL answer received to rendered, per run:",
             ...sample.panels,
+            `  GraphQL requests per page load, by query: ${sample.requests}`,
             `  ${large.name} (${large.counts.buyingCenters} buying centers, ${large.counts.members} members, ${large.counts.solutions} solutions, ${large.counts.contacts} contacts, ${large.counts.cells} map cells): ${generated.pages}`,
             "  each panel's own work, GraphQL answer received to rendered, per run:",
             ...generated.panels,
+            `  GraphQL requests per page load, by query: ${generated.requests}`,
             `  generating the large account through composite/tree: ${insertMs} ms`
+        ].join('\n')
+    );
+});
+
+test('the Deal Score panel on a deal with 60 criteria and 40 people (printed)', async () => {
+    const deal = await insertLargeDeal(session.org);
+    expect(deal).toMatchObject({ criteria: LARGE_DEAL.criteria, people: LARGE_DEAL.people });
+    const page = session.page;
+    const runs: { whole: number; helpers: number; drawing: number; requests: string }[] = [];
+    for (let run = 0; run < RUNS; run++) {
+        const graphQL = recordGraphQL(page);
+        await page.goto(`${session.url}/lightning/r/Opportunity/${deal.opportunityId}/view`);
+        await page
+            .getByText(/^Deal score \d+ out of 100/)
+            .first()
+            .waitFor({ state: 'attached', timeout: WAIT_MS });
+        // The panel measures itself right after the render that shows the score.
+        await page.waitForFunction(
+            () => performance.getEntriesByName('atlas:dealScore:drawing').length > 0,
+            undefined,
+            { timeout: WAIT_MS }
+        );
+        graphQL.stop();
+        const requests = graphQL.counts();
+        // The panel's one query, once, as every other panel's on the page.
+        expect(requests.DealScore).toBe(1);
+        expect(Object.values(requests).every((count) => count === 1)).toBe(true);
+        const panels = await panelMeasures(page);
+        runs.push({
+            whole: panels.dealScore ?? NaN,
+            helpers: panels['dealScore:helpers'] ?? NaN,
+            drawing: panels['dealScore:drawing'] ?? NaN,
+            requests: requestLine(requests)
+        });
+    }
+    const per = (part: 'whole' | 'helpers' | 'drawing'): string =>
+        runs.map((run) => Math.round(run[part])).join('/');
+    console.log(
+        [
+            `Deal Score panel, ${deal.name} (${deal.criteria} criteria, ${deal.people} people), per run (${RUNS} runs, the first cold):`,
+            `  own work, GraphQL answer received to rendered: ${per('whole')} ms [goal ≤ 50 ms]`,
+            `    helpers (reader, scoreDeal, the panel's view): ${per('helpers')} ms`,
+            `    drawing (templates and child components): ${per('drawing')} ms`,
+            `  GraphQL requests per page load, by query: ${runs.map((run) => run.requests).join(' | ')}`
         ].join('\n')
     );
 });

@@ -33,6 +33,7 @@ import {
 } from './dealActions';
 import { DEAL_SCORE_LABELS as LABELS } from './dealScoreLabels';
 import { ScoreKeeper } from './scoreKeeper';
+import { PanelTiming } from 'c/panelTiming';
 
 export default class DealScore extends LightningElement {
     @api recordId: string | undefined;
@@ -54,6 +55,7 @@ export default class DealScore extends LightningElement {
     closeErrors: unknown;
     private refreshData: (() => Promise<void>) | undefined;
     private scoreKeeper = new ScoreKeeper();
+    private readonly timing = new PanelTiming('dealScore');
 
     get variables(): Record<string, unknown> {
         return { opportunityId: this.recordId };
@@ -67,10 +69,16 @@ export default class DealScore extends LightningElement {
             return;
         }
         if (response.data) {
+            this.timing.answered();
             this.loadErrors = undefined;
             this.deal = dealScoreFromGraphQL(response.data);
             this.rescore();
+            this.timing.helpersDone();
         }
+    }
+
+    override renderedCallback(): void {
+        this.timing.rendered();
     }
 
     /** Fields the panel's query asked for that field-level security hides from this user. */

@@ -12,7 +12,7 @@ import TOTAL_OPEN from '@salesforce/label/c.Atlas_OM_Total_Open';
 import TOTAL_SHARE from '@salesforce/label/c.Atlas_OM_Total_Share';
 import KEYBOARD_HELP from '@salesforce/label/c.Atlas_OM_Keyboard_Help';
 import LEGEND from '@salesforce/label/c.Atlas_OM_Legend';
-import type { GridCell, GridModel } from './gridTypes';
+import type { GridCell, GridModel, GridRow } from './gridTypes';
 
 interface CellView extends GridCell {
     className: string;
@@ -31,6 +31,32 @@ const STATUS_CLASSES: Record<string, string> = {
     Blocked: 'om-cell_blocked',
     'Not a Fit': 'om-cell_not-a-fit'
 };
+
+interface RowView extends Omit<GridRow, 'cells'> {
+    headerClass: string;
+    cells: CellView[];
+}
+
+/** Every row and cell as drawn, each tab stop off (the getter puts it on the active cell). */
+function rowViews(model: GridModel): RowView[] {
+    const solutionNames = model.columns.map((column) => column.name);
+    return model.rows.map((row, rowIndex) => ({
+        ...row,
+        headerClass: `om-grid__row-header om-grid__level-${Math.min(row.level, 4)}`,
+        cells: row.cells.map((cell, colIndex): CellView => {
+            const status = STATUS_CLASSES[cell.status ?? ''] ?? 'om-cell_empty';
+            return {
+                ...cell,
+                rowIndex,
+                colIndex,
+                solutionName: solutionNames[colIndex] ?? '',
+                className: `om-grid__cell ${status}`,
+                listClassName: `om-list__cell ${status}`,
+                tabIndex: '-1'
+            };
+        })
+    }));
+}
 
 export default class OpportunityMapGrid extends LightningElement {
     @api model: GridModel = {
@@ -54,27 +80,35 @@ export default class OpportunityMapGrid extends LightningElement {
     activeRow = 0;
     activeCol = 0;
 
-    get rows() {
-        const rowCount = this.model.rows.length;
-        const colCount = this.model.columns.length;
-        const activeRow = Math.min(this.activeRow, Math.max(rowCount - 1, 0));
-        const activeCol = Math.min(this.activeCol, Math.max(colCount - 1, 0));
-        return this.model.rows.map((row, rowIndex) => ({
-            ...row,
-            headerClass: `om-grid__row-header om-grid__level-${Math.min(row.level, 4)}`,
-            cells: row.cells.map((cell, colIndex): CellView => {
-                const status = STATUS_CLASSES[cell.status ?? ''] ?? 'om-cell_empty';
-                return {
-                    ...cell,
-                    rowIndex,
-                    colIndex,
-                    solutionName: this.model.columns[colIndex]?.name ?? '',
-                    className: `om-grid__cell ${status}`,
-                    listClassName: `om-list__cell ${status}`,
-                    tabIndex: rowIndex === activeRow && colIndex === activeCol ? '0' : '-1'
-                };
-            })
-        }));
+    /**
+     * The rows the grid and the phone-width list both draw, built once per model (not once per
+     * getter read, twice per render): a new active cell only moves the tab stop between two cells.
+     * The cache is an object the field holds, changed in place, so reading rows never re-renders.
+     */
+    private readonly built: { model: GridModel | null; rows: RowView[]; active: CellView | null } =
+        { model: null, rows: [], active: null };
+
+    get rows(): RowView[] {
+        const model = this.model;
+        const built = this.built;
+        if (built.model !== model) {
+            built.model = model;
+            built.rows = rowViews(model);
+            built.active = null;
+        }
+        const activeRow = Math.min(this.activeRow, Math.max(built.rows.length - 1, 0));
+        const activeCol = Math.min(this.activeCol, Math.max(model.columns.length - 1, 0));
+        const active = built.rows[activeRow]?.cells[activeCol] ?? null;
+        if (active !== built.active) {
+            if (built.active) {
+                built.active.tabIndex = '-1';
+            }
+            if (active) {
+                active.tabIndex = '0';
+            }
+            built.active = active;
+        }
+        return built.rows;
     }
 
     get legend(): { status: string; text: string; className: string }[] {
