@@ -26,6 +26,8 @@ const HELPERS = [
     'dealCoaching',
     'mutualPlan',
     'networkValue',
+    'referenceSuggestions',
+    'relationshipFreshness',
     'salesFramework',
     'whiteSpace'
 ];

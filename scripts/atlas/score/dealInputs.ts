@@ -97,11 +97,15 @@ export function dealsToScore(
                     ? (members.get(opportunity.Buying_Center__c) ?? [])
                     : [],
                 stageHistory: stageHistoryFromSnapshots(history),
-                // People and the buying center by name, as the panel has them, for the wording.
-                contacts: (contacts.get(opportunity.AccountId ?? '') ?? []).map(({ Id, Name }) => ({
-                    Id,
-                    Name: Name ?? ''
-                })),
+                // People and the buying center by name, as the panel has them, for the wording;
+                // the contact's last activity for a stale decision maker or coach.
+                contacts: (contacts.get(opportunity.AccountId ?? '') ?? []).map(
+                    ({ Id, Name, LastActivityDate }) => ({
+                        Id,
+                        Name: Name ?? '',
+                        LastActivityDate: LastActivityDate ?? null
+                    })
+                ),
                 buyingCenterName:
                     (opportunity as unknown as Record<string, string | null>)[
                         'Buying_Center__r.Name'

@@ -63,14 +63,17 @@ export const MEMBER_FIELDS: FieldList = {
     Buying_Role__c: 'text',
     Influence__c: 'text',
     Support__c: 'text',
-    Coverage__c: 'text'
+    Coverage__c: 'text',
+    // A touch entered by hand: with the contact's LastActivityDate, a stale decision maker or coach.
+    Last_Touch__c: 'text'
 };
 
 /** The open deals' accounts' contacts, as the panel reads them: to name people in the wording. */
 export const CONTACT_FIELDS: FieldList = {
     Id: 'text',
     AccountId: 'text',
-    Name: 'text'
+    Name: 'text',
+    LastActivityDate: 'text'
 };
 
 export const SNAPSHOT_FIELDS: FieldList = {
@@ -87,6 +90,7 @@ export interface ContactRow {
     Id: string;
     AccountId: string | null;
     Name: string | null;
+    LastActivityDate?: string | null;
 }
 
 export interface SnapshotRow extends DealScoreSnapshotRecord {

@@ -46,7 +46,8 @@ export const MEMBER_EDITABLE_FIELDS = [
     'Influences_Member__c',
     'Advocacy__c',
     'Last_Reference_Date__c',
-    'Introduced_By__c'
+    'Introduced_By__c',
+    'Last_Touch__c'
 ] as const;
 
 /** Only the named fields, so a form can never write a field the panel does not own. */
@@ -96,6 +97,14 @@ export function saveBuyingCenterMember(
 
 export function deleteBuyingCenterMember(recordId: RecordId): Promise<void> {
     return removeRecord(recordId);
+}
+
+/**
+ * Saves a person's profile link on their contact (Contact.Profile_URL__c): the member form edits it
+ * beside the membership, but it is the contact's, shared by every buying center they sit in.
+ */
+export function saveContactProfile(contactId: RecordId, profileUrl: FieldValue): Promise<string> {
+    return saveRecord('Contact', contactId, { Profile_URL__c: profileUrl });
 }
 
 /** The contact fields the "new contact" form beside the member search writes. */

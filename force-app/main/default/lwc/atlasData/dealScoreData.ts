@@ -41,6 +41,8 @@ import {
     uniqueHiddenFields
 } from 'c/atlasRecords';
 import type { GraphQLNode, HiddenField, OptionalFields } from 'c/atlasRecords';
+import type { AdvocateCandidate } from 'c/referenceSuggestions';
+import { isRecord } from 'c/atlasValues';
 import { fieldsUpdateable, objectAccessOf, picklistEntriesOf, salesProcessOf } from './dealStages';
 import type { ScoringSettings } from 'c/scoringSettings';
 import {
@@ -67,6 +69,9 @@ export const DEAL_SCORE_OPTIONAL_FIELDS: OptionalFields = {
         BUYING_CENTER_MEMBER_FIELDS,
         CONTACT_FIELDS
     ),
+    // The deal's industry and named competitor: does it need a reference (c/referenceSuggestions).
+    Account: ['Industry'],
+    Buying_Center__c: ['Primary_Competitor__c'],
     // The settings the panel scores with: the same list as SCORING_SETTINGS_FIELDS.
     Scoring_Settings__c: SCORING_SETTINGS_FIELDS
 };
@@ -84,12 +89,42 @@ export interface DealEvidenceView extends DealEvidenceRecord {
     verifiedByName: string | null;
 }
 
-/** A contact of the deal's account as the evidence form offers it: who can verify evidence. */
-export type ContactOption = Pick<ContactRecord, 'Id' | 'Name' | 'Title'>;
+/**
+ * A contact of the deal's account as the evidence form offers it (who can verify evidence), with
+ * the platform's last activity date: half of a person's last touch (stale relationships).
+ */
+export type ContactOption = Pick<ContactRecord, 'Id' | 'Name' | 'Title'> & {
+    LastActivityDate?: IsoDate | null;
+};
 
 function contactOption(node: GraphQLNode): ContactOption {
     const contact = recordOf(node, CONTACT_FIELDS);
-    return { Id: contact.Id, Name: contact.Name, Title: contact.Title };
+    const activity = flattenNode(node).LastActivityDate;
+    return {
+        Id: contact.Id,
+        Name: contact.Name,
+        Title: contact.Title,
+        LastActivityDate: typeof activity === 'string' ? activity : null
+    };
+}
+
+/** An advocate node (with its contact, buying center and account) as a reference candidate. */
+function advocateOf(node: GraphQLNode): AdvocateCandidate {
+    const member = recordOf(node, BUYING_CENTER_MEMBER_FIELDS);
+    const flat = flattenNode(node);
+    const center = isRecord(flat.Buying_Center__r) ? flat.Buying_Center__r : {};
+    return {
+        memberId: member.Id,
+        contactId: member.Contact__c,
+        name: parentText(flat, 'Contact__r', 'Name') ?? '',
+        advocacy: member.Advocacy__c ?? null,
+        lastReferenceDate: member.Last_Reference_Date__c ?? null,
+        buyingCenterId: member.Buying_Center__c,
+        buyingCenterName: typeof center.Name === 'string' ? center.Name : '',
+        accountId: typeof center.Account__c === 'string' ? center.Account__c : '',
+        accountName: parentText(center, 'Account__r', 'Name') ?? '',
+        industry: parentText(center, 'Account__r', 'Industry')
+    };
 }
 
 /** What the user may do on the panel (object and field access; record sharing is the server's). */
@@ -144,6 +179,11 @@ export interface DealScoreData extends DealParents {
     hiddenFields: HiddenField[];
     /** The scoring settings in force (the defaults when none are saved). */
     settings: ScoringSettings;
+    /** The account's industry and the competitor its buying center names: does it need a reference. */
+    accountIndustry?: string | null;
+    primaryCompetitor?: string | null;
+    /** Advocates the user can see, least recently asked first (c/referenceSuggestions picks). */
+    advocates?: AdvocateCandidate[];
 }
 
 function evidenceView(node: GraphQLNode): DealEvidenceView {
@@ -185,6 +225,7 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
     const groupNodes = nodesOf(queryConnection(data, 'Framework_Group__c'));
     const memberNodes = nodesOf(queryConnection(data, 'Buying_Center_Member__c'));
     const contactNodes = nodesOf(queryConnection(data, 'Contact'));
+    const advocateNodes = nodesOf(queryConnection(data, 'Advocates'));
     const hidden = (nodes: GraphQLNode[], objectApiName: string): HiddenField[] =>
         hiddenFieldsOf(nodes, objectApiName, DEAL_SCORE_OPTIONAL_FIELDS[objectApiName]);
     const opportunity = node ? recordOf(node, OPPORTUNITY_FIELDS) : null;
@@ -198,6 +239,9 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
     return {
         opportunity,
         accountName: parentText(flat, 'Account', 'Name'),
+        accountIndustry: parentText(flat, 'Account', 'Industry'),
+        primaryCompetitor: parentText(flat, 'Buying_Center__r', 'Primary_Competitor__c'),
+        advocates: advocateNodes.map(advocateOf),
         ownerName: parentText(flat, 'Owner', 'Name'),
         buyingCenterName: parentText(flat, 'Buying_Center__r', 'Name'),
         lastReview: reviewNode ? reviewView(reviewNode) : null,
@@ -240,6 +284,7 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
             hidden(criterionNodes, 'Stage_Criterion__c'),
             hidden(groupNodes, 'Framework_Group__c'),
             hidden(memberNodes, 'Buying_Center_Member__c'),
+            hidden(advocateNodes, 'Buying_Center_Member__c'),
             hidden(contactNodes, 'Contact'),
             hiddenSettingsFieldsOf(data)
         )

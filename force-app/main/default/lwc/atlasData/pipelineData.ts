@@ -180,6 +180,9 @@ export const PIPELINE_HEALTH_QUERY = gql`
                             Stale_Activity_Days__c @optional {
                                 value
                             }
+                            Stale_Relationship_Days__c @optional {
+                                value
+                            }
                             Days_In_Stage__c @optional {
                                 value
                             }

@@ -218,6 +218,9 @@ export const STAGE_CRITERIA_SETUP_QUERY = gql`
                             Stale_Activity_Days__c @optional {
                                 value
                             }
+                            Stale_Relationship_Days__c @optional {
+                                value
+                            }
                             Days_In_Stage__c @optional {
                                 value
                             }

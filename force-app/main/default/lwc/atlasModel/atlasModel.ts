@@ -160,6 +160,8 @@ export interface ContactRecord {
     AccountId?: RecordId | null;
     /** The manager: Contact.ReportsToId. */
     ReportsToId?: RecordId | null;
+    /** The person's public profile (LinkedIn…); only http and https addresses are shown. */
+    Profile_URL__c?: string | null;
 }
 
 export interface BuyingCenterRecord {
@@ -197,6 +199,8 @@ export interface BuyingCenterMemberRecord {
     Last_Reference_Date__c?: IsoDate | null;
     /** The member who introduced us to this person (this account or another). */
     Introduced_By__c?: RecordId | null;
+    /** Our last touch entered by hand (activity captured outside tasks and events). */
+    Last_Touch__c?: IsoDate | null;
 }
 
 export interface SolutionRecord {
@@ -414,6 +418,8 @@ export interface OpportunityRecord {
     Buying_Center__c?: RecordId | null;
     /** The customer contact whose recommendation brought the deal (customer network value). */
     Referred_By__c?: RecordId | null;
+    /** The advocate lined up as this deal's reference (a buying center member). */
+    Reference_Member__c?: RecordId | null;
     Deal_Score__c?: number | null;
     Deal_Score_Band__c?: ScoreBand | null;
     Deal_Scored_At__c?: IsoDateTime | null;

@@ -15,6 +15,7 @@ import {
     lines,
     selectionOf
 } from './objectFields';
+import { SCORING_SETTINGS_FIELDS, SCORING_SETTINGS_OBJECT } from 'c/scoringSettings';
 
 /** `Object(arguments) { edges { node { selection } } }`: one connection of a query. */
 export function connectionOf(object: string, args: string, selection: string): string {
@@ -76,7 +77,8 @@ const MEMBERS = connectionOf(
         BUYING_CENTER_MEMBER_FIELDS,
         lines(
             'Contact__r {',
-            selectionOf(CONTACT_FIELDS),
+            // The platform's last activity date (read only, so never hidden): half of a last touch.
+            selectionOf(CONTACT_FIELDS, 'LastActivityDate { value }'),
             '}',
             'Relationship_Owner__r @optional { Name { value } }',
             // Who introduced them, by name and account: an introducer from another account is
@@ -168,13 +170,25 @@ const OPPORTUNITY_SELECTION = lines(
 );
 
 /**
- * An account's name, buying centers (with members) and contacts, in one round trip. The Buying
- * Centers and Relationship Map panels share it, so on one page Lightning Data Service asks once.
+ * The active scoring settings (one record, or none: the defaults), every field @optional: the deal
+ * queries score with them, the people panels read how many days make a relationship stale.
+ */
+export const SCORING_SETTINGS = connectionOf(
+    SCORING_SETTINGS_OBJECT,
+    'where: { Settings_Key__c: { eq: "Active" } }, first: 1',
+    lines('Id', ...SCORING_SETTINGS_FIELDS.map((field) => `${field} @optional { value }`))
+);
+
+/**
+ * An account's name, buying centers (with members) and contacts, and the stale relationship limit,
+ * in one round trip. The Buying Centers and Relationship Map panels share it, so on one page
+ * Lightning Data Service asks once.
  */
 export const BUYING_CENTERS_TEXT = uiapiQuery('AccountBuyingCenters', '$accountId: ID', [
     ACCOUNT,
     buyingCenters(MEMBERS),
-    CONTACTS
+    CONTACTS,
+    SCORING_SETTINGS
 ]);
 
 /** An account's maps with their cells, its buying centers and every solution, in one round trip. */

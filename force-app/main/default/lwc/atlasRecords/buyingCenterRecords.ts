@@ -13,6 +13,11 @@ import {
 } from './graphqlRecords';
 import type { GraphQLNode, HiddenField, OptionalFields } from './graphqlRecords';
 import {
+    SCORING_SETTINGS_FIELDS,
+    SCORING_SETTINGS_OBJECT,
+    scoringSettingsOf
+} from 'c/scoringSettings';
+import {
     BUYING_CENTER_FIELDS,
     BUYING_CENTER_MEMBER_FIELDS,
     CONTACT_FIELDS,
@@ -25,7 +30,8 @@ export const BUYING_CENTER_MEMBER_OBJECT = 'Buying_Center_Member__c';
 /** The fields BUYING_CENTERS_TEXT marks @optional: field-level security may hide them. */
 export const BUYING_CENTERS_OPTIONAL_FIELDS: OptionalFields = {
     Account: ['Industry'],
-    ...optionalFieldsOf(BUYING_CENTER_FIELDS, BUYING_CENTER_MEMBER_FIELDS, CONTACT_FIELDS)
+    ...optionalFieldsOf(BUYING_CENTER_FIELDS, BUYING_CENTER_MEMBER_FIELDS, CONTACT_FIELDS),
+    [SCORING_SETTINGS_OBJECT]: SCORING_SETTINGS_FIELDS
 };
 
 /** A member with the names the panel shows beside the ids. */
@@ -36,6 +42,10 @@ export interface BuyingCenterMemberView extends BuyingCenterMemberRecord {
     /** The introducing member's contact, and the account that contact belongs to today. */
     introducerName?: string | null;
     introducerAccountName?: string | null;
+    /** The contact's LastActivityDate: with Last_Touch__c, the person's last touch. */
+    contactActivityDate?: string | null;
+    /** The contact's Profile_URL__c, as saved (shown only when it is an http or https address). */
+    profileUrl?: string | null;
 }
 
 export interface BuyingCenterView extends BuyingCenterRecord {
@@ -46,6 +56,8 @@ export interface BuyingCentersData {
     accountName: string;
     buyingCenters: BuyingCenterView[];
     contacts: ContactRecord[];
+    /** Days without a touch after which a relationship is stale (the scoring settings'). */
+    staleRelationshipDays: number;
     /** Fields the query asked for that field-level security hides from this user. */
     hiddenFields: HiddenField[];
 }
@@ -78,7 +90,9 @@ export function memberView(node: GraphQLNode): BuyingCenterMemberView {
         contactName: parentText(record, 'Contact__r', 'Name') ?? '',
         contactTitle: parentText(record, 'Contact__r', 'Title'),
         relationshipOwnerName: parentText(record, 'Relationship_Owner__r', 'Name'),
-        ...introducerOf(record)
+        ...introducerOf(record),
+        contactActivityDate: parentText(record, 'Contact__r', 'LastActivityDate'),
+        profileUrl: parentText(record, 'Contact__r', 'Profile_URL__c')
     };
 }
 
@@ -96,6 +110,12 @@ export function accountNameOf(data: unknown): string {
     return typeof account?.Name === 'string' ? account.Name : '';
 }
 
+/** The saved stale relationship limit, or its default when none is saved, blank or hidden. */
+export function staleRelationshipDaysOf(data: unknown): number {
+    const [record] = nodesOf(queryConnection(data, SCORING_SETTINGS_OBJECT)).map(flattenNode);
+    return scoringSettingsOf(record ?? null).values.Stale_Relationship_Days__c;
+}
+
 /** Reads the AccountBuyingCenters response; a missing part reads as no records. */
 export function buyingCentersFromGraphQL(data: unknown): BuyingCentersData {
     const centerNodes = nodesOf(queryConnection(data, BUYING_CENTER_OBJECT));
@@ -106,6 +126,7 @@ export function buyingCentersFromGraphQL(data: unknown): BuyingCentersData {
         accountName: accountNameOf(data),
         buyingCenters: centerNodes.map(buyingCenterView),
         contacts: contactNodes.map((node) => recordOf(node, CONTACT_FIELDS)),
+        staleRelationshipDays: staleRelationshipDaysOf(data),
         hiddenFields: uniqueHiddenFields(
             hiddenFieldsOf(centerNodes, BUYING_CENTER_OBJECT, optional.Buying_Center__c),
             hiddenFieldsOf(
@@ -113,7 +134,12 @@ export function buyingCentersFromGraphQL(data: unknown): BuyingCentersData {
                 BUYING_CENTER_MEMBER_OBJECT,
                 optional.Buying_Center_Member__c
             ),
-            hiddenFieldsOf(contactNodes, 'Contact', optional.Contact)
+            hiddenFieldsOf(contactNodes, 'Contact', optional.Contact),
+            hiddenFieldsOf(
+                nodesOf(queryConnection(data, SCORING_SETTINGS_OBJECT)),
+                SCORING_SETTINGS_OBJECT,
+                SCORING_SETTINGS_FIELDS
+            )
         )
     };
 }

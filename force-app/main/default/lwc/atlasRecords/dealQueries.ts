@@ -1,7 +1,6 @@
 // The text of the deal panels' GraphQL queries (Deal Score, the Deal Review Queue), built from the one
 // field list per object in objectFields.ts and from the selections several deal queries share: the
 // stage criteria, the scoring settings, the sales process's stage picklist.
-import { SCORING_SETTINGS_FIELDS, SCORING_SETTINGS_OBJECT } from 'c/scoringSettings';
 import {
     AGREED_ACTION_FIELDS,
     BUYING_CENTER_MEMBER_FIELDS,
@@ -17,7 +16,7 @@ import {
     lines,
     selectionOf
 } from './objectFields';
-import { connectionOf, uiapiQuery } from './accountQueries';
+import { SCORING_SETTINGS, connectionOf, uiapiQuery } from './accountQueries';
 
 /** Every stage criterion, in its sort order: what scoring a deal and its gate read. */
 export const STAGE_CRITERIA = connectionOf(
@@ -34,13 +33,6 @@ export const ACTIVE_FRAMEWORK_GROUPS = connectionOf(
     'Framework_Group__c',
     'where: { Sales_Framework__r: { Active__c: { eq: true } } }, first: 200, orderBy: { Order__c: { order: ASC } }',
     selectionOf(FRAMEWORK_GROUP_FIELDS)
-);
-
-/** The active scoring settings (one record, or none: the defaults), every field @optional. */
-export const SCORING_SETTINGS = connectionOf(
-    SCORING_SETTINGS_OBJECT,
-    'where: { Settings_Key__c: { eq: "Active" } }, first: 1',
-    lines('Id', ...SCORING_SETTINGS_FIELDS.map((field) => `${field} @optional { value }`))
 );
 
 /** The stages closed deals ended in: with the picklist, how the sales process's closed stages are told. */
@@ -164,6 +156,28 @@ export const REVIEW_QUEUE_TEXT = uiapiQuery(
     ]
 );
 
+/**
+ * Advocates anywhere the user can see (sharing decides), least recently asked first: the references
+ * a competitive deal could ask (c/referenceSuggestions keeps those of the deal's industry or
+ * account). A filter cannot depend on another query's answer in the same request, and a semi-join
+ * selects only ids (developer.salesforce.com/docs/platform/graphql/guide/filter-joins.html), so
+ * the deal's industry cannot narrow this: the first 200 advocates come and the helper filters.
+ * Aliased, beside the deal's own members.
+ */
+const ADVOCATES = connectionOf(
+    'Advocates: Buying_Center_Member__c',
+    'where: { Advocacy__c: { in: ["Advocate", "Reference"] } }, first: 200, ' +
+        'orderBy: { Last_Reference_Date__c: { order: ASC, nulls: FIRST } }',
+    selectionOf(
+        BUYING_CENTER_MEMBER_FIELDS,
+        lines(
+            'Contact__r { Name { value } }',
+            'Buying_Center__r { Name { value } Account__c { value } ' +
+                'Account__r { Name { value } Industry @optional { value } } }'
+        )
+    )
+);
+
 /** The deal in view: its parents, evidence, last review, mutual plan steps and score snapshots. */
 const DEAL_IN_VIEW = connectionOf(
     'Opportunity',
@@ -171,8 +185,10 @@ const DEAL_IN_VIEW = connectionOf(
     selectionOf(
         OPPORTUNITY_FIELDS,
         lines(
-            'Account @optional { Name { value } }',
+            // The industry and the named competitor: does the deal need a reference.
+            'Account @optional { Name { value } Industry @optional { value } }',
             DEAL_PARENTS,
+            'Buying_Center__r @optional { Primary_Competitor__c @optional { value } }',
             connectionOf(
                 'Deal_Evidence__r',
                 'first: 200',
@@ -220,8 +236,10 @@ export const DEAL_SCORE_TEXT = uiapiQuery(
             'Contact',
             'where: { AccountId: { inq: { Opportunity: { Id: { eq: $opportunityId } }, ' +
                 'ApiName: "AccountId" } } }, first: 500, orderBy: { LastName: { order: ASC } }',
-            selectionOf(CONTACT_FIELDS)
+            // The platform's last activity (read only, never hidden): half of a last touch.
+            selectionOf(CONTACT_FIELDS, 'LastActivityDate { value }')
         ),
+        ADVOCATES,
         SCORING_SETTINGS
     ],
     [

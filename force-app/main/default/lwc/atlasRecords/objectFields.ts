@@ -74,7 +74,7 @@ export const CONTACT_FIELDS = objectFields<ContactRecord>()({
     objectApiName: 'Contact',
     recordType: 'ContactRecord',
     fields: ['Name'],
-    optional: ['Title', 'AccountId', 'ReportsToId']
+    optional: ['Title', 'AccountId', 'ReportsToId', 'Profile_URL__c']
 });
 
 export const BUYING_CENTER_FIELDS = objectFields<BuyingCenterRecord>()({
@@ -110,7 +110,8 @@ export const BUYING_CENTER_MEMBER_FIELDS = objectFields<BuyingCenterMemberRecord
         'Influences_Member__c',
         'Advocacy__c',
         'Last_Reference_Date__c',
-        'Introduced_By__c'
+        'Introduced_By__c',
+        'Last_Touch__c'
     ]
 });
 
@@ -218,6 +219,7 @@ export const OPPORTUNITY_FIELDS = objectFields<OpportunityRecord>()({
         'Type',
         'Buying_Center__c',
         'Referred_By__c',
+        'Reference_Member__c',
         'Deal_Score__c',
         'Deal_Score_Band__c',
         'Deal_Scored_At__c',

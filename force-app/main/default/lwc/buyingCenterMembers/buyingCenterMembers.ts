@@ -4,7 +4,9 @@
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import type { ExplainedFieldError } from 'c/atlasErrors';
-import { formatLabel } from 'c/atlasData';
+import { formatLabel, todayIso } from 'c/atlasData';
+import { DEFAULT_CONFIG } from 'c/dealScoring';
+import { FRESHNESS_LABELS, profileLinkLabel, touchText } from 'c/freshnessText';
 import type { BuyingCenterMemberView, BuyingCenterView, RecordFields } from 'c/atlasData';
 import type { ContactRecord } from 'c/atlasModel';
 import type { FormFieldDefinition } from 'c/planningRecordForm';
@@ -14,7 +16,12 @@ import type { MemberRow } from './memberFields';
 import { MEMBER_LABELS as LABELS } from './memberLabels';
 import { localeStyle } from 'c/atlasMessages';
 import LOCALE from '@salesforce/i18n/locale';
-import { confirmAndRemove, memberSaveErrors, saveMemberForm } from './memberWrites';
+import {
+    confirmAndRemove,
+    memberSaveErrors,
+    profileUrlErrors,
+    saveMemberForm
+} from './memberWrites';
 import type { MemberEditor } from './memberWrites';
 
 /** Record dates in the user's locale, as the member form shows them. */
@@ -30,12 +37,15 @@ export default class BuyingCenterMembers extends LightningElement {
     /** Every buying center of the account: influence lines may cross buying centers. */
     @api buyingCenters: BuyingCenterView[] = [];
     @api contacts: ContactRecord[] = [];
+    /** Days without a touch after which a relationship is stale (the scoring settings'). */
+    @api staleRelationshipDays: number = DEFAULT_CONFIG.staleRelationshipDays;
     @api accountId: string | undefined;
     @api canCreate = false;
     @api canEdit = false;
     @api canDelete = false;
 
     labels = LABELS;
+    freshnessLabels = FRESHNESS_LABELS;
     editor: MemberEditor | null = null;
     saving = false;
     saveErrors: unknown;
@@ -56,7 +66,14 @@ export default class BuyingCenterMembers extends LightningElement {
             this.buyingCenter?.members ?? [],
             LABELS,
             (name) => formatLabel(LABELS.actionsFor, name),
-            (iso) => DATES.date(iso)
+            (iso) => DATES.date(iso),
+            {
+                asOf: todayIso(),
+                staleAfterDays: this.staleRelationshipDays,
+                label: LABELS.freshness,
+                touchText: (freshness) => touchText(freshness, (iso) => DATES.date(iso)),
+                profileLabel: profileLinkLabel
+            }
         );
     }
 
@@ -190,9 +207,15 @@ export default class BuyingCenterMembers extends LightningElement {
         if (!editor || !this.buyingCenter) {
             return;
         }
-        this.saving = true;
         this.saveErrors = undefined;
         this.fieldErrors = {};
+        // Only a web address is saved: anything else is said on the field, and the form keeps it.
+        const refused = profileUrlErrors(event.detail.values, LABELS.profileUrlProblems);
+        if (refused) {
+            this.fieldErrors = refused;
+            return;
+        }
+        this.saving = true;
         try {
             const savedId = await saveMemberForm(this.buyingCenter.Id, editor, event.detail);
             this.editor = null;
@@ -216,7 +239,11 @@ export default class BuyingCenterMembers extends LightningElement {
         this.saveErrors = undefined;
         this.fieldErrors = {};
         this.actionErrors = undefined;
-        this.editor = { member, values: member ? { ...member } : {} };
+        // The profile link is the contact's; the form edits it beside the membership.
+        this.editor = {
+            member,
+            values: member ? { ...member, Profile_URL__c: member.profileUrl ?? null } : {}
+        };
     }
 
     private async remove(member: BuyingCenterMemberView): Promise<void> {

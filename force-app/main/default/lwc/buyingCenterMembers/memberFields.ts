@@ -11,6 +11,7 @@ import {
 import type { BuyingCenterMemberView, BuyingCenterView } from 'c/atlasData';
 import type { ContactRecord, RecordId } from 'c/atlasModel';
 import type { FormFieldDefinition } from 'c/planningRecordForm';
+import { enteredTouchesByContact, freshnessOf, openableProfileUrl } from 'c/relationshipFreshness';
 
 export interface MemberFieldLabels {
     contact: string;
@@ -27,6 +28,10 @@ export interface MemberFieldLabels {
     introducedBy: string;
     /** Names an introducer from another account, whom this account's list does not hold. */
     otherAccount: string;
+    lastTouch: string;
+    lastTouchHelp: string;
+    profileUrl: string;
+    profileUrlHelp: string;
 }
 
 /**
@@ -134,6 +139,24 @@ export function memberFields(
             label: labels.introducedBy,
             type: 'picklist',
             options: introducerOptions
+        },
+        {
+            name: 'Last_Touch__c',
+            label: labels.lastTouch,
+            type: 'date',
+            helpText: labels.lastTouchHelp,
+            // A touch has happened: a future one is warned before saving.
+            expectedDate: 'past'
+        },
+        {
+            // The contact's field, written to the contact on save (memberWrites): one profile per
+            // person, whichever buying centers they sit in. A URL field holds 255 characters.
+            name: 'Profile_URL__c',
+            label: labels.profileUrl,
+            type: 'url',
+            maxLength: 255,
+            helpText: labels.profileUrlHelp,
+            wide: true
         }
     ];
 }
@@ -180,6 +203,18 @@ export interface MemberRow {
     title: string;
     facts: { key: string; label: string; value: string }[];
     actionsLabel: string;
+    /** An http or https profile address, opened in a new tab; null: no link shown. */
+    profileUrl: string | null;
+    profileLabel: string;
+    stale: boolean;
+}
+
+/** How the cards word a person's last touch and profile link (c/freshnessText). */
+export interface MemberFreshness {
+    asOf: string;
+    staleAfterDays: number;
+    touchText: (freshness: ReturnType<typeof freshnessOf>) => string;
+    profileLabel: (name: string) => string;
 }
 
 /** Each member with the facts the list shows; blanks read as the "not set" label. */
@@ -189,13 +224,15 @@ export function memberRows(
     labels: MemberFieldLabels & { notSet: string },
     actionsLabel: (name: string) => string,
     /** A record date in the user's locale (Sep 15, 2026), as the form shows it. */
-    formatDate: (iso: string) => string
+    formatDate: (iso: string) => string,
+    freshness: MemberFreshness & { label: string }
 ): MemberRow[] {
     const names = new Map(
         buyingCenters.flatMap((center) =>
             center.members.map((member) => [member.Id, member.contactName] as const)
         )
     );
+    const entered = enteredTouchesByContact(buyingCenters.flatMap((center) => center.members));
     return members.map((member) => {
         const influenced = member.Influences_Member__c
             ? names.get(member.Influences_Member__c)
@@ -203,6 +240,12 @@ export function memberRows(
         const introducer = member.Introduced_By__c
             ? (names.get(member.Introduced_By__c) ?? labels.otherAccount)
             : undefined;
+        const touch = freshnessOf(
+            member.contactActivityDate,
+            entered.get(member.Contact__c) ?? member.Last_Touch__c,
+            freshness.asOf,
+            freshness.staleAfterDays
+        );
         const fact = (key: string, label: string, value: string | null | undefined) => ({
             key,
             label,
@@ -226,9 +269,13 @@ export function memberRows(
                     labels.lastReference,
                     member.Last_Reference_Date__c ? formatDate(member.Last_Reference_Date__c) : null
                 ),
-                fact('introduced-by', labels.introducedBy, introducer)
+                fact('introduced-by', labels.introducedBy, introducer),
+                fact('last-touch', freshness.label, freshness.touchText(touch))
             ],
-            actionsLabel: actionsLabel(member.contactName)
+            actionsLabel: actionsLabel(member.contactName),
+            profileUrl: openableProfileUrl(member.profileUrl),
+            profileLabel: freshness.profileLabel(member.contactName),
+            stale: touch.stale
         };
     });
 }

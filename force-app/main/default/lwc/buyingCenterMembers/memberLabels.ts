@@ -31,6 +31,13 @@ import ADVOCACY from '@salesforce/label/c.Atlas_BC_Member_Advocacy';
 import LAST_REFERENCE from '@salesforce/label/c.Atlas_BC_Member_Last_Reference';
 import INTRODUCED_BY from '@salesforce/label/c.Atlas_BC_Member_Introduced_By';
 import OTHER_ACCOUNT from '@salesforce/label/c.Atlas_BC_Member_Other_Account';
+import LAST_TOUCH from '@salesforce/label/c.Atlas_BC_Member_Last_Touch';
+import LAST_TOUCH_HELP from '@salesforce/label/c.Atlas_BC_Member_Last_Touch_Help';
+import PROFILE_URL from '@salesforce/label/c.Atlas_BC_Member_Profile_Url';
+import PROFILE_URL_HELP from '@salesforce/label/c.Atlas_BC_Member_Profile_Url_Help';
+import PROFILE_URL_NOT_WEB from '@salesforce/label/c.Atlas_BC_Member_Profile_Url_Not_Web';
+import PROFILE_URL_MALFORMED from '@salesforce/label/c.Atlas_BC_Member_Profile_Url_Malformed';
+import FRESHNESS from '@salesforce/label/c.Atlas_BC_Member_Freshness';
 
 export const MEMBER_LABELS = {
     heading: HEADING,
@@ -64,5 +71,11 @@ export const MEMBER_LABELS = {
     advocacy: ADVOCACY,
     lastReference: LAST_REFERENCE,
     introducedBy: INTRODUCED_BY,
-    otherAccount: OTHER_ACCOUNT
+    otherAccount: OTHER_ACCOUNT,
+    lastTouch: LAST_TOUCH,
+    lastTouchHelp: LAST_TOUCH_HELP,
+    profileUrl: PROFILE_URL,
+    profileUrlHelp: PROFILE_URL_HELP,
+    profileUrlProblems: { 'not-web': PROFILE_URL_NOT_WEB, malformed: PROFILE_URL_MALFORMED },
+    freshness: FRESHNESS
 };

@@ -13,6 +13,7 @@ export const COACHING_LABELS = [
     'Atlas_DRQ_Opposition',
     'Atlas_DRQ_No_Opposition',
     'Atlas_DRQ_Single_Thread',
+    'Atlas_DRQ_Stale_Relationship',
     'Atlas_DRQ_Role_Not_Covered',
     'Atlas_DRQ_People_Unknown',
     'Atlas_DRQ_Compelling_Event',

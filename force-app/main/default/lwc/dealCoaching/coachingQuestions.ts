@@ -50,7 +50,9 @@ const PEOPLE_QUESTIONS: readonly [RiskCode, Exclude<GapCode, 'STAGE_QUESTION'>, 
         'Atlas_DRQ_Supportive_Decider'
     ],
     ['ENEMY_WITH_HIGH_INFLUENCE', 'OPPOSITION', 'Atlas_DRQ_Opposition'],
-    ['SINGLE_THREADED', 'SINGLE_THREADED', 'Atlas_DRQ_Single_Thread']
+    ['SINGLE_THREADED', 'SINGLE_THREADED', 'Atlas_DRQ_Single_Thread'],
+    // A decision maker or coach not touched for too long (c/dealScoring staleRelationships.ts).
+    ['STALE_RELATIONSHIP', 'STALE_RELATIONSHIP', 'Atlas_DRQ_Stale_Relationship']
 ];
 
 function criterionQuestions(input: CoachingInput): CoachingQuestion[] {
@@ -117,9 +119,13 @@ function riskQuestions(input: CoachingInput): CoachingQuestion[] {
     const codes = new Set(input.score.risks.map((risk) => risk.code));
     const questions: CoachingQuestion[] = [];
     for (const [code, gap, label] of PEOPLE_QUESTIONS) {
-        const risk = input.score.risks.find((candidate) => candidate.code === code);
-        const named = risk === undefined ? '' : peopleNamed(input, risk.memberIds);
-        if (risk !== undefined && named !== '') {
+        // Every risk of the code: a stale decision maker and a stale coach are asked about together.
+        const risks = input.score.risks.filter((candidate) => candidate.code === code);
+        const named = peopleNamed(
+            input,
+            risks.flatMap((risk) => risk.memberIds ?? [])
+        );
+        if (named !== '') {
             questions.push({ key: gap, gap, message: say(label, named) });
         }
     }

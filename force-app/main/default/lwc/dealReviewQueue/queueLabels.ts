@@ -48,6 +48,7 @@ import Atlas_DRQ_Coach from '@salesforce/label/c.Atlas_DRQ_Coach';
 import Atlas_DRQ_Opposition from '@salesforce/label/c.Atlas_DRQ_Opposition';
 import Atlas_DRQ_No_Opposition from '@salesforce/label/c.Atlas_DRQ_No_Opposition';
 import Atlas_DRQ_Single_Thread from '@salesforce/label/c.Atlas_DRQ_Single_Thread';
+import Atlas_DRQ_Stale_Relationship from '@salesforce/label/c.Atlas_DRQ_Stale_Relationship';
 import Atlas_DRQ_Role_Not_Covered from '@salesforce/label/c.Atlas_DRQ_Role_Not_Covered';
 import Atlas_DRQ_People_Unknown from '@salesforce/label/c.Atlas_DRQ_People_Unknown';
 import Atlas_DRQ_Compelling_Event from '@salesforce/label/c.Atlas_DRQ_Compelling_Event';
@@ -79,6 +80,7 @@ import Atlas_DRG_NO_DECISION_MAKER from '@salesforce/label/c.Atlas_DRG_NO_DECISI
 import Atlas_DRG_NO_SUPPORTIVE_DECISION_MAKER from '@salesforce/label/c.Atlas_DRG_NO_SUPPORTIVE_DECISION_MAKER';
 import Atlas_DRG_NO_COACH from '@salesforce/label/c.Atlas_DRG_NO_COACH';
 import Atlas_DRG_OPPOSITION from '@salesforce/label/c.Atlas_DRG_OPPOSITION';
+import Atlas_DRG_STALE_RELATIONSHIP from '@salesforce/label/c.Atlas_DRG_STALE_RELATIONSHIP';
 import Atlas_DRG_NO_OPPOSITION_IDENTIFIED from '@salesforce/label/c.Atlas_DRG_NO_OPPOSITION_IDENTIFIED';
 import Atlas_DRG_SINGLE_THREADED from '@salesforce/label/c.Atlas_DRG_SINGLE_THREADED';
 import Atlas_DRG_ROLE_NOT_COVERED from '@salesforce/label/c.Atlas_DRG_ROLE_NOT_COVERED';
@@ -148,6 +150,7 @@ export const COACHING_TEXTS: Record<CoachingLabel, string> = {
     Atlas_DRQ_Opposition,
     Atlas_DRQ_No_Opposition,
     Atlas_DRQ_Single_Thread,
+    Atlas_DRQ_Stale_Relationship,
     Atlas_DRQ_Role_Not_Covered,
     Atlas_DRQ_People_Unknown,
     Atlas_DRQ_Compelling_Event,
@@ -185,6 +188,7 @@ export const GAP_TEXTS: Record<GapCode, string> = {
     OPPOSITION: Atlas_DRG_OPPOSITION,
     NO_OPPOSITION_IDENTIFIED: Atlas_DRG_NO_OPPOSITION_IDENTIFIED,
     SINGLE_THREADED: Atlas_DRG_SINGLE_THREADED,
+    STALE_RELATIONSHIP: Atlas_DRG_STALE_RELATIONSHIP,
     ROLE_NOT_COVERED: Atlas_DRG_ROLE_NOT_COVERED,
     PEOPLE_UNKNOWN: Atlas_DRG_PEOPLE_UNKNOWN,
     NO_COMPELLING_EVENT: Atlas_DRG_NO_COMPELLING_EVENT,

@@ -20,6 +20,7 @@ import Atlas_DSM_Action_Find_Decider_In from '@salesforce/label/c.Atlas_DSM_Acti
 import Atlas_DSM_Action_Meet_Supporter_Again from '@salesforce/label/c.Atlas_DSM_Action_Meet_Supporter_Again';
 import Atlas_DSM_Action_Win_Over from '@salesforce/label/c.Atlas_DSM_Action_Win_Over';
 import Atlas_DSM_Action_Meet_Decider from '@salesforce/label/c.Atlas_DSM_Action_Meet_Decider';
+import Atlas_DSM_Action_Meet_Stale from '@salesforce/label/c.Atlas_DSM_Action_Meet_Stale';
 import Atlas_DSM_Action_Ask_Coach from '@salesforce/label/c.Atlas_DSM_Action_Ask_Coach';
 import Atlas_DSM_Action_Find_Coach from '@salesforce/label/c.Atlas_DSM_Action_Find_Coach';
 import Atlas_DSM_Action_Find_Coach_In from '@salesforce/label/c.Atlas_DSM_Action_Find_Coach_In';
@@ -57,6 +58,7 @@ export const ACTION_TEXTS = {
     Atlas_DSM_Action_Meet_Supporter_Again,
     Atlas_DSM_Action_Win_Over,
     Atlas_DSM_Action_Meet_Decider,
+    Atlas_DSM_Action_Meet_Stale,
     Atlas_DSM_Action_Ask_Coach,
     Atlas_DSM_Action_Find_Coach,
     Atlas_DSM_Action_Find_Coach_In,

@@ -22,6 +22,7 @@ import type { GateView, Headline } from './dealScoreView';
 import { checklistSections } from './checklistView';
 import { overdueActionRisks, reviewSummaryView } from './reviewView';
 import { planRiskViews } from './planView';
+import { followUpViews, referenceViews } from './followUpView';
 import type { ReviewSummaryView } from 'c/dealReviewSummary';
 import { todayIso } from 'c/atlasData';
 import type { ChecklistSection } from 'c/stageEvidenceChecklist';
@@ -58,6 +59,7 @@ export interface DealPanelView {
     /** The scoring core's risks, an overdue agreed action's, then the mutual plan's slipping steps. */
     risks: RiskView[];
     review: ReviewSummaryView;
+    /** The scored next actions, most points first, then the follow-ups and references (no points). */
     actions: NextActionView[];
     gate: GateView;
     trend: TrendPoint[];
@@ -117,7 +119,11 @@ export function dealPanelView(result: DealScoreResult, deal: DealScoreData): Dea
             ...planRiskViews(deal, asOf)
         ],
         review: reviewSummaryView(deal, asOf),
-        actions: actionViews(result, deal, shownCriteria),
+        actions: [
+            ...actionViews(result, deal, shownCriteria),
+            ...followUpViews(deal, asOf),
+            ...referenceViews(deal)
+        ],
         gate: gateView(result, deal),
         trend,
         contacts: contactOptions(deal)

@@ -11,6 +11,7 @@ import Atlas_DSM_Risk_Qualification_No from '@salesforce/label/c.Atlas_DSM_Risk_
 import Atlas_DSM_Risk_Relationships_Unknown from '@salesforce/label/c.Atlas_DSM_Risk_Relationships_Unknown';
 import Atlas_DSM_Risk_Plan_Step_After_Close from '@salesforce/label/c.Atlas_DSM_Risk_Plan_Step_After_Close';
 import Atlas_DSM_Risk_Plan_Step_Overdue from '@salesforce/label/c.Atlas_DSM_Risk_Plan_Step_Overdue';
+import Atlas_DSM_Risk_Stale_Relationship from '@salesforce/label/c.Atlas_DSM_Risk_Stale_Relationship';
 import Atlas_DSM_Gate_Closed from '@salesforce/label/c.Atlas_DSM_Gate_Closed';
 import Atlas_DSM_Stage_Unknown from '@salesforce/label/c.Atlas_DSM_Stage_Unknown';
 import Atlas_DSM_Stage_Missing from '@salesforce/label/c.Atlas_DSM_Stage_Missing';
@@ -68,6 +69,7 @@ export const RISK_TEXTS = {
     Atlas_DSM_Risk_Relationships_Unknown,
     Atlas_DSM_Risk_Plan_Step_After_Close,
     Atlas_DSM_Risk_Plan_Step_Overdue,
+    Atlas_DSM_Risk_Stale_Relationship,
     Atlas_DSM_Gate_Closed,
     Atlas_DSM_Stage_Unknown,
     Atlas_DSM_Stage_Missing,

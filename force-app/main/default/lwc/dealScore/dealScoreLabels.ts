@@ -39,6 +39,10 @@ import DETAIL_POINTS from '@salesforce/label/c.Atlas_DS_Detail_Points';
 import FACTORS_TOTAL from '@salesforce/label/c.Atlas_DS_Factors_Total';
 import ACTION_GAIN from '@salesforce/label/c.Atlas_DS_Action_Gain';
 import ACTION_GAIN_ONE from '@salesforce/label/c.Atlas_DS_Action_Gain_One';
+import ACTION_FOLLOW_UP from '@salesforce/label/c.Atlas_DS_Action_Follow_Up';
+import ACTION_REFERENCE from '@salesforce/label/c.Atlas_DS_Action_Reference';
+import ASK_REFERENCE from '@salesforce/label/c.Atlas_DS_Action_Ask_Reference';
+import ASK_REFERENCE_NEW from '@salesforce/label/c.Atlas_DS_Action_Ask_Reference_New';
 import IMPORTANCE_NICE_TO_HAVE from '@salesforce/label/c.Atlas_DS_Importance_Nice_To_Have';
 import IMPORTANCE_IMPORTANT from '@salesforce/label/c.Atlas_DS_Importance_Important';
 import IMPORTANCE_VERY_IMPORTANT from '@salesforce/label/c.Atlas_DS_Importance_Very_Important';
@@ -98,6 +102,10 @@ export const DEAL_SCORE_LABELS = {
     factorsTotal: FACTORS_TOTAL,
     actionGain: ACTION_GAIN,
     actionGainOne: ACTION_GAIN_ONE,
+    actionFollowUp: ACTION_FOLLOW_UP,
+    actionReference: ACTION_REFERENCE,
+    askReference: ASK_REFERENCE,
+    askReferenceNew: ASK_REFERENCE_NEW,
     importanceNiceToHave: IMPORTANCE_NICE_TO_HAVE,
     importanceImportant: IMPORTANCE_IMPORTANT,
     importanceVeryImportant: IMPORTANCE_VERY_IMPORTANT,

@@ -43,6 +43,8 @@ export const DEFAULT_CONFIG: Readonly<DealScoringConfig & { weights: PerFactor<F
         bandLimits: Object.freeze({ atRisk: 40, watch: 70 }),
         // A month without a logged touch is the usual "gone quiet" line in pipeline reviews.
         staleActivityDays: 30,
+        // A quarter without a meeting or call: account teams review relationships quarterly.
+        staleRelationshipDays: 90,
         // Stage norms are the org's own (from its history); none are assumed per stage.
         daysInStage: Object.freeze({}),
         defaultDaysInStage: 45,
@@ -57,7 +59,13 @@ const GROUPS: Readonly<Record<string, readonly string[]>> = {
     bandLimits: ['atRisk', 'watch'],
     unknownCredits: Object.keys(DEFAULT_CREDITS)
 };
-const SETTINGS = [...Object.keys(GROUPS), 'staleActivityDays', 'daysInStage', 'defaultDaysInStage'];
+const SETTINGS = [
+    ...Object.keys(GROUPS),
+    'staleActivityDays',
+    'staleRelationshipDays',
+    'daysInStage',
+    'defaultDaysInStage'
+];
 
 function group(
     name: string,
@@ -165,6 +173,11 @@ function validated(overrides: unknown): DealScoringConfig {
             'staleActivityDays',
             overrides.staleActivityDays,
             DEFAULT_CONFIG.staleActivityDays
+        ),
+        staleRelationshipDays: positiveDays(
+            'staleRelationshipDays',
+            overrides.staleRelationshipDays,
+            DEFAULT_CONFIG.staleRelationshipDays
         ),
         daysInStage,
         defaultDaysInStage: positiveDays(

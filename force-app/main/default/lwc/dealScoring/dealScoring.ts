@@ -29,6 +29,7 @@ import { closedNote } from './messages';
 import type { Message } from 'c/atlasMessages';
 import { compareText } from './values';
 import { scoreOfExact, shownPoints } from './shownPoints';
+import { staleRelationshipRisks } from './staleRelationships';
 
 export type * from './types';
 export type { FactorCreditField, FactorKey, FactorWeightField } from './factors';
@@ -43,6 +44,8 @@ export { DEAL_MESSAGE_LABELS, DEAL_WARNING_LABELS } from './messageLabels';
 export { showDealScore } from './showDealScore';
 export { isOpenPlanStep, planStepRisks, planStepSlips } from './planRisks';
 export type { PlanSlipKind, PlanStepInput, PlanStepSlip } from './planRisks';
+export { relationshipFollowUps } from './staleRelationships';
+export type { RelationshipFollowUp } from './staleRelationships';
 export type {
     ShownDealScore,
     ShownDealWarning,
@@ -175,7 +178,7 @@ export function scoreDeal(
         points: { earned: shown.earned, possible: shown.possible },
         factors: shown.factors,
         // Stable: within a severity, risks keep the order they were found in (criteria, people, data).
-        risks: [...scored.risks].sort(
+        risks: [...scored.risks, ...staleRelationshipRisks(deal, input, config)].sort(
             (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
         ),
         stageGate: stageGate(deal, config),

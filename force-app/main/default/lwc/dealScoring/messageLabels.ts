@@ -84,6 +84,8 @@ export const DEAL_MESSAGE_LABELS = [
     'Atlas_DSM_Risk_Relationships_Unknown',
     'Atlas_DSM_Risk_Plan_Step_After_Close',
     'Atlas_DSM_Risk_Plan_Step_Overdue',
+    'Atlas_DSM_Risk_Stale_Relationship',
+    'Atlas_DSM_Action_Meet_Stale',
     'Atlas_DSM_Line_Decider_Supports',
     'Atlas_DSM_Line_Deciders_Support',
     'Atlas_DSM_Line_Decider_Known',

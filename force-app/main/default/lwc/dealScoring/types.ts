@@ -33,8 +33,11 @@ export interface DealScoringInput {
     members: readonly BuyingCenterMemberRecord[];
     /** When the deal entered each stage, in any order. */
     stageHistory?: readonly StageChange[] | null;
-    /** The members' contacts, only to name people in messages. */
-    contacts?: readonly ContactRecord[] | null;
+    /**
+     * The members' contacts: their names for messages, and the platform's LastActivityDate, half of
+     * a person's last touch (staleRelationships.ts).
+     */
+    contacts?: readonly (ContactRecord & { LastActivityDate?: IsoDate | null })[] | null;
     /** The name of the deal's buying center, only for messages. */
     buyingCenterName?: string | null;
     /** Today, as the caller sees it: 'YYYY-MM-DD'. */
@@ -60,6 +63,11 @@ export interface DealScoringConfig {
     bandLimits: { atRisk: number; watch: number };
     /** More days than this since the last activity and the deal has gone quiet. */
     staleActivityDays: number;
+    /**
+     * More days than this since a person's last touch and the relationship is stale: a stale
+     * decision maker or coach of the deal's buying center is a risk (staleRelationships.ts).
+     */
+    staleRelationshipDays: number;
     /** Normal days in a stage, per stage name; stages not listed use defaultDaysInStage. */
     daysInStage: Readonly<Record<string, number>>;
     defaultDaysInStage: number;
@@ -128,7 +136,9 @@ export type RiskCode =
     | 'NO_BUYING_CENTER'
     // The mutual plan (planRisks.ts): a step due after the close date, or open past its due date.
     | 'PLAN_STEP_AFTER_CLOSE'
-    | 'PLAN_STEP_OVERDUE';
+    | 'PLAN_STEP_OVERDUE'
+    // A decision maker or coach not touched for longer than the settings allow (staleRelationships.ts).
+    | 'STALE_RELATIONSHIP';
 
 export interface Risk {
     code: RiskCode;

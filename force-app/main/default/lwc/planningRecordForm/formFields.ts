@@ -5,6 +5,7 @@ import type { FieldValue, RecordFields } from 'c/atlasData';
 export type FormFieldType =
     | 'text'
     | 'email'
+    | 'url'
     | 'textarea'
     | 'currency'
     | 'percent'

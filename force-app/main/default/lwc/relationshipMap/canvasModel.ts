@@ -16,6 +16,20 @@ import type {
     CanvasNode
 } from 'c/relationshipMapCanvas';
 import { SUPPORTS } from 'c/atlasModel';
+import type { ContactRecord } from 'c/atlasModel';
+import type { BuyingCenterMemberView } from 'c/atlasData';
+import { enteredTouchesByContact, freshnessOf, openableProfileUrl } from 'c/relationshipFreshness';
+import type { Freshness } from 'c/relationshipFreshness';
+
+/** What the boxes say of each person's last touch and profile (c/freshnessText words them). */
+export interface PeopleFreshness {
+    contacts: readonly ContactRecord[];
+    asOf: string;
+    staleAfterDays: number;
+    touchText: (freshness: Freshness) => string;
+    staleSentence: string;
+    profileLabel: (name: string) => string;
+}
 
 export interface CanvasLabels {
     owner: string;
@@ -102,8 +116,16 @@ export function canvasModel(
     layout: RelationshipLayout,
     buyingCenters: readonly BuyingCenterView[],
     labels: CanvasLabels,
-    external: ExternalIntroductions = NO_EXTERNAL
+    external: ExternalIntroductions = NO_EXTERNAL,
+    people?: PeopleFreshness
 ): CanvasModel {
+    const contacts = new Map((people?.contacts ?? []).map((contact) => [contact.Id, contact]));
+    const members: BuyingCenterMemberView[] = buyingCenters.flatMap((center) => center.members);
+    const entered = enteredTouchesByContact(members);
+    // The contact's logged activity comes with their memberships (Contact__r.LastActivityDate).
+    const activity = new Map(
+        members.map((member) => [member.Contact__c, member.contactActivityDate ?? null])
+    );
     const ownerNames = new Map<string, string>();
     for (const member of buyingCenters.flatMap((center) => center.members)) {
         if (member.Relationship_Owner__c && member.relationshipOwnerName) {
@@ -120,6 +142,15 @@ export function canvasModel(
         const support = node.support ?? labels.unknown;
         const influence = node.influence ?? labels.unknown;
         const advocacy = node.advocacy === null || node.advocacy === 'Neutral' ? '' : node.advocacy;
+        const contact = contacts.get(node.contactId);
+        const freshness = people
+            ? freshnessOf(
+                  activity.get(node.contactId),
+                  entered.get(node.contactId),
+                  people.asOf,
+                  people.staleAfterDays
+              )
+            : null;
         return {
             id: node.contactId,
             x: node.x + MARGIN,
@@ -144,10 +175,15 @@ export function canvasModel(
                     support,
                     owner
                 ),
-                advocacy ? formatLabel(labels.personAdvocacy, advocacy) : ''
+                advocacy ? formatLabel(labels.personAdvocacy, advocacy) : '',
+                freshness && people ? `${people.touchText(freshness)}.` : '',
+                freshness?.stale && people ? people.staleSentence : ''
             ]
                 .filter((part) => part !== '')
-                .join(' ')
+                .join(' '),
+            profileUrl: openableProfileUrl(contact?.Profile_URL__c),
+            profileLabel: people?.profileLabel(node.name) ?? '',
+            stale: freshness?.stale ?? false
         };
     });
     const edge = (kind: CanvasEdge['kind'], line: GraphEdge): CanvasEdge | null => {

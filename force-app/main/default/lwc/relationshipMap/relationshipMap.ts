@@ -8,13 +8,19 @@ import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
 import { layoutRelationshipMap, placeExternalIntroducers } from 'c/relationshipGraph';
 import type { RelationshipLayout } from 'c/relationshipGraph';
-import { BUYING_CENTERS_QUERY, buyingCentersFromGraphQL, formatLabel } from 'c/atlasData';
+import { BUYING_CENTERS_QUERY, buyingCentersFromGraphQL, formatLabel, todayIso } from 'c/atlasData';
+import { localeStyle } from 'c/atlasMessages';
+import LOCALE from '@salesforce/i18n/locale';
+import { profileLinkLabel, staleSentence, touchText } from 'c/freshnessText';
 import type { BuyingCentersData, HiddenField } from 'c/atlasData';
 import type { CanvasModel } from 'c/relationshipMapCanvas';
 import type { StatusEntry } from 'c/relationshipMapStatus';
 import { canvasModel } from './canvasModel';
 import { coverageStatusEntries } from './coverageStatus';
 import { MAP_LABELS as LABELS } from './mapLabels';
+
+/** Record dates in the user's locale (Aug 5, 2026). */
+const DATES = localeStyle({}, LOCALE);
 
 type Canvas = HTMLElement & {
     downloadSvg(fileName: string): void;
@@ -69,15 +75,24 @@ export default class RelationshipMap extends LightningElement {
 
     get model(): CanvasModel | undefined {
         const layout = this.layout;
-        return layout && this.data
+        const data = this.data;
+        return layout && data
             ? canvasModel(
                   layout,
-                  this.data.buyingCenters,
+                  data.buyingCenters,
                   LABELS,
                   placeExternalIntroducers(
                       layout,
-                      this.data.buyingCenters.flatMap((center) => center.members)
-                  )
+                      data.buyingCenters.flatMap((center) => center.members)
+                  ),
+                  {
+                      contacts: data.contacts,
+                      asOf: todayIso(),
+                      staleAfterDays: data.staleRelationshipDays,
+                      touchText: (freshness) => touchText(freshness, (iso) => DATES.date(iso)),
+                      staleSentence: staleSentence(data.staleRelationshipDays),
+                      profileLabel: profileLinkLabel
+                  }
               )
             : undefined;
     }

@@ -23,6 +23,12 @@ export interface CanvasNode {
     owner: string;
     /** One sentence a screen reader reads for this person. */
     description: string;
+    /** An http or https profile address (opened in a new tab); absent or null: no link. */
+    profileUrl?: string | null;
+    /** The profile link's accessible name ("Hannah Cho: profile (opens in a new tab)"). */
+    profileLabel?: string;
+    /** Not touched for longer than the scoring settings allow: drawn as a "Stale" tag. */
+    stale?: boolean;
 }
 
 /** A person from another account who introduced us to someone on the map, at the map's edge. */

@@ -9,6 +9,7 @@ import REPORTS_LINE from '@salesforce/label/c.Atlas_RM_Legend_Reports';
 import INFLUENCE_LINE from '@salesforce/label/c.Atlas_RM_Legend_Influences';
 import INTRODUCTION_LINE from '@salesforce/label/c.Atlas_RM_Legend_Introductions';
 import EXTERNAL_INTRODUCER from '@salesforce/label/c.Atlas_RM_Legend_External_Introducer';
+import { FRESHNESS_LABELS } from 'c/freshnessText';
 import { downloadPng, downloadSvg, svgMarkup } from './svgExport';
 import type { CanvasModel, CanvasNode } from './canvasTypes';
 
@@ -31,6 +32,7 @@ const UNKNOWN_SUPPORT: Palette = { fill: '#ffffff', stroke: '#747474', text: '#1
 
 const PADDING = 6;
 const ADVOCACY_PILL_WIDTH = 62;
+const STALE_PILL_WIDTH = 40;
 
 export default class RelationshipMapCanvas extends LightningElement {
     @api model: CanvasModel = { width: 0, height: 0, nodes: [], edges: [], legend: [] };
@@ -42,7 +44,9 @@ export default class RelationshipMapCanvas extends LightningElement {
         reportsLine: REPORTS_LINE,
         influenceLine: INFLUENCE_LINE,
         introductionLine: INTRODUCTION_LINE,
-        externalIntroducer: EXTERNAL_INTRODUCER
+        externalIntroducer: EXTERNAL_INTRODUCER,
+        stale: FRESHNESS_LABELS.stale,
+        profile: FRESHNESS_LABELS.profile
     };
 
     get viewBox(): string {
@@ -90,7 +94,16 @@ export default class RelationshipMapCanvas extends LightningElement {
                 advocacyX: node.x + node.width - ADVOCACY_PILL_WIDTH - PADDING,
                 advocacyY: node.y - 8,
                 advocacyTextX: node.x + node.width - ADVOCACY_PILL_WIDTH / 2 - PADDING,
-                advocacyTextY: node.y + 3
+                advocacyTextY: node.y + 3,
+                // A stale relationship: an amber pill across the top edge, left-aligned.
+                staleX: left,
+                staleY: node.y - 8,
+                staleWidth: STALE_PILL_WIDTH,
+                staleTextX: left + STALE_PILL_WIDTH / 2,
+                staleTextY: node.y + 3,
+                // The profile link sits at the bottom right, on the owner's line.
+                profileX: node.x + node.width - PADDING,
+                profileY: node.y + node.height - 6
             };
         });
     }

@@ -20,6 +20,7 @@ export type SettingField =
     | 'At_Risk_Below__c'
     | 'Watch_Below__c'
     | 'Stale_Activity_Days__c'
+    | 'Stale_Relationship_Days__c'
     | 'Days_In_Stage__c'
     | 'History_Quarters__c'
     | FactorCreditField;
@@ -78,6 +79,8 @@ export const SETTING_DEFINITIONS: readonly SettingDefinition[] = Object.freeze([
     // One activity limit for the deal score and the pipeline: a deal that has "gone quiet" on its
     // panel is stale in the pipeline too.
     days('Stale_Activity_Days__c', DEFAULT_CONFIG.staleActivityDays),
+    // How long a person may go without a touch before the relationship map marks them stale.
+    days('Stale_Relationship_Days__c', DEFAULT_CONFIG.staleRelationshipDays),
     days('Days_In_Stage__c', DEFAULT_CONFIG.defaultDaysInStage),
     // Five years of quarters at most: older deals say little about today's pipeline.
     {

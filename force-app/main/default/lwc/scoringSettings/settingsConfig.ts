@@ -68,6 +68,7 @@ export function dealScoringOverridesFrom(values: SettingValues): DealScoringOver
             watch: values.Watch_Below__c
         }),
         staleActivityDays: values.Stale_Activity_Days__c,
+        staleRelationshipDays: values.Stale_Relationship_Days__c,
         defaultDaysInStage: values.Days_In_Stage__c,
         unknownCredits: Object.freeze(unknownCredits)
     });

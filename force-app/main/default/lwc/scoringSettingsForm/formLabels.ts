@@ -19,6 +19,7 @@ import HYGIENE_WEIGHT from '@salesforce/label/c.Atlas_SS_Hygiene_Weight';
 import AT_RISK_BELOW from '@salesforce/label/c.Atlas_SS_At_Risk_Below';
 import WATCH_BELOW from '@salesforce/label/c.Atlas_SS_Watch_Below';
 import STALE_ACTIVITY_DAYS from '@salesforce/label/c.Atlas_SS_Stale_Activity_Days';
+import STALE_RELATIONSHIP_DAYS from '@salesforce/label/c.Atlas_SS_Stale_Relationship_Days';
 import DAYS_IN_STAGE from '@salesforce/label/c.Atlas_SS_Days_In_Stage';
 import SAVE from '@salesforce/label/c.Atlas_SS_Save';
 import UNDO from '@salesforce/label/c.Atlas_SS_Undo';
@@ -63,6 +64,7 @@ export const FIELD_LABELS: Readonly<Record<SettingField, string>> = {
     At_Risk_Below__c: AT_RISK_BELOW,
     Watch_Below__c: WATCH_BELOW,
     Stale_Activity_Days__c: STALE_ACTIVITY_DAYS,
+    Stale_Relationship_Days__c: STALE_RELATIONSHIP_DAYS,
     Days_In_Stage__c: DAYS_IN_STAGE,
     History_Quarters__c: HISTORY_QUARTERS,
     Unknown_Evidence_Credit__c: UNKNOWN_EVIDENCE_CREDIT,

@@ -128,6 +128,7 @@ export function summaryData(): AccountSummaryData {
             accountName: 'Acme',
             buyingCenters: [finance, treasury],
             contacts: [{ Id: 'c1', Name: 'Ada', AccountId: ACCOUNT }],
+            staleRelationshipDays: 90,
             hiddenFields: []
         },
         maps: {

@@ -51,12 +51,14 @@ describe('buyingCenterData', () => {
             accountName: '',
             buyingCenters: [],
             contacts: [],
+            staleRelationshipDays: 90,
             hiddenFields: []
         });
         expect(buyingCentersFromGraphQL({ uiapi: { query: {} } })).toEqual({
             accountName: '',
             buyingCenters: [],
             contacts: [],
+            staleRelationshipDays: 90,
             hiddenFields: []
         });
     });

@@ -48,7 +48,9 @@ function settingsSelections(): SettingsSelection[] {
 describe('the scoring settings fields every reader selects', () => {
     it('the Deal Score, Pipeline Health, Deal Review Queue and Stage Criteria Setup queries select the one field list', () => {
         const selections = settingsSelections();
+        // The buying centers' query reads the stale relationship limit from the same record.
         expect(selections.map((selection) => selection.file).sort()).toEqual([
+            'AccountBuyingCenters',
             'DealScore',
             'PipelineHealth',
             'ReviewQueue',

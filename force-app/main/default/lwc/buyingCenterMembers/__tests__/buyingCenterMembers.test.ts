@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import BuyingCenterMembers from 'c/buyingCenterMembers';
 import { influenceOptions } from '../memberFields';
-import { buyingCentersFromGraphQL } from 'c/atlasData';
+import { buyingCentersFromGraphQL, todayIso } from 'c/atlasData';
 import type { BuyingCenterView } from 'c/atlasData';
 import { createRecord, deleteRecord, updateRecord } from 'lightning/uiRecordApi';
 import LightningConfirm from 'lightning/confirm';
@@ -26,7 +26,31 @@ jest.mock(
     () => ({ default: 'This contact is already a member of this buying center.' }),
     { virtual: true }
 );
+jest.mock(
+    '@salesforce/label/c.Atlas_RF_Last_Touch_Other',
+    () => ({ default: 'Last touch {0} days ago' }),
+    {
+        virtual: true
+    }
+);
+jest.mock('@salesforce/label/c.Atlas_RF_From_Entered', () => ({ default: '{0} (entered, {1})' }), {
+    virtual: true
+});
+jest.mock(
+    '@salesforce/label/c.Atlas_BC_Member_Profile_Url_Not_Web',
+    () => ({ default: 'Enter a web address starting with https:// or http://.' }),
+    { virtual: true }
+);
 const { buyingCenters, contacts } = buyingCentersFromGraphQL(accountBuyingCenters);
+
+/** A link that would run script if opened: never saved, never shown. */
+const SCRIPT_LINK = ['javascript', 'alert(1)'].join(':');
+
+/** The day `days` before today, by the clock the panel reads. */
+function daysAgo(days: number): string {
+    const [year, month, day] = todayIso().split('-').map(Number) as [number, number, number];
+    return new Date(Date.UTC(year, month - 1, day - days)).toISOString().slice(0, 10);
+}
 
 function center(id: string): BuyingCenterView {
     return buyingCenters.find((candidate) => candidate.Id === id)!;
@@ -159,6 +183,7 @@ describe('c-buying-center-members', () => {
                 Advocacy__c: null,
                 Last_Reference_Date__c: null,
                 Introduced_By__c: null,
+                Last_Touch__c: null,
                 Buying_Center__c: DIGITAL_CHANNELS,
                 Contact__c: '003Dn0000000001AAA'
             }
@@ -329,6 +354,114 @@ describe('c-buying-center-members', () => {
         expect(fact('Kenji Watanabe', 'introduced-by')).toBe('Marcus Bell');
         expect(fact('Hannah Cho', 'introduced-by')).toBe('c.Atlas_BC_Member_Other_Account');
         expect(fact('Marcus Bell', 'advocacy')).toBe('c.Atlas_BC_Not_Set');
+    });
+
+    it('marks a coach not touched for longer than the limit as stale, says since when, and opens profiles in a new tab', async () => {
+        const hannahTouched = daysAgo(130);
+        const element = mountMembers({
+            ...center(DIGITAL_CHANNELS),
+            members: center(DIGITAL_CHANNELS).members.map((member) =>
+                member.contactName === 'Hannah Cho'
+                    ? {
+                          ...member,
+                          Last_Touch__c: hannahTouched,
+                          profileUrl: 'https://www.linkedin.com/in/hannah-cho-example'
+                      }
+                    : member.contactName === 'Marcus Bell'
+                      ? {
+                            ...member,
+                            Last_Touch__c: daysAgo(90),
+                            profileUrl: SCRIPT_LINK
+                        }
+                      : member
+            )
+        });
+        await flushPromises();
+
+        const hannah = memberItem(element, 'Hannah Cho');
+        expect(hannah.querySelector('[data-mark="stale"]')!.textContent).toBe('c.Atlas_RF_Stale');
+        const [year, month, day] = hannahTouched.split('-').map(Number) as number[];
+        const shown = new Intl.DateTimeFormat('en-US', {
+            year: 'numeric',
+            month: 'short',
+            day: 'numeric',
+            timeZone: 'UTC'
+        }).format(new Date(Date.UTC(year!, month! - 1, day!)));
+        expect(hannah.querySelector('[data-fact="last-touch"]')!.textContent).toBe(
+            `Last touch 130 days ago (entered, ${shown})`
+        );
+        const link = hannah.querySelector<HTMLAnchorElement>('a[data-link="profile"]')!;
+        expect(link.getAttribute('href')).toBe('https://www.linkedin.com/in/hannah-cho-example');
+        expect(link.getAttribute('target')).toBe('_blank');
+        expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+        // 90 days is the limit itself: still fresh. A link that is not http(s) is never shown.
+        const marcus = memberItem(element, 'Marcus Bell');
+        expect(marcus.querySelector('[data-mark="stale"]')).toBeNull();
+        expect(marcus.querySelector('a[data-link="profile"]')).toBeNull();
+        // Nobody entered a touch for Kenji and the platform logged none: unknown, not stale.
+        const kenji = memberItem(element, 'Kenji Watanabe');
+        expect(kenji.querySelector('[data-mark="stale"]')).toBeNull();
+        expect(kenji.querySelector('[data-fact="last-touch"]')!.textContent).toBe(
+            'c.Atlas_RF_No_Touch'
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it('uses the stale limit it is given', async () => {
+        const element = mountMembers({
+            ...center(DIGITAL_CHANNELS),
+            members: center(DIGITAL_CHANNELS).members.map((member) =>
+                member.contactName === 'Hannah Cho'
+                    ? { ...member, Last_Touch__c: daysAgo(40) }
+                    : member
+            )
+        });
+        Object.assign(element, { staleRelationshipDays: 30 });
+        await flushPromises();
+        expect(
+            memberItem(element, 'Hannah Cho').querySelector('[data-mark="stale"]')
+        ).not.toBeNull();
+    });
+
+    it('refuses a profile link that is not a web address on its field, and saves a good one on the contact', async () => {
+        jest.mocked(updateRecord).mockResolvedValue({
+            id: '003Dn0000000012AAA',
+            apiName: 'Contact',
+            fields: {}
+        });
+        const element = mountMembers();
+        await flushPromises();
+        const kenjiMember = center(DIGITAL_CHANNELS).members.find(
+            (member) => member.contactName === 'Kenji Watanabe'
+        )!;
+        memberItem(element, 'Kenji Watanabe')
+            .querySelector('lightning-button-menu')!
+            .dispatchEvent(new CustomEvent('select', { detail: { value: 'edit' } }));
+        await flushPromises();
+        const memberForm = form(element)!;
+        typeInto(memberForm, { Profile_URL__c: SCRIPT_LINK });
+        clickFormButton(memberForm, 'save');
+        await flushPromises();
+
+        expect(updateRecord).not.toHaveBeenCalled();
+        expect(fieldErrorText(memberForm, 'Profile_URL__c')).toContain(
+            'Enter a web address starting with https:// or http://.'
+        );
+        expect(formInputs(memberForm).get('Profile_URL__c')!.value).toBe(SCRIPT_LINK);
+
+        typeInto(memberForm, { Profile_URL__c: 'https://www.linkedin.com/in/kenji-example' });
+        clickFormButton(memberForm, 'save');
+        await flushPromises();
+
+        // The link is the contact's: only the contact is written, the membership is unchanged.
+        expect(updateRecord).toHaveBeenCalledTimes(1);
+        expect(updateRecord).toHaveBeenCalledWith({
+            fields: {
+                Id: kenjiMember.Contact__c,
+                Profile_URL__c: 'https://www.linkedin.com/in/kenji-example'
+            }
+        });
+        expect(form(element)).toBeNull();
     });
 
     it('never offers a member themselves as influence or introducer, not even their other membership', () => {

@@ -10,6 +10,7 @@ import {
 // The same GraphQL response the Buying Centers panel reads (Meridian Global Bank): both panels
 // share one query, so on one page Lightning Data Service asks once.
 import accountBuyingCenters from '../../buyingCenters/__tests__/data/accountBuyingCenters.json';
+import { todayIso } from 'c/atlasData';
 
 jest.mock('@salesforce/label/c.Atlas_RM_Owner', () => ({ default: 'Owner: {0}' }), {
     virtual: true
@@ -40,6 +41,45 @@ async function mountPanel(data: unknown = accountBuyingCenters): Promise<HTMLEle
     graphqlAdapter.emit(data);
     await flushPromises();
     return element;
+}
+
+type Json = Record<string, unknown>;
+
+/**
+ * The answer with Hannah Cho last touched `touchedDaysAgo` days ago (entered on her membership) and
+ * profile links on her and on Marcus Bell (his not a web address).
+ */
+function withFreshness(touchedDaysAgo: number): unknown {
+    const data = JSON.parse(JSON.stringify(accountBuyingCenters)) as Json;
+    const [year, month, day] = todayIso().split('-').map(Number) as [number, number, number];
+    const touched = new Date(Date.UTC(year, month - 1, day - touchedDaysAgo))
+        .toISOString()
+        .slice(0, 10);
+    const profiles: Record<string, string> = {
+        'Hannah Cho': 'https://www.linkedin.com/in/hannah-cho-example',
+        'Marcus Bell': ['javascript', 'void(0)'].join(':')
+    };
+    const visit = (value: unknown): void => {
+        if (Array.isArray(value)) {
+            value.forEach(visit);
+            return;
+        }
+        if (typeof value !== 'object' || value === null) {
+            return;
+        }
+        const node = value as Json;
+        const name = ((node.Name as Json | undefined)?.value ?? '') as string;
+        if (name in profiles && 'Title' in node) {
+            node.Profile_URL__c = { value: profiles[name] };
+        }
+        const contact = node.Contact__r as Json | undefined;
+        if ((contact?.Name as Json | undefined)?.value === 'Hannah Cho') {
+            node.Last_Touch__c = { value: touched };
+        }
+        Object.values(node).forEach(visit);
+    };
+    visit(data);
+    return data;
 }
 
 function people(element: HTMLElement): SVGGElement[] {
@@ -268,6 +308,40 @@ describe('c-relationship-map', () => {
         ).toBe('c.Atlas_RM_Empty');
         expect(shadowQuery(element, 'c-relationship-map-canvas')).toBeNull();
         await expect(element).toBeAccessible();
+    });
+
+    it('marks a person not touched for longer than the limit stale and opens their profile in a new tab', async () => {
+        const HANNAH = '003Dn0000000025AAA';
+        const MARCUS = '003Dn0000000024AAA';
+        const element = await mountPanel(withFreshness(120));
+
+        expect(personText(element, HANNAH, 'stale')).toBe('c.Atlas_RF_Stale');
+        const link = shadowQuery(
+            element,
+            'c-relationship-map-canvas',
+            `[data-person="${HANNAH}"] a[data-link="profile"]`
+        )!;
+        expect(link.getAttribute('href')).toBe('https://www.linkedin.com/in/hannah-cho-example');
+        expect(link.getAttribute('target')).toBe('_blank');
+        expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+        // A link that is not http(s) is never drawn; nobody else is stale.
+        expect(
+            shadowQuery(
+                element,
+                'c-relationship-map-canvas',
+                `[data-person="${MARCUS}"] a[data-link="profile"]`
+            )
+        ).toBeNull();
+        expect(
+            people(element).filter((person) => person.querySelector('[data-text="stale"]'))
+        ).toHaveLength(1);
+    });
+
+    it('leaves a person touched within the limit unmarked', async () => {
+        const element = await mountPanel(withFreshness(90));
+        expect(
+            people(element).filter((person) => person.querySelector('[data-text="stale"]'))
+        ).toHaveLength(0);
     });
 
     it('explains in words why the map could not be loaded', async () => {
