@@ -27,6 +27,7 @@ const SAVED = {
     At_Risk_Below__c: 50,
     Watch_Below__c: 80,
     Stale_Activity_Days__c: 14,
+    Stale_Relationship_Days__c: 120,
     Days_In_Stage__c: 60,
     History_Quarters__c: 6,
     Unknown_Evidence_Credit__c: 40,
@@ -47,6 +48,7 @@ describe('scoring settings: defaults', () => {
                 At_Risk_Below__c: DEFAULT_CONFIG.bandLimits.atRisk,
                 Watch_Below__c: DEFAULT_CONFIG.bandLimits.watch,
                 Stale_Activity_Days__c: DEFAULT_CONFIG.staleActivityDays,
+                Stale_Relationship_Days__c: DEFAULT_CONFIG.staleRelationshipDays,
                 Days_In_Stage__c: DEFAULT_CONFIG.defaultDaysInStage,
                 History_Quarters__c: DEFAULT_PIPELINE_CONFIG.historyQuarters,
                 Unknown_Evidence_Credit__c: 50,
@@ -95,6 +97,7 @@ describe('scoring settings: mapping', () => {
             weights: { evidence: 30, qualification: 20, relationships: 30, hygiene: 20 },
             bandLimits: { atRisk: 50, watch: 80 },
             staleActivityDays: 14,
+            staleRelationshipDays: 120,
             defaultDaysInStage: 60,
             unknownCredits: { evidence: 0.4, qualification: 0.25, relationships: 0.1 }
         });
