@@ -55,6 +55,7 @@ describe('atlas doctor on a local org with Account Atlas installed', () => {
             'AccountOpportunityMaps',
             'AccountPlan',
             'DealScore',
+            'MyAgreedActions',
             'PipelineHealth',
             'StageCriteriaSetup'
         ]) {
@@ -88,7 +89,7 @@ describe('atlas doctor on a local org with Account Atlas installed', () => {
         );
         // Without the permission set the Atlas objects are hidden from this user, so the panels fail.
         expect(out).toContain('✗ Buying_Center__c: not there for you (NOT_FOUND');
-        expect(out).toMatch(/✗ DealScore \(dealScoreData\.ts\): fails for you/);
+        expect(out).toMatch(/✗ DealScore \(dealQueries\.ts\): fails for you/);
         expect(code).toBe(1);
     }, 60_000);
 
@@ -102,7 +103,7 @@ describe('atlas doctor on a local org with Account Atlas installed', () => {
         expect(out).toContain(
             'fix: sf org assign permset --name Atlas_Sales_Ops --on-behalf-of account.manager@atlas.local'
         );
-        expect(out).toMatch(/✓ DealScore \(dealScoreData\.ts\): runs; no field hidden from you/);
+        expect(out).toMatch(/✓ DealScore \(dealQueries\.ts\): runs; no field hidden from you/);
     }, 60_000);
 
     it('refuses a local org user that does not exist, naming the ones that do', async () => {
@@ -167,7 +168,7 @@ describe('atlas doctor on a local org whose install lacks a field', () => {
         // cannot tell a field that is not deployed from one field-level security hides, the query
         // runs without it.
         expect(out).toMatch(
-            /! DealScore \(dealScoreData\.ts\): runs; hidden from you by field-level security, so the panel leaves them out: Opportunity\.Deal_Score_Band__c/
+            /! DealScore \(dealQueries\.ts\): runs; hidden from you by field-level security, so the panel leaves them out: Opportunity\.Deal_Score_Band__c/
         );
         expect(out).toMatch(/✗ atlas score --dry-run: scoring failed: /);
         expect(out).toMatch(/atlas doctor: \d+ ok, 2 problem\(s\)/);

@@ -209,8 +209,14 @@ export async function checkPagesAndApp(
     return { title: 'Lightning pages and app', findings };
 }
 
-/** Records to run the panel queries on: an account with buying centers and an open deal. */
-export async function sampleVariables(target: DoctorTarget): Promise<Record<string, string>> {
+/**
+ * Variables to run the panel queries with: the user themself (My agreed actions, and Pipeline
+ * Health for one owner, whose query takes a list of owners), an account with buying centers and
+ * an open deal.
+ */
+export async function sampleVariables(
+    target: DoctorTarget
+): Promise<Record<string, string | string[]>> {
     const first = async (soql: string, field: string): Promise<string | undefined> => {
         try {
             const [record] = (await target.conn.query<Record<string, unknown>>(soql)).records;
@@ -220,7 +226,11 @@ export async function sampleVariables(target: DoctorTarget): Promise<Record<stri
             return undefined;
         }
     };
-    const variables: Record<string, string> = { ownerId: target.userId };
+    const variables: Record<string, string | string[]> = {
+        ownerId: target.userId,
+        ownerIds: [target.userId],
+        userId: target.userId
+    };
     const accountId =
         (await first('SELECT Account__c FROM Buying_Center__c LIMIT 1', 'Account__c')) ??
         (await first('SELECT Id FROM Account LIMIT 1', 'Id'));

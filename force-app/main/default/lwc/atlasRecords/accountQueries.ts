@@ -83,7 +83,7 @@ const MEMBERS = connectionOf(
             'Relationship_Owner__r @optional { Name { value } }',
             // Who introduced them, by name and account: an introducer from another account is
             // drawn as a card at the relationship map's edge.
-            'Introduced_By__r @optional { Contact__r { Name { value } Account { Name { value } } } }'
+            'Introduced_By__r @optional { Contact__r { Name { value } Account @optional { Name { value } } } }'
         )
     )
 );
