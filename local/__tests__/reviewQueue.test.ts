@@ -128,17 +128,17 @@ describe('the review queue over the local org', () => {
         console.log(`The review queue for the sample team on ${AS_OF}:\n${table.join('\n')}`);
         expect(table).toEqual([
             'first | Meridian - Regulatory Reporting Suite: 77 (0 since 2026-11-22) Healthy | Agreed action overdue: Book a meeting with the CFO to walk through the proposal. Stage gate blocked: a required criterion is not met. Next review was due on Nov 26, 2026. Closes this quarter, on Dec 18, 2026. Large deal: $950,000.',
-            'first | Kestrel - Aftermarket Field Service Mobile: 80 (0 since 2026-11-22) Healthy | Agreed action overdue: Ask the buyer for a realistic close date. Close date Oct 30, 2026 has passed. Stage gate blocked: 2 required criteria not met. Next review was due on Nov 16, 2026.',
+            'first | Kestrel - Aftermarket Field Service Mobile: 78 (0 since 2026-11-22) Healthy | Agreed action overdue: Ask the buyer for a realistic close date. Close date Oct 30, 2026 has passed. Stage gate blocked: 2 required criteria not met. Next review was due on Nov 16, 2026.',
             'first | Meridian - Retail Analytics Seat Expansion: 70 (-5 since 2026-11-22) Healthy | Close date Nov 27, 2026 has passed. Stage gate blocked: a required criterion is not met. Never reviewed.',
             'first | Cascade - Digital Health CDP: 64 (0 since 2026-11-22) Watch | Stage gate blocked: a required criterion is not met. Never reviewed. Large deal: $1,200,000.',
             'first | Meridian - Enterprise AI Assistant: 66 (0 since 2026-11-22) Watch | Stage gate blocked: 3 required criteria not met. Never reviewed. Large deal: $2,400,000.',
             'first | Kestrel - Dayton Dashboards Add-on: 74 (0 since 2026-11-22) Healthy | Stage gate blocked: a required criterion is not met. Never reviewed. Closes this quarter, on Dec 31, 2026.',
             'first | Cascade - Billing Compliance Suite: 75 (0 since 2026-11-22) Healthy | Stage gate blocked: a required criterion is not met. Never reviewed. Closes this quarter, on Dec 20, 2026.',
             'first | Meridian - Digital Channels CDP: 94 (0 since 2026-11-22) Healthy | Stage gate blocked: a required criterion is not met. Never reviewed. Large deal: $1,800,000.',
-            'first | Kestrel - Quality Analytics: 96 (0 since 2026-11-22) Healthy | Stage gate blocked: a required criterion is not met. Closes this quarter, on Dec 15, 2026.',
+            'first | Kestrel - Quality Analytics: 94 (0 since 2026-11-22) Healthy | Stage gate blocked: a required criterion is not met. Closes this quarter, on Dec 15, 2026.',
             'later | Meridian - Commercial Relationship Analytics: 48 (0 since 2026-11-22) Watch | Stage gate blocked: 2 required criteria not met. Never reviewed.',
-            'later | Kestrel - Supply Chain Integration: 77 (0 since 2026-11-22) Healthy | Stage gate blocked: 2 required criteria not met. Never reviewed.',
-            'later | Cascade - Clinical Integration Hub: 91 (0 since 2026-11-22) Healthy | Stage gate blocked: a required criterion is not met.',
+            'later | Kestrel - Supply Chain Integration: 75 (0 since 2026-11-22) Healthy | Stage gate blocked: 2 required criteria not met. Never reviewed.',
+            'later | Cascade - Clinical Integration Hub: 89 (0 since 2026-11-22) Healthy | Stage gate blocked: a required criterion is not met.',
             'later | Cascade - Population Health Analytics Pilot: 44 (0 since 2026-11-22) Watch | Never reviewed.',
             'later | Meridian - Card Services AI Pilot: 45 (0 since 2026-11-22) Watch | Never reviewed.',
             'later | Kestrel - Plant AI Assistant: 78 (0 since 2026-11-22) Healthy | Never reviewed.'

@@ -72,8 +72,43 @@ export const PERMISSION_SETS: Readonly<Record<string, Readonly<Record<string, Ob
         Coaching_Question__c: CRUD,
         Sales_Framework__c: CRUD,
         Framework_Group__c: CRUD
+    },
+    // On top of Atlas_User: waiving a required criterion (the waiver fields of an evidence record,
+    // which it may also create for a criterion nobody has answered yet). Never deletes evidence.
+    Atlas_Sales_Manager: {
+        Deal_Evidence__c: { ...CRUD, delete: false }
     }
 };
+
+/**
+ * Permission sets that add to Atlas_User instead of standing alone: the check holds them to the
+ * object access above and to the guarded fields below, not to covering every field.
+ */
+export const ADD_ON_PERMISSION_SETS: readonly string[] = ['Atlas_Sales_Manager'];
+
+/**
+ * Fields only holders of a custom permission may edit, so field-level security enforces what the
+ * panel hides: read-only in every permission set without it, editable in those with it.
+ */
+export const GUARDED_FIELDS: readonly {
+    readonly objectName: string;
+    readonly fields: readonly string[];
+    readonly customPermission: string;
+}[] = [
+    {
+        // A waiver is a manager's decision: reps see it, never set it (docs/deal-scoring.md).
+        objectName: 'Deal_Evidence__c',
+        fields: ['Waived__c', 'Waiver_Reason__c', 'Waived_By__c', 'Waived_On__c'],
+        customPermission: 'Atlas_Waive_Required_Criteria'
+    }
+];
+
+/** The custom permission a field's edits need, if it is guarded. */
+export function guardOf(objectName: string, fieldName: string): string | undefined {
+    return GUARDED_FIELDS.find(
+        (guard) => guard.objectName === objectName && guard.fields.includes(fieldName)
+    )?.customPermission;
+}
 
 /**
  * Uniqueness keys that a before-save flow computes from other fields: read-only for every user, and

@@ -74,7 +74,7 @@ export const PERSONAS: readonly Persona[] = [
         alias: 'mlee',
         title: 'Sales Director',
         profile: 'Standard User',
-        permissionSets: ['Atlas_User'],
+        permissionSets: ['Atlas_User', 'Atlas_Sales_Manager'],
         role: 'Sales Director'
     },
     {

@@ -5,7 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles, projectPath } from '../../../schema/files';
-import { isFlowKey, PERMISSION_SETS, type ObjectAccess } from '../policy';
+import {
+    ADD_ON_PERMISSION_SETS,
+    GUARDED_FIELDS,
+    guardOf,
+    isFlowKey,
+    PERMISSION_SETS,
+    type ObjectAccess
+} from '../policy';
 import { suggestion, type Schema } from '../../../schema/schema';
 import type { SObjectField } from '../../../schema/types';
 import { bool, childNodes, parseMetadataXml, text } from '../../../schema/xml';
@@ -27,6 +34,8 @@ interface PermissionSetFile {
     readonly fields: readonly FieldPermission[];
     readonly objects: ReadonlyMap<string, ObjectAccess>;
     readonly duplicateObjects: readonly string[];
+    /** The custom permissions it enables. */
+    readonly customPermissions: readonly string[];
 }
 
 const SUFFIX = '.permissionset-meta.xml';
@@ -73,6 +82,9 @@ function readPermissionSets(context: CheckContext): PermissionSetFile[] {
                         bool(node, 'visible')
                     ])
                 ),
+                customPermissions: childNodes(parsed.root, 'customPermissions')
+                    .filter((node) => bool(node, 'enabled'))
+                    .map((node) => text(node, 'name') ?? ''),
                 fields: childNodes(parsed.root, 'fieldPermissions').map((node) => ({
                     field: text(node, 'field') ?? '',
                     readable: bool(node, 'readable'),
@@ -100,6 +112,10 @@ function readOnlyReason(field: SObjectField, set: PermissionSetFile): string | u
         return field.formula !== undefined
             ? 'a formula field'
             : `a ${field.type} field the platform computes`;
+    }
+    const guard = guardOf(field.objectName, field.name);
+    if (guard !== undefined && !set.customPermissions.includes(guard)) {
+        return `editable only with the ${guard} custom permission`;
     }
     const access = set.objects.get(field.objectName);
     // Setting a field on create needs it editable too, so only an object the set can neither create
@@ -332,6 +348,39 @@ function checkCoverage(schema: Schema, set: PermissionSetFile, findings: Finding
     }
 }
 
+/**
+ * An add-on set (policy.ts): exactly the object access the data model names for it, and the guarded
+ * fields its custom permissions unlock editable.
+ */
+function checkAddOn(schema: Schema, set: PermissionSetFile, findings: Finding[]): void {
+    const intended = PERMISSION_SETS[set.name] ?? {};
+    for (const [objectName, access] of set.objects) {
+        if (intended[objectName] === undefined) {
+            findings.push({
+                file: set.file,
+                message: `grants ${describeAccess(access)} on ${objectName}, which the data model does not name for this add-on set`,
+                fix: `remove the <objectPermissions> for ${objectName} or add it to scripts/metadata/policy.ts`
+            });
+        }
+    }
+    const byField = new Map(set.fields.map((permission) => [permission.field, permission]));
+    for (const guard of GUARDED_FIELDS) {
+        if (!set.customPermissions.includes(guard.customPermission)) {
+            continue;
+        }
+        for (const fieldName of guard.fields) {
+            const name = `${guard.objectName}.${fieldName}`;
+            if (schema.field(guard.objectName, fieldName) && byField.get(name)?.editable !== true) {
+                findings.push({
+                    file: set.file,
+                    message: `enables ${guard.customPermission} but does not make ${name} editable`,
+                    fix: `add <fieldPermissions> for ${name} (readable true, editable true) to ${set.file}`
+                });
+            }
+        }
+    }
+}
+
 /** Names of the custom tabs and apps the project defines (from tabs/*.tab-meta.xml, applications/*.app-meta.xml). */
 function definedNames(context: CheckContext, folder: string, suffix: string): Set<string> {
     const names = new Set<string>();
@@ -400,8 +449,12 @@ export const permissionSets: Check = {
         const findings: Finding[] = [];
         const sets = readPermissionSets(context);
         const packageDir = context.packageDirs[0] ?? 'force-app';
-        for (const name of Object.keys(PERMISSION_SETS)) {
-            if (!sets.some((set) => set.name === name)) {
+        for (const [name, intended] of Object.entries(PERMISSION_SETS)) {
+            // An add-on set is needed where the objects it grants are (a project may have fewer).
+            const needed =
+                !ADD_ON_PERMISSION_SETS.includes(name) ||
+                Object.keys(intended).some((object) => context.schema.object(object) !== undefined);
+            if (needed && !sets.some((set) => set.name === name)) {
                 findings.push({
                     file: `${packageDir}/main/default/permissionsets/${name}${SUFFIX}`,
                     message: `is missing: the data model defines permission set ${name}`,
@@ -412,10 +465,19 @@ export const permissionSets: Check = {
         const tabs = definedNames(context, 'tabs', '.tab-meta.xml');
         const apps = definedNames(context, 'applications', '.app-meta.xml');
         for (const set of sets) {
-            checkTabsAndApps(set, tabs, apps, PERMISSION_SETS[set.name] !== undefined, findings);
+            checkTabsAndApps(
+                set,
+                tabs,
+                apps,
+                PERMISSION_SETS[set.name] !== undefined &&
+                    !ADD_ON_PERMISSION_SETS.includes(set.name),
+                findings
+            );
             checkObjectPermissions(context.schema, set, findings);
             checkFieldPermissions(context.schema, set, findings);
-            if (PERMISSION_SETS[set.name] !== undefined) {
+            if (ADD_ON_PERMISSION_SETS.includes(set.name)) {
+                checkAddOn(context.schema, set, findings);
+            } else if (PERMISSION_SETS[set.name] !== undefined) {
                 checkIntendedObjectAccess(context.schema, set, findings);
                 checkCoverage(context.schema, set, findings);
             }

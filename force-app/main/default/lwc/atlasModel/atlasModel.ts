@@ -32,9 +32,14 @@ export const BUYING_ROLES = [
     'Influencer',
     'User',
     'Gatekeeper',
-    'Coach'
+    'Coach',
+    'Economic Buyer',
+    'Champion'
 ] as const;
 export type BuyingRole = (typeof BUYING_ROLES)[number];
+/** A MEDDICC champion test's result; blank (null) is not tested yet. */
+export const CHAMPION_TEST_RESULTS = ['Passed', 'Failed'] as const;
+export type ChampionTestResult = (typeof CHAMPION_TEST_RESULTS)[number];
 export const INFLUENCES = ['High', 'Medium', 'Low'] as const;
 export type Influence = (typeof INFLUENCES)[number];
 export const SUPPORTS = ['Mentor', 'Supporter', 'Neutral', 'Non-Supporter', 'Enemy'] as const;
@@ -127,6 +132,9 @@ export const PICKLIST_FIELDS = {
     'Buying_Center_Member__c.Coverage__c': COVERAGES,
     'Buying_Center_Member__c.Decision_Orientation__c': DECISION_ORIENTATIONS,
     'Buying_Center_Member__c.Advocacy__c': ADVOCACIES,
+    'Buying_Center_Member__c.Champion_Access_Test__c': CHAMPION_TEST_RESULTS,
+    'Buying_Center_Member__c.Champion_Sells_Test__c': CHAMPION_TEST_RESULTS,
+    'Buying_Center_Member__c.Champion_Gains_Test__c': CHAMPION_TEST_RESULTS,
     'Opportunity_Map__c.Status__c': MAP_STATUSES,
     'Opportunity_Map_Cell__c.Status__c': MAP_CELL_STATUSES,
     'Marketing_Objective__c.Status__c': OBJECTIVE_STATUSES,
@@ -201,6 +209,18 @@ export interface BuyingCenterMemberRecord {
     Introduced_By__c?: RecordId | null;
     /** Our last touch entered by hand (activity captured outside tasks and events). */
     Last_Touch__c?: IsoDate | null;
+    /** MEDDICC's champion tests (c/buyingCenterCoverage's championStatus reads them), each with who checked it and when. */
+    Champion_Access_Test__c?: ChampionTestResult | null;
+    Champion_Access_Verified_By__c?: RecordId | null;
+    Champion_Access_Verified_On__c?: IsoDate | null;
+    Champion_Sells_Test__c?: ChampionTestResult | null;
+    Champion_Sells_Verified_By__c?: RecordId | null;
+    Champion_Sells_Verified_On__c?: IsoDate | null;
+    Champion_Gains_Test__c?: ChampionTestResult | null;
+    Champion_Gains_Verified_By__c?: RecordId | null;
+    Champion_Gains_Verified_On__c?: IsoDate | null;
+    /** On a champion: the member who champions another answer. */
+    Counter_Champion__c?: RecordId | null;
 }
 
 export interface SolutionRecord {
@@ -329,6 +349,11 @@ export interface DealEvidenceRecord {
     Evidence__c?: string | null;
     Verified_By__c?: RecordId | null;
     Verified_On__c?: IsoDate | null;
+    /** A manager waived this required criterion: the gate passes it, the score never counts it met. */
+    Waived__c?: boolean | null;
+    Waiver_Reason__c?: string | null;
+    Waived_By__c?: RecordId | null;
+    Waived_On__c?: IsoDate | null;
 }
 
 export interface DealScoreSnapshotRecord {

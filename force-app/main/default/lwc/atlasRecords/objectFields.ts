@@ -111,7 +111,17 @@ export const BUYING_CENTER_MEMBER_FIELDS = objectFields<BuyingCenterMemberRecord
         'Advocacy__c',
         'Last_Reference_Date__c',
         'Introduced_By__c',
-        'Last_Touch__c'
+        'Last_Touch__c',
+        'Champion_Access_Test__c',
+        'Champion_Access_Verified_By__c',
+        'Champion_Access_Verified_On__c',
+        'Champion_Sells_Test__c',
+        'Champion_Sells_Verified_By__c',
+        'Champion_Sells_Verified_On__c',
+        'Champion_Gains_Test__c',
+        'Champion_Gains_Verified_By__c',
+        'Champion_Gains_Verified_On__c',
+        'Counter_Champion__c'
     ]
 });
 
@@ -264,7 +274,16 @@ export const DEAL_EVIDENCE_FIELDS = objectFields<DealEvidenceRecord>()({
     objectApiName: 'Deal_Evidence__c',
     recordType: 'DealEvidenceRecord',
     fields: ['Opportunity__c', 'Stage_Criterion__c'],
-    optional: ['State__c', 'Evidence__c', 'Verified_By__c', 'Verified_On__c']
+    optional: [
+        'State__c',
+        'Evidence__c',
+        'Verified_By__c',
+        'Verified_On__c',
+        'Waived__c',
+        'Waiver_Reason__c',
+        'Waived_By__c',
+        'Waived_On__c'
+    ]
 });
 
 export const DEAL_SCORE_SNAPSHOT_FIELDS = objectFields<DealScoreSnapshotRecord>()({

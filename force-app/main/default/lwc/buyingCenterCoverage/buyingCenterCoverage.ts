@@ -2,7 +2,7 @@
 // supportive decision maker, is someone coaching us, is influential opposition left unaddressed, do
 // we depend on one person? Gives the red / amber / green map status and coaching flags in plain words.
 //
-// Red: no decision maker (or approver) identified, or an unaddressed high-influence opponent.
+// Red: no decision maker (or economic buyer) identified, or an unaddressed high-influence opponent.
 // Green: a supportive (Mentor or Supporter) decision maker or approver we engage (coverage Multiple or
 // In Depth), a coach (role Coach or support Mentor), and no unaddressed high-influence opponent.
 // Amber: anything in between.
@@ -34,7 +34,19 @@ import {
 import type { PersonWording } from './messages';
 import type { Message } from 'c/atlasMessages';
 
+import { championsByStatus, isChampion, isEconomicBuyer } from './champion';
+
 export type * from './types';
+export {
+    CHAMPION_TESTS,
+    championStatus,
+    championTestResult,
+    championTestsWith,
+    championsByStatus,
+    isChampion,
+    isEconomicBuyer
+} from './champion';
+export type { ChampionStatus, ChampionTestKey } from './champion';
 export { COVERAGE_MESSAGE_LABELS } from './messages';
 export type { CoverageMessageLabel } from './messages';
 
@@ -56,11 +68,14 @@ export function isOpposed(member: BuyingCenterMemberRecord): boolean {
 }
 
 export function isDecider(member: BuyingCenterMemberRecord): boolean {
-    return member.Buying_Role__c === 'Decision Maker' || member.Buying_Role__c === 'Approver';
+    return member.Buying_Role__c === 'Decision Maker' || isEconomicBuyer(member);
 }
 
+/** A champion coaches us too (and more, once tested: see champion.ts). */
 export function isCoach(member: BuyingCenterMemberRecord): boolean {
-    return member.Buying_Role__c === 'Coach' || member.Support__c === 'Mentor';
+    return (
+        member.Buying_Role__c === 'Coach' || member.Support__c === 'Mentor' || isChampion(member)
+    );
 }
 
 /** See the definition at the top of this module. */
@@ -225,6 +240,8 @@ export function assessBuyingCenterCoverage(
         engagedMemberCount: engagedPeople,
         engagedMemberIds: ids(engaged),
         rolesCovered,
-        rolesMissing
+        rolesMissing,
+        champions: championsByStatus(valid),
+        economicBuyerIds: ids(valid.filter(isEconomicBuyer))
     };
 }

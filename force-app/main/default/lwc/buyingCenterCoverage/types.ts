@@ -37,7 +37,7 @@ export interface BuyingCenterCoverage {
     flags: CoachingFlag[];
     /** Members assessed (records without an id are left out and flagged). */
     memberCount: number;
-    /** A Decision Maker or Approver is identified. */
+    /** A Decision Maker or Economic Buyer (or Approver) is identified. */
     hasDecisionMaker: boolean;
     /** A Decision Maker or Approver who supports us (Mentor, Supporter) and whom we engage. */
     supportiveDecisionMakerEngaged: boolean;
@@ -57,4 +57,8 @@ export interface BuyingCenterCoverage {
     rolesCovered: BuyingRole[];
     /** Core roles of a buying decision that nobody holds yet. */
     rolesMissing: BuyingRole[];
+    /** Members with buying role Champion, by how their MEDDICC tests stand (see champion.ts). */
+    champions: Record<'tested' | 'untested' | 'failed', RecordId[]>;
+    /** Members with buying role Economic Buyer (or Approver, its earlier name). */
+    economicBuyerIds: RecordId[];
 }

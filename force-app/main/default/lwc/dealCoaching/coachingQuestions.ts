@@ -32,6 +32,8 @@ const CRITERION_GAPS: readonly string[] = ['not met', 'in progress', 'not yet as
 const RISK_QUESTIONS: readonly [RiskCode, Exclude<GapCode, 'STAGE_QUESTION'>, CoachingLabel][] = [
     ['NO_DECISION_MAKER', 'NO_DECISION_MAKER', 'Atlas_DRQ_Decision_Maker'],
     ['NO_COACH', 'NO_COACH', 'Atlas_DRQ_Coach'],
+    ['NO_CHAMPION', 'NO_CHAMPION', 'Atlas_DRQ_No_Champion'],
+    ['NO_ECONOMIC_BUYER', 'NO_ECONOMIC_BUYER', 'Atlas_DRQ_No_Economic_Buyer'],
     ['NO_OPPOSITION_IDENTIFIED', 'NO_OPPOSITION_IDENTIFIED', 'Atlas_DRQ_No_Opposition'],
     ['ROLE_NOT_COVERED', 'ROLE_NOT_COVERED', 'Atlas_DRQ_Role_Not_Covered'],
     ['RELATIONSHIPS_UNKNOWN', 'PEOPLE_UNKNOWN', 'Atlas_DRQ_People_Unknown'],
@@ -52,7 +54,9 @@ const PEOPLE_QUESTIONS: readonly [RiskCode, Exclude<GapCode, 'STAGE_QUESTION'>, 
     ['ENEMY_WITH_HIGH_INFLUENCE', 'OPPOSITION', 'Atlas_DRQ_Opposition'],
     ['SINGLE_THREADED', 'SINGLE_THREADED', 'Atlas_DRQ_Single_Thread'],
     // A decision maker or coach not touched for too long (c/dealScoring staleRelationships.ts).
-    ['STALE_RELATIONSHIP', 'STALE_RELATIONSHIP', 'Atlas_DRQ_Stale_Relationship']
+    ['STALE_RELATIONSHIP', 'STALE_RELATIONSHIP', 'Atlas_DRQ_Stale_Relationship'],
+    ['CHAMPION_FAILED', 'CHAMPION_FAILED', 'Atlas_DRQ_Champion_Failed'],
+    ['CHAMPION_UNTESTED', 'CHAMPION_UNTESTED', 'Atlas_DRQ_Champion_Untested']
 ];
 
 function criterionQuestions(input: CoachingInput): CoachingQuestion[] {

@@ -30,6 +30,10 @@ export type GapCode =
     | 'NO_AMOUNT'
     | 'NO_BUYING_CENTER'
     | 'OVERDUE_ACTION'
+    | 'CHAMPION_FAILED'
+    | 'CHAMPION_UNTESTED'
+    | 'NO_CHAMPION'
+    | 'NO_ECONOMIC_BUYER'
     | 'STAGE_QUESTION';
 
 /**

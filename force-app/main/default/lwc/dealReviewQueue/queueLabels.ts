@@ -1,6 +1,7 @@
 // The Deal Review Queue's custom labels: its own sentences, and the texts of the coaching labels
 // (typed by c/dealCoaching's list, so a label added there and not here fails to compile).
 import type { CoachingLabel, GapCode } from 'c/dealCoaching';
+import { CHAMPION_COACHING_TEXTS, CHAMPION_GAP_TEXTS } from './championQueueLabels';
 import TITLE from '@salesforce/label/c.Atlas_DRV_Title';
 import INTRO from '@salesforce/label/c.Atlas_DRV_Intro';
 import WHOSE from '@salesforce/label/c.Atlas_DRV_Whose';
@@ -173,7 +174,8 @@ export const COACHING_TEXTS: Record<CoachingLabel, string> = {
     Atlas_DRR_Not_Reviewed_Lately,
     Atlas_DRR_Closes_This_Quarter,
     Atlas_DRR_Large_Amount,
-    Atlas_DRR_Gone_Quiet
+    Atlas_DRR_Gone_Quiet,
+    ...CHAMPION_COACHING_TEXTS
 };
 
 /** What each gap is called beside the question it raised. */
@@ -198,5 +200,6 @@ export const GAP_TEXTS: Record<GapCode, string> = {
     NO_AMOUNT: Atlas_DRG_NO_AMOUNT,
     NO_BUYING_CENTER: Atlas_DRG_NO_BUYING_CENTER,
     OVERDUE_ACTION: Atlas_DRG_OVERDUE_ACTION,
-    STAGE_QUESTION: Atlas_DRG_STAGE_QUESTION
+    STAGE_QUESTION: Atlas_DRG_STAGE_QUESTION,
+    ...CHAMPION_GAP_TEXTS
 };

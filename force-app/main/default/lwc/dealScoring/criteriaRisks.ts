@@ -3,6 +3,7 @@
 import type { Risk } from './types';
 import type { PreparedDeal } from './prepare';
 import type { Weighing } from './weigh';
+import { waiverOf } from './waivers';
 import { customerSaidNo, earlierRequiredUnmet, qualificationAnsweredNo } from './criterionMessages';
 
 /** `staged`: the criteria of the deal's stage and the stages before it. */
@@ -11,7 +12,8 @@ export function stagedRisks(deal: PreparedDeal, staged: Weighing): Risk[] {
     for (const line of staged.lines) {
         const { record, stageIndex } = line.criterion;
         const required = record.Required__c === true;
-        if (required && stageIndex < deal.stageIndex && line.state !== 'Yes') {
+        // A waived criterion is a manager's decision on the record, not a skipped gate.
+        if (required && stageIndex < deal.stageIndex && line.state !== 'Yes' && !waiverOf(line)) {
             risks.push({
                 code: 'EARLIER_REQUIRED_CRITERION_UNMET',
                 severity: 'high',

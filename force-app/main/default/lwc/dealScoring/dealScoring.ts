@@ -43,6 +43,7 @@ export { stageHistoryFromSnapshots } from './snapshotHistory';
 export { DEAL_MESSAGE_LABELS, DEAL_WARNING_LABELS } from './messageLabels';
 export { showDealScore } from './showDealScore';
 export { isOpenPlanStep, planStepRisks, planStepSlips } from './planRisks';
+export { championTestsWording } from './championRisks';
 export type { PlanSlipKind, PlanStepInput, PlanStepSlip } from './planRisks';
 export { relationshipFollowUps } from './staleRelationships';
 export type { RelationshipFollowUp } from './staleRelationships';

@@ -1,6 +1,6 @@
 // The buying-center members involved in the deal, one per id, and the names of their contacts.
 import type { BuyingCenterMemberRecord } from 'c/atlasModel';
-import { BUYING_ROLES, COVERAGES, INFLUENCES, SUPPORTS } from 'c/atlasModel';
+import { BUYING_ROLES, CHAMPION_TEST_RESULTS, COVERAGES, INFLUENCES, SUPPORTS } from 'c/atlasModel';
 import type { DealWarning } from './types';
 import { canonical, identifiedRecords } from './canonical';
 import { text } from './values';
@@ -10,7 +10,10 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
     Buying_Role__c: BUYING_ROLES,
     Influence__c: INFLUENCES,
     Support__c: SUPPORTS,
-    Coverage__c: COVERAGES
+    Coverage__c: COVERAGES,
+    Champion_Access_Test__c: CHAMPION_TEST_RESULTS,
+    Champion_Sells_Test__c: CHAMPION_TEST_RESULTS,
+    Champion_Gains_Test__c: CHAMPION_TEST_RESULTS
 };
 const PICKLISTS = Object.keys(ALLOWED);
 

@@ -18,16 +18,22 @@ import {
 import { defineFactor, unknownCreditOf, weightOf } from './factor';
 import { relationshipCandidates } from './relationshipActions';
 import type { Message, MessageParam } from 'c/atlasMessages';
+import { listOf } from 'c/atlasMessages';
+import { say } from './messageLabels';
 import { personWording } from './wording';
+import { championCandidates, championRisks } from './championRisks';
 
 // Shares of the relationship points. The economic buyer's support weighs most (MEDDICC's E, Miller
-// Heiman's economic buying influence); a coach next (MEDDICC's Champion); then no unaddressed
-// influential enemy, and more than one thread (a deal that hangs on one person dies with their
-// departure). Knowing who decides, even unconvinced, earns a little of the decider's share.
+// Heiman's economic buying influence); a tested champion next (MEDDICC's C: access to the economic
+// buyer, sells for us, gains from our success); then no unaddressed influential enemy, and more than
+// one thread (a deal that hangs on one person dies with their departure). Knowing who decides, even
+// unconvinced, earns a little of the decider's share; a coach, or a champion not (yet) tested, earns
+// two thirds of the champion's: "a champion without power and influence is just a coach".
 export const RELATIONSHIP_SHARES = Object.freeze({
     supportiveDecider: 0.4,
     knownDecider: 0.16,
     coach: 0.24,
+    coachNotChampion: 0.16,
     noUnaddressedOpposition: 0.2,
     multiThreaded: 0.16
 });
@@ -51,6 +57,23 @@ function namesOf(ids: readonly string[], deal: PreparedDeal): MessageParam[] {
     return names;
 }
 
+/** The coach line: a tested champion by name, else who coaches us and that no champion is tested. */
+function coachingLine(
+    coverage: BuyingCenterCoverage,
+    people: RelationshipPeople,
+    deal: PreparedDeal
+): Message {
+    if (coverage.champions.tested.length > 0) {
+        return say(
+            'Atlas_DSM_Line_Champion_Tested',
+            listOf(namesOf(coverage.champions.tested, deal))
+        );
+    }
+    return coverage.hasCoach
+        ? say('Atlas_DSM_Line_Coach_Untested', listOf(people.coaches))
+        : coachLine(people);
+}
+
 /** One line of the factor: in order earns its points (the decider line may earn a part). */
 function detail(
     key: string,
@@ -66,6 +89,14 @@ function detail(
         earned,
         possible
     };
+}
+
+/** A tested champion earns the coach share; a coach or an untested or failed champion a part. */
+function coachShare(coverage: BuyingCenterCoverage): number {
+    if (coverage.champions.tested.length > 0) {
+        return RELATIONSHIP_SHARES.coach;
+    }
+    return coverage.hasCoach ? RELATIONSHIP_SHARES.coachNotChampion : 0;
 }
 
 function deciderShare(coverage: BuyingCenterCoverage): number {
@@ -89,7 +120,7 @@ export function relationshipPoints(
     return (
         points *
         (deciderShare(coverage) +
-            (coverage.hasCoach ? share.coach : 0) +
+            coachShare(coverage) +
             (coverage.unaddressedOpposition.length === 0 ? share.noUnaddressedOpposition : 0) +
             (coverage.engagedMemberCount >= 2 ? share.multiThreaded : 0))
     );
@@ -144,7 +175,13 @@ function relationshipFactor(
             points * share.supportiveDecider,
             points * deciderShare(coverage)
         ),
-        detail('COACH', coverage.hasCoach, coachLine(people), points * share.coach),
+        detail(
+            'COACH',
+            coverage.champions.tested.length > 0,
+            coachingLine(coverage, people, deal),
+            points * share.coach,
+            points * coachShare(coverage)
+        ),
         detail(
             'OPPOSITION',
             noEnemy,
@@ -167,6 +204,7 @@ function relationshipFactor(
             message: flag.message,
             ...(flag.memberIds.length > 0 ? { memberIds: flag.memberIds } : {})
         }));
+    risks.push(...championRisks(deal, coverage));
     return {
         factor: {
             key: 'relationships',
@@ -200,6 +238,13 @@ export const RELATIONSHIPS = defineFactor({
     assess(deal, config) {
         const coverage = coverageOf(deal);
         const { factor, risks } = relationshipFactor(deal, config, coverage);
-        return { factor, risks, actions: () => relationshipCandidates(deal, coverage) };
+        return {
+            factor,
+            risks,
+            actions: () => [
+                ...relationshipCandidates(deal, coverage),
+                ...championCandidates(deal, coverage)
+            ]
+        };
     }
 });

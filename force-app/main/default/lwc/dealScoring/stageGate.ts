@@ -1,6 +1,9 @@
 // The stage gate: a deal may leave its stage when every required criterion of that stage, and of the
-// stages before it, is met with customer evidence (Yes). At the last open stage, leaving means closing.
-import type { BlockingCriterion, DealScoringConfig, StageGate } from './types';
+// stages before it, is met with customer evidence (Yes) or waived by a manager with a reason (then it
+// is listed as waived, not blocking; the score still counts only its evidence). At the last open
+// stage, leaving means closing.
+import type { BlockingCriterion, DealScoringConfig, StageGate, WaivedCriterion } from './types';
+import { waiverOf } from './waivers';
 import type { PreparedDeal } from './prepare';
 import { stagedWeighing } from './weigh';
 import { gateReason } from './messages';
@@ -17,20 +20,32 @@ export function stageGate(deal: PreparedDeal, config: DealScoringConfig): StageG
         };
     }
     const nextStage = deal.stageOrder[deal.stageIndex + 1] ?? null;
-    const blocking: BlockingCriterion[] = stagedWeighing(deal, config)
-        .lines.filter((line) => line.criterion.record.Required__c === true && line.state !== 'Yes')
-        .map((line) => ({
+    const blocking: BlockingCriterion[] = [];
+    const waived: WaivedCriterion[] = [];
+    for (const line of stagedWeighing(deal, config).lines) {
+        if (line.criterion.record.Required__c !== true || line.state === 'Yes') {
+            continue;
+        }
+        const criterion: BlockingCriterion = {
             criterionId: line.criterion.record.Id,
             stage: line.criterion.record.Stage__c ?? '',
             question: line.criterion.record.Question__c,
             state: line.state ?? 'Not yet assessed'
-        }));
+        };
+        const waiver = waiverOf(line);
+        if (waiver) {
+            waived.push({ ...criterion, ...waiver });
+        } else {
+            blocking.push(criterion);
+        }
+    }
     const canAdvance = blocking.length === 0;
     return {
         currentStage,
         nextStage,
         canAdvance,
         blocking,
+        ...(waived.length > 0 ? { waived } : {}),
         reason: gateReason(
             canAdvance ? (nextStage ? 'open' : 'ready to close') : 'blocked',
             currentStage,

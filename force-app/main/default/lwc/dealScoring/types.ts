@@ -138,7 +138,12 @@ export type RiskCode =
     | 'PLAN_STEP_AFTER_CLOSE'
     | 'PLAN_STEP_OVERDUE'
     // A decision maker or coach not touched for longer than the settings allow (staleRelationships.ts).
-    | 'STALE_RELATIONSHIP';
+    | 'STALE_RELATIONSHIP'
+    // MEDDICC's people (championRisks.ts): a champion failed or not tested, no champion, no economic buyer.
+    | 'CHAMPION_FAILED'
+    | 'CHAMPION_UNTESTED'
+    | 'NO_CHAMPION'
+    | 'NO_ECONOMIC_BUYER';
 
 export interface Risk {
     code: RiskCode;
@@ -160,6 +165,13 @@ export interface BlockingCriterion {
     state: EvidenceState | 'Not yet assessed';
 }
 
+/** A required criterion not met that a manager waived: the gate passes it, the score does not. */
+export interface WaivedCriterion extends BlockingCriterion {
+    reason: string;
+    waivedBy: RecordId | null;
+    waivedOn: IsoDate | null;
+}
+
 export interface StageGate {
     currentStage: string | null;
     nextStage: string | null;
@@ -167,6 +179,8 @@ export interface StageGate {
     canAdvance: boolean;
     /** Required criteria of this stage and earlier ones not met (Yes) yet, in process order. */
     blocking: BlockingCriterion[];
+    /** Required criteria not met but waived with a reason, in process order; absent when none. */
+    waived?: WaivedCriterion[];
     reason: Message;
 }
 
@@ -176,6 +190,7 @@ export type ActionCode =
     | 'MAP_DECISION_MAKER'
     | 'ENGAGE_DECISION_MAKER'
     | 'FIND_COACH'
+    | 'TEST_CHAMPION'
     | 'ADDRESS_OPPOSITION'
     | 'MULTI_THREAD'
     | 'UPDATE_CLOSE_DATE'
@@ -188,11 +203,24 @@ export type MemberFields = Pick<
     'Buying_Role__c' | 'Influence__c' | 'Support__c' | 'Coverage__c'
 >;
 
+/** A champion's tests passed, with who verified them (TEST_CHAMPION). */
+export type ChampionTestFields = Partial<
+    Pick<
+        BuyingCenterMemberRecord,
+        | 'Champion_Access_Test__c'
+        | 'Champion_Access_Verified_By__c'
+        | 'Champion_Sells_Test__c'
+        | 'Champion_Sells_Verified_By__c'
+        | 'Champion_Gains_Test__c'
+        | 'Champion_Gains_Verified_By__c'
+    >
+>;
+
 /** What doing an action changes in the deal's data: applyNextAction plays it on an input. */
 export type ActionChange =
     | { kind: 'evidence'; criterionId: RecordId; state: EvidenceState }
     | { kind: 'addMember'; member: MemberFields }
-    | { kind: 'updateMember'; memberId: RecordId; fields: MemberFields }
+    | { kind: 'updateMember'; memberId: RecordId; fields: MemberFields | ChampionTestFields }
     | {
           kind: 'opportunity';
           fields: Pick<

@@ -7,8 +7,10 @@ export { compareText, describe, isRecord, nonEmptyText as text } from 'c/atlasVa
 /** Most decisive first: the badge is the first role a person holds in this order. */
 export const ROLE_ORDER: readonly BuyingRole[] = [
     'Decision Maker',
+    'Economic Buyer',
     'Approver',
     'Evaluator',
+    'Champion',
     'Coach',
     'Influencer',
     'Gatekeeper',

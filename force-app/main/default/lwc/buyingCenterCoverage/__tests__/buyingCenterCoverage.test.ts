@@ -185,7 +185,7 @@ describe('assessBuyingCenterCoverage: coaching flags', () => {
 
     it('reads unknown picklist values and records without an id as unknown, and says so', () => {
         const odd = member('m7', {
-            Buying_Role__c: 'Champion' as never,
+            Buying_Role__c: 'Sponsor' as never,
             Support__c: 'Fan' as never
         });
         const coverage = assessBuyingCenterCoverage([odd, { Buying_Role__c: 'Approver' } as never]);

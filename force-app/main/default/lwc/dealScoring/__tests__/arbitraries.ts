@@ -300,7 +300,7 @@ export const CORRUPTIONS: readonly [string, Corruption][] = [
                 .oneof(
                     fc.record({
                         Id: fc.constant('m-odd'),
-                        Buying_Role__c: fc.constantFrom('Champion', 'CFO')
+                        Buying_Role__c: fc.constantFrom('Sponsor', 'CFO')
                     }),
                     fc.record({ Id: fc.constant('m-odd'), Coverage__c: fc.integer() }),
                     fc.record({ Id: fc.oneof(fc.constant(''), fc.integer(), fc.constant(null)) })

@@ -85,17 +85,19 @@ export function baseDeal(): DealScoringInput {
         ],
         stageOrder: STAGES,
         members: [
+            // MEDDICC's E and C: the economic buyer supports us; the champion passed all three tests.
             member('m1', {
-                Buying_Role__c: 'Decision Maker',
+                Buying_Role__c: 'Economic Buyer',
                 Support__c: 'Supporter',
                 Coverage__c: 'Multiple',
                 Influence__c: 'High'
             }),
             member('m2', {
-                Buying_Role__c: 'Coach',
+                Buying_Role__c: 'Champion',
                 Support__c: 'Mentor',
                 Coverage__c: 'Brief',
-                Influence__c: 'Medium'
+                Influence__c: 'Medium',
+                ...TESTED_CHAMPION
             }),
             member('m3', {
                 Buying_Role__c: 'Evaluator',
@@ -107,6 +109,19 @@ export function baseDeal(): DealScoringInput {
         asOf: '2026-11-22'
     };
 }
+
+/** A champion's three MEDDICC tests, passed and verified (as the score counts them). */
+export const TESTED_CHAMPION = {
+    Champion_Access_Test__c: 'Passed',
+    Champion_Access_Verified_By__c: 'u1',
+    Champion_Access_Verified_On__c: '2026-11-10',
+    Champion_Sells_Test__c: 'Passed',
+    Champion_Sells_Verified_By__c: 'u1',
+    Champion_Sells_Verified_On__c: '2026-11-10',
+    Champion_Gains_Test__c: 'Passed',
+    Champion_Gains_Verified_By__c: 'u1',
+    Champion_Gains_Verified_On__c: '2026-11-10'
+} as const;
 
 /** The deal with some of its parts replaced. */
 export function dealWith(changes: Partial<DealScoringInput>): DealScoringInput {

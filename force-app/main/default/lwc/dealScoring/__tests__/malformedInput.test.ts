@@ -106,7 +106,7 @@ describe('scoreDeal on malformed records', () => {
             dealWith({
                 members: [
                     ...baseDeal().members,
-                    member('m5', { Buying_Role__c: junk('Champion'), Support__c: junk('Fan') })
+                    member('m5', { Buying_Role__c: junk('Sponsor'), Support__c: junk('Fan') })
                 ]
             }),
             'MEMBER_UNKNOWN_VALUES',

@@ -313,11 +313,11 @@ describe('scoreDeal: reasons, risks and actions in the variations', () => {
             ['ANSWER_QUALIFICATION', 12],
             // A supportive decision maker: 0.4 + 0.2 (no opposition) = 0.6 of 25 = 15, +10.
             ['MAP_DECISION_MAKER', 10],
-            // A coach: 0.24 + 0.2 = 0.44 of 25 = 11, +6: 56.6 → 62.6 → 63.
-            ['FIND_COACH', 6],
             // From 56.57 (shown 56.6 → 57): evidence 12/14 adds 5.71 → 62.3 → 62 (+5).
             ['MEET_CRITERION', 5],
-            ['MEET_CRITERION', 5]
+            ['MEET_CRITERION', 5],
+            // A coach, not yet a tested champion: 0.16 + 0.2 = 0.36 of 25 = 9, +4: 56.6 → 60.6 → 61.
+            ['FIND_COACH', 4]
         ]);
     });
 
