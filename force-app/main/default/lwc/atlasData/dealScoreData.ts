@@ -84,9 +84,10 @@ export const DEAL_SCORE_QUERY = gql`
 /** A criterion as the checklist shows it (with its guidance). */
 export type StageCriterionView = StageCriterionRecord;
 
-/** Evidence with the verifying contact's name. */
+/** Evidence with the verifying contact's name and the waiving manager's. */
 export interface DealEvidenceView extends DealEvidenceRecord {
     verifiedByName: string | null;
+    waivedByName?: string | null;
 }
 
 /**
@@ -189,7 +190,8 @@ export interface DealScoreData extends DealParents {
 function evidenceView(node: GraphQLNode): DealEvidenceView {
     return {
         ...recordOf(node, DEAL_EVIDENCE_FIELDS),
-        verifiedByName: parentText(flattenNode(node), 'Verified_By__r', 'Name')
+        verifiedByName: parentText(flattenNode(node), 'Verified_By__r', 'Name'),
+        waivedByName: parentText(flattenNode(node), 'Waived_By__r', 'Name')
     };
 }
 

@@ -40,6 +40,32 @@ export function saveDealEvidence(
     );
 }
 
+/**
+ * A manager waives a required criterion with a reason, as themselves, today: on the criterion's
+ * evidence record, created without a state when nobody recorded any (the score reads only the
+ * state, so nothing counts as met). Field-level security lets only Atlas_Sales_Manager write it.
+ */
+export function waiveCriterion(
+    opportunityId: RecordId,
+    criterionId: RecordId,
+    evidenceId: RecordId | null | undefined,
+    waiver: { reason: string; userId: RecordId; today: string }
+): Promise<string> {
+    const fields = {
+        Waived__c: true,
+        Waiver_Reason__c: waiver.reason,
+        Waived_By__c: waiver.userId,
+        Waived_On__c: waiver.today
+    };
+    return saveRecord(
+        DEAL_EVIDENCE_OBJECT,
+        evidenceId,
+        evidenceId
+            ? fields
+            : { ...fields, Opportunity__c: opportunityId, Stage_Criterion__c: criterionId }
+    );
+}
+
 /** Moves the opportunity to a stage (the stage gate decides whether it may). */
 export async function moveOpportunityToStage(
     opportunityId: RecordId,

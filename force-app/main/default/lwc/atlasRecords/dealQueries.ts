@@ -192,7 +192,13 @@ const DEAL_IN_VIEW = connectionOf(
             connectionOf(
                 'Deal_Evidence__r',
                 'first: 200',
-                selectionOf(DEAL_EVIDENCE_FIELDS, 'Verified_By__r @optional { Name { value } }')
+                selectionOf(
+                    DEAL_EVIDENCE_FIELDS,
+                    lines(
+                        'Verified_By__r @optional { Name { value } }',
+                        'Waived_By__r @optional { Name { value } }'
+                    )
+                )
             ),
             lastReview('Reviewer__r @optional { Name { value } }'),
             connectionOf(

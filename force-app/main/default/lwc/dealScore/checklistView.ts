@@ -13,6 +13,7 @@ import type { EvidenceItemView } from 'c/stageEvidenceItem';
 import type { ChecklistSection } from 'c/stageEvidenceChecklist';
 import { DEAL_SCORE_LABELS as LABELS } from './dealScoreLabels';
 import { stageLabel } from './dealScoreView';
+import { canWaive, waiverText } from './waiverView';
 
 const IMPORTANCE_LABELS: Record<CriterionImportance, string> = {
     'Nice to Have': LABELS.importanceNiceToHave,
@@ -30,7 +31,18 @@ const SHORT_OF_NOTES = {
     verifier: LABELS.countedWithoutVerifier
 };
 
-function itemOf(deal: DealScoreData, criterion: StageCriterionView, closed: boolean) {
+/** Who may waive, for the open deal in view (closed deals show what was recorded only). */
+interface WaiveContext {
+    result: DealScore;
+    mayWaive: boolean;
+}
+
+function itemOf(
+    deal: DealScoreData,
+    criterion: StageCriterionView,
+    closed: boolean,
+    waive?: WaiveContext
+) {
     const evidence = deal.evidence.find((record) => record.Stage_Criterion__c === criterion.Id);
     const shortOf = evidence ? yesFallsShortOf(evidence, evidenceTextHidden(deal)) : null;
     const item: EvidenceItemView = {
@@ -48,18 +60,26 @@ function itemOf(deal: DealScoreData, criterion: StageCriterionView, closed: bool
         verifiedByName: evidence?.verifiedByName ?? null,
         verifiedOn: evidence?.Verified_On__c ?? null,
         // A closed deal is finished: its evidence is the record of how it was judged.
-        locked: closed || (evidence ? !deal.access.canEditEvidence : !deal.access.canRecordEvidence)
+        locked:
+            closed || (evidence ? !deal.access.canEditEvidence : !deal.access.canRecordEvidence),
+        waiverText: waiverText(evidence),
+        canWaive: waive ? canWaive(waive.result, criterion.Id, waive.mayWaive) : false
     };
     return item;
 }
 
-function itemsOf(deal: DealScoreData, stage: string | null, closed: boolean): EvidenceItemView[] {
+function itemsOf(
+    deal: DealScoreData,
+    stage: string | null,
+    closed: boolean,
+    waive?: WaiveContext
+): EvidenceItemView[] {
     // A closed deal keeps the answers it had, to criteria retired since as well.
     return deal.criteria
         .filter((criterion) => closed || criterion.Active__c !== false)
         .filter((criterion) => (stage ? criterion.Stage__c === stage : !criterion.Stage__c))
         .sort(bySortOrder)
-        .map((criterion) => itemOf(deal, criterion, closed));
+        .map((criterion) => itemOf(deal, criterion, closed, waive));
 }
 
 /** "3 of 4 met; 1 required criterion not met", or that sales ops have set none. */
@@ -122,7 +142,12 @@ function closedSections(deal: DealScoreData): ChecklistSection[] {
 }
 
 /** Every stage's criteria in process order, then the qualification questions. */
-export function checklistSections(result: DealScore, deal: DealScoreData): ChecklistSection[] {
+export function checklistSections(
+    result: DealScore,
+    deal: DealScoreData,
+    mayWaive = false
+): ChecklistSection[] {
+    const waive: WaiveContext = { result, mayWaive };
     if (result.closed) {
         return closedSections(deal);
     }
@@ -131,7 +156,7 @@ export function checklistSections(result: DealScore, deal: DealScoreData): Check
     const next = result.stageGate.nextStage;
     const sections = deal.stageOrder.map((stage, index) => {
         const name = stageLabel(deal, stage);
-        const items = itemsOf(deal, stage, false);
+        const items = itemsOf(deal, stage, false, waive);
         if (index === currentIndex) {
             return section('current', formatLabel(LABELS.sectionCurrent, name), items, false);
         }
@@ -147,7 +172,12 @@ export function checklistSections(result: DealScore, deal: DealScoreData): Check
         );
     });
     sections.push(
-        section('qualification', LABELS.sectionQualification, itemsOf(deal, null, false), false)
+        section(
+            'qualification',
+            LABELS.sectionQualification,
+            itemsOf(deal, null, false, waive),
+            false
+        )
     );
     return sections;
 }

@@ -8,8 +8,10 @@ import {
     evidenceFieldsToWrite,
     moveOpportunityToStage,
     saveDealEvidence,
-    todayIso
+    todayIso,
+    waiveCriterion
 } from 'c/atlasData';
+import type { WaiveCriterionDetail } from 'c/stageEvidenceWaiver';
 import type { DealClosing, DealScoreData } from 'c/atlasData';
 import type { EvidenceSaveDetail } from 'c/stageEvidenceItem';
 import type { ChecklistSaveError } from 'c/stageEvidenceChecklist';
@@ -27,6 +29,22 @@ export async function recordEvidence(
     }
     await saveDealEvidence(opportunity.Id, detail.criterionId, detail.evidenceId, fields);
     return true;
+}
+
+/** Writes a manager's waiver of a required criterion, as the running user, today. */
+export async function recordWaiver(
+    deal: DealScoreData,
+    detail: WaiveCriterionDetail,
+    userId: string
+): Promise<void> {
+    if (!deal.opportunity) {
+        return;
+    }
+    await waiveCriterion(deal.opportunity.Id, detail.criterionId, detail.evidenceId, {
+        reason: detail.reason,
+        userId,
+        today: todayIso()
+    });
 }
 
 /**

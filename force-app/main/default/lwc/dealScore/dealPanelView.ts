@@ -97,8 +97,12 @@ function storedOf(
     };
 }
 
-export function dealPanelView(result: DealScoreResult, deal: DealScoreData): DealPanelView {
-    const sections = checklistSections(result, deal);
+export function dealPanelView(
+    result: DealScoreResult,
+    deal: DealScoreData,
+    mayWaive = false
+): DealPanelView {
+    const sections = checklistSections(result, deal, mayWaive);
     const trend = trendPoints(deal);
     const asOf = todayIso();
     // Risks and actions link only to criteria the checklist shows.

@@ -29,11 +29,15 @@ import {
     closeDeal,
     evidenceSaveError,
     recordEvidence,
+    recordWaiver,
     stageToAdvanceTo
 } from './dealActions';
 import { DEAL_SCORE_LABELS as LABELS } from './dealScoreLabels';
 import { ScoreKeeper } from './scoreKeeper';
 import { PanelTiming } from 'c/panelTiming';
+import MAY_WAIVE from '@salesforce/customPermission/Atlas_Waive_Required_Criteria';
+import USER_ID from '@salesforce/user/Id';
+import type { WaiveCriterionDetail } from 'c/stageEvidenceWaiver';
 
 export default class DealScore extends LightningElement {
     @api recordId: string | undefined;
@@ -145,6 +149,26 @@ export default class DealScore extends LightningElement {
         }
     }
 
+    /** A manager waives a required criterion with a reason (c/stageEvidenceWaiver asks for it). */
+    async handleWaiveCriterion(event: CustomEvent<WaiveCriterionDetail>): Promise<void> {
+        const deal = this.deal;
+        if (!deal?.opportunity || this.savingId) {
+            return;
+        }
+        const { criterionId } = event.detail;
+        this.savingId = criterionId;
+        this.saveError = null;
+        try {
+            await recordWaiver(deal, event.detail, USER_ID);
+            this.toast(LABELS.waivedSaved);
+            await this.refresh();
+        } catch (error) {
+            this.saveError = evidenceSaveError(criterionId, error);
+        } finally {
+            this.savingId = null;
+        }
+    }
+
     async handleAdvance(): Promise<void> {
         const deal = this.deal;
         const nextStage = stageToAdvanceTo(deal, this.result);
@@ -201,7 +225,7 @@ export default class DealScore extends LightningElement {
         }
         try {
             this.result = scoreDeal(input, dealScoringConfigFor(deal.settings));
-            this.view = dealPanelView(this.result, deal);
+            this.view = dealPanelView(this.result, deal, MAY_WAIVE === true);
             this.scoreErrors = undefined;
         } catch (error) {
             this.result = undefined;

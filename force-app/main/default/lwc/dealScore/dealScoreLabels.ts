@@ -7,6 +7,7 @@ import LOAD_FAILED from '@salesforce/label/c.Atlas_DS_Load_Failed';
 import NOT_FOUND from '@salesforce/label/c.Atlas_DS_Not_Found';
 import SCORE_FAILED from '@salesforce/label/c.Atlas_DS_Score_Failed';
 import READ_ONLY from '@salesforce/label/c.Atlas_DS_Read_Only';
+import WAIVED_SAVED from '@salesforce/label/c.Atlas_DS_Waived_Saved';
 import EVIDENCE_SAVED from '@salesforce/label/c.Atlas_DS_Evidence_Saved';
 import EVIDENCE_DUPLICATE from '@salesforce/label/c.Atlas_DS_Evidence_Duplicate';
 import STAGE_ADVANCED from '@salesforce/label/c.Atlas_DS_Stage_Advanced';
@@ -71,6 +72,7 @@ export const DEAL_SCORE_LABELS = {
     scoreFailed: SCORE_FAILED,
     readOnly: READ_ONLY,
     evidenceSaved: EVIDENCE_SAVED,
+    waivedSaved: WAIVED_SAVED,
     evidenceDuplicate: EVIDENCE_DUPLICATE,
     stageAdvanced: STAGE_ADVANCED,
     advanceFailed: ADVANCE_FAILED,

@@ -9,6 +9,7 @@ import type { FactorView } from 'c/dealScoreFactors';
 import type { RiskView } from 'c/dealRisks';
 import type { NextActionView } from 'c/dealNextActions';
 import type { GateBlocker, GateStatus } from 'c/stageGate';
+import { waivedBlockers } from './waiverView';
 import type { TrendPoint } from 'c/dealScoreTrend';
 import { DEAL_SCORE_LABELS as LABELS } from './dealScoreLabels';
 import { localeStyle, renderMessage } from 'c/atlasMessages';
@@ -150,10 +151,19 @@ export interface GateView {
     currentStageLabel: string;
     nextStageLabel: string;
     blocking: GateBlocker[];
+    /** Required criteria a manager waived, each with the waiver in words. */
+    waived: GateBlocker[];
 }
 
 export function gateView(result: DealScore, deal: DealScoreData): GateView {
     const gate = result.stageGate;
+    const describe = (stage: string, question: string, state: string): string =>
+        formatLabel(
+            LABELS.gateBlocker,
+            stage ? stageLabel(deal, stage) : LABELS.sectionQualification,
+            question,
+            STATE_LABELS[state as keyof typeof STATE_LABELS] ?? state
+        );
     let status: GateStatus = 'unknown';
     // At the last open stage there is no next stage to move to: leaving it means closing the deal.
     const lastOpenStage = !gate.nextStage;
@@ -173,13 +183,11 @@ export function gateView(result: DealScore, deal: DealScoreData): GateView {
         // Each blocker names its own stage: an earlier stage's criterion blocks this gate too.
         blocking: gate.blocking.map((blocker) => ({
             criterionId: blocker.criterionId,
-            text: formatLabel(
-                LABELS.gateBlocker,
-                blocker.stage ? stageLabel(deal, blocker.stage) : LABELS.sectionQualification,
-                blocker.question,
-                STATE_LABELS[blocker.state] ?? blocker.state
-            )
-        }))
+            text: describe(blocker.stage, blocker.question, blocker.state)
+        })),
+        waived: waivedBlockers(result, deal.evidence, (_id, stage, question, state) =>
+            describe(stage, question, state)
+        )
     };
 }
 

@@ -38,6 +38,8 @@ export const DEAL_MESSAGE_LABELS = [
     'Atlas_DSM_Risk_No_Economic_Buyer',
     'Atlas_DSM_Line_Champion_Tested',
     'Atlas_DSM_Line_Coach_Untested',
+    'Atlas_DSM_Gate_Open_Waived',
+    'Atlas_DSM_Gate_Ready_To_Close_Waived',
     'Atlas_DSM_Action_Second_Thread',
     'Atlas_DSM_Action_Find_Second_Thread',
     'Atlas_DSM_Action_Update_Close_Date',

@@ -4,9 +4,26 @@
 // stage, leaving means closing.
 import type { BlockingCriterion, DealScoringConfig, StageGate, WaivedCriterion } from './types';
 import { waiverOf } from './waivers';
+import { say } from './messageLabels';
+import type { Message } from 'c/atlasMessages';
 import type { PreparedDeal } from './prepare';
 import { stagedWeighing } from './weigh';
 import { gateReason } from './messages';
+
+/** An open gate that a waiver opened says so: "met or waived by a manager". */
+function waivedReason(
+    canAdvance: boolean,
+    waived: number,
+    current: string | null,
+    next: string | null
+): Message | null {
+    if (!canAdvance || waived === 0) {
+        return null;
+    }
+    return next
+        ? say('Atlas_DSM_Gate_Open_Waived', current ?? '', next)
+        : say('Atlas_DSM_Gate_Ready_To_Close_Waived', current ?? '');
+}
 
 export function stageGate(deal: PreparedDeal, config: DealScoringConfig): StageGate {
     const currentStage = deal.deal.stage;
@@ -46,11 +63,13 @@ export function stageGate(deal: PreparedDeal, config: DealScoringConfig): StageG
         canAdvance,
         blocking,
         ...(waived.length > 0 ? { waived } : {}),
-        reason: gateReason(
-            canAdvance ? (nextStage ? 'open' : 'ready to close') : 'blocked',
-            currentStage,
-            nextStage,
-            blocking.length
-        )
+        reason:
+            waivedReason(canAdvance, waived.length, currentStage, nextStage) ??
+            gateReason(
+                canAdvance ? (nextStage ? 'open' : 'ready to close') : 'blocked',
+                currentStage,
+                nextStage,
+                blocking.length
+            )
     };
 }

@@ -25,6 +25,10 @@ export interface EvidenceItemView {
     verifiedOn: string | null;
     /** The user may not write this criterion's evidence (no create or no edit access). */
     locked: boolean;
+    /** "Waived by Morgan Lee on Dec 7, 2026: reason", or null when not waived. */
+    waiverText?: string | null;
+    /** The user may waive it: required, not met, not waived, and they hold the permission. */
+    canWaive?: boolean;
 }
 
 export interface EvidenceSaveDetail {

@@ -45,11 +45,17 @@ export default class StageGate extends LightningElement {
     @api currentStageLabel = '';
     @api nextStageLabel = '';
     @api blocking: GateBlocker[] = [];
+    /** Required criteria a manager waived: they no longer hold the deal, and say why. */
+    @api waived: GateBlocker[] = [];
     /** The user may change the opportunity's stage. */
     @api canEdit = false;
     @api advancing = false;
 
     labels = { heading: HEADING, advancing: ADVANCING, readOnly: READ_ONLY };
+
+    get hasWaived(): boolean {
+        return Array.isArray(this.waived) && this.waived.length > 0;
+    }
 
     get currentText(): string {
         return formatLabel(CURRENT, this.currentStageLabel);
