@@ -82,7 +82,7 @@ test("the summary's figures are the ones the four tabs show", async () => {
     const current = await currentOf('Total');
     const [mapName] = await texts(mapPanel.getByRole('combobox', { name: 'Map' }));
     expect(await figure('current')).toBe(
-        `Current business ${usd(current)} The Current total of the ${mapName} map.`
+        `Current business ${usd(current)} The sum of the Current cells on the ${mapName} map.`
     );
     expect(await figure('goal')).toBe(
         `Sales goal ${usd(goal)} Goal minus current business ${usd(goal - current)}`

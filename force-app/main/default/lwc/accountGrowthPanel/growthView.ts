@@ -8,7 +8,12 @@ import type {
     ObjectiveProgress,
     PipelineItem
 } from 'c/accountGrowth';
+import { localeStyle } from 'c/atlasMessages';
+import LOCALE from '@salesforce/i18n/locale';
 import { GROWTH_LABELS as LABELS, RISK_LABELS } from './growthLabels';
+
+/** Dates in the user's locale (Sep 30, 2027), as the other panels show them. */
+const DATES = localeStyle({}, LOCALE);
 
 export interface RiskView {
     key: string;
@@ -19,6 +24,8 @@ export interface RiskView {
 export interface BaseItemView extends BaseItem {
     key: string;
     note: string;
+    /** The renewal date in the plan period, in the user's locale. */
+    renewalText: string | null;
     riskViews: RiskView[];
     hasRisks: boolean;
     /** A deal keeps part of it: only at-risk business can be kept. */
@@ -61,6 +68,7 @@ function baseView(item: BaseItem): BaseItemView {
         ...item,
         key: item.Id,
         note: item.kind === 'wonDeal' ? LABELS.wonDeal : '',
+        renewalText: item.renewal === null ? null : DATES.date(item.renewal),
         riskViews: item.risks.map((risk) => ({
             key: `${item.Id}:${risk.code}`,
             text: RISK_LABELS[risk.code],

@@ -9,6 +9,7 @@ import STONES from '@salesforce/label/c.Atlas_PH_Stones';
 import PEBBLES from '@salesforce/label/c.Atlas_PH_Pebbles';
 import DEALS_COUNT from '@salesforce/label/c.Atlas_PH_Deals_Count';
 import SHARE from '@salesforce/label/c.Atlas_PH_Mix_Share';
+import SCOPE from '@salesforce/label/c.Atlas_PH_Mix_Scope';
 import OPEN_IN_QUEUE from '@salesforce/label/c.Atlas_PH_Mix_Open_In_Queue';
 
 export interface SizeBucketView {
@@ -33,7 +34,9 @@ export default class DealSizeMix extends LightningElement {
     /** The owner the queue links open on (blank: everyone the user can see). */
     @api ownerId: string | null = null;
 
-    labels = { heading: HEADING, share: SHARE };
+    // The scope sentence: a reader who adds up the stages' value and the buckets' value gets two
+    // totals, because the stages leave out deals closing after the period's horizon.
+    labels = { heading: HEADING, share: SHARE, scope: SCOPE };
 
     get buckets() {
         const mix = this.mix;

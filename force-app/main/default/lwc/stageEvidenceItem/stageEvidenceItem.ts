@@ -6,8 +6,13 @@ import { LightningElement, api } from 'lwc';
 import { setUnsaved } from 'c/unsavedChanges';
 import type { EvidenceState } from 'c/atlasModel';
 import { formatLabel } from 'c/atlasData';
+import { localeStyle } from 'c/atlasMessages';
+import LOCALE from '@salesforce/i18n/locale';
 import type { EvidenceValues } from 'c/atlasData';
 import { ITEM_LABELS as LABELS } from './itemLabels';
+
+/** Dates in the user's locale (Oct 26, 2026), as the other panels show them. */
+const DATES = localeStyle({}, LOCALE);
 
 export interface EvidenceItemView {
     criterionId: string;
@@ -141,7 +146,7 @@ export default class StageEvidenceItem extends LightningElement {
             return null;
         }
         return item.verifiedOn
-            ? formatLabel(LABELS.verifiedByOn, item.verifiedByName, item.verifiedOn)
+            ? formatLabel(LABELS.verifiedByOn, item.verifiedByName, DATES.date(item.verifiedOn))
             : formatLabel(LABELS.verifiedBy, item.verifiedByName);
     }
 

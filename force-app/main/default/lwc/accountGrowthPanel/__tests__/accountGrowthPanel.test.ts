@@ -165,7 +165,7 @@ describe('c-account-growth-panel', () => {
         ]);
         // Its renewal is said, but as a date, not as a risk.
         expect(item.querySelector('[data-renewal]')?.textContent?.trim()).toBe(
-            'c.Atlas_AG_Renews 2500-06-30'
+            'c.Atlas_AG_Renews Jun 30, 2500'
         );
         expect(item.textContent).toContain('Retail renewal (50%)');
         const deal = element.shadowRoot!.querySelector('[data-deal="Retail upsell"]')!;

@@ -253,6 +253,8 @@ describe('c-pipeline-health-panel', () => {
             c__ownerId: ALEX_MORGAN
         });
         expect(textOf(shadowQuery(mix, '[data-value="message"]'))).toBe(health.sizeMix.message);
+        // Its totals differ from the stages' on purpose, and it says why.
+        expect(textOf(shadowQuery(mix, '[data-value="scope"]'))).toBe('c.Atlas_PH_Mix_Scope');
         expect(health.sizeMix.code).toBe('ROCK_HEAVY');
     });
 
