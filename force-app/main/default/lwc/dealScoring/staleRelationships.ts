@@ -17,7 +17,9 @@ import { isRecord, text } from './values';
 /** The roles whose silence puts the deal at risk: who decides, and who tells us how. */
 const WATCHED_ROLES: Readonly<Partial<Record<BuyingRole, Risk['severity']>>> = {
     'Decision Maker': 'high',
-    Coach: 'medium'
+    'Economic Buyer': 'high',
+    Coach: 'medium',
+    Champion: 'medium'
 };
 
 /** A stale relationship of the deal: who, and since when. */

@@ -18,8 +18,19 @@ function dealWithCoachTouched(
     const deal = baseDeal();
     return {
         ...deal,
+        // The fixture's economic buyer and champion as a decision maker and a coach, as this story has them.
         members: deal.members.map((m) =>
-            m.Id === 'm2' ? { ...m, Last_Touch__c: coachTouch.entered ?? null } : m
+            m.Id === 'm2'
+                ? member('m2', {
+                      Buying_Role__c: 'Coach',
+                      Support__c: 'Mentor',
+                      Coverage__c: 'Brief',
+                      Influence__c: 'Medium',
+                      Last_Touch__c: coachTouch.entered ?? null
+                  })
+                : m.Id === 'm1'
+                  ? { ...m, Buying_Role__c: 'Decision Maker' as const }
+                  : m
         ),
         contacts: [
             { Id: 'contact-m1', Name: 'Priya Raman' },
