@@ -16,6 +16,7 @@ describe('resolveConfig', () => {
             stateValues: { No: 0, 'In Progress': 1, Yes: 2 },
             bandLimits: { atRisk: 40, watch: 70 },
             staleActivityDays: 30,
+            staleRelationshipDays: 90,
             daysInStage: {},
             defaultDaysInStage: 45,
             unknownCredits: { evidence: 0.5, qualification: 0.5, relationships: 0.2 }
@@ -64,7 +65,7 @@ describe('resolveConfig', () => {
         [
             'a misspelt setting',
             { staleDays: 10 },
-            'Deal scoring configuration: staleDays must be one of weights, importanceWeights, stateValues, bandLimits, unknownCredits, staleActivityDays, daysInStage, defaultDaysInStage (unknown setting).'
+            'Deal scoring configuration: staleDays must be one of weights, importanceWeights, stateValues, bandLimits, unknownCredits, staleActivityDays, staleRelationshipDays, daysInStage, defaultDaysInStage (unknown setting).'
         ],
         [
             'an importance weight that is not a number',
