@@ -1,5 +1,5 @@
 /** @jest-environment node */
-// Relationships as a rep keeps them fresh: Meridian's Digital Channels deal names its coach, Hannah
+// Relationships as a rep keeps them fresh: Meridian's Digital Channels deal names its champion, Hannah
 // Cho, untouched since July, as a deal risk with a follow-up to meet her; the competitive Enterprise
 // AI Assistant deal, with no reference lined up, suggests asking Marcus Bell (the account's reference
 // in another buying center) with his last reference date; and Hannah's member card and map box mark
@@ -25,14 +25,14 @@ function daysSinceTouch(): number {
     return Math.round((today - Date.UTC(year, month - 1, day)) / 86400000);
 }
 
-test('a stale coach is a deal risk with a follow-up, and a competitive deal suggests a reference', async () => {
+test('a stale champion is a deal risk with a follow-up, and a competitive deal suggests a reference', async () => {
     const days = daysSinceTouch();
     const page = await session.open('/');
     await pickRecord(page, 'Meridian Global Bank › Meridian - Digital Channels CDP');
     const score = panel(page, 'Deal Score');
     await score
         .getByText(
-            `Stale relationship: Hannah Cho (Coach), last touch ${days} days ago (Jul 21, 2026), longer than the 90 days a relationship stays fresh.`
+            `Stale relationship: Hannah Cho (Champion), last touch ${days} days ago (Jul 21, 2026), longer than the 90 days a relationship stays fresh.`
         )
         .waitFor();
     await score.getByText(`Meet Hannah Cho — last touch ${days} days ago.`).waitFor();
