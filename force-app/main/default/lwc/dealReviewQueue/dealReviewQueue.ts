@@ -128,7 +128,11 @@ export default class DealReviewQueue extends LightningElement {
                       (focus.stage && this.queue?.stageLabels[focus.stage]) || focus.stage || ''
                   )
                 : FOCUS_TEXTS[focus.kind];
-        return formatLabel(LABELS.focus, part, this.dealsInView.length);
+        const count = this.dealsInView.length;
+        // Labels have no plural rules: one deal has its own sentence.
+        return count === 1
+            ? formatLabel(LABELS.focusOne, part)
+            : formatLabel(LABELS.focus, part, count);
     }
 
     get truncated(): boolean {

@@ -34,6 +34,7 @@ import HIDE_LATER from '@salesforce/label/c.Atlas_DRV_Hide_Later';
 import FIRST_CAPTION from '@salesforce/label/c.Atlas_DRV_First_Caption';
 import LATER_CAPTION from '@salesforce/label/c.Atlas_DRV_Later_Caption';
 import FOCUS from '@salesforce/label/c.Atlas_DRV_Focus';
+import FOCUS_ONE from '@salesforce/label/c.Atlas_DRV_Focus_One';
 import FOCUS_STAGE from '@salesforce/label/c.Atlas_DRV_Focus_Stage';
 import FOCUS_ROCKS from '@salesforce/label/c.Atlas_DRV_Focus_Rocks';
 import FOCUS_STONES from '@salesforce/label/c.Atlas_DRV_Focus_Stones';
@@ -128,6 +129,7 @@ export const QUEUE_LABELS = {
     firstCaption: FIRST_CAPTION,
     laterCaption: LATER_CAPTION,
     focus: FOCUS,
+    focusOne: FOCUS_ONE,
     focusStage: FOCUS_STAGE,
     showAll: SHOW_ALL
 };

@@ -69,6 +69,11 @@ jest.mock(
     { virtual: true }
 );
 jest.mock(
+    '@salesforce/label/c.Atlas_DRV_Focus_One',
+    () => jest.requireActual('./labelText').labelModule('Atlas_DRV_Focus_One'),
+    { virtual: true }
+);
+jest.mock(
     '@salesforce/label/c.Atlas_DRV_Focus_Stage',
     () => jest.requireActual('./labelText').labelModule('Atlas_DRV_Focus_Stage'),
     { virtual: true }
@@ -197,6 +202,17 @@ describe('c-deal-review-queue', () => {
             /^Talk about first: 0 of 2 open deals\./
         );
         expect(textOf(element, '[data-value="later"]')).toMatch(/^Nothing pressing: 2 more/);
+    });
+
+    it('says "1 open deal" when Pipeline Health sent one', async () => {
+        const element = await mount({
+            c__focus: 'stage',
+            c__stage: 'Negotiation/Review',
+            c__dealIds: AFTERMARKET
+        });
+        expect(textOf(element, '[data-value="focus"]')).toBe(
+            'From Pipeline Health: the Negotiation/Review stage (1 open deal).'
+        );
     });
 
     it('opens on the deals Pipeline Health counted in a stage, until the manager asks for every deal', async () => {
