@@ -81,7 +81,18 @@ describe('built GraphQL queries', () => {
             'Influences_Member__c',
             'Advocacy__c',
             'Last_Reference_Date__c',
-            'Introduced_By__c'
+            'Introduced_By__c',
+            'Last_Touch__c',
+            'Champion_Access_Test__c',
+            'Champion_Access_Verified_By__c',
+            'Champion_Access_Verified_On__c',
+            'Champion_Sells_Test__c',
+            'Champion_Sells_Verified_By__c',
+            'Champion_Sells_Verified_On__c',
+            'Champion_Gains_Test__c',
+            'Champion_Gains_Verified_By__c',
+            'Champion_Gains_Verified_On__c',
+            'Counter_Champion__c'
         ]);
     });
 

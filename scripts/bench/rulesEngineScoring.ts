@@ -58,16 +58,30 @@ interface MemberTest {
     supports?: string[];
     coverages?: (string | null)[];
     influences?: string[];
+    /** A champion who passed MEDDICC's three tests (access, sells for us, gains). */
+    testedChampion?: boolean;
 }
+
+const CHAMPION_TEST_FIELDS = [
+    'Champion_Access_Test__c',
+    'Champion_Sells_Test__c',
+    'Champion_Gains_Test__c'
+] as const;
+
+const passedAllChampionTests = (member: BuyingCenterMemberRecord): boolean =>
+    member.Buying_Role__c === 'Champion' &&
+    CHAMPION_TEST_FIELDS.every((field) => member[field] === 'Passed');
 
 const matches = (member: BuyingCenterMemberRecord, test: MemberTest): boolean =>
     (!test.roles || test.roles.includes(member.Buying_Role__c ?? '')) &&
     (!test.supports || test.supports.includes(member.Support__c ?? '')) &&
     (!test.coverages || test.coverages.includes(member.Coverage__c ?? null)) &&
-    (!test.influences || test.influences.includes(member.Influence__c ?? ''));
+    (!test.influences || test.influences.includes(member.Influence__c ?? '')) &&
+    (test.testedChampion === undefined || passedAllChampionTests(member) === test.testedChampion);
 
 const ENGAGED = ['Multiple', 'In Depth'];
-const DECIDERS = ['Decision Maker', 'Approver'];
+// Approver is the economic buyer's earlier role name (Buying_Role__c's description).
+const DECIDERS = ['Decision Maker', 'Approver', 'Economic Buyer'];
 const STATES = ['No', 'In Progress', 'Yes'];
 
 /** The event types the rules fire, each carrying the points it is worth in `params.points`. */
@@ -174,10 +188,20 @@ function relationshipRules(): RuleProperties[] {
             EVENT.relationships,
             points.knownDecider
         ),
+        // A tested champion earns the coach share; a coach, or a champion not (yet) tested, a part.
+        rule({ all: [known, has({ testedChampion: true })] }, EVENT.relationships, points.coach),
         rule(
-            { all: [known, { any: [has({ roles: ['Coach'] }), has({ supports: ['Mentor'] })] }] },
+            {
+                all: [
+                    known,
+                    lacks({ testedChampion: true }),
+                    {
+                        any: [has({ roles: ['Coach', 'Champion'] }), has({ supports: ['Mentor'] })]
+                    }
+                ]
+            },
             EVENT.relationships,
-            points.coach
+            points.coachNotChampion
         ),
         rule(
             {

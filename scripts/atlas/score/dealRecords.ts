@@ -41,7 +41,12 @@ export const EVIDENCE_FIELDS: FieldList = {
     State__c: 'text',
     Evidence__c: 'text',
     Verified_By__c: 'text',
-    Verified_On__c: 'text'
+    Verified_On__c: 'text',
+    // A manager's waiver opens the gate (never a point), as in the panel (c/dealScoring waivers.ts).
+    Waived__c: 'boolean',
+    Waiver_Reason__c: 'text',
+    Waived_By__c: 'text',
+    Waived_On__c: 'text'
 };
 
 export const CRITERION_FIELDS: FieldList = {
@@ -65,7 +70,19 @@ export const MEMBER_FIELDS: FieldList = {
     Support__c: 'text',
     Coverage__c: 'text',
     // A touch entered by hand: with the contact's LastActivityDate, a stale decision maker or coach.
-    Last_Touch__c: 'text'
+    Last_Touch__c: 'text',
+    // A champion's MEDDICC tests: only a champion who passed all three earns a tested champion's
+    // points (c/buyingCenterCoverage's champion.ts), as in the panel.
+    Champion_Access_Test__c: 'text',
+    Champion_Access_Verified_By__c: 'text',
+    Champion_Access_Verified_On__c: 'text',
+    Champion_Sells_Test__c: 'text',
+    Champion_Sells_Verified_By__c: 'text',
+    Champion_Sells_Verified_On__c: 'text',
+    Champion_Gains_Test__c: 'text',
+    Champion_Gains_Verified_By__c: 'text',
+    Champion_Gains_Verified_On__c: 'text',
+    Counter_Champion__c: 'text'
 };
 
 /** The open deals' accounts' contacts, as the panel reads them: to name people in the wording. */
