@@ -38,7 +38,9 @@ export const ADMIN: Persona = {
     alias: 'atlas',
     title: 'Account Executive',
     profile: 'System Administrator',
-    permissionSets: ['Atlas_User', 'Atlas_Sales_Ops'],
+    // Every Account Atlas set, the manager's add-on included: the administrator can do what any
+    // persona can (and atlas doctor, run as them, finds nothing unassigned).
+    permissionSets: ['Atlas_User', 'Atlas_Sales_Ops', 'Atlas_Sales_Manager'],
     role: 'Chief Executive Officer'
 };
 

@@ -81,7 +81,9 @@ export async function accountPlanShown(page: Page, timeoutMs = 20_000): Promise<
 export async function relationshipMapShown(page: Page, timeoutMs = 20_000): Promise<void> {
     const shown = await openTab(page, 'Relationship Map');
     await shown
-        .getByRole('img', { name: 'Relationship map: who reports to whom and who influences whom' })
+        .getByRole('group', {
+            name: 'Relationship map: who reports to whom and who influences whom'
+        })
         .waitFor({ timeout: timeoutMs });
     await settled(page, timeoutMs);
 }

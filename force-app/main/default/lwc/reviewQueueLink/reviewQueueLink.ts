@@ -15,6 +15,19 @@ export default class ReviewQueueLink extends NavigationMixin(LightningElement) {
     /** What it does, for screen readers (the label alone can be a bare count). */
     @api assistiveText = '';
 
+    /**
+     * The link's accessible name: the words on it first when the assistive text does not already
+     * contain them, so a speech-input user can say what they see (WCAG 2.5.3, axe's
+     * label-content-name-mismatch).
+     */
+    get accessibleName(): string {
+        const assistive = this.assistiveText;
+        if (!assistive || assistive.includes(this.label)) {
+            return assistive || this.label;
+        }
+        return `${this.label}: ${assistive}`;
+    }
+
     get url(): string {
         return focusedQueueUrl(this.focus, this.ownerId);
     }

@@ -105,7 +105,7 @@ describe('c-relationship-map-canvas', () => {
         await flushPromises();
 
         const svg = element.shadowRoot!.querySelector('svg')!;
-        expect(svg.getAttribute('role')).toBe('img');
+        expect(svg.getAttribute('role')).toBe('group');
         const people = [...element.shadowRoot!.querySelectorAll('.slds-assistive-text li')].map(
             (item) => item.textContent
         );
