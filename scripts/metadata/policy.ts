@@ -44,6 +44,8 @@ export const PERMISSION_SETS: Readonly<Record<string, Readonly<Record<string, Ob
         Deal_Review__c: CRUD,
         Agreed_Action__c: CRUD,
         Mutual_Plan_Step__c: CRUD,
+        // The deal's competitors and our position against each are the account team's to keep.
+        Deal_Competitor__c: CRUD,
         Coaching_Question__c: READ,
         // The sales framework is configuration: account teams read it, sales ops change it.
         Sales_Framework__c: READ,
@@ -69,6 +71,7 @@ export const PERMISSION_SETS: Readonly<Record<string, Readonly<Record<string, Ob
         Deal_Review__c: CRUD,
         Agreed_Action__c: CRUD,
         Mutual_Plan_Step__c: CRUD,
+        Deal_Competitor__c: CRUD,
         Coaching_Question__c: CRUD,
         Sales_Framework__c: CRUD,
         Framework_Group__c: CRUD

@@ -148,6 +148,10 @@ export const PICKLIST_FIELDS = {
     'Deal_Review__c.Band__c': SCORE_BANDS,
     'Agreed_Action__c.Status__c': AGREED_ACTION_STATUSES,
     'Mutual_Plan_Step__c.Status__c': PLAN_STEP_STATUSES,
+    // Our position against a competitor uses the evidence states: a competitor's answer caps the
+    // deal's own answer to the same question (c/dealScoring competitorPositions.ts).
+    'Deal_Competitor__c.Can_We_Compete__c': EVIDENCE_STATES,
+    'Deal_Competitor__c.Can_We_Win__c': EVIDENCE_STATES,
     'Opportunity.Deal_Score_Band__c': SCORE_BANDS,
     'Opportunity.Loss_Reason__c': LOSS_REASONS
 } as const;
@@ -404,6 +408,26 @@ export interface MutualPlanStepRecord {
     Evidence__c?: string | null;
     Internal_Notes__c?: string | null;
     Completed_On__c?: IsoDate | null;
+}
+
+/**
+ * One competitor in a deal (an account or a name; a validation rule requires one) and our position
+ * against it on the "Can we compete?" and "Can we win?" questions, with the customer's evidence.
+ */
+export interface DealCompetitorRecord {
+    Id?: RecordId;
+    Name?: string | null;
+    Opportunity__c: RecordId;
+    Competitor_Account__c?: RecordId | null;
+    Competitor_Name__c?: string | null;
+    Can_We_Compete__c?: EvidenceState | null;
+    Compete_Evidence__c?: string | null;
+    Can_We_Win__c?: EvidenceState | null;
+    Win_Evidence__c?: string | null;
+    Verified_By__c?: RecordId | null;
+    Incumbent__c?: boolean | null;
+    Strengths__c?: string | null;
+    Weaknesses__c?: string | null;
 }
 
 /** A question sales ops add to deal reviews at one stage (blank Stage__c: every stage). */
