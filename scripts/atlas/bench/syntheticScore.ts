@@ -3,7 +3,7 @@
 // strings Bulk API 2.0 returns, typed by the same reader), with a writer that turns each change
 // into its ingest rows and drops them. Prints one JSON line: deals, slices, peak RSS, milliseconds.
 //
-//   tsx scripts/atlas/bench/syntheticScore.ts --size 1000000 [--slice 10000]
+//   tsx scripts/atlas/bench/syntheticScore.ts --size 1000000 [--slice 10000] [--keep-garbage] [--trace-slices]
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -27,6 +27,7 @@ import type { CsvRow } from '../score/bulkQuery';
 import { opportunityRow, snapshotRow } from '../score/scorePlan';
 import { emptyTotals, scoreSlices } from '../score/scoreSlices';
 import type { DealSource, SharedRecords } from '../score/scoreSlices';
+import { collectGarbage } from '../score/sliceHeap';
 
 const PROJECT_DIR = resolve(__dirname, '..', '..', '..');
 const STAGES = [...SAMPLE_SALES_PROCESS];
@@ -187,6 +188,8 @@ function option(name: string, fallback: number): number {
  * left and how many members and contacts it carried, to tell a leak from a larger slice. Run with
  * `node --expose-gc` and the heap is measured after a full collection: what the run retains.
  */
+const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(0);
+
 function tracedSource(source: DealSource): DealSource {
     let slice = 0;
     let carried = '';
@@ -195,7 +198,7 @@ function tracedSource(source: DealSource): DealSource {
             (globalThis as { gc?: () => void }).gc?.();
             const memory = process.memoryUsage();
             process.stderr.write(
-                `slice ${slice}: heap ${(memory.heapUsed / 2 ** 20).toFixed(0)} MB, rss ${(memory.rss / 2 ** 20).toFixed(0)} MB${carried}\n`
+                `slice ${slice}: heap ${mb(memory.heapUsed)} of ${mb(memory.heapTotal)} MB, external ${mb(memory.external)} MB, rss ${mb(memory.rss)} MB, peak rss ${mb(process.resourceUsage().maxRSS * 1024)} MB${carried}\n`
             );
             const records = await source.readSlice(afterId, size);
             slice++;
@@ -232,7 +235,13 @@ async function main(): Promise<void> {
             }
             return Promise.resolve();
         },
-        { sliceSize, runAt: new Date('2026-12-01T09:00:00Z'), scoring: null },
+        {
+            sliceSize,
+            runAt: new Date('2026-12-01T09:00:00Z'),
+            scoring: null,
+            // As `atlas score` runs; --keep-garbage shows the run without it (sliceHeap.ts).
+            betweenSlices: process.argv.includes('--keep-garbage') ? undefined : collectGarbage
+        },
         { ...quiet, note: () => undefined },
         totals
     );

@@ -29,6 +29,7 @@ import {
 import type { ContactRow, ScoringRecords, SnapshotRow } from './dealRecords';
 import { OPPORTUNITY_COLUMNS, SNAPSHOT_COLUMNS, opportunityRow, snapshotRow } from './scorePlan';
 import { emptyTotals, scoreSlices } from './scoreSlices';
+import { collectGarbage } from './sliceHeap';
 import type { DealSource, SharedRecords, SliceTotals } from './scoreSlices';
 import type { PlannedWrite } from './scorePlan';
 import type { ScoreProgress } from './progress';
@@ -404,7 +405,12 @@ export async function runScore(
             bulkDealSource(http, options, progress),
             shared,
             options.dryRun ? null : writeSlice,
-            { sliceSize: options.sliceSize, runAt: options.runAt, scoring },
+            {
+                sliceSize: options.sliceSize,
+                runAt: options.runAt,
+                scoring,
+                betweenSlices: collectGarbage
+            },
             progress,
             totals
         );

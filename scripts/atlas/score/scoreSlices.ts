@@ -39,6 +39,14 @@ export interface DealSource {
     readSlice(afterId: string | null, size: number): Promise<SliceRecords | null>;
 }
 
+export interface SliceOptions {
+    readonly sliceSize: number;
+    readonly runAt: Date;
+    readonly scoring: ScoringOverrides;
+    /** Run after each slice is written, before the next is read (sliceHeap.ts collectGarbage). */
+    readonly betweenSlices?: () => void;
+}
+
 /** Writes one slice's changes (snapshot, then opportunity); a throw stops the run. */
 export type SliceWriter = (writes: readonly PlannedWrite[]) => Promise<void>;
 
@@ -115,40 +123,67 @@ export async function scoreSlices(
     source: DealSource,
     shared: SharedRecords,
     write: SliceWriter | null,
-    options: { sliceSize: number; runAt: Date; scoring: ScoringOverrides },
+    options: SliceOptions,
     progress: ScoreProgress,
     totals: SliceTotals
 ): Promise<void> {
     let afterId: string | null = null;
     for (;;) {
-        let phase = performance.now();
-        const slice = await source.readSlice(afterId, options.sliceSize);
-        totals.ms.query += performance.now() - phase;
-        if (slice === null) {
+        const lastId = await scoreOneSlice(
+            source,
+            afterId,
+            shared,
+            write,
+            options,
+            progress,
+            totals
+        );
+        if (lastId === null) {
             return;
         }
-        totals.slices++;
-        totals.read.opportunities += slice.opportunities.length;
-        totals.read.evidence += slice.evidence.length;
-        totals.read.members += slice.members.length;
-        totals.read.snapshots += slice.snapshots.length;
-
-        phase = performance.now();
-        progress.start(`score slice ${totals.slices}`, slice.opportunities.length);
-        const writes = planSlice(shared, slice, options.scoring, options.runAt, totals);
-        progress.finish(
-            `${slice.opportunities.length} scored, ${writes.length} to write (${totals.scored} so far)`
-        );
-        totals.ms.score += performance.now() - phase;
-
-        phase = performance.now();
-        try {
-            if (write !== null && writes.length > 0) {
-                await write(writes);
-            }
-        } finally {
-            totals.ms.write += performance.now() - phase;
-        }
-        afterId = slice.lastId;
+        afterId = lastId;
+        // The slice just written is unreachable now (it lived in scoreOneSlice's frame only).
+        options.betweenSlices?.();
     }
+}
+
+/** Reads, scores and writes the slice after `afterId`; its last Id, or null when none was left. */
+async function scoreOneSlice(
+    source: DealSource,
+    afterId: string | null,
+    shared: SharedRecords,
+    write: SliceWriter | null,
+    options: SliceOptions,
+    progress: ScoreProgress,
+    totals: SliceTotals
+): Promise<string | null> {
+    let phase = performance.now();
+    const slice = await source.readSlice(afterId, options.sliceSize);
+    totals.ms.query += performance.now() - phase;
+    if (slice === null) {
+        return null;
+    }
+    totals.slices++;
+    totals.read.opportunities += slice.opportunities.length;
+    totals.read.evidence += slice.evidence.length;
+    totals.read.members += slice.members.length;
+    totals.read.snapshots += slice.snapshots.length;
+
+    phase = performance.now();
+    progress.start(`score slice ${totals.slices}`, slice.opportunities.length);
+    const writes = planSlice(shared, slice, options.scoring, options.runAt, totals);
+    progress.finish(
+        `${slice.opportunities.length} scored, ${writes.length} to write (${totals.scored} so far)`
+    );
+    totals.ms.score += performance.now() - phase;
+
+    phase = performance.now();
+    try {
+        if (write !== null && writes.length > 0) {
+            await write(writes);
+        }
+    } finally {
+        totals.ms.write += performance.now() - phase;
+    }
+    return slice.lastId;
 }
