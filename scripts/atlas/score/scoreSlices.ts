@@ -4,13 +4,12 @@
 // Where the records come from is a DealSource: Bulk API 2.0 for a run (scoreRun.ts), a generator
 // for the benchmark.
 import { performance } from 'node:perf_hooks';
-import { scoreDeal } from '../../../force-app/main/default/lwc/dealScoring/dealScoring';
+import { scoreDealBand } from '../../../force-app/main/default/lwc/dealScoring/dealScoring';
 import type { dealScoringOverridesOf } from '../../../force-app/main/default/lwc/scoringSettings/scoringSettings';
 import type {
     BuyingCenterMemberRecord,
     DealEvidenceRecord,
-    OpportunityRecord,
-    ScoreBand
+    OpportunityRecord
 } from '../../../force-app/main/default/lwc/atlasModel/atlasModel';
 import { dealsToScore } from './dealInputs';
 import type { ContactRow, ScoringRecords, SnapshotRow } from './dealRecords';
@@ -93,13 +92,13 @@ export function planSlice(
     );
     const writes: PlannedWrite[] = [];
     for (const deal of deals) {
-        // Bulk rescoring stores the score and band only: no next-action ranking.
-        const result = scoreDeal(deal.input, scoring, { nextActions: false });
+        // Bulk rescoring stores the score and band only: no reasons, risks or next actions.
+        const result = scoreDealBand(deal.input, scoring);
         totals.scored++;
         const write = planWrite(
             deal.opportunity,
             deal.snapshots,
-            { score: result.score, band: result.band as ScoreBand },
+            { score: result.score, band: result.band },
             runAt
         );
         if (write) {

@@ -104,6 +104,21 @@ export function bandOf(score: number, config: DealScoringConfig): ScoreBand {
     return score < config.bandLimits.watch ? 'Watch' : 'Healthy';
 }
 
+/**
+ * The score and band alone, for bulk rescoring (`atlas score` stores nothing else): each factor's
+ * points without the reasons, lines, risks, gate and warnings that only a panel shows. Always
+ * scoreDeal's score and band, as a factor's points() is its assess().factor.earned (factor.ts);
+ * __tests__/scoreDealBand.test.ts and the scoring benchmark check it deal by deal.
+ */
+export function scoreDealBand(
+    input: DealScoringInput,
+    overrides?: DealScoringOverrides | null
+): { score: number; band: ScoreBand } {
+    const config = resolveConfig(overrides);
+    const score = scoreOnly(input, config);
+    return { score, band: bandOf(score, config) };
+}
+
 const WARNING_ORDER: readonly WarningCode[] = [
     'NO_OPPORTUNITY',
     'BAD_AS_OF',
