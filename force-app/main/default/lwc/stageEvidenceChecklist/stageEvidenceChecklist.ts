@@ -1,6 +1,7 @@
 // A deal's stage criteria and qualification questions as a checklist: one c-stage-evidence-item per
 // criterion under a heading per section. A folded section (an earlier or later stage) says how many
-// of its criteria are met and opens with its heading, or when a link elsewhere points into it.
+// of its criteria are met and opens with its heading, or when a link elsewhere points into it; its
+// criteria are drawn when it first opens.
 import { LightningElement, api } from 'lwc';
 import type { EvidenceItemView, EvidenceSaveDetail } from 'c/stageEvidenceItem';
 import HEADING from '@salesforce/label/c.Atlas_DS_Checklist_Heading';
@@ -43,6 +44,10 @@ export default class StageEvidenceChecklist extends LightningElement {
             const open = this.opened[section.key] ?? !section.collapsed;
             return {
                 ...section,
+                // A folded section's criteria are drawn once it is first opened, then kept (with
+                // any draft typed in them) when it is folded again: a deal of 60 criteria draws
+                // only the open stages' forms (issue #18: the panel drew every one, hidden).
+                drawn: open || !section.collapsed || section.key in this.opened,
                 headingId: `section-${section.key}`,
                 bodyId: `section-body-${section.key}`,
                 open,

@@ -130,27 +130,39 @@ describe('c-deal-score', () => {
             'false',
             'true'
         ]);
-        // A folded stage keeps its criteria (and anything typed in them) out of sight, not away.
+        // A folded stage draws its criteria when first opened, and keeps them (and anything typed
+        // in them) out of sight, not away, when folded again.
         const qualification = shadowQuery(
             element,
             'c-stage-evidence-checklist',
             '[data-section="stage-1"]'
         )!;
-        expect(qualification.querySelector('[hidden]')).not.toBeNull();
-        expect(
+        const drawnIds = (): (string | undefined)[] =>
             [...qualification.querySelectorAll('c-stage-evidence-item')].map(
                 (item) => (item as HTMLElement).dataset.criterionId
-            )
-        ).toEqual([
-            'a0ADn0000000008AAA',
-            'a0ADn0000000009AAA',
-            'a0ADn0000000010AAA',
-            'a0ADn0000000011AAA'
-        ]);
+            );
+        expect(qualification.querySelector('[hidden]')).not.toBeNull();
+        expect(drawnIds()).toEqual([]);
         qualification.querySelector('button')!.click();
         await flushPromises();
         expect(qualification.querySelector('button')!.getAttribute('aria-expanded')).toBe('true');
         expect(qualification.querySelector('[hidden]')).toBeNull();
+        const stageOneIds = [
+            'a0ADn0000000008AAA',
+            'a0ADn0000000009AAA',
+            'a0ADn0000000010AAA',
+            'a0ADn0000000011AAA'
+        ];
+        expect(drawnIds()).toEqual(stageOneIds);
+        const firstItem = qualification.querySelector('c-stage-evidence-item');
+        qualification.querySelector('button')!.click();
+        await flushPromises();
+        expect(qualification.querySelector('button')!.getAttribute('aria-expanded')).toBe('false');
+        expect(qualification.querySelector('[hidden]')).not.toBeNull();
+        expect(drawnIds()).toEqual(stageOneIds);
+        expect(qualification.querySelector('c-stage-evidence-item')).toBe(firstItem);
+        qualification.querySelector('button')!.click();
+        await flushPromises();
         const current = shadowQueryAll(
             element,
             'c-stage-evidence-checklist',

@@ -164,6 +164,15 @@ describe('c-deal-score: blockers, closed deals and closing', () => {
         expect(element.shadowRoot!.querySelector('c-stage-gate')).toBeNull();
         expect(element.shadowRoot!.querySelector('c-deal-score-factors')).toBeNull();
         expect(element.shadowRoot!.querySelector('c-deal-close')).toBeNull();
+        // Every section of a closed deal is folded; its criteria are drawn as each one opens.
+        for (const toggle of shadowQueryAll(
+            element,
+            'c-stage-evidence-checklist',
+            'h3 button[aria-expanded="false"]'
+        )) {
+            toggle.click();
+        }
+        await flushPromises();
         const items = shadowQueryAll(
             element,
             'c-stage-evidence-checklist',
