@@ -2,14 +2,10 @@
 // Sales frameworks in the local org seeded with the sample data, through jsforce as a real client
 // would: the active TAS framework with its four groups, the qualification questions linked to them,
 // and the rule that a group's weight is never negative, answered with Salesforce's error shape.
-import { DEAL_SCORE_TEXT } from 'c/atlasRecords';
+import { DEAL_SCORE_TEXT, dealScoreFromGraphQL, dealScoringInputOf } from 'c/atlasRecords';
 import { MEDDICC, mapCriteriaToTemplate } from 'c/salesFramework';
 import { scoreDeal } from 'c/dealScoring';
 import type { FrameworkGroupRecord, StageCriterionRecord } from 'c/atlasModel';
-import {
-    dealScoreFromGraphQL,
-    dealScoringInputOf
-} from '../../force-app/main/default/lwc/atlasData/dealScoreData';
 import { call, startTestOrg, type TestOrg } from './testOrg';
 
 interface GroupRow {

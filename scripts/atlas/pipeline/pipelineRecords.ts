@@ -11,7 +11,7 @@ import type {
     SalesTargetRecord,
     StageChange
 } from '../../../force-app/main/default/lwc/atlasModel/atlasModel';
-import { DEFAULT_CLOSED_STAGES } from '../../../force-app/main/default/lwc/atlasData/dealStages';
+import { openStagesOf } from '../../../force-app/main/default/lwc/atlasRecords/dealInputs';
 import { stageHistoryFromSnapshots } from '../../../force-app/main/default/lwc/dealScoring/dealScoring';
 
 /** The fields the panel's PIPELINE_HEALTH_QUERY reads for each opportunity. */
@@ -107,29 +107,24 @@ export async function salesProcess(
 ): Promise<{ stageOrder: string[]; stageLabels: Record<string, string> }> {
     const described = await conn.describe('Opportunity');
     const stageField = described.fields.find((field) => field.name === 'StageName');
-    const closed = new Set([...DEFAULT_CLOSED_STAGES, ...closedDealStages]);
+    const closed = [...closedDealStages];
     if (objects.has('OpportunityStage')) {
         const stages = await queryAll<{ ApiName: string; IsClosed: boolean }>(
             conn,
             'SELECT ApiName, IsClosed FROM OpportunityStage'
         );
-        for (const stage of stages) {
-            if (stage.IsClosed) {
-                closed.add(stage.ApiName);
-            }
-        }
+        closed.push(...stages.filter((stage) => stage.IsClosed).map((stage) => stage.ApiName));
     }
-    const stageOrder: string[] = [];
     const stageLabels: Record<string, string> = {};
+    const picklist: string[] = [];
     for (const entry of stageField?.picklistValues ?? []) {
         if (entry.active === false || !entry.value) {
             continue;
         }
         stageLabels[entry.value] = entry.label ?? entry.value;
-        if (!closed.has(entry.value) && !stageOrder.includes(entry.value)) {
-            stageOrder.push(entry.value);
-        }
+        picklist.push(entry.value);
     }
+    const stageOrder = openStagesOf(picklist, closed);
     return { stageOrder, stageLabels };
 }
 

@@ -1,40 +1,24 @@
-// The scoring input of each open deal, built from bulk-read records exactly as the Deal Score panel
-// builds it from its GraphQL response (force-app/main/default/lwc/atlasData/dealScoreData.ts:
-// dealScoringInputOf; dealStages.ts: salesProcessOf). Those modules import
-// lightning/graphql at load time and cannot run in Node, so their rules are mirrored here, in this
-// one place; __tests__/dealInputs.test.ts checks this mirror against the panel's own functions, and
-// __tests__/inputParity.test.ts scores every deal of the local org both ways. Blank fields need no
-// rule here: the scoring core reads null, '' and absent alike (dealScoring/values.ts blanksAsNull).
+// The scoring input of each open deal, built from bulk-read records by the same rules as the panels:
+// the open stages and the record mapping are c/atlasRecords dealInputs.ts (openStagesOf,
+// membersOfDeal, scoringInputOf), which the Deal Score panel and the Deal Review Queue use too; this
+// module only groups the bulk rows by deal. __tests__/inputParity.test.ts scores every deal of the
+// local org both ways. Blank fields need no rule here: the scoring core reads null, '' and absent
+// alike (dealScoring/values.ts blanksAsNull).
 import type {
-    BuyingCenterMemberRecord,
     DealEvidenceRecord,
     IsoDate,
     OpportunityRecord
 } from '../../../force-app/main/default/lwc/atlasModel/atlasModel';
-import { stageHistoryFromSnapshots } from '../../../force-app/main/default/lwc/dealScoring/dealScoring';
 import type { DealScoringInput } from '../../../force-app/main/default/lwc/dealScoring/dealScoring';
+import {
+    membersOfDeal,
+    openStagesOf,
+    scoringInputOf
+} from '../../../force-app/main/default/lwc/atlasRecords/dealInputs';
 import type { ContactRow, ScoringRecords, SnapshotRow } from './dealRecords';
 
-/** The closed stages every new org has (dealStages.ts DEFAULT_CLOSED_STAGES). */
-const DEFAULT_CLOSED_STAGES: readonly string[] = ['Closed Won', 'Closed Lost'];
-
-/** The snapshots the panel reads per deal: the 30 most recent (DEAL_SCORE_QUERY, first: 30). */
-export const PANEL_SNAPSHOT_LIMIT = 30;
-
-/** The open stages in picklist order: closed = the default closed stages + those closed deals carry. */
-export function stageOrderOf(
-    stagePicklist: readonly string[],
-    closedStages: readonly string[]
-): string[] {
-    const closed = new Set([...DEFAULT_CLOSED_STAGES, ...closedStages]);
-    const order: string[] = [];
-    for (const stage of stagePicklist) {
-        if (!closed.has(stage) && !order.includes(stage)) {
-            order.push(stage);
-        }
-    }
-    return order;
-}
+/** The open stages in picklist order (c/atlasRecords openStagesOf, the panels' rule). */
+export const stageOrderOf = openStagesOf;
 
 const byTakenAt = (a: SnapshotRow, b: SnapshotRow): number =>
     String(a.Taken_At__c ?? '').localeCompare(String(b.Taken_At__c ?? ''));
@@ -72,46 +56,42 @@ export function dealsToScore(
     asOf: IsoDate,
     settled: (opportunity: OpportunityRecord, snapshot: SnapshotRow) => boolean
 ): DealToScore[] {
-    const stageOrder = stageOrderOf(records.stagePicklist, records.closedStages);
+    const stageOrder = openStagesOf(records.stagePicklist, records.closedStages);
     const evidence = groupBy<DealEvidenceRecord>(records.evidence, (row) => row.Opportunity__c);
-    const members = groupBy<BuyingCenterMemberRecord>(
-        records.members,
-        (row) => row.Buying_Center__c
-    );
     const snapshots = groupBy<SnapshotRow>(records.snapshots, (row) => row.Opportunity__c);
     const contacts = groupBy<ContactRow>(records.contacts, (row) => row.AccountId);
     return records.opportunities.map((opportunity) => {
         const own = (snapshots.get(opportunity.Id) ?? []).sort(byTakenAt);
-        const history = own
-            .filter((snapshot) => settled(opportunity, snapshot))
-            .slice(-PANEL_SNAPSHOT_LIMIT);
         return {
             opportunity,
             snapshots: own,
-            input: {
-                opportunity,
-                evidence: evidence.get(opportunity.Id) ?? [],
-                criteria: records.criteria,
-                stageOrder,
-                members: opportunity.Buying_Center__c
-                    ? (members.get(opportunity.Buying_Center__c) ?? [])
-                    : [],
-                stageHistory: stageHistoryFromSnapshots(history),
-                // People and the buying center by name, as the panel has them, for the wording;
-                // the contact's last activity for a stale decision maker or coach.
-                contacts: (contacts.get(opportunity.AccountId ?? '') ?? []).map(
-                    ({ Id, Name, LastActivityDate }) => ({
-                        Id,
-                        Name: Name ?? '',
-                        LastActivityDate: LastActivityDate ?? null
-                    })
-                ),
-                buyingCenterName:
-                    (opportunity as unknown as Record<string, string | null>)[
-                        'Buying_Center__r.Name'
-                    ] ?? null,
-                asOf
-            }
+            input: scoringInputOf(
+                {
+                    opportunity,
+                    evidence: evidence.get(opportunity.Id) ?? [],
+                    members: membersOfDeal(opportunity, records.members),
+                    snapshots: own.filter((snapshot) => settled(opportunity, snapshot)),
+                    // People and the buying center by name, as the panel has them, for the wording;
+                    // the contact's last activity for a stale decision maker or coach.
+                    contacts: (contacts.get(opportunity.AccountId ?? '') ?? []).map(
+                        ({ Id, Name, LastActivityDate }) => ({
+                            Id,
+                            Name: Name ?? '',
+                            LastActivityDate: LastActivityDate ?? null
+                        })
+                    ),
+                    buyingCenterName: buyingCenterNameOf(opportunity)
+                },
+                { criteria: records.criteria, stageOrder, asOf }
+            )
         };
     });
+}
+
+/** The deal's buying center by name, read as the Bulk CSV column Buying_Center__r.Name. */
+function buyingCenterNameOf(opportunity: OpportunityRecord): string | null {
+    const name: unknown = (opportunity as OpportunityRecord & Record<string, unknown>)[
+        'Buying_Center__r.Name'
+    ];
+    return typeof name === 'string' ? name : null;
 }

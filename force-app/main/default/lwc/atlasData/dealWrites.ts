@@ -10,7 +10,7 @@ import type {
     ScoreBand
 } from 'c/atlasModel';
 import { saveRecord } from './planningWrites';
-import { DEAL_EVIDENCE_OBJECT, DEAL_SCORE_SNAPSHOT_OBJECT } from './dealScoreData';
+import { DEAL_EVIDENCE_OBJECT, DEAL_SCORE_SNAPSHOT_OBJECT } from 'c/atlasRecords';
 
 /** What a user records for one criterion. */
 export interface EvidenceValues {

@@ -1,7 +1,6 @@
 // The deal and pipeline panels' data (Deal Score, Stage Criteria Setup, Pipeline Health, the
 // review queue, a rep's agreed actions, the mutual plan): their GraphQL queries, readers and record writes, one file
 // per concern.
-export * from './dealStages';
 export * from './dealScoreData';
 export * from './dealWrites';
 export * from './stageCriteriaData';

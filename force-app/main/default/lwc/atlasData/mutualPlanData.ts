@@ -18,8 +18,8 @@ import {
     recordsOf
 } from 'c/atlasRecords';
 import type { GraphQLConnection, GraphQLNode, HiddenField } from 'c/atlasRecords';
-import { objectAccessOf, picklistEntriesOf } from './dealStages';
-import type { PicklistEntry } from './dealStages';
+import { objectAccessOf, picklistEntriesOf } from 'c/atlasRecords';
+import type { PicklistEntry } from 'c/atlasRecords';
 import { saveRecord } from './planningWrites';
 
 export { MUTUAL_PLAN_STEP_OBJECT };

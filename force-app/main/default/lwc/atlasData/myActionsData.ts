@@ -4,8 +4,7 @@ import { gql } from 'lightning/graphql';
 import { AGREED_ACTION_STATUSES } from 'c/atlasModel';
 import type { AgreedActionRecord, AgreedActionStatus, RecordId } from 'c/atlasModel';
 import { flattenNode, nodesOf, parentText, queryConnection } from 'c/atlasRecords';
-import { objectAccessOf } from './dealStages';
-import { AGREED_ACTION_OBJECT } from './reviewQueueData';
+import { AGREED_ACTION_OBJECT, objectAccessOf } from 'c/atlasRecords';
 
 export const MY_AGREED_ACTIONS_QUERY = gql`
     query MyAgreedActions($userId: ID) {

@@ -21,14 +21,11 @@ import {
     uniqueHiddenFields
 } from 'c/atlasRecords';
 import type { GraphQLConnection, GraphQLNode, HiddenField, OptionalFields } from 'c/atlasRecords';
-import { objectAccessOf, salesProcessOf } from './dealStages';
-import { stageHistoryFromSnapshots } from './dealScoreData';
+import { objectAccessOf, salesProcessOf } from 'c/atlasRecords';
+import { stageHistoryFromSnapshots } from 'c/dealScoring';
+import { SCORING_SETTINGS_FIELDS } from 'c/scoringSettings';
 import type { ScoringSettings } from 'c/scoringSettings';
-import {
-    SCORING_SETTINGS_FIELDS,
-    hiddenSettingsFieldsOf,
-    scoringSettingsFromGraphQL
-} from './scoringSettingsData';
+import { hiddenSettingsFieldsOf, scoringSettingsFromGraphQL } from 'c/atlasRecords';
 
 /** The fields PIPELINE_HEALTH_QUERY marks @optional: field-level security may hide them. */
 export const PIPELINE_HEALTH_OPTIONAL_FIELDS: OptionalFields = {

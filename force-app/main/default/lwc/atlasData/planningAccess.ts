@@ -2,19 +2,8 @@
 // (lightning/uiObjectInfoApi getObjectInfos): the platform answers from the user's object
 // permissions, so a panel shows its create, edit and delete controls only where a write can succeed.
 import type { ObjectInfosResult } from 'lightning/uiObjectInfoApi';
-
-export interface ObjectAccess {
-    canCreate: boolean;
-    canEdit: boolean;
-    canDelete: boolean;
-}
-
-/** Until the object infos arrive (or when they fail), a panel is read-only. */
-export const READ_ONLY: ObjectAccess = Object.freeze({
-    canCreate: false,
-    canEdit: false,
-    canDelete: false
-});
+import { READ_ONLY } from 'c/atlasRecords';
+import type { ObjectAccess } from 'c/atlasRecords';
 
 /** Object API name → what the user may do, from a getObjectInfos result. */
 export function accessByObject(data: ObjectInfosResult | undefined): Record<string, ObjectAccess> {

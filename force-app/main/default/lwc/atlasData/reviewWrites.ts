@@ -3,7 +3,7 @@
 // manager typed is lost when one fails.
 import type { IsoDate, RecordId, ScoreBand } from 'c/atlasModel';
 import { saveRecord } from './planningWrites';
-import { AGREED_ACTION_OBJECT, DEAL_REVIEW_OBJECT } from './reviewQueueData';
+import { AGREED_ACTION_OBJECT, DEAL_REVIEW_OBJECT } from 'c/atlasRecords';
 
 export interface ReviewToSave {
     opportunityId: RecordId;

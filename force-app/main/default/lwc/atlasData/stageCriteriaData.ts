@@ -24,16 +24,12 @@ import {
 import type { GraphQLConnection, HiddenField, OptionalFields } from 'c/atlasRecords';
 import { saveRecord } from './planningWrites';
 import type { RecordFields } from './planningWrites';
-import type { ObjectAccess } from './planningAccess';
-import { objectAccessOf, salesProcessOf } from './dealStages';
-import type { StageCriterionView } from './dealScoreData';
+import type { ObjectAccess } from 'c/atlasRecords';
+import { objectAccessOf, salesProcessOf } from 'c/atlasRecords';
+import type { StageCriterionView } from 'c/atlasRecords';
+import { SCORING_SETTINGS_FIELDS, SCORING_SETTINGS_OBJECT } from 'c/scoringSettings';
 import type { ScoringSettings } from 'c/scoringSettings';
-import {
-    SCORING_SETTINGS_FIELDS,
-    SCORING_SETTINGS_OBJECT,
-    hiddenSettingsFieldsOf,
-    scoringSettingsFromGraphQL
-} from './scoringSettingsData';
+import { hiddenSettingsFieldsOf, scoringSettingsFromGraphQL } from 'c/atlasRecords';
 
 export const STAGE_CRITERION_OBJECT = 'Stage_Criterion__c';
 

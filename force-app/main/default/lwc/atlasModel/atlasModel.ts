@@ -439,6 +439,12 @@ export interface CoachingQuestionRecord {
     Sort_Order__c?: number | null;
 }
 
+/** An active user, by name: who owns deals and targets, who is assigned actions. */
+export interface UserRecord {
+    Id: RecordId;
+    Name: string;
+}
+
 export interface SalesTargetRecord {
     Id: RecordId;
     Name?: string | null;

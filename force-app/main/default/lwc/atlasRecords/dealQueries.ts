@@ -13,6 +13,7 @@ import {
     MUTUAL_PLAN_STEP_FIELDS,
     OPPORTUNITY_FIELDS,
     STAGE_CRITERION_FIELDS,
+    USER_FIELDS,
     lines,
     selectionOf
 } from './objectFields';
@@ -142,7 +143,7 @@ export const REVIEW_QUEUE_TEXT = uiapiQuery(
         connectionOf(
             'User',
             'where: { IsActive: { eq: true } }, first: 500, orderBy: { LastName: { order: ASC } }',
-            lines('Id', 'Name { value }')
+            selectionOf(USER_FIELDS)
         ),
         SCORING_SETTINGS
     ],

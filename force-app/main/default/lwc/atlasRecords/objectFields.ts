@@ -21,7 +21,8 @@ import type {
     SolutionRecord,
     StageCriterionRecord,
     SalesFrameworkRecord,
-    FrameworkGroupRecord
+    FrameworkGroupRecord,
+    UserRecord
 } from 'c/atlasModel';
 
 /** The fields of a record type a query selects besides Id (which every record node has). */
@@ -319,6 +320,13 @@ export const MUTUAL_PLAN_STEP_FIELDS = objectFields<MutualPlanStepRecord>()({
         'Internal_Notes__c',
         'Completed_On__c'
     ]
+});
+
+export const USER_FIELDS = objectFields<UserRecord>()({
+    objectApiName: 'User',
+    recordType: 'UserRecord',
+    fields: ['Name'],
+    optional: []
 });
 
 /** Lines of query text, one after another (a `#` comment ends at its line's end). */

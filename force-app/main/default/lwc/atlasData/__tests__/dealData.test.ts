@@ -1,6 +1,6 @@
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
-import { objectAccessOf, picklistEntriesOf, salesProcessOf } from '../dealStages';
-import { dealScoreFromGraphQL, stageHistoryFromSnapshots } from '../dealScoreData';
+import { objectAccessOf, picklistEntriesOf, salesProcessOf } from 'c/atlasRecords';
+import { dealScoreFromGraphQL, stageHistoryFromSnapshots } from 'c/atlasRecords';
 import { saveDealEvidence, scoreHasChanged, storeDealScore } from '../dealWrites';
 import dealScore from '../../dealScore/__tests__/data/dealScore.json';
 

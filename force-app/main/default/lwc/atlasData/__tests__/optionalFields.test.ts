@@ -16,7 +16,7 @@ import {
     BUYING_CENTERS_OPTIONAL_FIELDS,
     OPPORTUNITY_MAPS_OPTIONAL_FIELDS
 } from 'c/atlasRecords';
-import { DEAL_SCORE_OPTIONAL_FIELDS } from '../dealScoreData';
+import { DEAL_SCORE_OPTIONAL_FIELDS } from 'c/atlasRecords';
 import { PIPELINE_HEALTH_OPTIONAL_FIELDS } from '../pipelineData';
 import { STAGE_CRITERIA_SETUP_OPTIONAL_FIELDS } from '../stageCriteriaData';
 import type { OptionalFields } from 'c/atlasRecords';

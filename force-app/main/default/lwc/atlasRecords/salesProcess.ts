@@ -8,17 +8,27 @@
 // platform's default closed stages, Closed Won and Closed Lost, which exist in every new org
 // whether or not a deal has reached them yet. The UI API does not say which picklist values are
 // closed, and OpportunityStage is not a UI API object, so this is the closest one request can get.
-import type { ObjectAccess } from './planningAccess';
-import { READ_ONLY } from './planningAccess';
-import { nodesOf } from 'c/atlasRecords';
-import type { GraphQLConnection } from 'c/atlasRecords';
 import { isRecord } from 'c/atlasValues';
+import { nodesOf } from './graphqlRecords';
+import type { GraphQLConnection } from './graphqlRecords';
+import { DEFAULT_CLOSED_STAGES, openStagesOf } from './dealInputs';
+
+/** What the user may do with an object's records (object permissions; record sharing is the server's). */
+export interface ObjectAccess {
+    canCreate: boolean;
+    canEdit: boolean;
+    canDelete: boolean;
+}
+
+/** Until the object infos arrive (or when they fail), a panel is read-only. */
+export const READ_ONLY: ObjectAccess = Object.freeze({
+    canCreate: false,
+    canEdit: false,
+    canDelete: false
+});
 
 /** The master record type id: the picklist values every record type starts from. */
 export const MASTER_RECORD_TYPE_ID = '012000000000000AAA';
-
-/** The closed stages every new org has, closed even before any deal reaches them. */
-export const DEFAULT_CLOSED_STAGES: readonly string[] = ['Closed Won', 'Closed Lost'];
 
 export interface PicklistEntry {
     value: string;
@@ -147,19 +157,15 @@ export function salesProcessOf(
     data: unknown,
     moreClosedStages: readonly string[] = []
 ): SalesProcess {
-    const closed = new Set([
-        ...DEFAULT_CLOSED_STAGES,
-        ...closedStagesOf(data),
-        ...moreClosedStages
-    ]);
+    const entries = picklistEntriesOf(data, 'Opportunity', 'StageName');
     const stageLabels: Record<string, string> = {};
-    const stageOrder: string[] = [];
-    for (const entry of picklistEntriesOf(data, 'Opportunity', 'StageName')) {
+    for (const entry of entries) {
         stageLabels[entry.value] = entry.label;
-        if (!closed.has(entry.value) && !stageOrder.includes(entry.value)) {
-            stageOrder.push(entry.value);
-        }
     }
+    const stageOrder = openStagesOf(
+        entries.map((entry) => entry.value),
+        [...closedStagesOf(data), ...moreClosedStages]
+    );
     return { stageOrder, stageLabels };
 }
 
