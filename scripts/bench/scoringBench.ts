@@ -1,7 +1,7 @@
 // npm run bench: how fast the deal score is, per deal from 1k to 100k deals, and against
 // json-rules-engine scoring the same rules on the same deals, in the same process. The two must
 // agree on every deal compared before any ratio is printed. Prints figures only; asserts no time.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,14 @@ import { sampleOpenDeals } from '../../force-app/main/default/lwc/dealScoring/__
 type Subjects = typeof subjectsTypes;
 
 const LWC_DIR = join(__dirname, '../../force-app/main/default/lwc');
-const SOURCE_LIMIT = 131_072;
+/**
+ * Salesforce limits each JavaScript file of a component, not a bundle: "A component's JavaScript
+ * file can have a maximum file size of 1 MB (1,000,000 bytes)" (LWC Developer Guide, "Component
+ * JavaScript File", https://developer.salesforce.com/docs/platform/lwc/guide/create-components-javascript.html);
+ * older releases of the same page said 128 KB (131,072 bytes), the figure we hold ourselves to.
+ */
+const FILE_LIMIT = 131_072;
+const FILE_LIMIT_TODAY = 1_000_000;
 const HELPERS = [
     'atlasModel',
     'buyingCenterCoverage',
@@ -25,7 +32,13 @@ const HELPERS = [
 ];
 const LINEAR_GOAL = 1.1;
 const RATIO_GOAL = 40;
+/** Rounds of the side-by-side timing, json-rules-engine and ours in turn. */
+const ROUNDS = 9;
 const BATCH = 1_000;
+/** Deals scored before anything is timed, so the optimizing compiler has settled. */
+const WARM_UP = 20_000;
+/** Deals scored per round at every size: runs of the size, as many as fit. */
+const ROUND_DEALS = 100_000;
 
 /**
  * The subjects bundled as `atlas` is bundled (scripts/atlas/bundle.cjs): a run-time TypeScript
@@ -78,7 +91,7 @@ function perDeal(subjects: Subjects, count: number, seed: number): number {
         }
         const start = cpuMicros();
         for (const deal of batch) {
-            checksum += subjects.scoreDeal(deal, undefined, { nextActions: false }).score;
+            checksum += subjects.scoreDealBand(deal).score;
         }
         spent += cpuMicros() - start;
     }
@@ -86,6 +99,16 @@ function perDeal(subjects: Subjects, count: number, seed: number): number {
         throw new Error('no deal scored above 0: the generator is broken');
     }
     return spent / count;
+}
+
+/** CPU µs per deal over ROUND_DEALS deals scored as runs of `size` deals each. */
+function perDealRound(subjects: Subjects, size: number, seed: number): number {
+    const runs = ROUND_DEALS / size;
+    let spent = 0;
+    for (let run = 0; run < runs; run++) {
+        spent += perDeal(subjects, size, seed + run) * size;
+    }
+    return spent / ROUND_DEALS;
 }
 
 /** Every deal whose two scores differ, as a line to print. */
@@ -103,10 +126,11 @@ async function disagreements(
         const ours = subjects.scoreDeal(deal, subjects.BENCH_SETTINGS, {
             nextActions: false
         }).score;
+        const bulk = subjects.scoreDealBand(deal, subjects.BENCH_SETTINGS).score;
         const theirs = await subjects.scoreWithEngine(engine, deal);
-        if (ours !== theirs) {
+        if (ours !== theirs || bulk !== theirs) {
             differing.push(
-                `${deal.opportunity.Id}: dealScoring ${ours}, json-rules-engine ${theirs}`
+                `${deal.opportunity.Id}: scoreDeal ${ours}, scoreDealBand ${bulk}, json-rules-engine ${theirs}`
             );
         }
     }
@@ -117,7 +141,9 @@ async function main(): Promise<void> {
     const subjects = loadSubjects();
     console.log(
         'Deal scoring benchmark: seeded synthetic deals (20 criteria, 8 people, stage history), ' +
-            'dealScoring bundled as `atlas` runs it; CPU time of this process (the machine is shared)'
+            'dealScoring bundled as `atlas` runs it; CPU time of this process (the machine is shared). ' +
+            'scoreDealBand is what `atlas score` runs (score and band); scoreDeal is what a panel runs ' +
+            '(with reasons, risks, gate and warnings)'
     );
     console.log(`load average at start: ${load()}\n`);
 
@@ -141,22 +167,25 @@ async function main(): Promise<void> {
         differing.slice(0, 10).forEach((line) => console.log(`  differs: ${line}`));
     }
 
-    // 2. Cost per deal, 1k to 100k (after an unmeasured warm-up, so the JIT is not timed).
-    subjects.syntheticDeals(2_000, 7).forEach((deal) => {
-        subjects.scoreDeal(deal, undefined, { nextActions: false });
+    // 2. Cost per deal, 1k to 100k. The JIT's warm-up is scored first and not timed. Each round
+    // scores the same 100,000 deals' worth at every size (100 runs of 1k, 10 of 10k, 1 of 100k),
+    // so a 1k round is not one 60 ms slice of CPU that a collection or a burst of load can double;
+    // each run still holds and drops its deals in batches as at its own size, so growth would show.
+    subjects.syntheticDeals(WARM_UP, 7).forEach((deal) => {
+        subjects.scoreDealBand(deal);
     });
     const rounds: Record<number, number[]> = { 1_000: [], 10_000: [], 100_000: [] };
     for (let round = 0; round < 3; round++) {
-        rounds[100_000]?.push(perDeal(subjects, 100_000, 100 + round));
-        rounds[10_000]?.push(perDeal(subjects, 10_000, 200 + round));
-        for (let i = 0; i < 5; i++) {
-            rounds[1_000]?.push(perDeal(subjects, 1_000, 300 + 10 * round + i));
+        for (const size of [100_000, 10_000, 1_000]) {
+            rounds[size]?.push(perDealRound(subjects, size, 100 * (round + 1)));
         }
     }
     const [at1k, at10k, at100k] = [1_000, 10_000, 100_000].map((size) =>
         median(rounds[size] ?? [])
     );
-    console.log('\nCPU µs per deal, score only (median of the rounds; deals in batches of 1,000):');
+    console.log(
+        `\nCPU µs per deal, scoreDealBand as \`atlas score\` runs it (median of 3 rounds of ${ROUND_DEALS.toLocaleString('en-US')} deals at each size; deals in batches of 1,000):`
+    );
     for (const size of [1_000, 10_000, 100_000]) {
         const figures = rounds[size] ?? [];
         console.log(
@@ -204,17 +233,33 @@ async function main(): Promise<void> {
         };
         // dealScoring takes a few milliseconds for 1,000 deals: five fresh copies per round, so that
         // a burst of load from other processes on the shared machine weighs no more on its side.
+        // Both of its paths: scoreDealBand (what `atlas score` runs, the score alone, as the
+        // baseline computes it) and scoreDeal (what a panel runs: reasons, risks, gate, warnings).
+        const bulkRounds: number[] = [];
         const timeOurs = (): void => {
-            const copies = [fresh(), fresh(), fresh(), fresh(), fresh()];
-            const start = cpuMicros();
-            for (const deals of copies) {
-                for (const deal of deals) {
-                    subjects.scoreDeal(deal, subjects.BENCH_SETTINGS, { nextActions: false });
+            for (const [rounds, score] of [
+                [
+                    ourRounds,
+                    (deal: DealScoringInput) =>
+                        subjects.scoreDeal(deal, subjects.BENCH_SETTINGS, { nextActions: false })
+                ],
+                [
+                    bulkRounds,
+                    (deal: DealScoringInput) =>
+                        subjects.scoreDealBand(deal, subjects.BENCH_SETTINGS)
+                ]
+            ] as const) {
+                const copies = [fresh(), fresh(), fresh(), fresh(), fresh()];
+                const start = cpuMicros();
+                for (const deals of copies) {
+                    for (const deal of deals) {
+                        score(deal);
+                    }
                 }
+                rounds.push((cpuMicros() - start) / (5 * ratioDeals.length));
             }
-            ourRounds.push((cpuMicros() - start) / (5 * ratioDeals.length));
         };
-        for (let round = 0; round < 7; round++) {
+        for (let round = 0; round < ROUNDS; round++) {
             if (round % 2 === 0) {
                 await timeEngine();
                 timeOurs();
@@ -224,22 +269,28 @@ async function main(): Promise<void> {
             }
         }
         const engineMicros = median(engineRounds);
-        const oursMicros = median(ourRounds);
-        const ratio = engineMicros / oursMicros;
+        const perRound = (ours: readonly number[]): string =>
+            engineRounds.map((e, i) => `${(e / (ours[i] ?? e)).toFixed(1)}×`).join(', ');
         console.log(
-            `\njson-rules-engine, same rules, same 1,000 deals: ${engineMicros.toFixed(1)} µs/deal; dealScoring: ${oursMicros.toFixed(1)} µs/deal (CPU, median of 7 rounds)`
+            `\njson-rules-engine, same rules, same 1,000 deals: ${engineMicros.toFixed(1)} µs/deal (CPU, median of ${ROUNDS} rounds)`
         );
+        const bulkRatio = engineMicros / median(bulkRounds);
         console.log(
-            `ratio in each round: ${engineRounds.map((e, i) => `${(e / (ourRounds[i] ?? e)).toFixed(1)}×`).join(', ')}`
+            `scoreDealBand (atlas score; the score alone, as the baseline): ${median(bulkRounds).toFixed(1)} µs/deal, ` +
+                `${bulkRatio.toFixed(1)}× (goal ≥ ${RATIO_GOAL}×: ${bulkRatio >= RATIO_GOAL ? 'met' : 'missed'}; rounds ${perRound(bulkRounds)})`
         );
+        const fullRatio = engineMicros / median(ourRounds);
         console.log(
-            `ratio vs json-rules-engine: ${ratio.toFixed(1)}× (goal ≥ ${RATIO_GOAL}×: ${ratio >= RATIO_GOAL ? 'met' : 'missed'})`
+            `scoreDeal (a panel; with reasons, risks, gate and warnings the baseline does not build): ${median(ourRounds).toFixed(1)} µs/deal, ` +
+                `${fullRatio.toFixed(1)}× (rounds ${perRound(ourRounds)})`
         );
     }
     console.log(`load average at end: ${load()}`);
 
     console.log(
-        '\nCompiled helper modules (characters of emitted .js per bundle; platform limit 131,072):'
+        `\nCompiled helper modules: the largest emitted .js file per bundle against Salesforce's per-file limit ` +
+            `(${FILE_LIMIT.toLocaleString('en-US')} bytes in older releases, ${FILE_LIMIT_TODAY.toLocaleString('en-US')} today; ` +
+            'LWC Developer Guide, "Component JavaScript File"); the bundle\'s total is information only:'
     );
     for (const bundle of HELPERS) {
         const dir = join(LWC_DIR, bundle);
@@ -247,13 +298,19 @@ async function main(): Promise<void> {
             console.log(`  ${bundle.padEnd(22)} not built yet`);
             continue;
         }
-        const files = readdirSync(dir).filter((file) => file.endsWith('.js'));
-        const size = files.reduce(
-            (total, file) => total + readFileSync(join(dir, file), 'utf8').length,
-            0
-        );
+        const sizes = readdirSync(dir)
+            .filter((file) => file.endsWith('.js'))
+            .map((file) => ({ file, bytes: statSync(join(dir, file)).size }));
+        const largest = sizes.reduce((top, entry) => (entry.bytes > top.bytes ? entry : top), {
+            file: '',
+            bytes: 0
+        });
+        const total = sizes.reduce((sum, entry) => sum + entry.bytes, 0);
         console.log(
-            `  ${bundle.padEnd(22)} ${String(size).padStart(7)} chars in ${files.length} file(s), ${((100 * size) / SOURCE_LIMIT).toFixed(1)}% of the limit`
+            `  ${bundle.padEnd(22)} largest ${largest.file} ${largest.bytes.toLocaleString('en-US').padStart(6)} bytes, ` +
+                `${((100 * largest.bytes) / FILE_LIMIT).toFixed(1)}% of 131,072 [goal ≤ 100%], ` +
+                `${((100 * largest.bytes) / FILE_LIMIT_TODAY).toFixed(1)}% of 1,000,000; ` +
+                `bundle ${total.toLocaleString('en-US')} bytes in ${sizes.length} file(s)`
         );
     }
 }
