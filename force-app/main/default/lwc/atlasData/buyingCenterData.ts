@@ -2,6 +2,7 @@
 // c/atlasRecords) and the record writes of buying centers, their members and new contacts.
 import { gql } from 'lightning/graphql';
 import type { RecordId } from 'c/atlasModel';
+import { CHAMPION_TESTS } from 'c/buyingCenterCoverage';
 import {
     BUYING_CENTER_MEMBER_OBJECT,
     BUYING_CENTER_OBJECT,
@@ -47,7 +48,10 @@ export const MEMBER_EDITABLE_FIELDS = [
     'Advocacy__c',
     'Last_Reference_Date__c',
     'Introduced_By__c',
-    'Last_Touch__c'
+    'Last_Touch__c',
+    // A champion's three tests (result, who verified it, when) and the counter-champion.
+    ...CHAMPION_TESTS.flatMap((test) => [test.result, test.verifiedBy, test.verifiedOn]),
+    'Counter_Champion__c'
 ] as const;
 
 /** Only the named fields, so a form can never write a field the panel does not own. */

@@ -39,6 +39,7 @@ import { championsByStatus, isChampion, isEconomicBuyer } from './champion';
 export type * from './types';
 export {
     CHAMPION_TESTS,
+    championMarkOf,
     championStatus,
     championTestResult,
     championTestsWith,
@@ -46,7 +47,7 @@ export {
     isChampion,
     isEconomicBuyer
 } from './champion';
-export type { ChampionStatus, ChampionTestKey } from './champion';
+export type { ChampionMark, ChampionStatus, ChampionTestKey } from './champion';
 export { COVERAGE_MESSAGE_LABELS } from './messages';
 export type { CoverageMessageLabel } from './messages';
 

@@ -99,3 +99,35 @@ export function championsByStatus(
     }
     return byStatus;
 }
+
+/** What the member cards and the relationship map mark about one person. */
+export interface ChampionMark {
+    /** null: not named champion in any of their memberships. */
+    champion: ChampionStatus | null;
+    /** The tests a failed champion failed, in MEDDICC's order (else empty). */
+    failedTests: ChampionTestKey[];
+    economicBuyer: boolean;
+}
+
+/**
+ * One person's mark from their memberships (a person may sit in several buying centers): a failed
+ * test anywhere marks them failed, else one champion membership that passed all three marks them
+ * tested, else a champion is untested. The same judgement as the deal score's (championStatus).
+ */
+export function championMarkOf(memberships: readonly BuyingCenterMemberRecord[]): ChampionMark {
+    const champions = memberships.filter(isChampion);
+    const failed = champions.find((member) => championStatus(member) === 'failed');
+    let champion: ChampionStatus | null = null;
+    if (failed) {
+        champion = 'failed';
+    } else if (champions.some((member) => championStatus(member) === 'tested')) {
+        champion = 'tested';
+    } else if (champions.length > 0) {
+        champion = 'untested';
+    }
+    return {
+        champion,
+        failedTests: failed ? championTestsWith(failed, 'Failed') : [],
+        economicBuyer: memberships.some(isEconomicBuyer)
+    };
+}

@@ -1,12 +1,16 @@
 // One buying center's members: lists who is in it (role, influence, support, coverage, owner) and
 // adds (searching the account's contacts, or creating one beside the search), edits and removes
-// memberships in place; tells the container when the data changed.
+// memberships in place (a champion with MEDDICC's three tests); tells the container when the data
+// changed.
 import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import type { ExplainedFieldError } from 'c/atlasErrors';
 import { formatLabel, todayIso } from 'c/atlasData';
 import { DEFAULT_CONFIG } from 'c/dealScoring';
 import { FRESHNESS_LABELS, profileLinkLabel, touchText } from 'c/freshnessText';
+import { championMarkOf } from 'c/buyingCenterCoverage';
+import { championMarkTexts } from 'c/championText';
+import { championDefaults, championTestErrors } from './championFields';
 import type { BuyingCenterMemberView, BuyingCenterView, RecordFields } from 'c/atlasData';
 import type { ContactRecord } from 'c/atlasModel';
 import type { FormFieldDefinition } from 'c/planningRecordForm';
@@ -53,6 +57,8 @@ export default class BuyingCenterMembers extends LightningElement {
     actionErrors: unknown;
     creatingContact = false;
     createdMessage: string | null = null;
+    /** What the open form holds now (as loaded, plus each change): its role shows the tests. */
+    editorDraft: Record<string, unknown> = {};
     /** After a save, cancel or removal: the member whose menu gets the keyboard, or Add. */
     private pendingFocus: string | null = null;
 
@@ -73,7 +79,8 @@ export default class BuyingCenterMembers extends LightningElement {
                 label: LABELS.freshness,
                 touchText: (freshness) => touchText(freshness, (iso) => DATES.date(iso)),
                 profileLabel: profileLinkLabel
-            }
+            },
+            (member) => championMarkTexts(championMarkOf([member]))
         );
     }
 
@@ -114,8 +121,20 @@ export default class BuyingCenterMembers extends LightningElement {
             accountId: this.accountId,
             memberContactIds: (this.buyingCenter?.members ?? []).map((member) => member.Contact__c),
             influenceOptions: influenceOptions(this.buyingCenters, this.editor?.member ?? null),
-            introducedBy: this.editor?.member?.Introduced_By__c ?? null
+            introducedBy: this.editor?.member?.Introduced_By__c ?? null,
+            champion: this.editorDraft.Buying_Role__c === 'Champion'
         });
+    }
+
+    /** Follows the form: a Champion role shows the tests; a test's result fills in today. */
+    handleDraftChange(event: CustomEvent<{ name: string; value: unknown }>): void {
+        const { name, value } = event.detail;
+        this.editorDraft = { ...this.editorDraft, [name]: value };
+        const defaults = championDefaults(this.editorDraft, name, todayIso());
+        for (const [field, fill] of Object.entries(defaults)) {
+            this.editorDraft = { ...this.editorDraft, [field]: fill };
+            this.memberForm()?.setFieldValue(field, fill);
+        }
     }
 
     handleBack(): void {
@@ -210,7 +229,9 @@ export default class BuyingCenterMembers extends LightningElement {
         this.saveErrors = undefined;
         this.fieldErrors = {};
         // Only a web address is saved: anything else is said on the field, and the form keeps it.
-        const refused = profileUrlErrors(event.detail.values, LABELS.profileUrlProblems);
+        const refused =
+            profileUrlErrors(event.detail.values, LABELS.profileUrlProblems) ??
+            championTestErrors(event.detail.values, LABELS.championProblems);
         if (refused) {
             this.fieldErrors = refused;
             return;
@@ -244,6 +265,7 @@ export default class BuyingCenterMembers extends LightningElement {
             member,
             values: member ? { ...member, Profile_URL__c: member.profileUrl ?? null } : {}
         };
+        this.editorDraft = { ...this.editor.values };
     }
 
     private async remove(member: BuyingCenterMemberView): Promise<void> {

@@ -12,6 +12,8 @@ import type { BuyingCenterMemberView, BuyingCenterView } from 'c/atlasData';
 import type { ContactRecord, RecordId } from 'c/atlasModel';
 import type { FormFieldDefinition } from 'c/planningRecordForm';
 import { enteredTouchesByContact, freshnessOf, openableProfileUrl } from 'c/relationshipFreshness';
+import { championFields } from './championFields';
+import type { ChampionFieldLabels } from './championFields';
 
 export interface MemberFieldLabels {
     contact: string;
@@ -32,6 +34,7 @@ export interface MemberFieldLabels {
     lastTouchHelp: string;
     profileUrl: string;
     profileUrlHelp: string;
+    champion: ChampionFieldLabels;
 }
 
 /**
@@ -48,6 +51,8 @@ export function memberFields(
         influenceOptions: { label: string; value: string }[];
         /** The member's current introducer, kept as a choice when they are in another account. */
         introducedBy?: RecordId | null;
+        /** The role chosen is Champion: the form asks for the three tests and the counter-champion. */
+        champion?: boolean;
     }
 ): FormFieldDefinition[] {
     const introducer = options.introducedBy ?? null;
@@ -90,6 +95,7 @@ export function memberFields(
             type: 'picklist',
             options: picklistOptions(BUYING_ROLES)
         },
+        ...(options.champion ? championFields(labels.champion, options.influenceOptions) : []),
         {
             name: 'Influence__c',
             label: labels.influence,
@@ -207,6 +213,8 @@ export interface MemberRow {
     profileUrl: string | null;
     profileLabel: string;
     stale: boolean;
+    /** Champion and economic buyer marks in words (c/championText). */
+    marks: { key: string; text: string }[];
 }
 
 /** How the cards word a person's last touch and profile link (c/freshnessText). */
@@ -225,7 +233,9 @@ export function memberRows(
     actionsLabel: (name: string) => string,
     /** A record date in the user's locale (Sep 15, 2026), as the form shows it. */
     formatDate: (iso: string) => string,
-    freshness: MemberFreshness & { label: string }
+    freshness: MemberFreshness & { label: string },
+    /** A membership's champion and economic buyer marks in words. */
+    marksOf: (member: BuyingCenterMemberView) => { key: string; text: string }[] = () => []
 ): MemberRow[] {
     const names = new Map(
         buyingCenters.flatMap((center) =>
@@ -275,7 +285,8 @@ export function memberRows(
             actionsLabel: actionsLabel(member.contactName),
             profileUrl: openableProfileUrl(member.profileUrl),
             profileLabel: freshness.profileLabel(member.contactName),
-            stale: touch.stale
+            stale: touch.stale,
+            marks: marksOf(member)
         };
     });
 }

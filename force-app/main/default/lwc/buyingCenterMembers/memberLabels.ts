@@ -1,4 +1,4 @@
-// The custom labels of the buying center member list and form.
+// The custom labels of the buying center member list and form (with its champion tests).
 import HEADING from '@salesforce/label/c.Atlas_BC_Members_Heading';
 import BACK from '@salesforce/label/c.Atlas_BC_Members_Back';
 import ADD from '@salesforce/label/c.Atlas_BC_Members_Add';
@@ -38,6 +38,24 @@ import PROFILE_URL_HELP from '@salesforce/label/c.Atlas_BC_Member_Profile_Url_He
 import PROFILE_URL_NOT_WEB from '@salesforce/label/c.Atlas_BC_Member_Profile_Url_Not_Web';
 import PROFILE_URL_MALFORMED from '@salesforce/label/c.Atlas_BC_Member_Profile_Url_Malformed';
 import FRESHNESS from '@salesforce/label/c.Atlas_BC_Member_Freshness';
+import CH_ACCESS from '@salesforce/label/c.Atlas_BC_Champion_Access';
+import CH_SELLS from '@salesforce/label/c.Atlas_BC_Champion_Sells';
+import CH_GAINS from '@salesforce/label/c.Atlas_BC_Champion_Gains';
+import CH_ACCESS_HELP from '@salesforce/label/c.Atlas_BC_Champion_Access_Help';
+import CH_SELLS_HELP from '@salesforce/label/c.Atlas_BC_Champion_Sells_Help';
+import CH_GAINS_HELP from '@salesforce/label/c.Atlas_BC_Champion_Gains_Help';
+import CH_ACCESS_BY from '@salesforce/label/c.Atlas_BC_Champion_Access_By';
+import CH_SELLS_BY from '@salesforce/label/c.Atlas_BC_Champion_Sells_By';
+import CH_GAINS_BY from '@salesforce/label/c.Atlas_BC_Champion_Gains_By';
+import CH_ACCESS_ON from '@salesforce/label/c.Atlas_BC_Champion_Access_On';
+import CH_SELLS_ON from '@salesforce/label/c.Atlas_BC_Champion_Sells_On';
+import CH_GAINS_ON from '@salesforce/label/c.Atlas_BC_Champion_Gains_On';
+import CH_NOT_YET from '@salesforce/label/c.Atlas_BC_Champion_Not_Yet';
+import CH_COUNTER from '@salesforce/label/c.Atlas_BC_Champion_Counter';
+import CH_COUNTER_HELP from '@salesforce/label/c.Atlas_BC_Champion_Counter_Help';
+import CH_NEEDS_VERIFIER from '@salesforce/label/c.Atlas_BC_Champion_Needs_Verifier';
+import CH_NEEDS_DATE from '@salesforce/label/c.Atlas_BC_Champion_Needs_Date';
+import CH_NEEDS_RESULT from '@salesforce/label/c.Atlas_BC_Champion_Needs_Result';
 
 export const MEMBER_LABELS = {
     heading: HEADING,
@@ -77,5 +95,20 @@ export const MEMBER_LABELS = {
     profileUrl: PROFILE_URL,
     profileUrlHelp: PROFILE_URL_HELP,
     profileUrlProblems: { 'not-web': PROFILE_URL_NOT_WEB, malformed: PROFILE_URL_MALFORMED },
-    freshness: FRESHNESS
+    freshness: FRESHNESS,
+    champion: {
+        tests: {
+            access: { test: CH_ACCESS, help: CH_ACCESS_HELP, by: CH_ACCESS_BY, on: CH_ACCESS_ON },
+            sells: { test: CH_SELLS, help: CH_SELLS_HELP, by: CH_SELLS_BY, on: CH_SELLS_ON },
+            gains: { test: CH_GAINS, help: CH_GAINS_HELP, by: CH_GAINS_BY, on: CH_GAINS_ON }
+        },
+        notYet: CH_NOT_YET,
+        counter: CH_COUNTER,
+        counterHelp: CH_COUNTER_HELP
+    },
+    championProblems: {
+        needsVerifier: CH_NEEDS_VERIFIER,
+        needsDate: CH_NEEDS_DATE,
+        needsResult: CH_NEEDS_RESULT
+    }
 };

@@ -79,7 +79,7 @@ export function fieldViewsOf(
             maxLength: field.maxLength,
             helpText: field.helpText,
             options: [
-                ...(field.required ? [] : [{ label: noneLabel, value: '' }]),
+                ...(field.required ? [] : [{ label: field.noneLabel ?? noneLabel, value: '' }]),
                 ...(field.options ?? [])
             ]
         };

@@ -49,6 +49,8 @@ export interface FormFieldDefinition {
     picker?: RecordPickerOptions;
     /** Choices of a picklist (values are API names). */
     options?: FormFieldOption[];
+    /** What a picklist's blank choice says, when "--None--" would not ("Not tested yet"). */
+    noneLabel?: string;
     min?: number;
     max?: number;
     /** Said under the field, where it is typed, when the number is below min. */

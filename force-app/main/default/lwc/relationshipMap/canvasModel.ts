@@ -1,6 +1,6 @@
 // Adapts the relationshipGraph layout into what the canvas draws: boxes where the layout puts
-// them, the reporting and influence lines as SVG paths, each person in words (custom labels), and
-// the support legend. Geometry only: who goes where is the helper's decision.
+// them, the reporting and influence lines as SVG paths, each person in words (custom labels, with
+// their champion and economic buyer marks), and the support legend. Geometry only: who goes where is the helper's decision.
 import { formatLabel } from 'c/atlasData';
 import type { BuyingCenterView } from 'c/atlasData';
 import type {
@@ -20,6 +20,8 @@ import type { ContactRecord } from 'c/atlasModel';
 import type { BuyingCenterMemberView } from 'c/atlasData';
 import { enteredTouchesByContact, freshnessOf, openableProfileUrl } from 'c/relationshipFreshness';
 import type { Freshness } from 'c/relationshipFreshness';
+import { championMarkOf } from 'c/buyingCenterCoverage';
+import { championBadgeText, championMarkTexts } from 'c/championText';
 
 /** What the boxes say of each person's last touch and profile (c/freshnessText words them). */
 export interface PeopleFreshness {
@@ -133,6 +135,7 @@ export function canvasModel(
         }
     }
     const byContact = new Map(layout.nodes.map((node) => [node.contactId, node]));
+    const memberById = new Map(members.map((member) => [member.Id, member]));
     const nodes: CanvasNode[] = layout.nodes.map((node) => {
         const ownerName = node.relationshipOwnerId
             ? ownerNames.get(node.relationshipOwnerId)
@@ -143,6 +146,12 @@ export function canvasModel(
         const influence = node.influence ?? labels.unknown;
         const advocacy = node.advocacy === null || node.advocacy === 'Neutral' ? '' : node.advocacy;
         const contact = contacts.get(node.contactId);
+        // The memberships the box stands for (the filtered buying center's, when filtered).
+        const mark = championMarkOf(
+            node.memberIds
+                .map((id) => memberById.get(id))
+                .filter((member): member is BuyingCenterMemberView => member !== undefined)
+        );
         const freshness = people
             ? freshnessOf(
                   activity.get(node.contactId),
@@ -165,6 +174,7 @@ export function canvasModel(
             influence,
             advocacy,
             owner,
+            mark: championBadgeText(mark, node.roles),
             description: [
                 formatLabel(
                     labels.person,
@@ -176,6 +186,7 @@ export function canvasModel(
                     owner
                 ),
                 advocacy ? formatLabel(labels.personAdvocacy, advocacy) : '',
+                ...championMarkTexts(mark).map((text) => `${text.text}.`),
                 freshness && people ? `${people.touchText(freshness)}.` : '',
                 freshness?.stale && people ? people.staleSentence : ''
             ]

@@ -21,6 +21,9 @@ export interface CanvasNode {
     advocacy: string;
     /** Who owns the relationship on our side, in words ("Owner: Jordan Reyes" or "No owner"). */
     owner: string;
+    /** Added to the role badge: a champion's "tested" / "not tested" / "failed", or "economic buyer"
+     *  on an Approver; '' for none. The description says it in full (which test failed). */
+    mark?: string;
     /** One sentence a screen reader reads for this person. */
     description: string;
     /** An http or https profile address (opened in a new tab); absent or null: no link. */

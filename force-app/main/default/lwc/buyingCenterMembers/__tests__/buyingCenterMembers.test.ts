@@ -41,6 +41,26 @@ jest.mock(
     () => ({ default: 'Enter a web address starting with https:// or http://.' }),
     { virtual: true }
 );
+jest.mock(
+    '@salesforce/label/c.Atlas_BC_Champion_Needs_Verifier',
+    () => ({
+        default:
+            'Say who verified this test: pick the colleague who saw the evidence, or set the test back to Not tested yet.'
+    }),
+    { virtual: true }
+);
+jest.mock(
+    '@salesforce/label/c.Atlas_CH_Mark_Failed',
+    () => ({ default: 'Champion, failed: {0}' }),
+    {
+        virtual: true
+    }
+);
+jest.mock(
+    '@salesforce/label/c.Atlas_DSM_Champion_Test_Access',
+    () => ({ default: 'access to the economic buyer' }),
+    { virtual: true }
+);
 const { buyingCenters, contacts } = buyingCentersFromGraphQL(accountBuyingCenters);
 
 /** A link that would run script if opened: never saved, never shown. */
@@ -278,6 +298,90 @@ describe('c-buying-center-members', () => {
                 Relationship_Owner__c: '005Dn000001SkLAAQ'
             }
         });
+        await expect(element).toBeAccessible();
+    });
+
+    it('asks a champion for the three tests, dates a result today, and refuses one without who verified it, keeping it', async () => {
+        jest.mocked(updateRecord).mockResolvedValue({
+            id: 'a02Dn0000000004AAA',
+            apiName: 'Buying_Center_Member__c',
+            fields: {}
+        });
+        const element = mountMembers();
+        await flushPromises();
+        memberItem(element, 'Kenji Watanabe')
+            .querySelector('lightning-button-menu')!
+            .dispatchEvent(new CustomEvent('select', { detail: { value: 'edit' } }));
+        await flushPromises();
+        const memberForm = form(element)!;
+        // An evaluator is asked no champion tests.
+        expect(formInputs(memberForm).has('Champion_Access_Test__c')).toBe(false);
+
+        typeInto(memberForm, { Buying_Role__c: 'Champion' });
+        await flushPromises();
+        const testFields = [...formInputs(memberForm).keys()].filter((name) =>
+            name.startsWith('Champion_')
+        );
+        expect(testFields).toEqual([
+            'Champion_Access_Test__c',
+            'Champion_Access_Verified_By__c',
+            'Champion_Access_Verified_On__c',
+            'Champion_Sells_Test__c',
+            'Champion_Sells_Verified_By__c',
+            'Champion_Sells_Verified_On__c',
+            'Champion_Gains_Test__c',
+            'Champion_Gains_Verified_By__c',
+            'Champion_Gains_Verified_On__c'
+        ]);
+        expect(formInputs(memberForm).has('Counter_Champion__c')).toBe(true);
+
+        typeInto(memberForm, { Champion_Access_Test__c: 'Passed' });
+        await flushPromises();
+        expect(formInputs(memberForm).get('Champion_Access_Verified_On__c')!.value).toBe(
+            todayIso()
+        );
+        clickFormButton(memberForm, 'save');
+        await flushPromises();
+
+        expect(updateRecord).not.toHaveBeenCalled();
+        expect(fieldErrorText(memberForm, 'Champion_Access_Verified_By__c')).toContain(
+            'Say who verified this test'
+        );
+        expect(formInputs(memberForm).get('Champion_Access_Test__c')!.value).toBe('Passed');
+        expect(formInputs(memberForm).get('Buying_Role__c')!.value).toBe('Champion');
+
+        typeInto(memberForm, { Champion_Access_Verified_By__c: '005Dn000001SkLAAQ' });
+        clickFormButton(memberForm, 'save');
+        await flushPromises();
+        expect(updateRecord).toHaveBeenCalledWith({
+            fields: {
+                Id: 'a02Dn0000000004AAA',
+                Buying_Role__c: 'Champion',
+                Champion_Access_Test__c: 'Passed',
+                Champion_Access_Verified_By__c: '005Dn000001SkLAAQ',
+                Champion_Access_Verified_On__c: todayIso()
+            }
+        });
+        await expect(element).toBeAccessible();
+    });
+
+    it('marks a champion who failed a test on their card, saying which test, in words', async () => {
+        const digital = center(DIGITAL_CHANNELS);
+        const element = mountMembers({
+            ...digital,
+            members: digital.members.map((member) =>
+                member.contactName === 'Kenji Watanabe'
+                    ? { ...member, Buying_Role__c: 'Champion', Champion_Access_Test__c: 'Failed' }
+                    : member
+            )
+        });
+        await flushPromises();
+        const mark = memberItem(element, 'Kenji Watanabe').querySelector('[data-mark^="champion"]');
+        expect(mark?.getAttribute('data-mark')).toBe('champion-failed');
+        expect(mark?.textContent).toBe('Champion, failed: access to the economic buyer');
+        expect(
+            memberItem(element, 'Marcus Bell').querySelector('[data-mark^="champion"]')
+        ).toBeNull();
         await expect(element).toBeAccessible();
     });
 
