@@ -231,7 +231,7 @@ export default class BuyingCenterMembers extends LightningElement {
         // Only a web address is saved: anything else is said on the field, and the form keeps it.
         const refused =
             profileUrlErrors(event.detail.values, LABELS.profileUrlProblems) ??
-            championTestErrors(event.detail.values, LABELS.championProblems);
+            championTestErrors(event.detail.values, event.detail.changed, LABELS.championProblems);
         if (refused) {
             this.fieldErrors = refused;
             return;

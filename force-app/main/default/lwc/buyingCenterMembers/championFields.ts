@@ -73,17 +73,21 @@ export function championDefaults(
 }
 
 /**
- * A test recorded by halves, said on the field to fill: a result needs who verified it and when;
- * who or when without a result needs the result. null when the tests may be saved (or the form
- * does not show them).
+ * A test this save records by halves, said on the field to fill: a result needs who verified it
+ * and when; who or when without a result needs the result. null when the tests may be saved (or
+ * the form does not show them).
  */
 export function championTestErrors(
     values: RecordFields,
+    changed: RecordFields,
     messages: ChampionProblemLabels
 ): Record<string, ExplainedFieldError> | null {
     const errors: Record<string, ExplainedFieldError> = {};
     for (const test of CHAMPION_TESTS) {
-        if (!(test.result in values)) {
+        // Only the tests this save records: one recorded elsewhere by halves (a test on the record
+        // page with no one named) never holds back an edit of the person's support.
+        const fields = [test.result, test.verifiedBy, test.verifiedOn];
+        if (!(test.result in values) || !fields.some((field) => field in changed)) {
             continue;
         }
         const hasResult = !blank(values[test.result]);

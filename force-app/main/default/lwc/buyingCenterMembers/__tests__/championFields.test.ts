@@ -35,6 +35,7 @@ test('a result needs who verified it and when; who or when needs a result', () =
                 Champion_Gains_Verified_By__c: '005A',
                 Champion_Gains_Verified_On__c: null
             },
+            { Champion_Access_Test__c: 'Passed', Champion_Gains_Verified_By__c: '005A' },
             MESSAGES
         )
     ).toEqual({
@@ -55,8 +56,26 @@ test('complete tests, tests not yet done, and a form without the tests are saved
                 Champion_Sells_Verified_By__c: null,
                 Champion_Sells_Verified_On__c: null
             },
+            { Champion_Access_Test__c: 'Failed' },
             MESSAGES
         )
     ).toBeNull();
-    expect(championTestErrors({ Buying_Role__c: 'Coach' }, MESSAGES)).toBeNull();
+    expect(
+        championTestErrors({ Buying_Role__c: 'Coach' }, { Buying_Role__c: 'Coach' }, MESSAGES)
+    ).toBeNull();
+});
+
+test('a test recorded by halves before (no one named) does not hold back another change', () => {
+    expect(
+        championTestErrors(
+            {
+                Champion_Access_Test__c: 'Passed',
+                Champion_Access_Verified_By__c: null,
+                Champion_Access_Verified_On__c: '2026-11-02',
+                Support__c: 'Supporter'
+            },
+            { Support__c: 'Supporter' },
+            MESSAGES
+        )
+    ).toBeNull();
 });
