@@ -9,6 +9,7 @@ import HEADING from '@salesforce/label/c.Atlas_DS_Gate_Heading';
 import ADVANCE from '@salesforce/label/c.Atlas_DS_Gate_Advance';
 import ADVANCING from '@salesforce/label/c.Atlas_DS_Gate_Advancing';
 import READY from '@salesforce/label/c.Atlas_DS_Gate_Ready';
+import READY_WAIVED from '@salesforce/label/c.Atlas_DSM_Gate_Open_Waived';
 import BLOCKED from '@salesforce/label/c.Atlas_DS_Gate_Blocked';
 import BLOCKED_ONE from '@salesforce/label/c.Atlas_DS_Gate_Blocked_One';
 import CLOSE_BLOCKED from '@salesforce/label/c.Atlas_DS_Gate_Close_Blocked';
@@ -64,7 +65,12 @@ export default class StageGate extends LightningElement {
     get message(): string {
         switch (this.status) {
             case 'ready':
-                return formatLabel(READY, this.currentStageLabel, this.nextStageLabel);
+                // Open because a manager waived a criterion: "met", alone, would not be true.
+                return formatLabel(
+                    this.hasWaived ? READY_WAIVED : READY,
+                    this.currentStageLabel,
+                    this.nextStageLabel
+                );
             case 'blocked':
                 return this.blockedText('Atlas_DS_Gate_Blocked', this.nextStageLabel);
             case 'close-blocked':

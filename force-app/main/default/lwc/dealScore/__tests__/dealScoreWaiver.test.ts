@@ -113,6 +113,10 @@ describe('c-deal-score: a manager waives a required criterion', () => {
         );
         expect(shadowQuery(waiverOf(element), '[data-action="waive"]')).toBeNull();
         expect(advance().disabled).toBe(false);
+        // The gate says it is open because of a waiver, not that everything is met.
+        expect(textOf(shadowQuery(element, 'c-stage-gate', '[data-value="message"]'))).toBe(
+            'c.Atlas_DSM_Gate_Open_Waived'
+        );
         expect(shadowQueryAll(element, 'c-stage-gate', '[data-list="blocking"] button')).toEqual(
             []
         );
