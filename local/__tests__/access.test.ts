@@ -82,6 +82,7 @@ describe('users', () => {
         for (const [persona, username] of [
             ['admin', 'atlas.user@atlas.local'],
             ['account-manager', 'account.manager@atlas.local'],
+            ['account-executive', 'account.executive@atlas.local'],
             ['sales-ops', 'sales.ops@atlas.local'],
             ['sales-director', 'sales.director@atlas.local'],
             ['no-atlas', 'support.agent@atlas.local']
@@ -89,7 +90,7 @@ describe('users', () => {
             const identity = await as(persona).identity();
             expect(identity.username).toBe(username);
         }
-        expect(new Set(org.running.org.users.all.map((user) => user.token)).size).toBe(5);
+        expect(new Set(org.running.org.users.all.map((user) => user.token)).size).toBe(6);
     });
 
     it('answers which permission sets each user has, as PermissionSetAssignment records', async () => {

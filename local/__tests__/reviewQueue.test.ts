@@ -1,7 +1,8 @@
 /** @jest-environment node */
-// The Deal Review Queue's one GraphQL request against the local org seeded with the sample data:
-// the open deals with their last review, the agreed actions of those deals, the people of their
-// buying centers and sales ops' coaching questions, read by the panel's own reader, then ranked.
+// The Deal Review Queue's one GraphQL request against the local org seeded with the sample data, as
+// the sample's sales director (Morgan Lee) sends it: the open deals with their last review, the
+// agreed actions of those deals, the people of their buying centers, sales ops' coaching questions
+// and the targets he can see, read by the panel's own reader, then ranked for his team.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { plainStyle, renderMessage } from 'c/atlasMessages';
@@ -29,12 +30,21 @@ describe('the review queue over the local org', () => {
     let org: TestOrg;
     let data: ReturnType<typeof reviewQueueFromGraphQL>;
 
+    /** The sample's people: the director and his two reps, by their persona keys. */
+    const userId = (key: string): string => org.running.org.users.byName(key)?.id ?? '';
+    const asUser = (key: string): Record<string, string> => ({
+        Authorization: `Bearer ${org.running.org.users.byName(key)?.token ?? ''}`
+    });
+
     beforeAll(async () => {
         org = await startTestOrg();
-        const response = await call(org, 'POST', '/services/data/v66.0/graphql', {
-            query: REVIEW_QUEUE_TEXT,
-            variables: {}
-        });
+        const response = await call(
+            org,
+            'POST',
+            '/services/data/v66.0/graphql',
+            { query: REVIEW_QUEUE_TEXT, variables: {} },
+            asUser('sales-director')
+        );
         const body = response.body as { data: unknown; errors: unknown[] };
         if (body.errors.length > 0) {
             throw new Error(`The review queue query failed: ${JSON.stringify(body.errors)}`);
@@ -68,6 +78,37 @@ describe('the review queue over the local org', () => {
         ]);
         expect(data.people.size).toBeGreaterThan(0);
         expect(data.canRecordReview && data.canAgreeActions).toBe(true);
+    });
+
+    it("shows the director his reps' deals and targets: Kestrel is Avery's, Meridian's banking Jordan's", () => {
+        const dealsOf = (key: string) =>
+            data.deals
+                .filter((deal) => deal.opportunity.OwnerId === userId(key))
+                .map((deal) => deal.opportunity.Name)
+                .sort();
+        expect(dealsOf('account-manager')).toEqual([
+            'Kestrel - Aftermarket Field Service Mobile',
+            'Kestrel - Dayton Dashboards Add-on',
+            'Kestrel - Plant AI Assistant',
+            'Kestrel - Quality Analytics',
+            'Kestrel - Supply Chain Integration'
+        ]);
+        expect(dealsOf('account-executive')).toEqual([
+            'Meridian - Card Services AI Pilot',
+            'Meridian - Commercial Relationship Analytics',
+            'Meridian - Regulatory Reporting Suite',
+            'Meridian - Retail Analytics Seat Expansion'
+        ]);
+        // Targets are private: the role hierarchy shows him his reps' (the administrator's, above
+        // him, stay hidden), one for every quarter of the sample.
+        const owners = new Set(data.targets.map((target) => target.OwnerId));
+        expect(owners).toEqual(new Set([userId('account-manager'), userId('account-executive')]));
+        expect(
+            data.targets
+                .filter((target) => target.Period_Start__c === '2026-10-01')
+                .map((target) => target.Target_Amount__c)
+                .sort()
+        ).toEqual([300000, 400000]);
     });
 
     it('ranks the sample deals with their reasons', () => {
@@ -107,14 +148,15 @@ describe('the review queue over the local org', () => {
         expect(rows.length).toBeGreaterThan(0);
     });
 
-    // The queue a manager sees for the sample team (everyone whose deals they can see) on AS_OF,
-    // through the panel's own scoring and ranking, worded as en-US in US dollars: printed for the
-    // closing note, and held here so a change to the ranking or the sample shows in review.
-    it('shows the sample team the deals to talk about first, and why every other open deal is there', () => {
+    // The queue the director sees on AS_OF, for everyone whose deals he can see and for each of his
+    // reps, through the panel's own scoring and ranking ("large" is large among the chosen
+    // owner's deals; "this period" their target period), worded as en-US in US dollars: printed
+    // for the closing note, and held here so a change to the ranking or the sample shows in review.
+    const queueTable = (ownerId: string | null): string[] => {
         const labels = Object.fromEntries(readLabels(PROJECT_DIR));
         const style = queueStyle(labels, 'en-US', 'USD');
-        const rows = queueRowsFor(scoredDeals(data, AS_OF), null, AS_OF, null);
-        const table = rows.map((row) => {
+        const rows = queueRowsFor(scoredDeals(data, AS_OF), ownerId, AS_OF, null, data.targets);
+        return rows.map((row) => {
             const trend =
                 row.trend === null || row.deal.earlierScore === null
                     ? ''
@@ -122,39 +164,70 @@ describe('the review queue over the local org', () => {
             return [
                 row.talkFirst ? 'first' : 'later',
                 `${row.deal.name}: ${row.deal.score}${trend} ${row.deal.band}`,
+                row.deal.ownerName ?? '',
                 row.reasons.map((reason) => renderMessage(reason.message, style)).join(' ')
             ].join(' | ');
         });
-        console.log(`The review queue for the sample team on ${AS_OF}:\n${table.join('\n')}`);
+    };
+
+    it('shows the director the deals to talk about first, and why every other open deal is there', () => {
+        const table = queueTable(null);
+        console.log(`The review queue for Morgan Lee, everyone, on ${AS_OF}:\n${table.join('\n')}`);
         expect(table).toEqual([
-            'first | Meridian - Regulatory Reporting Suite: 77 (0 since 2026-11-22) Healthy | Agreed action overdue: Book a meeting with the CFO to walk through the proposal. Stage gate blocked: a required criterion is not met. Next review was due on Nov 26, 2026. Closes this quarter, on Dec 18, 2026. Large deal: $950,000.',
-            'first | Kestrel - Aftermarket Field Service Mobile: 78 (0 since 2026-11-22) Healthy | Agreed action overdue: Ask the buyer for a realistic close date. Close date Oct 30, 2026 has passed. Stage gate blocked: 2 required criteria not met. Next review was due on Nov 16, 2026.',
-            'first | Meridian - Retail Analytics Seat Expansion: 70 (-5 since 2026-11-22) Healthy | Close date Nov 27, 2026 has passed. Stage gate blocked: a required criterion is not met. Never reviewed.',
-            'first | Cascade - Digital Health CDP: 64 (0 since 2026-11-22) Watch | Stage gate blocked: a required criterion is not met. Never reviewed. Large deal: $1,200,000.',
-            'first | Meridian - Enterprise AI Assistant: 66 (0 since 2026-11-22) Watch | Stage gate blocked: 3 required criteria not met. Never reviewed. Large deal: $2,400,000.',
-            'first | Cascade - Billing Compliance Suite: 75 (0 since 2026-11-22) Healthy | Stage gate blocked: a required criterion is not met. Never reviewed. Closes this quarter, on Dec 20, 2026.',
-            'first | Meridian - Digital Channels CDP: 94 (0 since 2026-11-22) Healthy | Stage gate blocked: a required criterion is not met. Never reviewed. Large deal: $1,800,000.',
-            'first | Kestrel - Quality Analytics: 94 (0 since 2026-11-22) Healthy | Stage gate blocked: a required criterion is not met. Closes this quarter, on Dec 15, 2026.',
-            'later | Meridian - Commercial Relationship Analytics: 48 (0 since 2026-11-22) Watch | Stage gate blocked: 2 required criteria not met. Never reviewed.',
-            'later | Kestrel - Supply Chain Integration: 75 (0 since 2026-11-22) Healthy | Stage gate blocked: 2 required criteria not met. Never reviewed.',
-            'later | Kestrel - Dayton Dashboards Add-on: 74 (0 since 2026-11-22) Healthy | Never reviewed. Closes this quarter, on Dec 31, 2026.',
-            'later | Cascade - Clinical Integration Hub: 89 (0 since 2026-11-22) Healthy | Stage gate blocked: a required criterion is not met.',
-            'later | Cascade - Population Health Analytics Pilot: 44 (0 since 2026-11-22) Watch | Never reviewed.',
-            'later | Meridian - Card Services AI Pilot: 45 (0 since 2026-11-22) Watch | Never reviewed.',
-            'later | Kestrel - Plant AI Assistant: 78 (0 since 2026-11-22) Healthy | Never reviewed.'
+            'first | Meridian - Regulatory Reporting Suite: 77 (0 since 2026-11-22) Healthy | Jordan Patel | Agreed action overdue: Book a meeting with the CFO to walk through the proposal. Stage gate blocked: a required criterion is not met. Next review was due on Nov 26, 2026. Closes this period, on Dec 18, 2026 (the period ends Dec 31, 2026). Large deal: $950,000.',
+            'first | Kestrel - Aftermarket Field Service Mobile: 78 (0 since 2026-11-22) Healthy | Avery Brooks | Agreed action overdue: Ask the buyer for a realistic close date. Close date Oct 30, 2026 has passed. Stage gate blocked: 2 required criteria not met. Next review was due on Nov 16, 2026.',
+            'first | Meridian - Retail Analytics Seat Expansion: 70 (-5 since 2026-11-22) Healthy | Jordan Patel | Close date Nov 27, 2026 has passed. Stage gate blocked: a required criterion is not met. Never reviewed.',
+            'first | Cascade - Digital Health CDP: 64 (0 since 2026-11-22) Watch | Atlas Local User | Stage gate blocked: a required criterion is not met. Never reviewed. Large deal: $1,200,000.',
+            'first | Meridian - Enterprise AI Assistant: 66 (0 since 2026-11-22) Watch | Atlas Local User | Stage gate blocked: 3 required criteria not met. Never reviewed. Large deal: $2,400,000.',
+            'first | Cascade - Billing Compliance Suite: 75 (0 since 2026-11-22) Healthy | Atlas Local User | Stage gate blocked: a required criterion is not met. Never reviewed. Closes this period, on Dec 20, 2026 (the period ends Dec 31, 2026).',
+            'first | Meridian - Digital Channels CDP: 94 (0 since 2026-11-22) Healthy | Atlas Local User | Stage gate blocked: a required criterion is not met. Never reviewed. Large deal: $1,800,000.',
+            'first | Kestrel - Quality Analytics: 94 (0 since 2026-11-22) Healthy | Avery Brooks | Stage gate blocked: a required criterion is not met. Closes this period, on Dec 15, 2026 (the period ends Dec 31, 2026).',
+            'later | Meridian - Commercial Relationship Analytics: 48 (0 since 2026-11-22) Watch | Jordan Patel | Stage gate blocked: 2 required criteria not met. Never reviewed.',
+            'later | Kestrel - Supply Chain Integration: 75 (0 since 2026-11-22) Healthy | Avery Brooks | Stage gate blocked: 2 required criteria not met. Never reviewed.',
+            'later | Kestrel - Dayton Dashboards Add-on: 74 (0 since 2026-11-22) Healthy | Avery Brooks | Never reviewed. Closes this period, on Dec 31, 2026 (the period ends Dec 31, 2026).',
+            'later | Cascade - Clinical Integration Hub: 89 (0 since 2026-11-22) Healthy | Atlas Local User | Stage gate blocked: a required criterion is not met.',
+            'later | Cascade - Population Health Analytics Pilot: 44 (0 since 2026-11-22) Watch | Atlas Local User | Never reviewed.',
+            'later | Meridian - Card Services AI Pilot: 45 (0 since 2026-11-22) Watch | Jordan Patel | Never reviewed.',
+            'later | Kestrel - Plant AI Assistant: 78 (0 since 2026-11-22) Healthy | Avery Brooks | Never reviewed.'
+        ]);
+    });
+
+    it("shows the director each rep's queue, ranked among that rep's own deals", () => {
+        const avery = queueTable(userId('account-manager'));
+        const jordan = queueTable(userId('account-executive'));
+        console.log(
+            `The review queue for Avery Brooks on ${AS_OF}:\n${avery.join('\n')}\n\n` +
+                `The review queue for Jordan Patel on ${AS_OF}:\n${jordan.join('\n')}`
+        );
+        expect(avery).toEqual([
+            'first | Kestrel - Aftermarket Field Service Mobile: 78 (0 since 2026-11-22) Healthy | Avery Brooks | Agreed action overdue: Ask the buyer for a realistic close date. Close date Oct 30, 2026 has passed. Stage gate blocked: 2 required criteria not met. Next review was due on Nov 16, 2026.',
+            'first | Kestrel - Supply Chain Integration: 75 (0 since 2026-11-22) Healthy | Avery Brooks | Stage gate blocked: 2 required criteria not met. Never reviewed. Large deal: $540,000.',
+            'first | Kestrel - Quality Analytics: 94 (0 since 2026-11-22) Healthy | Avery Brooks | Stage gate blocked: a required criterion is not met. Closes this period, on Dec 15, 2026 (the period ends Dec 31, 2026).',
+            'later | Kestrel - Dayton Dashboards Add-on: 74 (0 since 2026-11-22) Healthy | Avery Brooks | Never reviewed. Closes this period, on Dec 31, 2026 (the period ends Dec 31, 2026).',
+            'later | Kestrel - Plant AI Assistant: 78 (0 since 2026-11-22) Healthy | Avery Brooks | Never reviewed.'
+        ]);
+        expect(jordan).toEqual([
+            'first | Meridian - Regulatory Reporting Suite: 77 (0 since 2026-11-22) Healthy | Jordan Patel | Agreed action overdue: Book a meeting with the CFO to walk through the proposal. Stage gate blocked: a required criterion is not met. Next review was due on Nov 26, 2026. Closes this period, on Dec 18, 2026 (the period ends Dec 31, 2026). Large deal: $950,000.',
+            'first | Meridian - Retail Analytics Seat Expansion: 70 (-5 since 2026-11-22) Healthy | Jordan Patel | Close date Nov 27, 2026 has passed. Stage gate blocked: a required criterion is not met. Never reviewed.',
+            'later | Meridian - Commercial Relationship Analytics: 48 (0 since 2026-11-22) Watch | Jordan Patel | Stage gate blocked: 2 required criteria not met. Never reviewed.',
+            'later | Meridian - Card Services AI Pilot: 45 (0 since 2026-11-22) Watch | Jordan Patel | Never reviewed.'
         ]);
     });
 
     // Home's list of a rep's agreed actions, through its own query: the sample's open actions have
-    // nobody assigned, so they are the deals' owner's (the org's default user), and nobody else's.
-    it('lists the sample owner the open agreed actions of their deals, and another rep none', async () => {
+    // nobody assigned, so they are the deal owner's: each rep sees those of their own deals, and the
+    // director, who owns none, sees none.
+    it('lists each rep the open agreed actions of their own deals, and the director none', async () => {
         const source = join(PROJECT_DIR, 'force-app/main/default/lwc/atlasData/myActionsData.ts');
         const [template] = gqlTemplates('myActionsData.ts', readFileSync(source, 'utf8'));
-        const actionsOf = async (userId: string) => {
-            const response = await call(org, 'POST', '/services/data/v66.0/graphql', {
-                query: template?.text,
-                variables: { userId }
-            });
+        const actionsOf = async (key: string) => {
+            const response = await call(
+                org,
+                'POST',
+                '/services/data/v66.0/graphql',
+                { query: template?.text, variables: { userId: userId(key) } },
+                asUser(key)
+            );
             const body = response.body as { data: unknown; errors: unknown[] };
             expect(body.errors).toEqual([]);
             return myAgreedActionsFromGraphQL(body.data).actions.map((action) => [
@@ -163,25 +236,27 @@ describe('the review queue over the local org', () => {
                 action.Due_Date__c
             ]);
         };
-        const owner = data.deals[0]?.opportunity.OwnerId ?? '';
-        expect(await actionsOf(owner)).toEqual([
+        expect(await actionsOf('account-manager')).toEqual([
             [
                 'Ask the buyer for a realistic close date',
                 'Kestrel - Aftermarket Field Service Mobile',
                 '2026-11-13'
-            ],
+            ]
+        ]);
+        expect(await actionsOf('account-executive')).toEqual([
             [
                 'Book a meeting with the CFO to walk through the proposal',
                 'Meridian - Regulatory Reporting Suite',
                 '2026-11-20'
-            ],
+            ]
+        ]);
+        expect(await actionsOf('admin')).toEqual([
             [
                 "Ask the CIO's office who owns the integration project",
                 'Cascade - Clinical Integration Hub',
                 '2026-12-18'
             ]
         ]);
-        const someoneElse = data.users.find((user) => user.id !== owner)?.id ?? '';
-        expect(await actionsOf(someoneElse)).toEqual([]);
+        expect(await actionsOf('sales-director')).toEqual([]);
     });
 });

@@ -1,9 +1,11 @@
 // Seeds an empty local org from the project's `sf data import tree` plan (data/sample-data-plan.json),
-// resolving @Ref ids the way the CLI does, through the same save pipeline as every other write.
+// resolving @Ref ids the way the CLI does, through the same save pipeline as every other write; the
+// sample team's records go to their reps (sampleOwners.ts).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SalesforceError } from './errors';
 import type { LocalOrg } from './org';
+import { sampleOwnerOf } from './sampleOwners';
 
 interface PlanStep {
     readonly sobject: string;
@@ -69,6 +71,15 @@ export function seedFromPlan(org: LocalOrg, planPath: string): number {
                             continue;
                         }
                         const referenceId = record.attributes?.referenceId;
+                        const owner = sampleOwnerOf(referenceId);
+                        if (owner !== undefined) {
+                            // The sample team's records: their rep owns them (sampleOwners.ts).
+                            const ownerId = org.users.byName(owner)?.id;
+                            if (ownerId === undefined) {
+                                throw new Error(`seeding ${file}: no local user "${owner}"`);
+                            }
+                            fields.OwnerId = ownerId;
+                        }
                         try {
                             const id = org.store.insert(step.sobject, fields);
                             created++;

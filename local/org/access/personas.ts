@@ -58,6 +58,17 @@ export const PERSONAS: readonly Persona[] = [
         role: 'Account Manager'
     },
     {
+        key: 'account-executive',
+        username: 'account.executive@atlas.local',
+        firstName: 'Jordan',
+        lastName: 'Patel',
+        alias: 'jpatel',
+        title: 'Account Executive',
+        profile: 'Standard User',
+        permissionSets: ['Atlas_User'],
+        role: 'Account Manager'
+    },
+    {
         key: 'sales-ops',
         username: 'sales.ops@atlas.local',
         firstName: 'Sam',

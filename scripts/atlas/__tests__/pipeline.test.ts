@@ -1,5 +1,6 @@
 /** @jest-environment node */
-// atlas pipeline against a temp local org seeded with the sample data plan, with a pinned clock.
+// atlas pipeline against a temp local org seeded with the sample data plan, with a pinned clock, for
+// the sample's Avery Brooks (Kestrel's deals, one with a close date past: a record to fix).
 // The reference is the Pipeline Health panel's own path: its GraphQL query sent to the same org,
 // read by pipelineFromGraphQL and assessed by assessPipeline — the command must report exactly that.
 import { call, startTestOrg, type TestOrg } from '../../../local/__tests__/testOrg';
@@ -21,6 +22,7 @@ jest.mock('lightning/graphql', () => ({
 
 const NOW = new Date('2026-11-16T09:30:00Z');
 const AS_OF = '2026-11-16';
+const AVERY = 'account.manager@atlas.local';
 
 interface PipelineJson {
     owner: { id: string; name: string };
@@ -39,7 +41,7 @@ describe('atlas pipeline on the local org', () => {
 
     const run = async (argv: string[]): Promise<{ code: number; out: string; err: string }> => {
         const io = captureIo({ now: () => NOW });
-        const code = await runAtlas(['pipeline', ...argv], io, context);
+        const code = await runAtlas(['pipeline', '--owner', AVERY, ...argv], io, context);
         return { code, out: io.out(), err: io.err() };
     };
 
@@ -61,7 +63,7 @@ describe('atlas pipeline on the local org', () => {
 
     beforeAll(async () => {
         org = await startTestOrg();
-        userId = org.running.org.store.userId;
+        userId = org.running.org.users.byName(AVERY)?.id ?? '';
         context = { connect: { localDataDir: org.dataDir, localPort: 0 } };
     });
 
@@ -117,14 +119,17 @@ describe('atlas pipeline on the local org', () => {
     it('gives the no-decision and competitive-loss rates with the closed deals they rest on', async () => {
         const { code, out } = await run(['--period', '2026-10-01..2026-12-31']);
         expect(code).toBe(0);
-        // The sample's deals closed from 2025-10-01 to 2026-09-30: 10 won, 2 no decision, 4 lost
-        // to a competitor (Competitor_Won__c) and 3 for another reason.
+        // Avery's (Kestrel's) deals closed from 2025-10-01 to 2026-09-30: Supply Chain Visibility
+        // Pilot, Quality Data Capture and Mobile Inspections won; Aftermarket Parts (Orbis
+        // Software) and Demand Forecasting (Cobalt Systems) lost to a competitor; Finance
+        // Consolidation lost as Not Qualified. Plant Operations (2025-09-26) and Warranty Portal
+        // (2026-11-06) closed outside the window.
         expect(out).toMatch(
-            /Win rate\s+53%\s+medium\s+19\s+10 won of the 19 deals closed in the window \(lost: 2 no decision, 4 to a competitor, 3 for another reason\)\./
+            /Win rate\s+50%\s+\w+\s+6\s+3 won of the 6 deals closed in the window \(lost: 0 no decision, 2 to a competitor, 1 for another reason\)\./
         );
-        expect(out).toMatch(/No-decision rate\s+11%\s+medium\s+19\s+2 of the 19 deals closed/);
+        expect(out).toMatch(/No-decision rate\s+0%\s+\w+\s+6\s+0 of the 6 deals closed/);
         expect(out).toMatch(
-            /Competitive-loss rate\s+21%\s+medium\s+19\s+4 of the 19 deals closed in the window went to a competitor: Helix Data \(2\), Cobalt Systems \(1\), Orbis Software \(1\)\./
+            /Competitive-loss rate\s+33%\s+\w+\s+6\s+2 of the 6 deals closed in the window went to a competitor: Cobalt Systems \(1\), Orbis Software \(1\)\./
         );
     });
 
@@ -211,7 +216,8 @@ describe('atlas pipeline on the local org', () => {
         await org.conn.sobject('Opportunity').create({
             Name: evil,
             StageName: 'Prospecting',
-            CloseDate: '2026-12-20'
+            CloseDate: '2026-12-20',
+            OwnerId: userId
         });
         const { code, out } = await run(['--format', 'html']);
         expect(code).toBe(0);

@@ -12,6 +12,7 @@ import {
     FRAMEWORK_GROUP_FIELDS,
     MUTUAL_PLAN_STEP_FIELDS,
     OPPORTUNITY_FIELDS,
+    SALES_TARGET_FIELDS,
     STAGE_CRITERION_FIELDS,
     USER_FIELDS,
     lines,
@@ -105,7 +106,7 @@ const QUEUE_DEAL = selectionOf(
  * The Deal Review Queue: the open deals the user can see (the platform's sharing decides whose)
  * with their evidence, snapshots and last review, the agreed actions of those deals, what scoring
  * them needs (criteria, the people of their buying centers, the settings, the sales process),
- * sales ops' coaching questions and the active users.
+ * sales ops' coaching questions, the active users and the sales targets the user can see.
  */
 export const REVIEW_QUEUE_TEXT = uiapiQuery(
     'ReviewQueue',
@@ -144,6 +145,12 @@ export const REVIEW_QUEUE_TEXT = uiapiQuery(
             'User',
             'where: { IsActive: { eq: true } }, first: 500, orderBy: { LastName: { order: ASC } }',
             selectionOf(USER_FIELDS)
+        ),
+        // The targets the user can see: their periods say what "this period" is, as on Home.
+        connectionOf(
+            'Sales_Target__c',
+            'first: 500, orderBy: { Period_Start__c: { order: DESC } }',
+            selectionOf(SALES_TARGET_FIELDS)
         ),
         SCORING_SETTINGS
     ],

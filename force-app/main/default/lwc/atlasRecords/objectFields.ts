@@ -18,6 +18,7 @@ import type {
     OpportunityMapCellRecord,
     OpportunityMapRecord,
     OpportunityRecord,
+    SalesTargetRecord,
     SolutionRecord,
     StageCriterionRecord,
     SalesFrameworkRecord,
@@ -306,6 +307,14 @@ export const COACHING_QUESTION_FIELDS = objectFields<CoachingQuestionRecord>()({
     recordType: 'CoachingQuestionRecord',
     fields: ['Question__c'],
     optional: ['Stage__c', 'Active__c', 'Sort_Order__c']
+});
+
+/** A sales target's owner, amount and period: what finds the period a queue's "this period" is. */
+export const SALES_TARGET_FIELDS = objectFields<SalesTargetRecord>()({
+    objectApiName: 'Sales_Target__c',
+    recordType: 'SalesTargetRecord',
+    fields: ['Name', 'OwnerId', 'Target_Amount__c', 'Period_Start__c', 'Period_End__c'],
+    optional: ['Learnt_Factors__c', 'Factors_Learnt_At__c']
 });
 
 export const MUTUAL_PLAN_STEP_FIELDS = objectFields<MutualPlanStepRecord>()({

@@ -1,7 +1,8 @@
 // Reads the Deal Review Queue's answer (REVIEW_QUEUE_TEXT) into typed records: the open deals the
 // user can see with their evidence, score snapshots, last review and agreed actions, what scoring
 // them needs (criteria, the people of their buying centers, the settings, the sales process), sales
-// ops' coaching questions and the active users. Every record is read through its field list.
+// ops' coaching questions, the active users and the sales targets the user can see. Every record is
+// read through its field list.
 import type {
     AgreedActionRecord,
     BuyingCenterMemberRecord,
@@ -11,6 +12,7 @@ import type {
     IsoDate,
     OpportunityRecord,
     RecordId,
+    SalesTargetRecord,
     StageCriterionRecord
 } from 'c/atlasModel';
 import type { LastReview } from 'c/dealCoaching';
@@ -33,6 +35,7 @@ import {
     DEAL_REVIEW_FIELDS,
     DEAL_SCORE_SNAPSHOT_FIELDS,
     OPPORTUNITY_FIELDS,
+    SALES_TARGET_FIELDS,
     STAGE_CRITERION_FIELDS,
     USER_FIELDS
 } from './objectFields';
@@ -70,6 +73,8 @@ export interface ReviewQueueData {
     people: Map<RecordId, string>;
     coachingQuestions: CoachingQuestionRecord[];
     users: { id: RecordId; name: string }[];
+    /** The sales targets the user can see: their periods say what "this period" is. */
+    targets: SalesTargetRecord[];
     stageOrder: string[];
     stageLabels: Record<string, string>;
     settings: ScoringSettings;
@@ -135,6 +140,7 @@ export function reviewQueueFromGraphQL(data: unknown): ReviewQueueData {
             id: user.Id,
             name: user.Name
         })),
+        targets: recordsOfQuery('Sales_Target__c', SALES_TARGET_FIELDS),
         ...salesProcessOf(data),
         settings: scoringSettingsFromGraphQL(data),
         canRecordReview: objectAccessOf(data, DEAL_REVIEW_OBJECT).canCreate,

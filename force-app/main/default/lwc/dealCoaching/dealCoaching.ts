@@ -1,6 +1,7 @@
 // Deal reviews as coaching: questions from a deal's gaps, the review queue, agreed actions and
 // the review record's text. Pure: typed plain data in, results out.
 export type * from './types';
+export type { QueuePeriod } from './reviewQueue';
 export { COACHING_LABELS } from './coachingLabels';
 export type { CoachingLabel } from './coachingLabels';
 export { coachingQuestions, stageQuestionsFor, MAX_CRITERION_QUESTIONS } from './coachingQuestions';
@@ -10,6 +11,7 @@ export {
     DEFAULT_QUEUE_SETTINGS,
     PRESSING_REASONS,
     REASON_WEIGHTS,
+    closingPeriodEnd,
     isTalkFirst,
     daysBetween,
     quarterEnd,

@@ -1,6 +1,6 @@
 // The review queue: the open deals that most need a conversation, each with the reasons it is
 // there (score fell since the last review, gate blocked, close date passed or slipped, overdue
-// agreed actions, review due, closing this quarter, large, gone quiet), most pressing first.
+// agreed actions, review due, closing this period, large, gone quiet), most pressing first.
 import { amountOf, dateOf } from 'c/atlasMessages';
 import type { IsoDate } from 'c/atlasModel';
 import { DEFAULT_PIPELINE_CONFIG, sizeClass } from 'c/pipelineHealth';
@@ -59,6 +59,12 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
     return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
+/** A period of days, both included: the target period "closes this period" is about. */
+export interface QueuePeriod {
+    start: IsoDate;
+    end: IsoDate;
+}
+
 /** The last day of the calendar quarter `asOf` is in. */
 export function quarterEnd(asOf: IsoDate): IsoDate {
     const year = Number(asOf.slice(0, 4));
@@ -66,6 +72,17 @@ export function quarterEnd(asOf: IsoDate): IsoDate {
     const endMonth = Math.ceil(month / 3) * 3;
     const lastDay = new Date(Date.UTC(year, endMonth, 0)).getUTCDate();
     return `${year}-${String(endMonth).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
+}
+
+/**
+ * The last day of "this period" for a deal not yet past its close date: the owners' target period
+ * (Home's, from c/pipelineHealth's currentTargetPeriod) when it includes `asOf`, else the calendar
+ * quarter's.
+ */
+export function closingPeriodEnd(targetPeriod: QueuePeriod | null, asOf: IsoDate): IsoDate {
+    return targetPeriod && targetPeriod.start <= asOf && asOf <= targetPeriod.end
+        ? targetPeriod.end
+        : quarterEnd(asOf);
 }
 
 function medianOf(values: readonly number[]): number | null {
@@ -114,17 +131,22 @@ function reviewReasons(deal: QueueDeal, asOf: IsoDate, settings: QueueSettings):
     return reasons;
 }
 
-function closeDateReasons(deal: QueueDeal, asOf: IsoDate, slipDays: number): QueueReason[] {
+function closeDateReasons(
+    deal: QueueDeal,
+    asOf: IsoDate,
+    slipDays: number,
+    periodEnd: IsoDate
+): QueueReason[] {
     const reasons: QueueReason[] = [];
     if (deal.closeDate && deal.closeDate < asOf) {
         reasons.push({
             code: 'CLOSE_DATE_PASSED',
             message: say('Atlas_DRR_Close_Date_Passed', dateOf(deal.closeDate))
         });
-    } else if (deal.closeDate && deal.closeDate <= quarterEnd(asOf)) {
+    } else if (deal.closeDate && deal.closeDate <= periodEnd) {
         reasons.push({
             code: 'CLOSES_THIS_QUARTER',
-            message: say('Atlas_DRR_Closes_This_Quarter', dateOf(deal.closeDate))
+            message: say('Atlas_DRR_Closes_This_Quarter', dateOf(deal.closeDate), dateOf(periodEnd))
         });
     }
     const before = deal.lastReview?.Close_Date__c;
@@ -141,7 +163,8 @@ function rowOf(
     deal: QueueDeal,
     asOf: IsoDate,
     settings: QueueSettings,
-    medianAmount: number | null
+    medianAmount: number | null,
+    periodEnd: IsoDate
 ): QueueRow {
     const overdueActions = overdueActionsOf(deal.actions, asOf);
     const before = deal.lastReview?.Close_Date__c;
@@ -166,7 +189,7 @@ function rowOf(
                     : say('Atlas_DRR_Gate_Blocked', deal.blockingCount)
         });
     }
-    reasons.push(...closeDateReasons(deal, asOf, slipDays));
+    reasons.push(...closeDateReasons(deal, asOf, slipDays, periodEnd));
     if (
         medianAmount !== null &&
         deal.amount !== null &&
@@ -208,20 +231,22 @@ function rowOf(
  * The queue: every open deal given with at least one reason, the deals to talk about first ahead
  * of the rest, then most urgent first (then the lower score, then the larger amount, then the name,
  * so the order is the same on every run). Large is a rock of Pipeline Health's rocks, stones and
- * pebbles among these deals.
+ * pebbles among these deals; "this period" is the owners' target period (closingPeriodEnd).
  */
 export function reviewQueue(
     deals: readonly QueueDeal[],
     asOf: IsoDate,
-    settings: QueueSettings = DEFAULT_QUEUE_SETTINGS
+    settings: QueueSettings = DEFAULT_QUEUE_SETTINGS,
+    targetPeriod: QueuePeriod | null = null
 ): QueueRow[] {
+    const periodEnd = closingPeriodEnd(targetPeriod, asOf);
     const medianAmount = medianOf(
         deals
             .map((deal) => deal.amount)
             .filter((amount): amount is number => amount !== null && amount > 0)
     );
     return deals
-        .map((deal) => rowOf(deal, asOf, settings, medianAmount))
+        .map((deal) => rowOf(deal, asOf, settings, medianAmount, periodEnd))
         .filter((row) => row.reasons.length > 0)
         .sort(
             (a, b) =>

@@ -68,7 +68,13 @@ export default class DealReviewQueue extends LightningElement {
     get rows(): (QueueRowView & { talkFirst: boolean })[] {
         const stale = this.queue?.settings.values.Stale_Activity_Days__c ?? null;
         const focus = this.focus;
-        const ranked = queueRowsFor(this.deals, this.ownerId || null, this.asOf, stale);
+        const ranked = queueRowsFor(
+            this.deals,
+            this.ownerId || null,
+            this.asOf,
+            stale,
+            this.queue?.targets
+        );
         return rowViews(
             focus === null ? ranked : ranked.filter((row) => focus.dealIds.has(row.deal.id))
         );

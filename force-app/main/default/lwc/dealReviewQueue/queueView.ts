@@ -7,6 +7,8 @@ import type { QueueDealData, ReviewQueueData } from 'c/atlasData';
 import { coachingQuestions, DEFAULT_QUEUE_SETTINGS, reviewQueue } from 'c/dealCoaching';
 import type { QueueDeal, QueueRow } from 'c/dealCoaching';
 import { scoreDeal } from 'c/dealScoring';
+import { currentTargetPeriod } from 'c/pipelineHealth';
+import type { SalesTargetRecord } from 'c/atlasModel';
 import type { DealScore } from 'c/dealScoring';
 import { dealScoringConfigFor } from 'c/scoringSettingsText';
 import LOCALE from '@salesforce/i18n/locale';
@@ -121,21 +123,31 @@ export function rowViews(rows: readonly QueueRow[]): (QueueRowView & { talkFirst
     }));
 }
 
-/** The ranked queue of the deals of `ownerId` (everyone's when null). */
+/**
+ * The ranked queue of the deals of `ownerId` (everyone's when null). "Closes this period" is the
+ * period Home opens on for the same people: their target period (c/pipelineHealth's rule).
+ */
 export function queueRowsFor(
     deals: readonly ScoredQueueDeal[],
     ownerId: string | null,
     asOf: string,
-    staleActivityDays: number | null
+    staleActivityDays: number | null,
+    targets: readonly SalesTargetRecord[] = []
 ): QueueRow[] {
     const chosen = deals.filter((scored) => ownerId === null || scored.deal.ownerId === ownerId);
+    const owners = ownerId === null ? chosen.map((scored) => scored.deal.ownerId) : [ownerId];
     return reviewQueue(
         chosen.map((scored) => scored.deal),
         asOf,
         {
             ...DEFAULT_QUEUE_SETTINGS,
             ...(staleActivityDays ? { staleActivityDays } : {})
-        }
+        },
+        currentTargetPeriod(
+            targets,
+            owners.filter((owner): owner is string => typeof owner === 'string' && owner !== ''),
+            asOf
+        )
     );
 }
 

@@ -31,7 +31,13 @@ export { factorHundredths, valueNeededFor } from './stageCoverage';
 export { PIPELINE_MESSAGE_LABELS } from './messageLabels';
 export type { PipelineMessageLabel } from './messageLabels';
 export { showPipelineHealth } from './showPipelineHealth';
-export { currentPeriodOf, periodKey, targetPeriods, teamTarget } from './teamTarget';
+export {
+    currentPeriodOf,
+    currentTargetPeriod,
+    periodKey,
+    targetPeriods,
+    teamTarget
+} from './teamTarget';
 export type { TargetPeriod, TeamTarget } from './teamTarget';
 export type { ShownFigure, ShownPipelineHealth, ShownStageHealth } from './showPipelineHealth';
 

@@ -82,6 +82,18 @@ export function currentPeriodOf(
 }
 
 /**
+ * The period a view of these owners is about (one rule for Home's period and the review queue's
+ * "closes this period"): their target period that includes `asOf`, else the next, else the latest.
+ */
+export function currentTargetPeriod(
+    targets: readonly SalesTargetRecord[],
+    ownerIds: readonly RecordId[],
+    asOf: IsoDate
+): TargetPeriod | null {
+    return currentPeriodOf(targetPeriods(targets, ownerIds), asOf);
+}
+
+/**
  * The chosen owners' target for a period: the sum of the amounts of their Sales_Target__c records
  * for exactly that period (summed smallest first, so the order of the records never changes the
  * total). A target with no usable amount adds nothing and does not count its owner as having one.

@@ -37,7 +37,7 @@ export default class PipelineHealthPanel extends LightningElement {
     pageSize = PIPELINE_PAGE_SIZE;
     data: PipelineData | undefined;
     loadErrors: unknown;
-    /** A user id or TEAM; null: the running user. */
+    /** A user id or TEAM; null: not chosen yet (the running user, or the team: opensOnTeam). */
     chosenOwner: string | null = null;
     /** The team's owners when "My team" was chosen (the owners known then). */
     teamIds: string[] = [];
@@ -82,9 +82,30 @@ export default class PipelineHealthPanel extends LightningElement {
         } else if (response.data) {
             this.loadErrors = undefined;
             this.timing.answered();
-            this.data = pipelineFromGraphQL(response.data, USER_ID);
+            const data = pipelineFromGraphQL(response.data, USER_ID);
+            if (this.opensOnTeam(data)) {
+                // A manager lands on their team's pipeline: read it (the team is known only now).
+                this.chosenOwner = TEAM;
+                this.teamIds = data.teamIds;
+                return;
+            }
+            this.data = data;
             this.assess();
         }
+    }
+
+    /**
+     * Before anyone chose: someone with no deals of their own who can see other people's targets
+     * (a sales director, sales ops: sharing decides) opens on "My team", not on an empty pipeline;
+     * everyone else, and a User page, on the one person.
+     */
+    private opensOnTeam(data: PipelineData): boolean {
+        return (
+            this.chosenOwner === null &&
+            !this.pageUserId &&
+            data.opportunities.length === 0 &&
+            data.teamIds.some((id) => id !== USER_ID)
+        );
     }
 
     /** Fields the panel's query asked for that field-level security hides from this user. */

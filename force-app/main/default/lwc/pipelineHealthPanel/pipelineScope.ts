@@ -2,7 +2,7 @@
 // whose targets the user can see: the platform's sharing decides), the target periods they have,
 // and the chosen period's target — one owner's record, or the sum of the team's — worded.
 import type { IsoDate, RecordId, SalesTargetRecord } from 'c/atlasModel';
-import { currentPeriodOf, targetPeriods, teamTarget } from 'c/pipelineHealth';
+import { currentTargetPeriod, targetPeriods, teamTarget } from 'c/pipelineHealth';
 import type { PeriodTarget, TargetPeriod, TeamTarget } from 'c/pipelineHealth';
 import { formatLabel } from 'c/atlasData';
 import type { OwnerOption } from 'c/atlasData';
@@ -69,10 +69,9 @@ export function scopeTarget(
     chosenPeriod: string | null,
     asOf: IsoDate
 ): ScopeTarget {
-    const periods = targetPeriods(targets, ownerIds);
     const period =
-        periods.find((candidate) => candidate.key === chosenPeriod) ??
-        currentPeriodOf(periods, asOf);
+        targetPeriods(targets, ownerIds).find((candidate) => candidate.key === chosenPeriod) ??
+        currentTargetPeriod(targets, ownerIds, asOf);
     if (period === null) {
         return { period: null, team: null, assessed: null };
     }

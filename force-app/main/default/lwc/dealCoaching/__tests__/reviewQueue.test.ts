@@ -2,8 +2,11 @@
 // reads it), and in what order.
 import { join } from 'node:path';
 import { plainStyle, renderMessage } from 'c/atlasMessages';
+import { todayIso } from 'c/atlasData';
+import type { SalesTargetRecord } from 'c/atlasModel';
 import { daysBetween, isTalkFirst, quarterEnd, reviewQueue } from 'c/dealCoaching';
 import type { QueueDeal, QueueReasonCode, QueueRow } from 'c/dealCoaching';
+import { currentTargetPeriod } from 'c/pipelineHealth';
 import { readLabels } from '../../../../../../local/preview/labels';
 
 const STYLE = plainStyle(Object.fromEntries(readLabels(join(__dirname, '../../../../../..'))));
@@ -93,7 +96,7 @@ describe('the review queue', () => {
         expect(rows.map((row) => row.deal.id)).toEqual(['both', 'never-b', 'never-a']);
         expect(reasonsOf(rows[0])).toEqual([
             'Never reviewed.',
-            'Closes this quarter, on 2026-12-20.'
+            'Closes this period, on 2026-12-20 (the period ends 2026-12-31).'
         ]);
     });
 
@@ -188,6 +191,66 @@ describe('the review queue', () => {
         [['NOT_REVIEWED_LATELY'], false]
     ] as [QueueReasonCode[], boolean][])('%j is talked about first: %s', (codes, first) => {
         expect(isTalkFirst(codes)).toBe(first);
+    });
+
+    it("says 'closes this period' by the owner's fiscal target period, as Home does, not the calendar quarter", () => {
+        // A fiscal year that starts on 1 February: quarters Feb-Apr, May-Jul, Aug-Oct, Nov-Jan,
+        // none ending with a calendar quarter. Today is the queue's own clock.
+        const today = todayIso();
+        const day = (year: number, month: number, date: number): string =>
+            new Date(Date.UTC(year, month, date)).toISOString().slice(0, 10);
+        const year = Number(today.slice(0, 4));
+        const month = Number(today.slice(5, 7)) - 1;
+        const startMonth = month - ((((month - 1) % 3) + 3) % 3);
+        const quarter = (offset: number) => ({
+            start: day(year, startMonth + 3 * offset, 1),
+            end: day(year, startMonth + 3 * offset + 3, 0)
+        });
+        const targets: SalesTargetRecord[] = [-1, 0, 1].map((offset, index) => ({
+            Id: `t${index}`,
+            Name: `FY quarter ${offset}`,
+            OwnerId: 'u1',
+            Target_Amount__c: 500000,
+            Period_Start__c: quarter(offset).start,
+            Period_End__c: quarter(offset).end
+        }));
+        const period = currentTargetPeriod(targets, ['u1'], today);
+        expect(period).toEqual(expect.objectContaining(quarter(0)));
+        expect(Number(quarter(0).start.slice(5, 7)) % 3).toBe(2);
+        expect(period?.end).not.toBe(quarterEnd(today));
+
+        const periodEnd = quarter(0).end;
+        const dayAfter = quarter(1).start;
+        const rows = reviewQueue(
+            [deal('at-end', { closeDate: periodEnd }), deal('day-after', { closeDate: dayAfter })],
+            today,
+            undefined,
+            period
+        );
+        const closing = (id: string) =>
+            rows
+                .find((row) => row.deal.id === id)
+                ?.reasons.filter((reason) => reason.code === 'CLOSES_THIS_QUARTER')
+                .map((reason) => renderMessage(reason.message, STYLE));
+        expect(closing('at-end')).toEqual([
+            `Closes this period, on ${periodEnd} (the period ends ${periodEnd}).`
+        ]);
+        expect(closing('day-after') ?? []).toEqual([]);
+    });
+
+    it('falls back to the calendar quarter when no target period includes today', () => {
+        const rows = reviewQueue(
+            [deal('dec', { lastReview: null, closeDate: '2026-12-31' })],
+            AS_OF,
+            undefined,
+            {
+                start: '2027-01-01',
+                end: '2027-03-31'
+            }
+        );
+        expect(reasonsOf(rows[0])).toContain(
+            'Closes this period, on 2026-12-31 (the period ends 2026-12-31).'
+        );
     });
 
     it('counts days and finds the quarter’s end in calendar days', () => {

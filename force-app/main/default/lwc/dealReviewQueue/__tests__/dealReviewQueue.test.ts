@@ -156,7 +156,7 @@ describe('c-deal-review-queue', () => {
                 [
                     'Kestrel - Quality Analytics',
                     'Stage gate blocked: a required criterion is not met.',
-                    'Closes this quarter, on Dec 15, 2026.'
+                    'Closes this period, on Dec 15, 2026 (the period ends Dec 31, 2026).'
                 ]
             ]
         });

@@ -601,14 +601,43 @@ describe('c-pipeline-health-panel', () => {
     });
 
     it('says so when the pipeline is empty', async () => {
+        // A rep with no deals yet, who sees only their own targets.
         const data = copy();
         data.uiapi.query.Opportunity.edges = [];
+        data.uiapi.query.Sales_Target__c.edges = data.uiapi.query.Sales_Target__c.edges.filter(
+            (edge) => edge.node.OwnerId.value === ALEX_MORGAN
+        );
         const element = await mountPanel(data);
 
         expect(textOf(element.shadowRoot!.querySelector('[data-message="empty"]'))).toBe(
             'c.Atlas_PH_Empty'
         );
         expect(element.shadowRoot!.querySelector('c-pipeline-coverage-chart')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it("opens a manager with no deals of their own on the team's pipeline, not an empty one", async () => {
+        // Alex owns no deal but sees Sam's target: the panel asks again, for the team.
+        const mine = copy();
+        mine.uiapi.query.Opportunity.edges = [];
+        const element = await mountPanel(mine);
+        expect(graphqlAdapterConfig().variables).toEqual({
+            ownerIds: [ALEX_MORGAN, SAM_OKORO].sort()
+        });
+        expect(element.shadowRoot!.querySelector('[data-message="empty"]')).toBeNull();
+        expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
+
+        const team = copy();
+        for (const edge of team.uiapi.query.Opportunity.edges) {
+            edge.node.OwnerId.value = SAM_OKORO;
+        }
+        graphqlAdapter.emit(team);
+        await flushPromises();
+        expect(
+            shadowQuery<HTMLElement & { value: string }>(element, '[data-field="owner"]')!.value
+        ).toBe('team');
+        expect(targetText(element, 'value="target"')).toBe('Target: $1,800,000');
+        expect(element.shadowRoot!.querySelector('c-pipeline-coverage-chart')).not.toBeNull();
         await expect(element).toBeAccessible();
     });
 
