@@ -109,7 +109,9 @@ describe('atlas doctor on a local org with Account Atlas installed', () => {
     it('refuses a local org user that does not exist, naming the ones that do', async () => {
         const { code, err } = await doctor(org, ['--as', 'nobody']);
 
-        expect(err).toMatch(/no user nobody: use one of admin, account-manager, account-executive, sales-ops/);
+        expect(err).toMatch(
+            /no user nobody: use one of admin, account-manager, account-executive, sales-ops/
+        );
         expect(code).not.toBe(0);
     });
 
