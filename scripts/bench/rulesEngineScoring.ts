@@ -25,6 +25,7 @@ import { resolveConfig } from '../../force-app/main/default/lwc/dealScoring/conf
 import { FACTORS } from '../../force-app/main/default/lwc/dealScoring/factors';
 import { RELATIONSHIP_SHARES } from '../../force-app/main/default/lwc/dealScoring/relationshipFactor';
 import { HYGIENE_SHARES } from '../../force-app/main/default/lwc/dealScoring/hygieneFactor';
+import { CHAMPION_TESTS } from '../../force-app/main/default/lwc/buyingCenterCoverage/champion';
 
 /** The settings both sides score with: the defaults, frozen so that each side resolves them once. */
 export const BENCH_SETTINGS: DealScoringOverrides = Object.freeze({});
@@ -62,11 +63,9 @@ interface MemberTest {
     testedChampion?: boolean;
 }
 
-const CHAMPION_TEST_FIELDS = [
-    'Champion_Access_Test__c',
-    'Champion_Sells_Test__c',
-    'Champion_Gains_Test__c'
-] as const;
+// The fields that record the three tests are the member form's (CHAMPION_TESTS); the rule on them
+// (all three Passed) is stated here, on its own, so this baseline stays an independent reading.
+const CHAMPION_TEST_FIELDS = CHAMPION_TESTS.map((test) => test.result);
 
 const passedAllChampionTests = (member: BuyingCenterMemberRecord): boolean =>
     member.Buying_Role__c === 'Champion' &&

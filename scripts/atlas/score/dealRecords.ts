@@ -1,7 +1,11 @@
 // What the scorer reads, as Bulk API 2.0 SOQL, and how a result row (CSV: every value a string, a
-// blank for null) becomes the typed record the Deal Score panel gets from GraphQL. The field lists
-// are the panel's (force-app/main/default/lwc/atlasData/dealScoreData.ts, DEAL_SCORE_QUERY) minus
-// what only its messages and access checks use.
+// blank for null) becomes the typed record the Deal Score panel gets from GraphQL. The columns are
+// the panel's own field lists (c/atlasRecords objectFields.ts: every field, the @optional ones too),
+// so a field added for the panel reaches `atlas score` at once; only the few CLI_ONLY_COLUMNS below
+// are the command's own. Each column's kind (number, checkbox, date-time) is the field's type in the
+// project's metadata (schema/). __tests__/scoreColumns.test.ts compares these columns with the
+// fields the Deal Score panel's query selects, object by object.
+import { resolve } from 'node:path';
 import type {
     BuyingCenterMemberRecord,
     DealEvidenceRecord,
@@ -9,99 +13,76 @@ import type {
     OpportunityRecord,
     StageCriterionRecord
 } from '../../../force-app/main/default/lwc/atlasModel/atlasModel';
+import {
+    BUYING_CENTER_MEMBER_FIELDS,
+    CONTACT_FIELDS as CONTACT_FIELD_LIST,
+    DEAL_EVIDENCE_FIELDS,
+    DEAL_SCORE_SNAPSHOT_FIELDS,
+    OPPORTUNITY_FIELDS as OPPORTUNITY_FIELD_LIST,
+    STAGE_CRITERION_FIELDS
+} from '../../../force-app/main/default/lwc/atlasRecords/objectFields';
+import type { FieldList as ObjectFieldList } from '../../../force-app/main/default/lwc/atlasRecords/objectFields';
+import { loadSchema } from '../../../schema/schema';
+import type { FieldType } from '../../../schema/schema';
 import type { CsvRow } from './bulkQuery';
 
 type Kind = 'text' | 'number' | 'boolean' | 'dateTime';
+/** SOQL columns in order, each with how its CSV text becomes the record's value. */
 type FieldList = Readonly<Record<string, Kind>>;
 
-export const OPPORTUNITY_FIELDS: FieldList = {
-    Id: 'text',
-    Name: 'text',
-    AccountId: 'text',
-    OwnerId: 'text',
-    StageName: 'text',
-    Amount: 'number',
-    CloseDate: 'text',
-    CreatedDate: 'dateTime',
-    LastActivityDate: 'text',
-    IsClosed: 'boolean',
-    IsWon: 'boolean',
-    Buying_Center__c: 'text',
+/**
+ * The columns the command reads beyond the panel's field lists, with why: a parent's field by
+ * relationship path (the panel selects it as a nested node), a field the panel selects beside its
+ * list, or one only the command's writes use.
+ */
+export const CLI_ONLY_COLUMNS: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
     // The buying center's name, as the panel reads it (Buying_Center__r { Name }): for the wording.
-    'Buying_Center__r.Name': 'text',
-    Deal_Score__c: 'number',
-    Deal_Score_Band__c: 'text',
-    Deal_Scored_At__c: 'dateTime'
+    Opportunity: { 'Buying_Center__r.Name': 'text' },
+    // The platform's last activity, which the panel selects beside CONTACT_FIELDS: half of a
+    // person's last touch (a stale decision maker or coach).
+    Contact: { LastActivityDate: 'text' },
+    // The key each snapshot is written under, so a rerun updates rather than duplicates (scorePlan.ts).
+    Deal_Score_Snapshot__c: { Snapshot_Key__c: 'text' }
 };
 
-export const EVIDENCE_FIELDS: FieldList = {
-    Id: 'text',
-    Opportunity__c: 'text',
-    Stage_Criterion__c: 'text',
-    State__c: 'text',
-    Evidence__c: 'text',
-    Verified_By__c: 'text',
-    Verified_On__c: 'text',
-    // A manager's waiver opens the gate (never a point), as in the panel (c/dealScoring waivers.ts).
-    Waived__c: 'boolean',
-    Waiver_Reason__c: 'text',
-    Waived_By__c: 'text',
-    Waived_On__c: 'text'
+const KIND_OF_TYPE: Partial<Record<FieldType, Kind>> = {
+    Checkbox: 'boolean',
+    Currency: 'number',
+    Number: 'number',
+    Percent: 'number',
+    Summary: 'number',
+    DateTime: 'dateTime'
 };
 
-export const CRITERION_FIELDS: FieldList = {
-    Id: 'text',
-    Name: 'text',
-    Stage__c: 'text',
-    Category__c: 'text',
-    Question__c: 'text',
-    Importance__c: 'text',
-    Required__c: 'boolean',
-    Sort_Order__c: 'number',
-    Active__c: 'boolean'
-};
+/** The project's metadata: where each column's type comes from (read once, when first needed). */
+const schema = loadSchema(resolve(__dirname, '..', '..', '..'));
 
-export const MEMBER_FIELDS: FieldList = {
-    Id: 'text',
-    Buying_Center__c: 'text',
-    Contact__c: 'text',
-    Buying_Role__c: 'text',
-    Influence__c: 'text',
-    Support__c: 'text',
-    Coverage__c: 'text',
-    // A touch entered by hand: with the contact's LastActivityDate, a stale decision maker or coach.
-    Last_Touch__c: 'text',
-    // A champion's MEDDICC tests: only a champion who passed all three earns a tested champion's
-    // points (c/buyingCenterCoverage's champion.ts), as in the panel.
-    Champion_Access_Test__c: 'text',
-    Champion_Access_Verified_By__c: 'text',
-    Champion_Access_Verified_On__c: 'text',
-    Champion_Sells_Test__c: 'text',
-    Champion_Sells_Verified_By__c: 'text',
-    Champion_Sells_Verified_On__c: 'text',
-    Champion_Gains_Test__c: 'text',
-    Champion_Gains_Verified_By__c: 'text',
-    Champion_Gains_Verified_On__c: 'text',
-    Counter_Champion__c: 'text'
-};
+function kindOf(objectApiName: string, field: string): Kind {
+    const described = schema.field(objectApiName, field);
+    if (!described) {
+        throw new Error(`${objectApiName}.${field} is in a field list but not in the metadata`);
+    }
+    return KIND_OF_TYPE[described.type] ?? 'text';
+}
 
+/** The SOQL columns of one object's field list: Id, its fields, its @optional fields, then the extras. */
+export function columnsOf(list: ObjectFieldList): FieldList {
+    const names = ['Id', ...list.fields, ...list.optional];
+    return {
+        ...Object.fromEntries(names.map((name) => [name, kindOf(list.objectApiName, name)])),
+        ...(CLI_ONLY_COLUMNS[list.objectApiName] ?? {})
+    };
+}
+
+export const OPPORTUNITY_FIELDS: FieldList = columnsOf(OPPORTUNITY_FIELD_LIST);
+// A manager's waiver opens the gate (never a point), as in the panel (c/dealScoring waivers.ts).
+export const EVIDENCE_FIELDS: FieldList = columnsOf(DEAL_EVIDENCE_FIELDS);
+export const CRITERION_FIELDS: FieldList = columnsOf(STAGE_CRITERION_FIELDS);
+// With the champion tests: only a champion who passed all three earns a tested champion's points.
+export const MEMBER_FIELDS: FieldList = columnsOf(BUYING_CENTER_MEMBER_FIELDS);
 /** The open deals' accounts' contacts, as the panel reads them: to name people in the wording. */
-export const CONTACT_FIELDS: FieldList = {
-    Id: 'text',
-    AccountId: 'text',
-    Name: 'text',
-    LastActivityDate: 'text'
-};
-
-export const SNAPSHOT_FIELDS: FieldList = {
-    Id: 'text',
-    Opportunity__c: 'text',
-    Score__c: 'number',
-    Band__c: 'text',
-    Stage__c: 'text',
-    Taken_At__c: 'dateTime',
-    Snapshot_Key__c: 'text'
-};
+export const CONTACT_FIELDS: FieldList = columnsOf(CONTACT_FIELD_LIST);
+export const SNAPSHOT_FIELDS: FieldList = columnsOf(DEAL_SCORE_SNAPSHOT_FIELDS);
 
 export interface ContactRow {
     Id: string;
