@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BuildMode } from '../../build';
 import { launchChromium } from './chromium';
 import type { OrgEndpoint } from './orgApi';
 import { watchPage, type PageProblems } from './pageProblems';
@@ -25,6 +26,8 @@ export interface PreviewSession {
     /** The current test's page (a new context per test). */
     readonly page: Page;
     readonly problems: PageProblems;
+    /** How the components were built (servePreview.ts): production unless ATLAS_PREVIEW_MODE says. */
+    readonly mode: BuildMode;
     /** Opens a path of the preview and waits for the page's load event. */
     open(path: string): Promise<Page>;
 }
@@ -47,7 +50,9 @@ export function usePreviewSession(): PreviewSession {
         browser = await launchChromium();
         preview = await startPreviewProcess(dataDir, START_TIMEOUT - 10_000);
         if (preview.builtMs !== null) {
-            console.log(`Preview built for the browser tests in ${preview.builtMs} ms`);
+            console.log(
+                `Preview built for the browser tests in ${preview.builtMs} ms (${preview.mode} mode)`
+            );
         }
     }, START_TIMEOUT);
 
@@ -97,6 +102,9 @@ export function usePreviewSession(): PreviewSession {
         },
         get page() {
             return need(page, 'The page');
+        },
+        get mode() {
+            return need(preview, 'The preview').mode;
         },
         get problems() {
             return need(problems, 'The page');

@@ -3,6 +3,7 @@
 // Jest's CommonJS runtime cannot load, and a separate process also keeps the server's event loop
 // apart from the test's. It prints one JSON line, {url, orgUrl, token}, once the preview answers,
 // and stops cleanly when its standard input closes (the test process ended) or on SIGTERM.
+import type { BuildMode } from '../../build';
 import { startPreview } from '../../server';
 import { PROJECT_DIR } from './paths';
 import { linkSharedBuild, withBuildLock } from './sharedBuild';
@@ -13,6 +14,11 @@ export interface PreviewReady {
     readonly token: string;
     /** Milliseconds the shared build took when this process built it; null when it was cached. */
     readonly builtMs: number | null;
+    /**
+     * How the components were built: production, as Salesforce runs them unless a user turns on
+     * debug mode; ATLAS_PREVIEW_MODE=development builds LWC's dev mode (its checks and warnings).
+     */
+    readonly mode: BuildMode;
 }
 
 async function main(): Promise<void> {
@@ -21,8 +27,10 @@ async function main(): Promise<void> {
         throw new Error('Usage: servePreview.ts <dataDir>');
     }
     linkSharedBuild(dataDir);
+    const mode: BuildMode =
+        process.env.ATLAS_PREVIEW_MODE === 'development' ? 'development' : 'production';
     const preview = await withBuildLock(() =>
-        startPreview({ projectDir: PROJECT_DIR, dataDir, port: 0 })
+        startPreview({ projectDir: PROJECT_DIR, dataDir, port: 0, mode })
     );
     let closing = false;
     const stop = (): void => {
@@ -47,7 +55,8 @@ async function main(): Promise<void> {
         url: preview.url,
         orgUrl: preview.org.url,
         token: preview.org.token,
-        builtMs: preview.build.cached ? null : Math.round(preview.build.milliseconds)
+        builtMs: preview.build.cached ? null : Math.round(preview.build.milliseconds),
+        mode
     };
     process.stdout.write(`${JSON.stringify(ready)}\n`);
 }

@@ -164,7 +164,7 @@ test('navigation to a rendered account page, sample and generated (printed)', as
 
     console.log(
         [
-            `Account page, ms from navigation to the Buying Centers tab drawn / to all five tabs opened and drawn (${RUNS} runs, the first cold):`,
+            `Account page, ${session.mode} build, ms from navigation to the Buying Centers tab drawn / to all five tabs opened and drawn (${RUNS} runs, the first cold):`,
             `  ${SAMPLE_ACCOUNT} (${SAMPLE_ACCOUNT_CENTERS} buying centers, the largest sample account): ${sample.pages}`,
             "  each panel's own work, GraphQL answer received to rendered, per run:",
             ...sample.panels,
@@ -182,7 +182,13 @@ test('the Deal Score panel on a deal with 60 criteria and 40 people (printed)', 
     const deal = await insertLargeDeal(session.org);
     expect(deal).toMatchObject({ criteria: LARGE_DEAL.criteria, people: LARGE_DEAL.people });
     const page = session.page;
-    const runs: { whole: number; helpers: number; drawing: number; requests: string }[] = [];
+    const runs: {
+        whole: number;
+        helpers: number;
+        drawing: number;
+        requests: string;
+        forms: number;
+    }[] = [];
     for (let run = 0; run < RUNS; run++) {
         const graphQL = recordGraphQL(page);
         await page.goto(`${session.url}/lightning/r/Opportunity/${deal.opportunityId}/view`);
@@ -206,17 +212,20 @@ test('the Deal Score panel on a deal with 60 criteria and 40 people (printed)', 
             whole: panels.dealScore ?? NaN,
             helpers: panels['dealScore:helpers'] ?? NaN,
             drawing: panels['dealScore:drawing'] ?? NaN,
-            requests: requestLine(requests)
+            requests: requestLine(requests),
+            // Criteria drawn on load: folded stages draw theirs when first opened.
+            forms: await page.locator('c-stage-evidence-item').count()
         });
     }
     const per = (part: 'whole' | 'helpers' | 'drawing'): string =>
         runs.map((run) => Math.round(run[part])).join('/');
     console.log(
         [
-            `Deal Score panel, ${deal.name} (${deal.criteria} criteria, ${deal.people} people), per run (${RUNS} runs, the first cold):`,
+            `Deal Score panel, ${session.mode} build, ${deal.name} (${deal.criteria} criteria, ${deal.people} people), per run (${RUNS} runs, the first cold):`,
             `  own work, GraphQL answer received to rendered: ${per('whole')} ms [goal ≤ 50 ms]`,
             `    helpers (reader, scoreDeal, the panel's view): ${per('helpers')} ms`,
             `    drawing (templates and child components): ${per('drawing')} ms`,
+            `  criteria drawn on load (the open stages; a folded one draws when opened): ${runs.map((run) => run.forms).join('/')} of ${deal.criteria}`,
             `  GraphQL requests per page load, by query: ${runs.map((run) => run.requests).join(' | ')}`
         ].join('\n')
     );
