@@ -96,15 +96,18 @@ describe('atlas score reads the fields the Deal Score panel reads', () => {
     );
 
     it('finds a field the panel gains and the command lacks (the comparison is not vacuous)', () => {
+        // A field no list has, unknown to the metadata on purpose.
+        // check-metadata-ignore-next-line
+        const newField = 'New_Field__c';
         const gained = panelSelections(
             DEAL_SCORE_TEXT.replace(
                 'Counter_Champion__c @optional { value }',
-                'Counter_Champion__c @optional { value }\nNew_Field__c @optional { value }'
+                `Counter_Champion__c @optional { value }\n${newField} @optional { value }`
             )
         ).get('BuyingCenterMemberRecord');
         const columns = cli.get('Buying_Center_Member__c') ?? [];
-        expect(gained?.some((fields) => fields.includes('New_Field__c'))).toBe(true);
-        expect(columns).not.toContain('New_Field__c');
+        expect(gained?.some((fields) => fields.includes(newField))).toBe(true);
+        expect(columns).not.toContain(newField);
     });
 
     it('the CLI-only columns are few, and each reads an object the command queries', () => {
