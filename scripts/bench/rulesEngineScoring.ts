@@ -39,10 +39,17 @@ export interface AnswerFacts {
     hasVerifier: boolean;
 }
 
+/** Our position against one listed competitor on the two competition questions. */
+export interface CompetitorFacts {
+    compete: AnswerFacts;
+    win: AnswerFacts;
+}
+
 /** The facts one run of the engine reads: the records of one open deal, read plainly. */
 export interface DealFacts {
     stageIndex: number;
     answers: Record<string, AnswerFacts>;
+    competitors: CompetitorFacts[];
     members: BuyingCenterMemberRecord[];
     closeDateKnown: boolean;
     daysPastClose: number | null;
@@ -93,6 +100,31 @@ const EVENT = {
     hygieneLost: 'hygieneLost'
 } as const;
 
+/** The criteria a competitor is assessed on, by their Category (TAS's two competition questions). */
+const COMPETITION_QUESTIONS: Readonly<Record<string, keyof CompetitorFacts>> = {
+    'Can we compete?': 'compete',
+    'Can we win?': 'win'
+};
+
+/** What an answer is worth, as its rules count it: a Yes without words or verifier is in progress. */
+const LEVEL = { No: 0, 'In Progress': 1, Yes: 2 } as const;
+const levelOf = (answer: AnswerFacts): number | null =>
+    answer.state === null
+        ? null
+        : answer.state === 'Yes' && !(answer.hasWords && answer.hasVerifier)
+          ? LEVEL['In Progress']
+          : (LEVEL[answer.state as keyof typeof LEVEL] ?? null);
+
+/** No listed competitor holds us below `state` on the question (a competitor not assessed never does). */
+const noCompetitorBelow = (
+    competitors: CompetitorFacts[],
+    test: { question: keyof CompetitorFacts; state: keyof typeof LEVEL }
+): boolean =>
+    competitors.every((competitor) => {
+        const level = levelOf(competitor[test.question]);
+        return level === null || level >= LEVEL[test.state];
+    });
+
 const rule = (conditions: TopLevelCondition, type: string, points: number): RuleProperties => ({
     conditions,
     event: { type, params: { points } }
@@ -124,17 +156,15 @@ function criterionRules(
         value
     });
     const { Yes: yes, 'In Progress': inProgress } = CONFIG.stateValues;
+    // A competition question counts the weakest of the deal's answer and each competitor's.
+    const question = staged ? undefined : COMPETITION_QUESTIONS[criterion.Category__c ?? ''];
+    const competitors = (operator: string, state: keyof typeof LEVEL) =>
+        question ? [{ fact: 'competitors', operator, value: { question, state } }] : [];
+    const fullYes = [answer('state', 'Yes'), answer('hasWords', true), answer('hasVerifier', true)];
     return [
         rule({ all: [...applies] }, possible, yes * weight),
         rule(
-            {
-                all: [
-                    ...applies,
-                    answer('state', 'Yes'),
-                    answer('hasWords', true),
-                    answer('hasVerifier', true)
-                ]
-            },
+            { all: [...applies, ...fullYes, ...competitors('noCompetitorBelow', 'Yes')] },
             kind,
             yes * weight
         ),
@@ -142,8 +172,20 @@ function criterionRules(
             {
                 all: [
                     ...applies,
+                    ...competitors('noCompetitorBelow', 'In Progress'),
                     {
                         any: [
+                            // A verified Yes held to in progress by a competitor.
+                            ...(question
+                                ? [
+                                      {
+                                          all: [
+                                              ...fullYes,
+                                              ...competitors('someCompetitorBelow', 'Yes')
+                                          ]
+                                      }
+                                  ]
+                                : []),
                             answer('state', 'In Progress'),
                             {
                                 all: [
@@ -290,6 +332,12 @@ export function buildEngine(
                     .map((m) => m.Contact__c ?? m.Id)
             ).size >= count
     );
+    engine.addOperator('noCompetitorBelow', noCompetitorBelow);
+    engine.addOperator(
+        'someCompetitorBelow',
+        (competitors: CompetitorFacts[], test: Parameters<typeof noCompetitorBelow>[1]) =>
+            !noCompetitorBelow(competitors, test)
+    );
     engine.addOperator(
         'isEmpty',
         (members: Members, empty: boolean) => (members.length === 0) === empty
@@ -339,6 +387,24 @@ function answersOf(deal: DealScoringInput): Record<string, AnswerFacts> {
         };
     }
     return answers;
+}
+
+/** Our position against each listed competitor, read as plainly as the evidence. */
+function competitorsOf(deal: DealScoringInput): CompetitorFacts[] {
+    return (deal.competitors ?? [])
+        .filter((competitor) => typeof competitor?.Id === 'string')
+        .map((competitor) => ({
+            compete: {
+                state: known(competitor.Can_We_Compete__c, STATES),
+                hasWords: nonBlank(competitor.Compete_Evidence__c),
+                hasVerifier: nonBlank(competitor.Verified_By__c)
+            },
+            win: {
+                state: known(competitor.Can_We_Win__c, STATES),
+                hasWords: nonBlank(competitor.Win_Evidence__c),
+                hasVerifier: nonBlank(competitor.Verified_By__c)
+            }
+        }));
 }
 
 /** Days in the current stage and whether the deal ever stepped back, from its stage history. */
@@ -403,6 +469,7 @@ export function engineFacts(deal: DealScoringInput): DealFacts {
     return {
         stageIndex: deal.stageOrder.indexOf(opportunity.StageName ?? ''),
         answers: answersOf(deal),
+        competitors: competitorsOf(deal),
         members: deal.members
             .filter((member) => typeof member?.Id === 'string')
             .map((member) => ({

@@ -8,6 +8,7 @@ import type {
     BuyingCenterMemberRecord,
     BuyingCenterRecord,
     ContactRecord,
+    DealCompetitorRecord,
     DealEvidenceRecord,
     DealScoreSnapshotRecord,
     OpportunityRecord,
@@ -122,6 +123,10 @@ export function sampleDealInput(
         criteria: rows<StageCriterionRecord>(plan, 'Stage_Criterion__c'),
         stageOrder: SAMPLE_STAGE_ORDER,
         members,
+        // The deal's competitors: the sample names them (Competitor_Name__c), none by account.
+        competitors: rows<DealCompetitorRecord>(plan, 'Deal_Competitor__c').filter(
+            (competitor) => competitor.Opportunity__c === opportunity.Id
+        ),
         stageHistory: stageHistoryFromSnapshots(snapshots),
         contacts,
         buyingCenterName: buyingCenter?.Name ?? null,

@@ -15,7 +15,7 @@ import {
     openStagesOf,
     scoringInputOf
 } from '../../../force-app/main/default/lwc/atlasRecords/dealInputs';
-import type { ContactRow, ScoringRecords, SnapshotRow } from './dealRecords';
+import type { CompetitorRow, ContactRow, ScoringRecords, SnapshotRow } from './dealRecords';
 
 /** The open stages in picklist order (c/atlasRecords openStagesOf, the panels' rule). */
 export const stageOrderOf = openStagesOf;
@@ -60,6 +60,10 @@ export function dealsToScore(
     const evidence = groupBy<DealEvidenceRecord>(records.evidence, (row) => row.Opportunity__c);
     const snapshots = groupBy<SnapshotRow>(records.snapshots, (row) => row.Opportunity__c);
     const contacts = groupBy<ContactRow>(records.contacts, (row) => row.AccountId);
+    const competitors = groupBy<CompetitorRow>(
+        records.competitors ?? [],
+        (row) => row.Opportunity__c
+    );
     return records.opportunities.map((opportunity) => {
         const own = (snapshots.get(opportunity.Id) ?? []).sort(byTakenAt);
         return {
@@ -70,6 +74,13 @@ export function dealsToScore(
                     opportunity,
                     evidence: evidence.get(opportunity.Id) ?? [],
                     members: membersOfDeal(opportunity, records.members),
+                    // Named by the account when it has one, as the panel reads Competitor_Account__r.
+                    competitors: (competitors.get(opportunity.Id) ?? []).map(
+                        ({ 'Competitor_Account__r.Name': accountName, ...record }) => ({
+                            ...record,
+                            Competitor_Account_Name: accountName ?? null
+                        })
+                    ),
                     snapshots: own.filter((snapshot) => settled(opportunity, snapshot)),
                     // People and the buying center by name, as the panel has them, for the wording;
                     // the contact's last activity for a stale decision maker or coach.

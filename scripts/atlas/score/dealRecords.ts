@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import type {
     BuyingCenterMemberRecord,
+    DealCompetitorRecord,
     DealEvidenceRecord,
     DealScoreSnapshotRecord,
     OpportunityRecord,
@@ -19,7 +20,8 @@ import {
     DEAL_EVIDENCE_FIELDS,
     DEAL_SCORE_SNAPSHOT_FIELDS,
     OPPORTUNITY_FIELDS as OPPORTUNITY_FIELD_LIST,
-    STAGE_CRITERION_FIELDS
+    STAGE_CRITERION_FIELDS,
+    DEAL_COMPETITOR_FIELDS
 } from '../../../force-app/main/default/lwc/atlasRecords/objectFields';
 import type { FieldList as ObjectFieldList } from '../../../force-app/main/default/lwc/atlasRecords/objectFields';
 import { loadSchema } from '../../../schema/schema';
@@ -38,6 +40,8 @@ type FieldList = Readonly<Record<string, Kind>>;
 export const CLI_ONLY_COLUMNS: Readonly<Record<string, Readonly<Record<string, Kind>>>> = {
     // The buying center's name, as the panel reads it (Buying_Center__r { Name }): for the wording.
     Opportunity: { 'Buying_Center__r.Name': 'text' },
+    // The competitor account's name, as the panel reads it (Competitor_Account__r { Name }).
+    Deal_Competitor__c: { 'Competitor_Account__r.Name': 'text' },
     // The platform's last activity, which the panel selects beside CONTACT_FIELDS: half of a
     // person's last touch (a stale decision maker or coach).
     Contact: { LastActivityDate: 'text' },
@@ -80,6 +84,9 @@ export const EVIDENCE_FIELDS: FieldList = columnsOf(DEAL_EVIDENCE_FIELDS);
 export const CRITERION_FIELDS: FieldList = columnsOf(STAGE_CRITERION_FIELDS);
 // With the champion tests: only a champion who passed all three earns a tested champion's points.
 export const MEMBER_FIELDS: FieldList = columnsOf(BUYING_CENTER_MEMBER_FIELDS);
+// The deal's competitors (Deal_Competitors__r): our position against each caps the competition
+// questions (c/dealScoring competitorPositions.ts).
+export const COMPETITOR_FIELDS: FieldList = columnsOf(DEAL_COMPETITOR_FIELDS);
 /** The open deals' accounts' contacts, as the panel reads them: to name people in the wording. */
 export const CONTACT_FIELDS: FieldList = columnsOf(CONTACT_FIELD_LIST);
 export const SNAPSHOT_FIELDS: FieldList = columnsOf(DEAL_SCORE_SNAPSHOT_FIELDS);
@@ -89,6 +96,11 @@ export interface ContactRow {
     AccountId: string | null;
     Name: string | null;
     LastActivityDate?: string | null;
+}
+
+/** A competitor row: the record with its account's name in the Bulk column the panel reads. */
+export interface CompetitorRow extends DealCompetitorRecord {
+    'Competitor_Account__r.Name'?: string | null;
 }
 
 export interface SnapshotRow extends DealScoreSnapshotRecord {
@@ -129,11 +141,16 @@ function relatedQueries(deals: string): Readonly<Record<RelatedName, string>> {
             CONTACT_FIELDS,
             'Contact',
             `AccountId IN (SELECT AccountId FROM Opportunity WHERE ${deals})`
+        ),
+        competitors: select(
+            COMPETITOR_FIELDS,
+            'Deal_Competitor__c',
+            `Opportunity__c IN (SELECT Id FROM Opportunity WHERE ${deals})`
         )
     };
 }
 
-export type RelatedName = 'evidence' | 'members' | 'snapshots' | 'contacts';
+export type RelatedName = 'evidence' | 'members' | 'snapshots' | 'contacts' | 'competitors';
 
 /** The queries read once per run, whatever its size: the criteria and the closed stage names. */
 export function sharedQueries(): Readonly<Record<'criteria' | 'closedStages', string>> {
@@ -240,6 +257,8 @@ export interface ScoringRecords {
     readonly contacts: ContactRow[];
     readonly members: BuyingCenterMemberRecord[];
     readonly snapshots: SnapshotRow[];
+    /** The open deals' competitors (none read: none listed, the deals' own answers stand). */
+    readonly competitors?: CompetitorRow[];
     /** The StageName picklist in order (active values) and the stages closed deals carry. */
     readonly stagePicklist: readonly string[];
     readonly closedStages: readonly string[];

@@ -14,6 +14,7 @@ import type { CsvRow } from './bulkQuery';
 import { ingest } from './bulkIngest';
 import type { IngestOutcome } from './bulkIngest';
 import {
+    COMPETITOR_FIELDS,
     CONTACT_FIELDS,
     CRITERION_FIELDS,
     EVIDENCE_FIELDS,
@@ -26,7 +27,7 @@ import {
     sliceIdsQuery,
     sliceQueries
 } from './dealRecords';
-import type { ContactRow, ScoringRecords, SnapshotRow } from './dealRecords';
+import type { CompetitorRow, ContactRow, ScoringRecords, SnapshotRow } from './dealRecords';
 import { OPPORTUNITY_COLUMNS, SNAPSHOT_COLUMNS, opportunityRow, snapshotRow } from './scorePlan';
 import { emptyTotals, scoreSlices } from './scoreSlices';
 import { collectGarbage } from './sliceHeap';
@@ -146,7 +147,8 @@ export async function readRecords(
         evidence: recordsOf(await query('evidence'), EVIDENCE_FIELDS),
         members: recordsOf(await query('members'), MEMBER_FIELDS),
         snapshots: recordsOf<SnapshotRow>(await query('snapshots'), SNAPSHOT_FIELDS),
-        contacts: recordsOf<ContactRow>(await query('contacts'), CONTACT_FIELDS)
+        contacts: recordsOf<ContactRow>(await query('contacts'), CONTACT_FIELDS),
+        competitors: recordsOf<CompetitorRow>(await query('competitors'), COMPETITOR_FIELDS)
     };
 }
 
@@ -202,6 +204,10 @@ function bulkDealSource(
                 contacts: recordsOf<ContactRow>(
                     await read('contacts', queries.contacts),
                     CONTACT_FIELDS
+                ),
+                competitors: recordsOf<CompetitorRow>(
+                    await read('competitors', queries.competitors),
+                    COMPETITOR_FIELDS
                 )
             };
         }

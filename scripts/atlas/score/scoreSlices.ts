@@ -12,7 +12,7 @@ import type {
     OpportunityRecord
 } from '../../../force-app/main/default/lwc/atlasModel/atlasModel';
 import { dealsToScore } from './dealInputs';
-import type { ContactRow, ScoringRecords, SnapshotRow } from './dealRecords';
+import type { CompetitorRow, ContactRow, ScoringRecords, SnapshotRow } from './dealRecords';
 import { isPendingSnapshot, planWrite } from './scorePlan';
 import type { PlannedWrite } from './scorePlan';
 import type { ScoreProgress } from './progress';
@@ -31,6 +31,8 @@ export interface SliceRecords {
     readonly members: BuyingCenterMemberRecord[];
     readonly snapshots: SnapshotRow[];
     readonly contacts: ContactRow[];
+    /** The slice's deals' competitors (absent: none read). */
+    readonly competitors?: CompetitorRow[];
 }
 
 export interface DealSource {

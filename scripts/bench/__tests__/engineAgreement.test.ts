@@ -51,6 +51,36 @@ describe('the json-rules-engine baseline', () => {
         expect(scores.size).toBeGreaterThan(20);
     });
 
+    it('gives generated deals with competitors the score dealScoring gives them', async () => {
+        // Each deal lists 0–3 competitors, positions cycling through every state, with and without
+        // the customer's words and a verifier: the weakest caps "Can we compete?" / "Can we win?".
+        const states = [null, 'No', 'In Progress', 'Yes'] as const;
+        const deals = syntheticDeals(300, 17).map((deal, n) => ({
+            ...deal,
+            competitors: Array.from({ length: n % 4 }, (_, c) => {
+                const k = n * 7 + c * 3;
+                return {
+                    Id: `dc${n}-${c}`,
+                    Opportunity__c: deal.opportunity.Id,
+                    Competitor_Name__c: `Rival ${c}`,
+                    Can_We_Compete__c: states[k % 4],
+                    Compete_Evidence__c: k % 5 === 0 ? null : 'Shortlisted us.',
+                    Can_We_Win__c: states[(k >> 2) % 4],
+                    Win_Evidence__c: k % 3 === 0 ? null : 'Chose our pilot.',
+                    Verified_By__c: k % 7 === 0 ? null : 'k1'
+                };
+            })
+        }));
+        expect(await disagreements(deals)).toEqual([]);
+        // The competitors move scores: without them, a good share of these deals scores higher.
+        const moved = deals.filter(
+            (deal) =>
+                scoreDeal({ ...deal, competitors: [] }).score !==
+                scoreDeal(deal, BENCH_SETTINGS, { nextActions: false }).score
+        );
+        expect(moved.length).toBeGreaterThan(30);
+    });
+
     it('gives deals with 60 criteria and 40 people the score dealScoring gives them', async () => {
         const deals = syntheticDeals(30, 5, LARGE_DEAL_SHAPE);
         expect(deals[0]?.criteria).toHaveLength(60);

@@ -14,7 +14,7 @@ import type {
     StageCriterionRecord
 } from 'c/atlasModel';
 import { stageHistoryFromSnapshots } from 'c/dealScoring';
-import type { DealScoringInput } from 'c/dealScoring';
+import type { DealCompetitorInput, DealScoringInput } from 'c/dealScoring';
 
 /**
  * The closed stages every new org has, closed even before any deal reaches them. Only the open-stage
@@ -69,6 +69,8 @@ export interface DealRecords {
     readonly evidence: readonly DealEvidenceRecord[];
     /** The people scored: the members of the deal's buying center (membersOfDeal). */
     readonly members: readonly BuyingCenterMemberRecord[];
+    /** The deal's competitors; absent: the reader does not read them (the deal's own answers stand). */
+    readonly competitors?: readonly DealCompetitorInput[];
     /** The deal's score snapshots, in any order; absent: the reader has no stage history. */
     readonly snapshots?: readonly DealScoreSnapshotRecord[];
     /**
@@ -102,6 +104,7 @@ export function scoringInputOf(deal: DealRecords, context: ScoringContext): Deal
         ...(context.frameworkGroups ? { frameworkGroups: context.frameworkGroups } : {}),
         stageOrder: context.stageOrder,
         members: deal.members,
+        ...(deal.competitors ? { competitors: deal.competitors } : {}),
         ...(deal.snapshots ? { stageHistory: recentStageHistoryOf(deal.snapshots) } : {}),
         ...(deal.contacts ? { contacts: deal.contacts } : {}),
         ...(deal.buyingCenterName !== undefined ? { buyingCenterName: deal.buyingCenterName } : {}),

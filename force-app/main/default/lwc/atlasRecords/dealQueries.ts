@@ -6,6 +6,7 @@ import {
     BUYING_CENTER_MEMBER_FIELDS,
     COACHING_QUESTION_FIELDS,
     CONTACT_FIELDS,
+    DEAL_COMPETITOR_FIELDS,
     DEAL_EVIDENCE_FIELDS,
     DEAL_REVIEW_FIELDS,
     DEAL_SCORE_SNAPSHOT_FIELDS,
@@ -186,7 +187,10 @@ const ADVOCATES = connectionOf(
     )
 );
 
-/** The deal in view: its parents, evidence, last review, mutual plan steps and score snapshots. */
+/**
+ * The deal in view: its parents, evidence, last review, mutual plan steps, competitors and score
+ * snapshots.
+ */
 const DEAL_IN_VIEW = connectionOf(
     'Opportunity',
     'where: { Id: { eq: $opportunityId } }, first: 1',
@@ -213,6 +217,18 @@ const DEAL_IN_VIEW = connectionOf(
                 'Mutual_Plan_Steps__r',
                 'first: 200, orderBy: { Due_Date__c: { order: ASC } }',
                 selectionOf(MUTUAL_PLAN_STEP_FIELDS)
+            ),
+            // The deal's competitors: our position against each caps the competition questions.
+            connectionOf(
+                'Deal_Competitors__r',
+                'first: 100, orderBy: { Name: { order: ASC } }',
+                selectionOf(
+                    DEAL_COMPETITOR_FIELDS,
+                    lines(
+                        'Competitor_Account__r @optional { Name { value } }',
+                        'Verified_By__r @optional { Name { value } }'
+                    )
+                )
             ),
             DEAL_SNAPSHOTS
         )
@@ -262,6 +278,7 @@ export const DEAL_SCORE_TEXT = uiapiQuery(
             '{ apiName: "Opportunity", fieldNames: ["StageName", "Deal_Score__c", ' +
                 '"Deal_Score_Band__c", "Deal_Scored_At__c", "Loss_Reason__c"] }',
             '{ apiName: "Deal_Evidence__c" }',
+            '{ apiName: "Deal_Competitor__c" }',
             '{ apiName: "Deal_Score_Snapshot__c" }'
         ])
     ]

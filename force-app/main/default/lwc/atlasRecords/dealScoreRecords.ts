@@ -16,7 +16,7 @@ import type {
     StageCriterionRecord
 } from 'c/atlasModel';
 import { stageHistoryFromSnapshots } from 'c/dealScoring';
-import type { DealScoringInput, PlanStepInput } from 'c/dealScoring';
+import type { DealCompetitorInput, DealScoringInput, PlanStepInput } from 'c/dealScoring';
 import { SCORING_SETTINGS_FIELDS } from 'c/scoringSettings';
 import type { AdvocateCandidate } from 'c/referenceSuggestions';
 import { isRecord } from 'c/atlasValues';
@@ -36,6 +36,7 @@ import {
     AGREED_ACTION_FIELDS,
     BUYING_CENTER_MEMBER_FIELDS,
     CONTACT_FIELDS,
+    DEAL_COMPETITOR_FIELDS,
     DEAL_EVIDENCE_FIELDS,
     DEAL_REVIEW_FIELDS,
     DEAL_SCORE_SNAPSHOT_FIELDS,
@@ -55,6 +56,7 @@ import { hiddenSettingsFieldsOf, scoringSettingsFromGraphQL } from './scoringSet
 import { scoringInputOf } from './dealInputs';
 
 export const DEAL_EVIDENCE_OBJECT = 'Deal_Evidence__c';
+export const DEAL_COMPETITOR_OBJECT = 'Deal_Competitor__c';
 export const DEAL_SCORE_SNAPSHOT_OBJECT = 'Deal_Score_Snapshot__c';
 export const DEAL_SCORE_FIELDS = ['Deal_Score__c', 'Deal_Score_Band__c', 'Deal_Scored_At__c'];
 
@@ -67,6 +69,7 @@ export const DEAL_SCORE_OPTIONAL_FIELDS: OptionalFields = {
         DEAL_REVIEW_FIELDS,
         AGREED_ACTION_FIELDS,
         MUTUAL_PLAN_STEP_FIELDS,
+        DEAL_COMPETITOR_FIELDS,
         STAGE_CRITERION_FIELDS,
         FRAMEWORK_GROUP_FIELDS,
         BUYING_CENTER_MEMBER_FIELDS,
@@ -127,12 +130,33 @@ function advocateOf(node: GraphQLNode): AdvocateCandidate {
 }
 
 /** What the user may do on the panel (object and field access; record sharing is the server's). */
+/** A competitor of the deal with its account's name (the scoring input) and its verifier's. */
+export interface DealCompetitorView extends DealCompetitorInput {
+    Id: RecordId;
+    verifiedByName: string | null;
+}
+
+function competitorView(node: GraphQLNode): DealCompetitorView {
+    const record = recordOf(node, DEAL_COMPETITOR_FIELDS);
+    const flat = flattenNode(node);
+    return {
+        ...record,
+        Id: record.Id,
+        Competitor_Account_Name: parentText(flat, 'Competitor_Account__r', 'Name'),
+        verifiedByName: parentText(flat, 'Verified_By__r', 'Name')
+    };
+}
+
 export interface DealAccess {
     canRecordEvidence: boolean;
     canEditEvidence: boolean;
     canAdvanceStage: boolean;
     canStoreScore: boolean;
     canSnapshot: boolean;
+    /** Create, edit and delete the deal's competitors (Deal_Competitor__c). */
+    canAddCompetitor?: boolean;
+    canEditCompetitor?: boolean;
+    canDeleteCompetitor?: boolean;
 }
 
 /** The deal's parents, by name, for the deal in view and the scoring messages. */
@@ -161,6 +185,8 @@ export interface DealScoreData extends DealParents {
     agreedActions: DealAgreedActionView[];
     /** The deal's mutual plan steps by due date: the plan's risks (c/dealScoring planStepRisks). */
     planSteps: PlanStepInput[];
+    /** The deal's competitors, in record-name order: they cap the competition questions. */
+    competitors?: DealCompetitorView[];
     evidence: DealEvidenceView[];
     criteria: StageCriterionView[];
     /** The active sales framework's groups; none: the TAS template. */
@@ -220,6 +246,7 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
     const snapshotNodes = child('Deal_Score_Snapshots__r');
     const [reviewNode] = child('Deal_Reviews__r');
     const planStepNodes = child('Mutual_Plan_Steps__r');
+    const competitorNodes = child('Deal_Competitors__r');
     const actionNodes = nodesOf(queryConnection(data, 'Agreed_Action__c'));
     const criterionNodes = nodesOf(queryConnection(data, 'Stage_Criterion__c'));
     const groupNodes = nodesOf(queryConnection(data, 'Framework_Group__c'));
@@ -247,6 +274,7 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
         lastReview: reviewNode ? reviewView(reviewNode) : null,
         agreedActions: actionNodes.map(agreedActionView),
         planSteps: planStepNodes.map((step) => recordOf(step, MUTUAL_PLAN_STEP_FIELDS)),
+        competitors: competitorNodes.map(competitorView),
         evidence: evidenceNodes.map(evidenceView),
         criteria: criterionNodes.map((criterion) => recordOf(criterion, STAGE_CRITERION_FIELDS)),
         frameworkGroups: groupNodes.map((group) => recordOf(group, FRAMEWORK_GROUP_FIELDS)),
@@ -272,7 +300,8 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
             canStoreScore:
                 opportunityAccess.canEdit &&
                 fieldsUpdateable(data, 'Opportunity', DEAL_SCORE_FIELDS),
-            canSnapshot: objectAccessOf(data, DEAL_SCORE_SNAPSHOT_OBJECT).canCreate
+            canSnapshot: objectAccessOf(data, DEAL_SCORE_SNAPSHOT_OBJECT).canCreate,
+            ...competitorAccessOf(data)
         },
         hiddenFields: uniqueHiddenFields(
             hidden(node ? [node] : [], 'Opportunity'),
@@ -281,6 +310,7 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
             hidden(reviewNode ? [reviewNode] : [], 'Deal_Review__c'),
             hidden(actionNodes, 'Agreed_Action__c'),
             hidden(planStepNodes, 'Mutual_Plan_Step__c'),
+            hidden(competitorNodes, DEAL_COMPETITOR_OBJECT),
             hidden(criterionNodes, 'Stage_Criterion__c'),
             hidden(groupNodes, 'Framework_Group__c'),
             hidden(memberNodes, 'Buying_Center_Member__c'),
@@ -288,6 +318,17 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
             hidden(contactNodes, 'Contact'),
             hiddenSettingsFieldsOf(data)
         )
+    };
+}
+
+function competitorAccessOf(
+    data: unknown
+): Pick<DealAccess, 'canAddCompetitor' | 'canEditCompetitor' | 'canDeleteCompetitor'> {
+    const access = objectAccessOf(data, DEAL_COMPETITOR_OBJECT);
+    return {
+        canAddCompetitor: access.canCreate,
+        canEditCompetitor: access.canEdit,
+        canDeleteCompetitor: access.canDelete
     };
 }
 
@@ -305,6 +346,7 @@ export function dealScoringInputOf(deal: DealScoreData, asOf: IsoDate): DealScor
             evidence: deal.evidence,
             // The query reads the members of the deal's buying center through a semi-join.
             members: deal.members,
+            competitors: deal.competitors ?? [],
             snapshots: deal.snapshots,
             // People and the buying center by name: reasons, risks and actions say who they mean.
             contacts: deal.contacts,

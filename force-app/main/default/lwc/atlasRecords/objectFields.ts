@@ -8,6 +8,7 @@ import type {
     BuyingCenterRecord,
     CoachingQuestionRecord,
     ContactRecord,
+    DealCompetitorRecord,
     DealEvidenceRecord,
     DealReviewRecord,
     DealScoreSnapshotRecord,
@@ -336,6 +337,24 @@ export const USER_FIELDS = objectFields<UserRecord>()({
     recordType: 'UserRecord',
     fields: ['Name'],
     optional: []
+});
+
+export const DEAL_COMPETITOR_FIELDS = objectFields<DealCompetitorRecord>()({
+    objectApiName: 'Deal_Competitor__c',
+    recordType: 'DealCompetitorRecord',
+    fields: ['Name', 'Opportunity__c'],
+    optional: [
+        'Competitor_Account__c',
+        'Competitor_Name__c',
+        'Can_We_Compete__c',
+        'Compete_Evidence__c',
+        'Can_We_Win__c',
+        'Win_Evidence__c',
+        'Verified_By__c',
+        'Incumbent__c',
+        'Strengths__c',
+        'Weaknesses__c'
+    ]
 });
 
 /** Lines of query text, one after another (a `#` comment ends at its line's end). */

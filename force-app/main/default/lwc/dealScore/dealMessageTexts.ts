@@ -3,6 +3,7 @@
 import type { DealMessageLabel } from 'c/dealScoring';
 import { ACTION_TEXTS } from './dealActionTexts';
 import { CHAMPION_TEXTS } from './championTexts';
+import { COMPETITOR_TEXTS } from './competitorTexts';
 import { FACTOR_TEXTS } from './dealFactorTexts';
 import { RISK_TEXTS } from './dealRiskTexts';
 
@@ -10,5 +11,6 @@ export const DEAL_MESSAGE_TEXTS: Readonly<Record<DealMessageLabel, string>> = {
     ...ACTION_TEXTS,
     ...FACTOR_TEXTS,
     ...RISK_TEXTS,
-    ...CHAMPION_TEXTS
+    ...CHAMPION_TEXTS,
+    ...COMPETITOR_TEXTS
 };

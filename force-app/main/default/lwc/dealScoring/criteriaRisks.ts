@@ -35,7 +35,8 @@ export function stagedRisks(deal: PreparedDeal, staged: Weighing): Risk[] {
 export function qualificationRisks(qualification: Weighing): Risk[] {
     const risks: Risk[] = [];
     for (const line of qualification.lines) {
-        if (line.state === 'No') {
+        // A No set by a competitor is that competitor's risk (competitorRisks.ts), not the customer's.
+        if (line.state === 'No' && line.answer?.against === undefined) {
             risks.push({
                 code: 'QUALIFICATION_ANSWERED_NO',
                 severity: 'high',

@@ -30,7 +30,10 @@ export function criterionLine(line: WeighedLine, names: ReadonlyMap<string, stri
     const by =
         line.state !== null && typeof verifier === 'string' ? names.get(verifier) : undefined;
     const on = line.state !== null && typeof verifiedOn === 'string' ? verifiedOn : undefined;
-    if (by && on) {
+    if (line.answer?.against !== undefined) {
+        // A competitor's position set it: the deal's own verifier did not verify this.
+        state = say('Atlas_DSM_State_Against_Competitor', state, line.answer.against);
+    } else if (by && on) {
         state = say('Atlas_DSM_Verified_By_On', state, by, dateOf(on));
     } else if (by) {
         state = say('Atlas_DSM_Verified_By', state, by);

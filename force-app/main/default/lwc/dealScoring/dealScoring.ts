@@ -44,6 +44,8 @@ export { DEAL_MESSAGE_LABELS, DEAL_WARNING_LABELS } from './messageLabels';
 export { showDealScore } from './showDealScore';
 export { isOpenPlanStep, planStepRisks, planStepSlips } from './planRisks';
 export { championTestsWording } from './championRisks';
+export { competitorNameOf, competitorPositions } from './competitorPositions';
+export type { CompetitorPosition, DealCompetitorInput } from './competitorPositions';
 export type { PlanSlipKind, PlanStepInput, PlanStepSlip } from './planRisks';
 export { relationshipFollowUps } from './staleRelationships';
 export type { RelationshipFollowUp } from './staleRelationships';

@@ -10,6 +10,8 @@ import { prepareEvidence } from './prepareEvidence';
 import type { Answers } from './prepareEvidence';
 import { contactNames, prepareMembers } from './preparePeople';
 import { prepareHistory } from './prepareHistory';
+import { answersAgainstCompetitors, competitorPositions } from './competitorPositions';
+import type { CompetitorPosition } from './competitorPositions';
 import type { PreparedHistory } from './prepareHistory';
 import {
     badAmount,
@@ -47,7 +49,10 @@ export interface PreparedDeal {
     /** The stage whose criteria (and those before it) apply; -1 when unknown. */
     stageIndex: number;
     criteria: PreparedCriteria;
+    /** The deal's answers, each competition question capped by the deal's competitors. */
     answers: Answers;
+    /** The deal's competitors and our position against each, in id order (none: none listed). */
+    competitors: CompetitorPosition[];
     members: BuyingCenterMemberRecord[];
     /**
      * Contact id → name: a map, not a record, as ids are new keys with every deal (an object given
@@ -201,13 +206,22 @@ export function prepareDeal(input: DealScoringInput, config: DealScoringConfig):
         warnings,
         source.frameworkGroups
     );
-    const answers = prepareEvidence(
+    const ownAnswers = prepareEvidence(
         source.evidence,
         criteria.indexById,
         facts.id,
         asOfDay,
         warnings,
         source.evidenceTextHidden === true
+    );
+    // No competitor listed is not "no competition": the deal's own answers stand, as before.
+    const competitors = competitorPositions(source.competitors);
+    const answers = answersAgainstCompetitors(
+        ownAnswers,
+        criteria.qualification,
+        competitors,
+        facts.id,
+        config
     );
     const members = prepareMembers(source.members, warnings);
     const names = contactNames(source.contacts, warnings);
@@ -237,6 +251,7 @@ export function prepareDeal(input: DealScoringInput, config: DealScoringConfig):
         stageIndex,
         criteria,
         answers,
+        competitors,
         members,
         contactNames: names,
         buyingCenterName: text(source.buyingCenterName)?.trim() || null,

@@ -24,6 +24,11 @@ export interface Answer {
     record: DealEvidenceRecord;
     /** The state the score uses; null = not yet assessed. */
     state: EvidenceState | null;
+    /**
+     * The competitor whose position against us set the state, weaker than the deal's own answer to a
+     * competition question (competitorPositions.ts); absent when the deal's own answer stands.
+     */
+    against?: string;
 }
 
 const UNDATED = Number.MIN_SAFE_INTEGER;

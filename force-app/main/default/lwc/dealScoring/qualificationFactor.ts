@@ -8,6 +8,7 @@ import { tally, weigh, weighedPoints } from './weigh';
 import type { Weighing } from './weigh';
 import { defineFactor, unknownCreditOf, weightOf } from './factor';
 import { qualificationRisks } from './criteriaRisks';
+import { competitorRisks } from './competitorRisks';
 import { criterionCandidates } from './criterionActions';
 import { criterionDetails, unknownPoints } from './evidenceFactor';
 import { groupTitle } from 'c/salesFramework';
@@ -81,7 +82,7 @@ export const QUALIFICATION = defineFactor({
         const questions = questionsOf(deal, config);
         return {
             factor: qualificationFactor(deal, config, questions),
-            risks: qualificationRisks(questions),
+            risks: [...qualificationRisks(questions), ...competitorRisks(deal)],
             actions: () => criterionCandidates(questions)
         };
     }

@@ -2,6 +2,7 @@
 import type {
     BuyingCenterMemberRecord,
     ContactRecord,
+    DealCompetitorRecord,
     CriterionImportance,
     DealEvidenceRecord,
     EvidenceState,
@@ -16,6 +17,12 @@ import type {
 import type { CoachingFlagCode } from 'c/buyingCenterCoverage';
 import type { Message } from 'c/atlasMessages';
 
+/** What the scoring input gives of a competitor: its record and its account's name, if any. */
+export type DealCompetitorInput = DealCompetitorRecord & {
+    /** The competitor account's name, read as the panel reads it (Competitor_Account__r.Name). */
+    Competitor_Account_Name?: string | null;
+};
+
 export interface DealScoringInput {
     opportunity: OpportunityRecord;
     /** The deal's evidence: one record per criterion (duplicates are resolved with a warning). */
@@ -29,6 +36,12 @@ export interface DealScoringInput {
      * questions. None given: the TAS template, today's four questions, each of weight 1.
      */
     frameworkGroups?: readonly FrameworkGroupRecord[] | null;
+    /**
+     * The deal's competitors (Deal_Competitor__c) with their account's name: our position against
+     * each caps the deal's "Can we compete?" and "Can we win?" answers (competitorPositions.ts).
+     * None given: the deal's own answers stand.
+     */
+    competitors?: readonly DealCompetitorInput[] | null;
     /** The buying-center members involved in the deal. */
     members: readonly BuyingCenterMemberRecord[];
     /** When the deal entered each stage, in any order. */
@@ -143,7 +156,10 @@ export type RiskCode =
     | 'CHAMPION_FAILED'
     | 'CHAMPION_UNTESTED'
     | 'NO_CHAMPION'
-    | 'NO_ECONOMIC_BUYER';
+    | 'NO_ECONOMIC_BUYER'
+    // Our position against a listed competitor (competitorRisks.ts): we cannot compete, or win, yet.
+    | 'COMPETITOR_CANNOT_COMPETE'
+    | 'COMPETITOR_CANNOT_WIN';
 
 export interface Risk {
     code: RiskCode;
@@ -152,6 +168,8 @@ export interface Risk {
     /** The criterion or members the risk is about, when it is about some. */
     criterionId?: RecordId;
     memberIds?: RecordId[];
+    /** The deal competitor the risk is about (COMPETITOR_* risks). */
+    competitorId?: RecordId;
     /** The mutual plan step the risk is about (PLAN_STEP_* risks). */
     planStepId?: RecordId;
 }

@@ -173,7 +173,11 @@ describe('deal data', () => {
             canEditEvidence: true,
             canAdvanceStage: true,
             canStoreScore: true,
-            canSnapshot: true
+            canSnapshot: true,
+            // The fixture answers no object info for Deal_Competitor__c: no access is assumed.
+            canAddCompetitor: false,
+            canEditCompetitor: false,
+            canDeleteCompetitor: false
         });
     });
 

@@ -6,6 +6,7 @@ import type {
     BuyingCenterMemberRecord,
     BuyingCenterRecord,
     ContactRecord,
+    DealCompetitorRecord,
     DealEvidenceRecord,
     DealScoreSnapshotRecord,
     OpportunityRecord,
@@ -55,6 +56,7 @@ export function sampleOpenDeals(): DealScoringInput[] {
     const members = rows<BuyingCenterMemberRecord>('Buying_Center_Member__c');
     const snapshots = rows<DealScoreSnapshotRecord>('Deal_Score_Snapshot__c');
     const centers = rows<BuyingCenterRecord>('Buying_Center__c');
+    const competitors = rows<DealCompetitorRecord>('Deal_Competitor__c');
     // The import files carry first and last names; the platform's Contact.Name joins them.
     const contacts: ContactRecord[] = rows<Record<string, unknown>>('Contact').map((contact) => ({
         Id: String(contact.Id),
@@ -73,6 +75,9 @@ export function sampleOpenDeals(): DealScoringInput[] {
                 criteria,
                 stageOrder: SAMPLE_STAGES,
                 members: dealMembers,
+                competitors: competitors.filter(
+                    (competitor) => competitor.Opportunity__c === opportunity.Id
+                ),
                 stageHistory: stageHistoryFromSnapshots(
                     snapshots.filter((snapshot) => snapshot.Opportunity__c === opportunity.Id)
                 ),
