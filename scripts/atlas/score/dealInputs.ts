@@ -93,7 +93,14 @@ export function dealsToScore(
                     ),
                     buyingCenterName: buyingCenterNameOf(opportunity)
                 },
-                { criteria: records.criteria, stageOrder, asOf }
+                {
+                    criteria: records.criteria,
+                    ...(records.frameworkGroups
+                        ? { frameworkGroups: records.frameworkGroups }
+                        : {}),
+                    stageOrder,
+                    asOf
+                }
             )
         };
     });

@@ -11,6 +11,7 @@ import type {
     DealCompetitorRecord,
     DealEvidenceRecord,
     DealScoreSnapshotRecord,
+    FrameworkGroupRecord,
     OpportunityRecord,
     StageCriterionRecord
 } from '../../../force-app/main/default/lwc/atlasModel/atlasModel';
@@ -19,6 +20,7 @@ import {
     CONTACT_FIELDS as CONTACT_FIELD_LIST,
     DEAL_EVIDENCE_FIELDS,
     DEAL_SCORE_SNAPSHOT_FIELDS,
+    FRAMEWORK_GROUP_FIELDS as FRAMEWORK_GROUP_FIELD_LIST,
     OPPORTUNITY_FIELDS as OPPORTUNITY_FIELD_LIST,
     STAGE_CRITERION_FIELDS,
     DEAL_COMPETITOR_FIELDS
@@ -82,6 +84,11 @@ export const OPPORTUNITY_FIELDS: FieldList = columnsOf(OPPORTUNITY_FIELD_LIST);
 // A manager's waiver opens the gate (never a point), as in the panel (c/dealScoring waivers.ts).
 export const EVIDENCE_FIELDS: FieldList = columnsOf(DEAL_EVIDENCE_FIELDS);
 export const CRITERION_FIELDS: FieldList = columnsOf(STAGE_CRITERION_FIELDS);
+/**
+ * The active framework's groups, as the panel reads them (c/atlasRecords ACTIVE_FRAMEWORK_GROUPS):
+ * they group and weigh the qualification questions. None: the TAS template (c/salesFramework).
+ */
+export const FRAMEWORK_GROUP_FIELDS: FieldList = columnsOf(FRAMEWORK_GROUP_FIELD_LIST);
 // With the champion tests: only a champion who passed all three earns a tested champion's points.
 export const MEMBER_FIELDS: FieldList = columnsOf(BUYING_CENTER_MEMBER_FIELDS);
 // The deal's competitors (Deal_Competitors__r): our position against each caps the competition
@@ -153,10 +160,18 @@ function relatedQueries(deals: string): Readonly<Record<RelatedName, string>> {
 export type RelatedName = 'evidence' | 'members' | 'snapshots' | 'contacts' | 'competitors';
 
 /** The queries read once per run, whatever its size: the criteria and the closed stage names. */
-export function sharedQueries(): Readonly<Record<'criteria' | 'closedStages', string>> {
+export function sharedQueries(): Readonly<
+    Record<'criteria' | 'frameworkGroups' | 'closedStages', string>
+> {
     return {
         // Every criterion, as the panel reads them: the scoring core skips inactive ones itself.
         criteria: select(CRITERION_FIELDS, 'Stage_Criterion__c', undefined, 'Sort_Order__c'),
+        // The groups of every active framework (the scoring core picks one if two are active).
+        frameworkGroups: select(
+            FRAMEWORK_GROUP_FIELDS,
+            'Framework_Group__c',
+            'Sales_Framework__c IN (SELECT Id FROM Sales_Framework__c WHERE Active__c = true)'
+        ),
         // Which stage names closed deals carry: the panel's way of telling closed stages apart.
         // The two default closed stages count as closed anyway (dealInputs.ts), so only other
         // names are asked for: on most orgs that is no rows, not every closed deal ever.
@@ -253,6 +268,8 @@ export interface ScoringRecords {
     readonly opportunities: OpportunityRecord[];
     readonly evidence: DealEvidenceRecord[];
     readonly criteria: StageCriterionRecord[];
+    /** The active framework's groups (none: the TAS template). */
+    readonly frameworkGroups?: FrameworkGroupRecord[];
     /** Contacts of the open deals' accounts (Id, AccountId, Name). */
     readonly contacts: ContactRow[];
     readonly members: BuyingCenterMemberRecord[];

@@ -17,6 +17,7 @@ import {
     COMPETITOR_FIELDS,
     CONTACT_FIELDS,
     CRITERION_FIELDS,
+    FRAMEWORK_GROUP_FIELDS,
     EVIDENCE_FIELDS,
     MEMBER_FIELDS,
     OPPORTUNITY_FIELDS,
@@ -127,6 +128,10 @@ async function readShared(
     ];
     return {
         criteria: recordsOf(await read('criteria', queries.criteria), CRITERION_FIELDS),
+        frameworkGroups: recordsOf(
+            await read('frameworkGroups', queries.frameworkGroups),
+            FRAMEWORK_GROUP_FIELDS
+        ),
         stagePicklist,
         closedStages
     };

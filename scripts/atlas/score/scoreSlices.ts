@@ -20,7 +20,10 @@ import type { ScoreProgress } from './progress';
 type ScoringOverrides = ReturnType<typeof dealScoringOverridesOf>;
 
 /** What every slice is scored with: read once per run. */
-export type SharedRecords = Pick<ScoringRecords, 'criteria' | 'stagePicklist' | 'closedStages'>;
+export type SharedRecords = Pick<
+    ScoringRecords,
+    'criteria' | 'frameworkGroups' | 'stagePicklist' | 'closedStages'
+>;
 
 /** One slice of open deals (in Id order) and what scoring needs about them. */
 export interface SliceRecords {

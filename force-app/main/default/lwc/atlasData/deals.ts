@@ -11,3 +11,4 @@ export * from './reviewQueueData';
 export * from './reviewWrites';
 export * from './myActionsData';
 export * from './mutualPlanData';
+export * from './frameworkWrites';

@@ -7,17 +7,22 @@ import { updateRecord } from 'lightning/uiRecordApi';
 import type {
     BuyingCenterMemberRecord,
     DealEvidenceRecord,
+    FrameworkGroupRecord,
     IsoDate,
     OpportunityRecord,
-    RecordId
+    RecordId,
+    SalesFrameworkRecord
 } from 'c/atlasModel';
 import type { DealScoringInput } from 'c/dealScoring';
 import {
+    FRAMEWORK_GROUP_FIELDS,
+    SALES_FRAMEWORK_FIELDS,
     flattenNode,
     hiddenFieldsOf,
     nodesOf,
     parentText,
     queryConnection,
+    recordOf,
     recordsOf,
     uniqueHiddenFields
 } from 'c/atlasRecords';
@@ -32,6 +37,8 @@ import type { ScoringSettings } from 'c/scoringSettings';
 import { hiddenSettingsFieldsOf, scoringSettingsFromGraphQL } from 'c/atlasRecords';
 
 export const STAGE_CRITERION_OBJECT = 'Stage_Criterion__c';
+export const SALES_FRAMEWORK_OBJECT = 'Sales_Framework__c';
+export const FRAMEWORK_GROUP_OBJECT = 'Framework_Group__c';
 
 /** The fields STAGE_CRITERIA_SETUP_QUERY marks @optional: field-level security may hide them. */
 export const STAGE_CRITERIA_SETUP_OPTIONAL_FIELDS: OptionalFields = {
@@ -42,11 +49,28 @@ export const STAGE_CRITERIA_SETUP_OPTIONAL_FIELDS: OptionalFields = {
         'Importance__c',
         'Required__c',
         'Sort_Order__c',
-        'Active__c'
+        'Active__c',
+        'Framework_Group__c'
     ],
+    Sales_Framework__c: ['Active__c', 'Template__c', 'Description__c'],
+    Framework_Group__c: ['Order__c', 'Question__c', 'Help__c'],
     Opportunity: ['Amount', 'Buying_Center__c'],
     Deal_Evidence__c: ['State__c', 'Evidence__c', 'Verified_By__c'],
-    Buying_Center_Member__c: ['Buying_Role__c', 'Influence__c', 'Support__c', 'Coverage__c'],
+    Buying_Center_Member__c: [
+        'Buying_Role__c',
+        'Influence__c',
+        'Support__c',
+        'Coverage__c',
+        'Champion_Access_Test__c',
+        'Champion_Access_Verified_By__c',
+        'Champion_Access_Verified_On__c',
+        'Champion_Sells_Test__c',
+        'Champion_Sells_Verified_By__c',
+        'Champion_Sells_Verified_On__c',
+        'Champion_Gains_Test__c',
+        'Champion_Gains_Verified_By__c',
+        'Champion_Gains_Verified_On__c'
+    ],
     // The settings the panel scores with: the same list as SCORING_SETTINGS_FIELDS.
     Scoring_Settings__c: SCORING_SETTINGS_FIELDS
 };
@@ -87,6 +111,56 @@ export const STAGE_CRITERIA_SETUP_QUERY = gql`
                                 value
                             }
                             Active__c @optional {
+                                value
+                            }
+                            Framework_Group__c @optional {
+                                value
+                            }
+                        }
+                    }
+                }
+                Sales_Framework__c(first: 200, orderBy: { Name: { order: ASC } }) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            Active__c @optional {
+                                value
+                            }
+                            Template__c @optional {
+                                value
+                            }
+                            Description__c @optional {
+                                value
+                            }
+                        }
+                    }
+                }
+                Framework_Group__c(first: 2000, orderBy: { Order__c: { order: ASC } }) {
+                    edges {
+                        node {
+                            Id
+                            Name {
+                                value
+                            }
+                            Sales_Framework__c {
+                                value
+                            }
+                            Key__c {
+                                value
+                            }
+                            Weight__c {
+                                value
+                            }
+                            Order__c @optional {
+                                value
+                            }
+                            Question__c @optional {
+                                value
+                            }
+                            Help__c @optional {
                                 value
                             }
                         }
@@ -186,6 +260,33 @@ export const STAGE_CRITERIA_SETUP_QUERY = gql`
                             Coverage__c @optional {
                                 value
                             }
+                            Champion_Access_Test__c @optional {
+                                value
+                            }
+                            Champion_Access_Verified_By__c @optional {
+                                value
+                            }
+                            Champion_Access_Verified_On__c @optional {
+                                value
+                            }
+                            Champion_Sells_Test__c @optional {
+                                value
+                            }
+                            Champion_Sells_Verified_By__c @optional {
+                                value
+                            }
+                            Champion_Sells_Verified_On__c @optional {
+                                value
+                            }
+                            Champion_Gains_Test__c @optional {
+                                value
+                            }
+                            Champion_Gains_Verified_By__c @optional {
+                                value
+                            }
+                            Champion_Gains_Verified_On__c @optional {
+                                value
+                            }
                         }
                     }
                 }
@@ -257,6 +358,8 @@ export const STAGE_CRITERIA_SETUP_QUERY = gql`
                     { apiName: "Opportunity", fieldNames: ["StageName"] }
                     { apiName: "Stage_Criterion__c" }
                     { apiName: "Scoring_Settings__c" }
+                    { apiName: "Sales_Framework__c" }
+                    { apiName: "Framework_Group__c" }
                 ]
             ) {
                 ApiName
@@ -303,6 +406,13 @@ export interface StageCriteriaSetupData {
     settings: ScoringSettings;
     /** What the user may do with the settings record. */
     settingsAccess: ObjectAccess;
+    /** Every sales framework, active or not (c/salesFrameworkSetup shows and switches them). */
+    frameworks: SalesFrameworkRecord[];
+    /** Every framework's groups, in their order. */
+    frameworkGroups: FrameworkGroupRecord[];
+    /** What the user may do with frameworks and with their groups. */
+    frameworkAccess: ObjectAccess;
+    groupAccess: ObjectAccess;
 }
 
 /** Reads the StageCriteriaSetup response; a missing part reads as no records and no access. */
@@ -316,6 +426,8 @@ export function stageCriteriaSetupFromGraphQL(data: unknown): StageCriteriaSetup
         nodesOf(node.Deal_Evidence__r as GraphQLConnection | undefined)
     );
     const criterionNodes = nodesOf(queryConnection(data, STAGE_CRITERION_OBJECT));
+    const frameworkNodes = nodesOf(queryConnection(data, SALES_FRAMEWORK_OBJECT));
+    const groupNodes = nodesOf(queryConnection(data, FRAMEWORK_GROUP_OBJECT));
     const optional = STAGE_CRITERIA_SETUP_OPTIONAL_FIELDS;
     const sample = opportunityNodes.map((node) => {
         const opportunity = flattenNode(node) as unknown as OpportunityRecord;
@@ -339,6 +451,8 @@ export function stageCriteriaSetupFromGraphQL(data: unknown): StageCriteriaSetup
         access: objectAccessOf(data, STAGE_CRITERION_OBJECT),
         hiddenFields: uniqueHiddenFields(
             hiddenFieldsOf(criterionNodes, STAGE_CRITERION_OBJECT, optional.Stage_Criterion__c),
+            hiddenFieldsOf(frameworkNodes, SALES_FRAMEWORK_OBJECT, optional.Sales_Framework__c),
+            hiddenFieldsOf(groupNodes, FRAMEWORK_GROUP_OBJECT, optional.Framework_Group__c),
             hiddenFieldsOf(opportunityNodes, 'Opportunity', optional.Opportunity),
             hiddenFieldsOf(evidenceNodes, 'Deal_Evidence__c', optional.Deal_Evidence__c),
             hiddenFieldsOf(
@@ -349,21 +463,45 @@ export function stageCriteriaSetupFromGraphQL(data: unknown): StageCriteriaSetup
             hiddenSettingsFieldsOf(data)
         ),
         settings: scoringSettingsFromGraphQL(data),
-        settingsAccess: objectAccessOf(data, SCORING_SETTINGS_OBJECT)
+        settingsAccess: objectAccessOf(data, SCORING_SETTINGS_OBJECT),
+        frameworks: frameworkNodes.map((node) => recordOf(node, SALES_FRAMEWORK_FIELDS)),
+        frameworkGroups: groupNodes.map((node) => recordOf(node, FRAMEWORK_GROUP_FIELDS)),
+        frameworkAccess: objectAccessOf(data, SALES_FRAMEWORK_OBJECT),
+        groupAccess: objectAccessOf(data, FRAMEWORK_GROUP_OBJECT)
     };
 }
 
-/** The sample deals as the scoring core takes them, with the given criteria. */
+/**
+ * The groups of the active framework(s), as the panel's query reads them (Sales_Framework__r.Active__c):
+ * the scoring core picks one framework if two are active (c/salesFramework chosenFrameworkId).
+ */
+export function activeFrameworkGroups(
+    setup: Pick<StageCriteriaSetupData, 'frameworks' | 'frameworkGroups'>
+): FrameworkGroupRecord[] {
+    const active = new Set(
+        setup.frameworks
+            .filter((framework) => framework.Active__c === true)
+            .map((framework) => framework.Id)
+    );
+    return setup.frameworkGroups.filter((group) => active.has(group.Sales_Framework__c));
+}
+
+/**
+ * The sample deals as the scoring core takes them, with the given criteria and framework groups
+ * (omitted: the active framework's, as every panel scores today).
+ */
 export function sampleScoringInputs(
-    setup: Pick<StageCriteriaSetupData, 'sample' | 'stageOrder'>,
+    setup: Pick<StageCriteriaSetupData, 'sample' | 'stageOrder' | 'frameworks' | 'frameworkGroups'>,
     criteria: readonly StageCriterionView[],
-    asOf: IsoDate
+    asOf: IsoDate,
+    frameworkGroups: readonly FrameworkGroupRecord[] = activeFrameworkGroups(setup)
 ): DealScoringInput[] {
     return setup.sample.map((deal) => ({
         opportunity: deal.opportunity,
         evidence: deal.evidence,
         members: deal.members,
         criteria,
+        frameworkGroups,
         stageOrder: setup.stageOrder,
         asOf
     }));

@@ -131,6 +131,7 @@ export const REVIEW_QUEUE_TEXT = uiapiQuery(
             )
         ),
         STAGE_CRITERIA,
+        ACTIVE_FRAMEWORK_GROUPS,
         connectionOf(
             'Buying_Center_Member__c',
             'where: { Buying_Center__c: { inq: { Opportunity: { IsClosed: { eq: false } }, ' +

@@ -11,6 +11,7 @@ import type {
     DealScoreSnapshotRecord,
     IsoDate,
     OpportunityRecord,
+    FrameworkGroupRecord,
     RecordId,
     SalesTargetRecord,
     StageCriterionRecord
@@ -30,6 +31,7 @@ import type { GraphQLNode } from './graphqlRecords';
 import {
     AGREED_ACTION_FIELDS,
     BUYING_CENTER_MEMBER_FIELDS,
+    FRAMEWORK_GROUP_FIELDS,
     COACHING_QUESTION_FIELDS,
     DEAL_EVIDENCE_FIELDS,
     DEAL_REVIEW_FIELDS,
@@ -68,6 +70,8 @@ export interface QueueDealData {
 export interface ReviewQueueData {
     deals: QueueDealData[];
     criteria: StageCriterionRecord[];
+    /** The active sales framework's groups, as the Deal Score panel reads them (none: TAS). */
+    frameworkGroups: FrameworkGroupRecord[];
     members: BuyingCenterMemberRecord[];
     /** Member id → the person's name. */
     people: Map<RecordId, string>;
@@ -133,6 +137,7 @@ export function reviewQueueFromGraphQL(data: unknown): ReviewQueueData {
     return {
         deals: nodesOf(connection).map((node) => queueDealOf(node, actions)),
         criteria: recordsOfQuery('Stage_Criterion__c', STAGE_CRITERION_FIELDS),
+        frameworkGroups: recordsOfQuery('Framework_Group__c', FRAMEWORK_GROUP_FIELDS),
         members,
         people,
         coachingQuestions: recordsOfQuery('Coaching_Question__c', COACHING_QUESTION_FIELDS),
@@ -152,7 +157,7 @@ export function reviewQueueFromGraphQL(data: unknown): ReviewQueueData {
 /** One queue deal as the scoring core takes it, as of the given day. */
 export function queueDealScoringInput(
     deal: QueueDealData,
-    queue: Pick<ReviewQueueData, 'criteria' | 'members' | 'stageOrder'>,
+    queue: Pick<ReviewQueueData, 'criteria' | 'frameworkGroups' | 'members' | 'stageOrder'>,
     asOf: IsoDate
 ): DealScoringInput {
     return scoringInputOf(
@@ -163,6 +168,11 @@ export function queueDealScoringInput(
             snapshots: deal.snapshots,
             buyingCenterName: deal.buyingCenterName
         },
-        { criteria: queue.criteria, stageOrder: queue.stageOrder, asOf }
+        {
+            criteria: queue.criteria,
+            frameworkGroups: queue.frameworkGroups,
+            stageOrder: queue.stageOrder,
+            asOf
+        }
     );
 }

@@ -18,6 +18,8 @@ import GATE_UNBLOCKED_ONE from '@salesforce/label/c.Atlas_SC_Preview_Gate_Unbloc
 import GATE_NONE from '@salesforce/label/c.Atlas_SC_Preview_Gate_None';
 import GATE_ROW_BLOCKED from '@salesforce/label/c.Atlas_SC_Preview_Gate_Row_Blocked';
 import GATE_ROW_UNBLOCKED from '@salesforce/label/c.Atlas_SC_Preview_Gate_Row_Unblocked';
+import SCORE_HEADING from '@salesforce/label/c.Atlas_SF_Preview_Score_Heading';
+import SCORE_ROW from '@salesforce/label/c.Atlas_SF_Preview_Score_Row';
 
 export interface PreviewRow {
     opportunityId: string;
@@ -42,7 +44,15 @@ export interface PreviewView {
     rows: PreviewRow[];
     /** By stage, then owner; absent when the change cannot move a stage gate (scoring settings). */
     gateRows?: GateRow[];
+    /**
+     * Every deal whose score moves, with its band, biggest move first: a framework switch moves
+     * many scores by a point or two without changing a band. When given, it replaces the band list.
+     */
+    scoreRows?: PreviewRow[];
 }
+
+/** "+2" or "−1": how far a score moves. */
+const signed = (delta: number): string => (delta > 0 ? `+${delta}` : `−${Math.abs(delta)}`);
 
 /** "1 open deal would …" or "3 open deals would …": a label for each, as languages need. */
 function countSentence(count: number, one: string, many: string): string {
@@ -61,7 +71,8 @@ export default class CriteriaChangePreview extends LightningElement {
         run: RUN,
         noSample: NO_SAMPLE,
         bandsHeading: BANDS_HEADING,
-        gatesHeading: GATES_HEADING
+        gatesHeading: GATES_HEADING,
+        scoresHeading: SCORE_HEADING
     };
 
     get headingText(): string {
@@ -103,7 +114,27 @@ export default class CriteriaChangePreview extends LightningElement {
     }
 
     get hasBandRows(): boolean {
-        return (this.preview?.rows.length ?? 0) > 0;
+        return this.preview?.scoreRows === undefined && (this.preview?.rows.length ?? 0) > 0;
+    }
+
+    get hasScoreRows(): boolean {
+        return (this.preview?.scoreRows?.length ?? 0) > 0;
+    }
+
+    get scoreRows() {
+        return (this.preview?.scoreRows ?? []).map((row) => ({
+            ...row,
+            text: formatLabel(
+                SCORE_ROW,
+                row.name,
+                row.scoreBefore,
+                row.scoreAfter,
+                signed(row.scoreAfter - row.scoreBefore),
+                row.bandBeforeLabel === row.bandAfterLabel
+                    ? row.bandAfterLabel
+                    : `${row.bandBeforeLabel} → ${row.bandAfterLabel}`
+            )
+        }));
     }
 
     get hasGateRows(): boolean {

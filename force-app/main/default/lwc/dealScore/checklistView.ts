@@ -5,6 +5,7 @@
 // was recorded, folded and read-only: today's criteria never re-judge it.
 import type { CriterionImportance } from 'c/atlasModel';
 import { yesFallsShortOf } from 'c/dealScoring';
+import { frameworkGroupsOf, groupOfCriterion, groupTitle } from 'c/salesFramework';
 import type { DealScore } from 'c/dealScoring';
 import { formatLabel } from 'c/atlasData';
 import type { DealScoreData, StageCriterionView } from 'c/atlasData';
@@ -171,13 +172,36 @@ export function checklistSections(
             true
         );
     });
-    sections.push(
-        section(
-            'qualification',
-            LABELS.sectionQualification,
-            itemsOf(deal, null, false, waive),
-            false
+    sections.push(...qualificationSections(deal, waive));
+    return sections;
+}
+
+/**
+ * The qualification questions by the active framework's groups, in the groups' order ("Qualification:
+ * I · Identify Pain"), as the score weighs them; questions in no group last, under the plain heading
+ * (which also says when sales ops have set no question at all).
+ */
+function qualificationSections(deal: DealScoreData, waive: WaiveContext): ChecklistSection[] {
+    const items = itemsOf(deal, null, false, waive);
+    const groups = frameworkGroupsOf(deal.frameworkGroups);
+    const groupOf = (item: EvidenceItemView) => {
+        const criterion = deal.criteria.find((candidate) => candidate.Id === item.criterionId);
+        return criterion ? groupOfCriterion(criterion, groups) : null;
+    };
+    const held = items.map(groupOf);
+    const sections = groups
+        .map((group, index) =>
+            section(
+                `qualification-${index}`,
+                formatLabel(LABELS.sectionQualificationGroup, groupTitle(group)),
+                items.filter((_item, at) => held[at] === group),
+                false
+            )
         )
-    );
+        .filter((candidate) => candidate.items.length > 0);
+    const loose = items.filter((_item, at) => held[at] === null);
+    if (loose.length > 0 || sections.length === 0) {
+        sections.push(section('qualification', LABELS.sectionQualification, loose, false));
+    }
     return sections;
 }

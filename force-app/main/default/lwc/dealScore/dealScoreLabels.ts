@@ -15,6 +15,7 @@ import ADVANCE_FAILED from '@salesforce/label/c.Atlas_DS_Advance_Failed';
 import SECTION_CURRENT from '@salesforce/label/c.Atlas_DS_Section_Current';
 import SECTION_NEXT from '@salesforce/label/c.Atlas_DS_Section_Next';
 import SECTION_QUALIFICATION from '@salesforce/label/c.Atlas_DS_Section_Qualification';
+import SECTION_QUALIFICATION_GROUP from '@salesforce/label/c.Atlas_DS_Section_Qualification_Group';
 import SECTION_EARLIER from '@salesforce/label/c.Atlas_DS_Section_Earlier';
 import SECTION_LATER from '@salesforce/label/c.Atlas_DS_Section_Later';
 import SECTION_REACHED from '@salesforce/label/c.Atlas_DS_Section_Reached';
@@ -79,6 +80,7 @@ export const DEAL_SCORE_LABELS = {
     sectionCurrent: SECTION_CURRENT,
     sectionNext: SECTION_NEXT,
     sectionQualification: SECTION_QUALIFICATION,
+    sectionQualificationGroup: SECTION_QUALIFICATION_GROUP,
     sectionEarlier: SECTION_EARLIER,
     sectionLater: SECTION_LATER,
     sectionReached: SECTION_REACHED,

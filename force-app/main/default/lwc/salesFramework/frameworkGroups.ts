@@ -51,8 +51,10 @@ export function frameworkGroupsOf(
     if (!Array.isArray(records) || records.length === 0) {
         return DEFAULT_GROUPS;
     }
+    const chosen = chosenFrameworkId(records);
     return records
         .filter((record) => typeof record?.Id === 'string' && typeof record.Name === 'string')
+        .filter((record) => chosen === null || record.Sales_Framework__c === chosen)
         .map((record) => ({
             id: record.Id,
             key: typeof record.Key__c === 'string' ? record.Key__c : '',
@@ -65,6 +67,26 @@ export function frameworkGroupsOf(
             question: typeof record.Question__c === 'string' ? record.Question__c : null
         }))
         .sort(byOrder);
+}
+
+/**
+ * The one framework to score with when the records given are groups of more than one active
+ * framework: the one whose Id sorts first (the earliest created), the same on every reader, as each
+ * reads the groups of every active framework. The setup page's switch never leaves two active (it
+ * deactivates the old one before it activates the new: c/salesFrameworkSetup's frameworkSwitch.ts),
+ * but a data load or another tool can; the setup page then warns and names this one.
+ */
+export function chosenFrameworkId(
+    records: readonly Pick<FrameworkGroupRecord, 'Sales_Framework__c'>[]
+): string | null {
+    let chosen: string | null = null;
+    for (const record of records) {
+        const id = record?.Sales_Framework__c;
+        if (typeof id === 'string' && (chosen === null || id < chosen)) {
+            chosen = id;
+        }
+    }
+    return chosen;
 }
 
 /** The group a criterion belongs to among `groups`, or null. */

@@ -11,6 +11,7 @@ export {
 } from './templates';
 export type { FrameworkTemplate, TemplateGroup } from './templates';
 export {
+    chosenFrameworkId,
     frameworkGroupsOf,
     groupOfCriterion,
     groupTitle,
@@ -20,3 +21,15 @@ export {
 export type { FrameworkGroup } from './frameworkGroups';
 export { mapCriteriaToTemplate, templateOf } from './templateMapping';
 export type { MappedFramework } from './templateMapping';
+export {
+    activeFrameworkOf,
+    criteriaMoves,
+    criteriaOnceActive,
+    importRecords,
+    switchSteps,
+    tasFrameworkOf,
+    withMoves
+} from './frameworkSwitch';
+export type { SwitchStep } from './frameworkSwitch';
+export { MAX_GROUP_WEIGHT, groupFieldsOf } from './groupEdit';
+export type { GroupDraft, GroupField, GroupProblem, GroupProblemCode } from './groupEdit';

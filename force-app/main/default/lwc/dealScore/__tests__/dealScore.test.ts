@@ -112,7 +112,11 @@ describe('c-deal-score', () => {
             'c.Atlas_DS_Section_Later',
             'c.Atlas_DS_Section_Later',
             'c.Atlas_DS_Section_Later',
-            'c.Atlas_DS_Section_Qualification'
+            // The qualification questions under the framework's groups: TAS's four, one each.
+            'c.Atlas_DS_Section_Qualification_Group',
+            'c.Atlas_DS_Section_Qualification_Group',
+            'c.Atlas_DS_Section_Qualification_Group',
+            'c.Atlas_DS_Section_Qualification_Group'
         ]);
         const expanded = shadowQueryAll(
             element,
@@ -128,6 +132,9 @@ describe('c-deal-score', () => {
             'false',
             'false',
             'false',
+            'true',
+            'true',
+            'true',
             'true'
         ]);
         // A folded stage draws its criteria when first opened, and keeps them (and anything typed

@@ -1,0 +1,105 @@
+// Switching the active framework: the preview of what activating the framework shown does to open
+// deals (the criteria preview's component, with every score that moves), then the switch's writes
+// in their safe order (c/salesFramework switchSteps); a switch that stops part way says what state
+// it left and how to finish. Sends `changed` after any write so the page reloads.
+import { LightningElement, api } from 'lwc';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { formatLabel, frameworkWriteFailureOf, runSwitch, todayIso } from 'c/atlasData';
+import type { StageCriteriaSetupData } from 'c/atlasData';
+import { activeFrameworkOf, switchSteps } from 'c/salesFramework';
+import type { PreviewView } from 'c/criteriaChangePreview';
+import { switchPreview } from './switchPreview';
+import ACTIVATE_HEADING from '@salesforce/label/c.Atlas_SF_Activate_Heading';
+import ACTIVATE_INTRO from '@salesforce/label/c.Atlas_SF_Activate_Intro';
+import ACTIVATE_BUTTON from '@salesforce/label/c.Atlas_SF_Activate_Button';
+import ACTIVATED from '@salesforce/label/c.Atlas_SF_Activated';
+import BUILT_IN from '@salesforce/label/c.Atlas_SF_Built_In';
+import FAILED_MOVE from '@salesforce/label/c.Atlas_SF_Switch_Failed_Move';
+import FAILED_DEACTIVATE from '@salesforce/label/c.Atlas_SF_Switch_Failed_Deactivate';
+import FAILED_ACTIVATE from '@salesforce/label/c.Atlas_SF_Switch_Failed_Activate';
+
+const FAILED: Readonly<Record<string, string>> = {
+    move: FAILED_MOVE,
+    deactivate: FAILED_DEACTIVATE,
+    activate: FAILED_ACTIVATE
+};
+
+export default class FrameworkSwitch extends LightningElement {
+    @api setup: StageCriteriaSetupData | undefined;
+    /** The framework to activate. */
+    @api frameworkId: string | null = null;
+
+    preview: PreviewView | null = null;
+    busy = false;
+    failure: string | null = null;
+    errors: unknown;
+
+    get name(): string {
+        return this.setup?.frameworks.find((f) => f.Id === this.frameworkId)?.Name ?? '';
+    }
+
+    get heading(): string {
+        return formatLabel(ACTIVATE_HEADING, this.name);
+    }
+
+    get intro(): string {
+        return formatLabel(ACTIVATE_INTRO, this.name);
+    }
+
+    get buttonLabel(): string {
+        return formatLabel(ACTIVATE_BUTTON, this.name);
+    }
+
+    get sampleSize(): number {
+        return this.setup?.sample.length ?? 0;
+    }
+
+    /** A preview of another framework, or of data since reloaded (a group edited), would mislead. */
+    get shownPreview(): PreviewView | null {
+        const current =
+            this.previewOf?.setup === this.setup && this.previewOf?.id === this.frameworkId;
+        return current ? this.preview : null;
+    }
+
+    private previewOf: { setup: StageCriteriaSetupData; id: string } | null = null;
+
+    handlePreview(): void {
+        if (this.setup && this.frameworkId) {
+            this.preview = switchPreview(this.setup, this.frameworkId, todayIso());
+            this.previewOf = { setup: this.setup, id: this.frameworkId };
+        }
+    }
+
+    async handleActivate(): Promise<void> {
+        const setup = this.setup;
+        const id = this.frameworkId;
+        if (!setup || !id) {
+            return;
+        }
+        const name = this.name;
+        const was = activeFrameworkOf(setup.frameworks, setup.frameworkGroups).inForce?.Name;
+        const steps = switchSteps(setup.criteria, setup.frameworks, setup.frameworkGroups, id);
+        this.busy = true;
+        this.failure = null;
+        this.errors = undefined;
+        try {
+            await runSwitch(steps);
+            this.preview = null;
+            this.dispatchEvent(
+                new ShowToastEvent({ title: formatLabel(ACTIVATED, name), variant: 'success' })
+            );
+        } catch (error) {
+            const failure = frameworkWriteFailureOf(error);
+            this.failure = formatLabel(
+                FAILED[failure?.step ?? 'activate'] ?? FAILED_ACTIVATE,
+                name,
+                was ?? BUILT_IN
+            );
+            this.errors = failure?.cause ?? error;
+        } finally {
+            this.busy = false;
+            // Whatever landed shows once the page reloads; a failure's message stays here.
+            this.dispatchEvent(new CustomEvent('changed'));
+        }
+    }
+}
