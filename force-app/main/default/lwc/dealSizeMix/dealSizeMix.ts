@@ -8,6 +8,7 @@ import ROCKS from '@salesforce/label/c.Atlas_PH_Rocks';
 import STONES from '@salesforce/label/c.Atlas_PH_Stones';
 import PEBBLES from '@salesforce/label/c.Atlas_PH_Pebbles';
 import DEALS_COUNT from '@salesforce/label/c.Atlas_PH_Deals_Count';
+import DEAL_COUNT_ONE from '@salesforce/label/c.Atlas_PH_Deal_Count_One';
 import SHARE from '@salesforce/label/c.Atlas_PH_Mix_Share';
 import SCOPE from '@salesforce/label/c.Atlas_PH_Mix_Scope';
 import OPEN_IN_QUEUE from '@salesforce/label/c.Atlas_PH_Mix_Open_In_Queue';
@@ -49,7 +50,8 @@ export default class DealSizeMix extends LightningElement {
             { key: 'pebbles', label: PEBBLES, ...mix.pebbles }
         ].map((bucket) => ({
             ...bucket,
-            countText: formatLabel(DEALS_COUNT, bucket.count),
+            // "1 deal", not "1 deals": the same two labels as the stage rows' counts.
+            countText: bucket.count === 1 ? DEAL_COUNT_ONE : formatLabel(DEALS_COUNT, bucket.count),
             queueText: formatLabel(OPEN_IN_QUEUE, bucket.count, bucket.label),
             segmentClass: `mix__segment mix__segment_${bucket.key}`,
             segmentStyle: `width: ${(Math.max(0, Math.min(1, bucket.share)) * 100).toFixed(1)}%`
