@@ -132,7 +132,12 @@ export default class StageCriteriaSetup extends LightningElement {
         if (!this.canManage) {
             return;
         }
-        this.openEditor(null, { ...NEW_CRITERION_DEFAULTS });
+        // A new criterion starts as a verifiable outcome of the first stage: "every stage" is for
+        // qualification questions, so starting there beside "Verifiable Outcome" contradicted itself.
+        this.openEditor(null, {
+            ...NEW_CRITERION_DEFAULTS,
+            Stage__c: this.stageChoices[0]?.value ?? null
+        });
     }
 
     handleEdit(event: CustomEvent<{ id: string }>): void {

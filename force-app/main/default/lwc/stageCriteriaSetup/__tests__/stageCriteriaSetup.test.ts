@@ -193,6 +193,20 @@ describe('c-stage-criteria-setup for sales ops', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('starts a new criterion as a verifiable outcome of the first stage, not of every stage', async () => {
+        const { element } = await mountPage();
+
+        shadowQuery<HTMLElement>(element, '[data-action="new"]')!.click();
+        await flushPromises();
+
+        const valueOf = (name: string): unknown =>
+            (field(element, name) as HTMLElement & { value: unknown }).value;
+        expect([valueOf('Stage__c'), valueOf('Category__c')]).toEqual([
+            'Prospecting',
+            'Verifiable Outcome'
+        ]);
+    });
+
     it('adds a criterion at the end of its stage with the exact fields', async () => {
         createRecordMock.mockResolvedValue({ id: 'a0ADn0000000099AAA', fields: {} });
         const { element, refresh, toasts } = await mountPage();
