@@ -28,8 +28,8 @@ export const REASON_WEIGHTS: Readonly<Record<QueueReasonCode, number>> = {
 /**
  * Reasons that say something went wrong or fell due since the deal was last looked at: a deal with
  * one of them is talked about first. The others (never or not lately reviewed, a blocked gate,
- * closing this quarter, large) describe most open deals on most days; alone they explain why a deal
- * is open for review, not why it is pressing.
+ * closing this period (Home's target period), large) describe most open deals on most days; alone
+ * they explain why a deal is open for review, not why it is pressing.
  */
 export const PRESSING_REASONS: ReadonlySet<QueueReasonCode> = new Set<QueueReasonCode>([
     'SCORE_FELL',
@@ -42,7 +42,7 @@ export const PRESSING_REASONS: ReadonlySet<QueueReasonCode> = new Set<QueueReaso
 
 /**
  * Talk about this deal first: a pressing reason, or a blocked gate on a deal that closes this
- * quarter or is large (it cannot move, and it matters now or matters most).
+ * period or is large (it cannot move, and it matters now or matters most).
  */
 export function isTalkFirst(codes: readonly QueueReasonCode[]): boolean {
     const has = (code: QueueReasonCode): boolean => codes.includes(code);

@@ -71,9 +71,10 @@ export function frameworkGroupsOf(
 
 /**
  * The one framework to score with when the records given are groups of more than one active
- * framework: the one whose Id sorts first (the earliest created), the same on every reader, as each
- * reads the groups of every active framework. The setup page's switch never leaves two active (it
- * deactivates the old one before it activates the new: c/salesFrameworkSetup's frameworkSwitch.ts),
+ * framework: the one whose Id sorts first (any fixed rule would do: Salesforce does not promise
+ * that Ids sort by creation), the same on every reader, as each reads the groups of every active
+ * framework. The setup page's switch never leaves two active (it deactivates the old one before it
+ * activates the new: c/salesFramework's frameworkSwitch.ts),
  * but a data load or another tool can; the setup page then warns and names this one.
  */
 export function chosenFrameworkId(

@@ -10,16 +10,20 @@ import { criteriaGroups } from './criteriaGroups';
 import type { PreviewResult } from './criteriaPreview';
 import { SETUP_LABELS as LABELS } from './setupLabels';
 
-/** A new criterion's starting values: the form shows them and the preview scores them. */
-export const NEW_CRITERION_DEFAULTS: RecordFields = {
-    Stage__c: null,
+/**
+ * A new criterion's starting values: the form shows them and the preview scores them. It starts as
+ * a verifiable outcome of the sales process's first stage: "every stage" is for qualification
+ * questions, so starting there beside "Verifiable Outcome" contradicted itself.
+ */
+export const newCriterionDefaults = (firstStage: string | null): RecordFields => ({
+    Stage__c: firstStage,
     Category__c: 'Verifiable Outcome',
     Question__c: null,
     Guidance__c: null,
     Importance__c: 'Important',
     Required__c: false,
     Active__c: true
-};
+});
 
 /** The fields of a saved criterion the form edits (and the preview starts from). */
 export function editableValuesOf(criterion: StageCriterionView): RecordFields {

@@ -28,7 +28,7 @@ import type { PreviewView } from 'c/criteriaChangePreview';
 import { criterionFieldsToSave, reorderChanges } from './criteriaGroups';
 import { previewDraft } from './criteriaPreview';
 import {
-    NEW_CRITERION_DEFAULTS,
+    newCriterionDefaults,
     editableValuesOf,
     groupViews,
     previewView,
@@ -132,12 +132,7 @@ export default class StageCriteriaSetup extends LightningElement {
         if (!this.canManage) {
             return;
         }
-        // A new criterion starts as a verifiable outcome of the first stage: "every stage" is for
-        // qualification questions, so starting there beside "Verifiable Outcome" contradicted itself.
-        this.openEditor(null, {
-            ...NEW_CRITERION_DEFAULTS,
-            Stage__c: this.stageChoices[0]?.value ?? null
-        });
+        this.openEditor(null, newCriterionDefaults(this.stageChoices[0]?.value ?? null));
     }
 
     handleEdit(event: CustomEvent<{ id: string }>): void {
