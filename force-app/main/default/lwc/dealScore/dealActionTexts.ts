@@ -12,6 +12,7 @@ import Atlas_DSM_Action_Change_No from '@salesforce/label/c.Atlas_DSM_Action_Cha
 import Atlas_DSM_Action_Change_No_At from '@salesforce/label/c.Atlas_DSM_Action_Change_No_At';
 import Atlas_DSM_Criterion_Stage from '@salesforce/label/c.Atlas_DSM_Criterion_Stage';
 import Atlas_DSM_Criterion_Stage_Required from '@salesforce/label/c.Atlas_DSM_Criterion_Stage_Required';
+import Atlas_DSM_Criterion_Stage_Waived from '@salesforce/label/c.Atlas_DSM_Criterion_Stage_Waived';
 import Atlas_DSM_Question_With_Category from '@salesforce/label/c.Atlas_DSM_Question_With_Category';
 import Atlas_DSM_Action_Map_People from '@salesforce/label/c.Atlas_DSM_Action_Map_People';
 import Atlas_DSM_Action_Map_People_In from '@salesforce/label/c.Atlas_DSM_Action_Map_People_In';
@@ -50,6 +51,7 @@ export const ACTION_TEXTS = {
     Atlas_DSM_Action_Change_No_At,
     Atlas_DSM_Criterion_Stage,
     Atlas_DSM_Criterion_Stage_Required,
+    Atlas_DSM_Criterion_Stage_Waived,
     Atlas_DSM_Question_With_Category,
     Atlas_DSM_Action_Map_People,
     Atlas_DSM_Action_Map_People_In,

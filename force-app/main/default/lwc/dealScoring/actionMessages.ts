@@ -15,12 +15,13 @@ const MEET: Record<'In Progress' | 'No' | 'other', [DealMessageLabel, DealMessag
 
 /**
  * Record the customer's evidence for a criterion, worded by its state and naming its stage (or, for
- * a qualification question, its framework group: `groupName`).
+ * a qualification question, its framework group: `groupName`); `waived`: a manager waived it here.
  */
 export function meetCriterion(
     record: StageCriterionRecord,
     state: EvidenceState | null,
-    groupName: string | null = record.Category__c ?? null
+    groupName: string | null = record.Category__c ?? null,
+    waived = false
 ): Message {
     const [plain, atStage] = MEET[state === 'In Progress' || state === 'No' ? state : 'other'];
     if (!record.Stage__c) {
@@ -28,7 +29,7 @@ export function meetCriterion(
     }
     return say(
         atStage,
-        stageWording(record.Stage__c, record.Required__c === true),
+        stageWording(record.Stage__c, record.Required__c === true, waived),
         record.Question__c
     );
 }

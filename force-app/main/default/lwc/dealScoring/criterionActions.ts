@@ -5,6 +5,7 @@ import type { Candidate } from './factor';
 import type { Weighing } from './weigh';
 import { meetCriterion } from './actionMessages';
 import { groupNameOf } from './wording';
+import { waiverOf } from './waivers';
 
 export function criterionCandidates(weighing: Weighing): Candidate[] {
     return weighing.lines
@@ -17,7 +18,8 @@ export function criterionCandidates(weighing: Weighing): Candidate[] {
                 message: meetCriterion(
                     line.criterion.record,
                     line.state,
-                    groupNameOf(line.criterion)
+                    groupNameOf(line.criterion),
+                    waiverOf(line) !== null
                 ),
                 change,
                 criterionId

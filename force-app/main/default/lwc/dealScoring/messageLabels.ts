@@ -16,6 +16,7 @@ export const DEAL_MESSAGE_LABELS = [
     'Atlas_DSM_Action_Change_No_At',
     'Atlas_DSM_Criterion_Stage',
     'Atlas_DSM_Criterion_Stage_Required',
+    'Atlas_DSM_Criterion_Stage_Waived',
     'Atlas_DSM_Question_With_Category',
     'Atlas_DSM_Action_Map_People',
     'Atlas_DSM_Action_Map_People_In',

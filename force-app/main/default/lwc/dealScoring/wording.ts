@@ -37,8 +37,15 @@ export function questionWording(
         : say('Atlas_DSM_Question_With_Category', category, question);
 }
 
-/** "(Needs Analysis)" or "(Needs Analysis, required to leave it)". */
-export function stageWording(stage: string, required: boolean): MessageParam {
+/**
+ * "(Needs Analysis)", "(Needs Analysis, required to leave it)", or, once a manager waived it on this
+ * deal, "(Needs Analysis, waived by a manager)": a waived criterion no longer holds the gate, as the
+ * gate itself says ("met or waived by a manager"); the checklist names who waived it.
+ */
+export function stageWording(stage: string, required: boolean, waived = false): MessageParam {
+    if (required && waived) {
+        return say('Atlas_DSM_Criterion_Stage_Waived', stage);
+    }
     return required
         ? say('Atlas_DSM_Criterion_Stage_Required', stage)
         : say('Atlas_DSM_Criterion_Stage', stage);

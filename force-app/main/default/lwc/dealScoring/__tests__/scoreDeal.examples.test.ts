@@ -126,6 +126,29 @@ describe('scoreDeal: the worked example', () => {
     });
 });
 
+describe('scoreDeal: a waived criterion in the next actions', () => {
+    it('says a manager waived it, not that it is required to leave the stage', () => {
+        const deal = baseDeal();
+        const waived = dealWith({
+            evidence: deal.evidence.map((record) =>
+                record.Stage_Criterion__c === 'c2'
+                    ? {
+                          ...record,
+                          Waived__c: true,
+                          Waiver_Reason__c: 'The framework agreement covers it.',
+                          Waived_By__c: 'u-manager',
+                          Waived_On__c: '2026-11-20'
+                      }
+                    : record
+            )
+        });
+        const action = scoreDeal(waived).nextActions.find((next) => next.criterionId === 'c2');
+        expect(action?.message).toBe(
+            'Finish this and record what the customer did or said (Qualification, waived by a manager): Question c2.'
+        );
+    });
+});
+
 describe('scoreDeal: worked variations', () => {
     // Each row changes the worked example and states the arithmetic behind the expected score.
     it.each<[string, DealScoringInput, number, DealScore['band'], [string, number][]]>([
