@@ -11,7 +11,7 @@ import {
     queueDealScoringInput,
     reviewQueueFromGraphQL
 } from 'c/atlasData';
-import { REVIEW_QUEUE_TEXT } from 'c/atlasRecords';
+import { QUEUE_PAGE_SIZE, REVIEW_QUEUE_TEXT } from 'c/atlasRecords';
 import { reviewQueue } from 'c/dealCoaching';
 import type { QueueDeal } from 'c/dealCoaching';
 import { scoreDeal } from 'c/dealScoring';
@@ -78,6 +78,27 @@ describe('the review queue over the local org', () => {
         ]);
         expect(data.people.size).toBeGreaterThan(0);
         expect(data.canRecordReview && data.canAgreeActions).toBe(true);
+    });
+
+    it("says the list is cut only when the open deals do not fit in the queue's page", async () => {
+        expect(data.truncated).toBe(false);
+        // The same query with a page smaller than the sample's 15 open deals: the org's pageInfo
+        // says there are more, as Salesforce's does.
+        const smallPage = REVIEW_QUEUE_TEXT.replace(
+            `first: ${QUEUE_PAGE_SIZE}, orderBy: { CloseDate`,
+            'first: 10, orderBy: { CloseDate'
+        );
+        expect(smallPage).not.toBe(REVIEW_QUEUE_TEXT);
+        const response = await call(
+            org,
+            'POST',
+            '/services/data/v66.0/graphql',
+            { query: smallPage, variables: {} },
+            asUser('sales-director')
+        );
+        const cut = reviewQueueFromGraphQL((response.body as { data: unknown }).data);
+        expect(cut.deals).toHaveLength(10);
+        expect(cut.truncated).toBe(true);
     });
 
     it("shows the director his reps' deals and targets: Kestrel is Avery's, Meridian's banking Jordan's", () => {

@@ -17,8 +17,17 @@ import {
 } from './objectFields';
 import { SCORING_SETTINGS_FIELDS, SCORING_SETTINGS_OBJECT } from 'c/scoringSettings';
 
-/** `Object(arguments) { edges { node { selection } } }`: one connection of a query. */
-export function connectionOf(object: string, args: string, selection: string): string {
+/**
+ * Whether a connection had more records than its `first:` page: a reader that says "the list is
+ * cut" needs it (developer.salesforce.com/docs/platform/graphql/guide/paginate.html).
+ */
+export const PAGE_INFO = 'pageInfo { hasNextPage }';
+
+/**
+ * `Object(arguments) { edges { node { selection } } more }`: one connection of a query; `more` is
+ * what the connection answers beside its records (PAGE_INFO).
+ */
+export function connectionOf(object: string, args: string, selection: string, more = ''): string {
     return lines(
         `${object}${args ? `(${args})` : ''} {`,
         'edges {',
@@ -26,6 +35,7 @@ export function connectionOf(object: string, args: string, selection: string): s
         selection,
         '}',
         '}',
+        ...(more ? [more] : []),
         '}'
     );
 }

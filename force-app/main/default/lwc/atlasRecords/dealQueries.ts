@@ -19,7 +19,7 @@ import {
     lines,
     selectionOf
 } from './objectFields';
-import { SCORING_SETTINGS, connectionOf, uiapiQuery } from './accountQueries';
+import { PAGE_INFO, SCORING_SETTINGS, connectionOf, uiapiQuery } from './accountQueries';
 
 /** Every stage criterion, in its sort order: what scoring a deal and its gate read. */
 export const STAGE_CRITERIA = connectionOf(
@@ -103,6 +103,9 @@ const QUEUE_DEAL = selectionOf(
     )
 );
 
+/** How many open deals the queue ranks at most: those that close soonest. */
+export const QUEUE_PAGE_SIZE = 200;
+
 /**
  * The Deal Review Queue: the open deals the user can see (the platform's sharing decides whose)
  * with their evidence, snapshots and last review, the agreed actions of those deals, what scoring
@@ -115,8 +118,11 @@ export const REVIEW_QUEUE_TEXT = uiapiQuery(
     [
         connectionOf(
             'Opportunity',
-            'where: { IsClosed: { eq: false } }, first: 200, orderBy: { CloseDate: { order: ASC } }',
-            QUEUE_DEAL
+            `where: { IsClosed: { eq: false } }, first: ${QUEUE_PAGE_SIZE}, ` +
+                'orderBy: { CloseDate: { order: ASC } }',
+            QUEUE_DEAL,
+            // Its hasNextPage tells the queue to say that deals closing later are left out.
+            PAGE_INFO
         ),
         connectionOf(
             'Agreed_Action__c',

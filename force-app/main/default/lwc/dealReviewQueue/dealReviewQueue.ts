@@ -7,7 +7,13 @@ import { graphql } from 'lightning/graphql';
 import type { GraphQLWireResult } from 'lightning/graphql';
 import { CurrentPageReference } from 'lightning/navigation';
 import USER_ID from '@salesforce/user/Id';
-import { REVIEW_QUEUE_QUERY, formatLabel, reviewQueueFromGraphQL, todayIso } from 'c/atlasData';
+import {
+    QUEUE_PAGE_SIZE,
+    REVIEW_QUEUE_QUERY,
+    formatLabel,
+    reviewQueueFromGraphQL,
+    todayIso
+} from 'c/atlasData';
 import type { ReviewQueueData } from 'c/atlasData';
 import { dealFromState, focusFromState, ownerFromState } from 'c/dealCoaching';
 import type { QueueFocus } from 'c/dealCoaching';
@@ -141,8 +147,9 @@ export default class DealReviewQueue extends LightningElement {
             : formatLabel(LABELS.focus, part, count);
     }
 
-    get truncated(): boolean {
-        return this.queue?.truncated === true;
+    /** Said when the query's page was full: how many deals are ranked and where the rest are. */
+    get truncatedText(): string {
+        return this.queue?.truncated ? formatLabel(LABELS.truncated, QUEUE_PAGE_SIZE) : '';
     }
 
     get selected(): ScoredQueueDeal | undefined {

@@ -84,6 +84,11 @@ jest.mock(
     { virtual: true }
 );
 jest.mock(
+    '@salesforce/label/c.Atlas_DRV_Truncated',
+    () => jest.requireActual('./labelText').labelModule('Atlas_DRV_Truncated'),
+    { virtual: true }
+);
+jest.mock(
     '@salesforce/label/c.Atlas_DRV_Form_Heading',
     () => jest.requireActual('./labelText').labelModule('Atlas_DRV_Form_Heading'),
     { virtual: true }
@@ -98,11 +103,11 @@ const pageReference = CurrentPageReference as unknown as { emit(value: unknown):
 const AVERY = '0050L0000000002QAA';
 const AFTERMARKET = '0060L000000000YQAQ';
 
-async function mount(state: Record<string, string> = {}) {
+async function mount(state: Record<string, string> = {}, answer: unknown = reviewQueue) {
     const element = createElement('c-deal-review-queue', { is: DealReviewQueue });
     document.body.appendChild(element);
     pageReference.emit({ type: 'standard__navItemPage', state });
-    graphqlAdapter.emit(reviewQueue);
+    graphqlAdapter.emit(answer);
     await flushPromises();
     return element;
 }
@@ -265,6 +270,29 @@ describe('c-deal-review-queue', () => {
                 .querySelector('c-deal-review-form')!
                 .shadowRoot!.querySelector('[data-value="heading"]')!.textContent
         ).toBe('Review: Kestrel - Aftermarket Field Service Mobile');
+    });
+
+    it('says how many deals it ranks when the open deals do not fit on one page', async () => {
+        const opportunities = reviewQueue.uiapi.query.Opportunity;
+        const pageOf = (hasNextPage: boolean) => ({
+            uiapi: {
+                ...reviewQueue.uiapi,
+                query: {
+                    ...reviewQueue.uiapi.query,
+                    Opportunity: { ...opportunities, pageInfo: { hasNextPage } }
+                }
+            }
+        });
+        const cut = await mount({}, pageOf(true));
+        expect(textOf(cut, '[data-message="truncated"]')).toBe(
+            'Only the 200 open deals that close soonest are ranked. Deals that close later are left out of this queue: find them on the Opportunities tab.'
+        );
+        expect(tables(cut).first).toHaveLength(2);
+        await expect(cut).toBeAccessible();
+        document.body.removeChild(cut);
+
+        const whole = await mount({}, pageOf(false));
+        expect(root(whole).querySelector('[data-message="truncated"]')).toBeNull();
     });
 
     it('says when the queue could not be loaded', async () => {
