@@ -6,9 +6,11 @@ import { LightningElement, api } from 'lwc';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { formatLabel, frameworkWriteFailureOf, runSwitch, todayIso } from 'c/atlasData';
 import type { StageCriteriaSetupData } from 'c/atlasData';
-import { activeFrameworkOf, switchSteps } from 'c/salesFramework';
+import { switchOutcome, switchSteps } from 'c/salesFramework';
+import type { SwitchStop } from 'c/salesFramework';
 import type { PreviewView } from 'c/criteriaChangePreview';
 import { switchPreview } from './switchPreview';
+import { switchFailureText } from './switchFailure';
 import ACTIVATE_HEADING from '@salesforce/label/c.Atlas_SF_Activate_Heading';
 import ACTIVATE_INTRO from '@salesforce/label/c.Atlas_SF_Activate_Intro';
 import ACTIVATE_BUTTON from '@salesforce/label/c.Atlas_SF_Activate_Button';
@@ -18,10 +20,11 @@ import FAILED_MOVE from '@salesforce/label/c.Atlas_SF_Switch_Failed_Move';
 import FAILED_DEACTIVATE from '@salesforce/label/c.Atlas_SF_Switch_Failed_Deactivate';
 import FAILED_ACTIVATE from '@salesforce/label/c.Atlas_SF_Switch_Failed_Activate';
 
-const FAILED: Readonly<Record<string, string>> = {
+const FAILURE_WORDS = {
     move: FAILED_MOVE,
     deactivate: FAILED_DEACTIVATE,
-    activate: FAILED_ACTIVATE
+    activate: FAILED_ACTIVATE,
+    builtIn: BUILT_IN
 };
 
 export default class FrameworkSwitch extends LightningElement {
@@ -77,7 +80,6 @@ export default class FrameworkSwitch extends LightningElement {
             return;
         }
         const name = this.name;
-        const was = activeFrameworkOf(setup.frameworks, setup.frameworkGroups).inForce?.Name;
         const steps = switchSteps(setup.criteria, setup.frameworks, setup.frameworkGroups, id);
         this.busy = true;
         this.failure = null;
@@ -90,11 +92,17 @@ export default class FrameworkSwitch extends LightningElement {
             );
         } catch (error) {
             const failure = frameworkWriteFailureOf(error);
-            this.failure = formatLabel(
-                FAILED[failure?.step ?? 'activate'] ?? FAILED_ACTIVATE,
-                name,
-                was ?? BUILT_IN
-            );
+            // The writes always say where they stopped; any other error is read as the last step's.
+            const stop: SwitchStop =
+                failure?.stepIndex === undefined
+                    ? { stepIndex: steps.length - 1 }
+                    : {
+                          stepIndex: failure.stepIndex,
+                          moved: failure.moved,
+                          notMoved: failure.notMoved
+                      };
+            const outcome = switchOutcome(steps, stop, setup.frameworks, setup.frameworkGroups);
+            this.failure = switchFailureText(outcome, name, FAILURE_WORDS);
             this.errors = failure?.cause ?? error;
         } finally {
             this.busy = false;

@@ -31,5 +31,7 @@ export {
     withMoves
 } from './frameworkSwitch';
 export type { SwitchStep } from './frameworkSwitch';
+export { switchOutcome } from './switchOutcome';
+export type { SwitchOutcome, SwitchStop } from './switchOutcome';
 export { MAX_GROUP_WEIGHT, groupFieldsOf } from './groupEdit';
 export type { GroupDraft, GroupField, GroupProblem, GroupProblemCode } from './groupEdit';
