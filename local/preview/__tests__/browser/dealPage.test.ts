@@ -77,6 +77,9 @@ test('evidence that meets the required criterion raises the score, opens the gat
     await score.getByText(/^(Stored score \d+|No score is stored on this deal yet)/).waitFor();
 
     const item = score.getByRole('article', { name: CRITERION });
+    // Each criterion reads until the rep asks for its form.
+    expect(await item.getByLabel('What the customer did or said').count()).toBe(0);
+    await item.getByRole('button', { name: 'Edit evidence' }).click();
     await item.getByRole('radio', { name: 'Yes', exact: true }).check({ force: true });
     await item.getByLabel('What the customer did or said').fill(EVIDENCE);
     await choose(item, 'Verified by', 'Marcus Bell (Director, Digital Channels)');
@@ -144,19 +147,36 @@ test('evidence that meets the required criterion raises the score, opens the gat
     });
 });
 
-/** The text of the element that has focus, looked for through every shadow root on the way. */
-async function focusedText(page: Page): Promise<string> {
-    return page.evaluate(() => {
+/**
+ * The text of the element that has focus, looked for through every shadow root on the way; with
+ * `label`, the text of its label instead (a radio button's choice).
+ */
+async function focusedText(page: Page, what: 'text' | 'label' = 'text'): Promise<string> {
+    return page.evaluate((shown) => {
         let active: Element | null = document.activeElement;
         while (active?.shadowRoot?.activeElement) {
             active = active.shadowRoot.activeElement;
         }
-        return (active?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    });
+        const labelled =
+            shown === 'label' && active instanceof HTMLInputElement
+                ? (active.labels?.[0] ?? null)
+                : active;
+        return (labelled?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    }, what);
 }
 
-/** Records customer evidence (Yes, what they did, the first contact as verifier) and saves it. */
-async function meet(item: Locator, evidence: string): Promise<void> {
+/**
+ * Records customer evidence (Yes, what they did, the first contact as verifier) and saves it,
+ * opening the criterion's form from the keyboard: the first choice of its state takes focus.
+ */
+async function meet(page: Page, item: Locator, evidence: string): Promise<void> {
+    await item.getByRole('button', { name: 'Edit evidence' }).focus();
+    await page.keyboard.press('Enter');
+    await eventually(
+        "focus on the first choice of the criterion's state",
+        () => focusedText(page, 'label'),
+        (text) => text === 'No'
+    );
     await item.getByRole('radio', { name: 'Yes', exact: true }).check({ force: true });
     await item.getByLabel('What the customer did or said').fill(evidence);
     await item.getByRole('combobox', { name: 'Verified by', exact: true }).click();
@@ -200,7 +220,7 @@ test("a deal blocked by an earlier stage's required criterion reaches an open ga
         );
         const item = score.getByRole('article', { name: question });
         expect(await item.isVisible()).toBe(true);
-        await meet(item, `Walked by link: the customer confirmed "${question}" in writing.`);
+        await meet(page, item, `Walked by link: the customer confirmed "${question}" in writing.`);
         await eventually(
             `the gate to stop naming "${question}"`,
             () => texts(blockers),
@@ -271,7 +291,7 @@ test('closing a deal as lost to a competitor records the reason and who won, and
         })
         .waitFor();
     expect(await score.getByRole('region', { name: 'Stage gate' }).count()).toBe(0);
-    expect(await score.getByRole('button', { name: 'Save evidence' }).count()).toBe(0);
+    expect(await score.getByRole('button', { name: 'Edit evidence' }).count()).toBe(0);
     expect(await score.getByRole('button', { name: 'Close the deal' }).count()).toBe(0);
     const closedScore = scoreOf(
         (await score.getByText(/^Deal score \d+ out of 100/).textContent()) ?? ''

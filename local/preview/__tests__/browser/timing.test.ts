@@ -5,10 +5,13 @@
 // each panel's own work (c/panelTiming's performance.measure), and the same for the Deal Score panel
 // on a deal with 60 criteria and 40 people. Printed, never asserted (the machine's load decides
 // wall-clock time); asserted are counts: every panel measured itself, and each panel's query went to
-// the org exactly once per page load (panels asking the same query share its one request).
+// the org exactly once per page load (panels asking the same query share its one request). Beside
+// the wall-clock figures it prints ones load disturbs less: the main thread's CPU time inside each
+// measure (a Chrome trace) and the elements and components each large panel created.
 import type { Page, Request } from 'playwright-core';
 import { insertLargeAccount, LARGE_ACCOUNT } from './largeAccount';
 import { insertLargeDeal, LARGE_DEAL } from './largeDeal';
+import { countElements, measureCpu, type ElementCounts, type MeasureCpu } from './rendererCost';
 import {
     accountGrowthShown,
     accountPlanShown,
@@ -26,6 +29,7 @@ jest.setTimeout(SCENARIO_TIMEOUT * 3);
 const session = usePreviewSession();
 const RUNS = 3;
 const WAIT_MS = 90_000;
+const NO_ELEMENTS: ElementCounts = { elements: 0, lightning: 0, ours: 0 };
 /** The panels of the account page's five tabs, by the names they measure under. */
 const ACCOUNT_PANELS = [
     'accountGrowth',
@@ -69,6 +73,10 @@ interface PageTiming {
     panels: Record<string, number>;
     /** GraphQL requests of the page load, by query. */
     requests: Record<string, number>;
+    /** Main-thread CPU time inside each panel's measure, ms. */
+    cpu: MeasureCpu;
+    /** What the opportunity map created. */
+    mapElements: ElementCounts;
 }
 
 /** The panels' measures on the page (summed when a panel answered more than once). */
@@ -92,37 +100,51 @@ async function timeAccountPage(
     centers: number
 ): Promise<PageTiming> {
     const graphQL = recordGraphQL(page);
-    const started = performance.now();
-    await page.goto(`${session.url}/lightning/r/Account/${accountId}/view`);
-    await buyingCentersShown(page, centers, WAIT_MS);
-    const firstTab = performance.now() - started;
-    await opportunityMapShown(page, WAIT_MS);
-    await accountPlanShown(page, WAIT_MS);
-    await relationshipMapShown(page, WAIT_MS);
-    await accountGrowthShown(page, WAIT_MS);
-    const allTabs = Math.round(performance.now() - started);
+    let firstTab = NaN;
+    let allTabs = NaN;
+    const cpu = await measureCpu(page, async () => {
+        const started = performance.now();
+        await page.goto(`${session.url}/lightning/r/Account/${accountId}/view`);
+        await buyingCentersShown(page, centers, WAIT_MS);
+        firstTab = performance.now() - started;
+        await opportunityMapShown(page, WAIT_MS);
+        await accountPlanShown(page, WAIT_MS);
+        await relationshipMapShown(page, WAIT_MS);
+        await accountGrowthShown(page, WAIT_MS);
+        allTabs = performance.now() - started;
+    });
     graphQL.stop();
     return {
         firstTab: Math.round(firstTab),
-        allTabs,
+        allTabs: Math.round(allTabs),
         panels: await panelMeasures(page),
-        requests: graphQL.counts()
+        requests: graphQL.counts(),
+        cpu,
+        mapElements: await countElements(page, 'c-opportunity-map')
     };
 }
 
-/** "12/8/9" per panel over the runs, in the order the tabs open. */
+/** "12/8/9" per run. */
+const perRun = (figures: readonly number[]): string =>
+    figures.map((figure) => Math.round(figure)).join('/');
+
+/** "12/8/9 ms, CPU 10/7/8 ms" per panel over the runs, in the order the tabs open. */
 function panelLines(runs: readonly PageTiming[]): string[] {
     const names = [...new Set(runs.flatMap((run) => Object.keys(run.panels)))];
     return names.map(
         (name) =>
-            `    ${name}: ${runs.map((run) => Math.round(run.panels[name] ?? NaN)).join('/')} ms [goal ≤ 100 ms]`
+            `    ${name}: ${perRun(runs.map((run) => run.panels[name] ?? NaN))} ms [goal ≤ 100 ms], main-thread CPU ${perRun(runs.map((run) => run.cpu[name] ?? NaN))} ms`
     );
 }
+
+/** "1234 elements (56 base components, 78 of ours)", of the last run (every run draws the same). */
+const elementLine = (counts: ElementCounts): string =>
+    `${counts.elements} elements (${counts.lightning} base components, ${counts.ours} of ours)`;
 
 async function timeRuns(
     accountId: string,
     centers: number
-): Promise<{ pages: string; panels: string[]; requests: string }> {
+): Promise<{ pages: string; panels: string[]; requests: string; mapElements: string }> {
     const runs: PageTiming[] = [];
     for (let run = 0; run < RUNS; run++) {
         runs.push(await timeAccountPage(session.page, accountId, centers));
@@ -142,7 +164,8 @@ async function timeRuns(
     return {
         pages: runs.map((run) => `${run.firstTab}/${run.allTabs}`).join(', '),
         panels: panelLines(runs),
-        requests: runs.map((run) => requestLine(run.requests)).join(' | ')
+        requests: runs.map((run) => requestLine(run.requests)).join(' | '),
+        mapElements: elementLine(runs[runs.length - 1]?.mapElements ?? NO_ELEMENTS)
     };
 }
 
@@ -168,10 +191,12 @@ test('navigation to a rendered account page, sample and generated (printed)', as
             `  ${SAMPLE_ACCOUNT} (${SAMPLE_ACCOUNT_CENTERS} buying centers, the largest sample account): ${sample.pages}`,
             "  each panel's own work, GraphQL answer received to rendered, per run:",
             ...sample.panels,
+            `  the opportunity map drew ${sample.mapElements}`,
             `  GraphQL requests per page load, by query: ${sample.requests}`,
             `  ${large.name} (${large.counts.buyingCenters} buying centers, ${large.counts.members} members, ${large.counts.solutions} solutions, ${large.counts.contacts} contacts, ${large.counts.cells} map cells): ${generated.pages}`,
             "  each panel's own work, GraphQL answer received to rendered, per run:",
             ...generated.panels,
+            `  the opportunity map drew ${generated.mapElements}`,
             `  GraphQL requests per page load, by query: ${generated.requests}`,
             `  generating the large account through composite/tree: ${insertMs} ms`
         ].join('\n')
@@ -188,20 +213,24 @@ test('the Deal Score panel on a deal with 60 criteria and 40 people (printed)', 
         drawing: number;
         requests: string;
         forms: number;
+        cpu: MeasureCpu;
+        elements: ElementCounts;
     }[] = [];
     for (let run = 0; run < RUNS; run++) {
         const graphQL = recordGraphQL(page);
-        await page.goto(`${session.url}/lightning/r/Opportunity/${deal.opportunityId}/view`);
-        await page
-            .getByText(/^Deal score \d+ out of 100/)
-            .first()
-            .waitFor({ state: 'attached', timeout: WAIT_MS });
-        // The panel measures itself right after the render that shows the score.
-        await page.waitForFunction(
-            () => performance.getEntriesByName('atlas:dealScore:drawing').length > 0,
-            undefined,
-            { timeout: WAIT_MS }
-        );
+        const cpu = await measureCpu(page, async () => {
+            await page.goto(`${session.url}/lightning/r/Opportunity/${deal.opportunityId}/view`);
+            await page
+                .getByText(/^Deal score \d+ out of 100/)
+                .first()
+                .waitFor({ state: 'attached', timeout: WAIT_MS });
+            // The panel measures itself right after the render that shows the score.
+            await page.waitForFunction(
+                () => performance.getEntriesByName('atlas:dealScore:drawing').length > 0,
+                undefined,
+                { timeout: WAIT_MS }
+            );
+        });
         graphQL.stop();
         const requests = graphQL.counts();
         // The panel's one query, once, as every other panel's on the page.
@@ -214,17 +243,21 @@ test('the Deal Score panel on a deal with 60 criteria and 40 people (printed)', 
             drawing: panels['dealScore:drawing'] ?? NaN,
             requests: requestLine(requests),
             // Criteria drawn on load: folded stages draw theirs when first opened.
-            forms: await page.locator('c-stage-evidence-item').count()
+            forms: await page.locator('c-stage-evidence-item').count(),
+            cpu,
+            elements: await countElements(page, 'c-deal-score')
         });
     }
     const per = (part: 'whole' | 'helpers' | 'drawing'): string =>
         runs.map((run) => Math.round(run[part])).join('/');
+    const cpuOf = (measure: string): string => perRun(runs.map((run) => run.cpu[measure] ?? NaN));
     console.log(
         [
             `Deal Score panel, ${session.mode} build, ${deal.name} (${deal.criteria} criteria, ${deal.people} people), per run (${RUNS} runs, the first cold):`,
-            `  own work, GraphQL answer received to rendered: ${per('whole')} ms [goal ≤ 50 ms]`,
-            `    helpers (reader, scoreDeal, the panel's view): ${per('helpers')} ms`,
-            `    drawing (templates and child components): ${per('drawing')} ms`,
+            `  own work, GraphQL answer received to rendered: ${per('whole')} ms [goal ≤ 50 ms], main-thread CPU ${cpuOf('dealScore')} ms`,
+            `    helpers (reader, scoreDeal, the panel's view): ${per('helpers')} ms, CPU ${cpuOf('dealScore:helpers')} ms`,
+            `    drawing (templates and child components): ${per('drawing')} ms, CPU ${cpuOf('dealScore:drawing')} ms`,
+            `  the panel drew ${elementLine(runs[runs.length - 1]?.elements ?? NO_ELEMENTS)}`,
             `  criteria drawn on load (the open stages; a folded one draws when opened): ${runs.map((run) => run.forms).join('/')} of ${deal.criteria}`,
             `  GraphQL requests per page load, by query: ${runs.map((run) => run.requests).join(' | ')}`
         ].join('\n')

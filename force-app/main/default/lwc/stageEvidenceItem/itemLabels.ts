@@ -17,6 +17,8 @@ import SAVING from '@salesforce/label/c.Atlas_DS_Saving';
 import NOT_SAVED from '@salesforce/label/c.Atlas_DS_Evidence_Not_Saved';
 import EVIDENCE_NEEDED from '@salesforce/label/c.Atlas_DS_Evidence_Needed';
 import NO_EVIDENCE from '@salesforce/label/c.Atlas_DS_No_Evidence_Written';
+import EDIT from '@salesforce/label/c.Atlas_DS_Edit_Evidence';
+import CANCEL from '@salesforce/label/c.Atlas_DS_Edit_Evidence_Cancel';
 
 export const ITEM_LABELS = {
     state: STATE,
@@ -34,5 +36,7 @@ export const ITEM_LABELS = {
     saving: SAVING,
     notSaved: NOT_SAVED,
     evidenceNeeded: EVIDENCE_NEEDED,
-    noEvidence: NO_EVIDENCE
+    noEvidence: NO_EVIDENCE,
+    edit: EDIT,
+    cancel: CANCEL
 };

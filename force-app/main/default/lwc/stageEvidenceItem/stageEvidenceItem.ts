@@ -1,66 +1,28 @@
 // One stage criterion or qualification question of a deal: its state (No / In Progress / Yes),
-// what the customer did or said, and the contact who verified it. Keeps what the user typed until
-// the saved record comes back, and across failed saves and refreshes of other criteria; tells the
-// page while it holds unsaved evidence (c/unsavedChanges), so leaving asks first.
+// what the customer did or said, and the contact who verified it, read; Edit evidence draws the
+// form (a deal of 60 criteria drew 60 forms nobody opened: issue #18). Keeps what the user typed
+// until the saved record comes back, and across failed saves and refreshes of other criteria;
+// tells the page while it holds unsaved evidence (c/unsavedChanges), so leaving asks first.
 import { LightningElement, api } from 'lwc';
 import { setUnsaved } from 'c/unsavedChanges';
 import type { EvidenceState } from 'c/atlasModel';
 import { formatLabel } from 'c/atlasData';
 import { localeStyle } from 'c/atlasMessages';
 import LOCALE from '@salesforce/i18n/locale';
-import type { EvidenceValues } from 'c/atlasData';
 import { ITEM_LABELS as LABELS } from './itemLabels';
+import {
+    draftOf,
+    sameDraft,
+    saveDetailOf,
+    STATES,
+    type Draft,
+    type EvidenceItemView
+} from './evidenceDraft';
+
+export type { EvidenceItemView, EvidenceSaveDetail } from './evidenceDraft';
 
 /** Dates in the user's locale (Oct 26, 2026), as the other panels show them. */
 const DATES = localeStyle({}, LOCALE);
-
-export interface EvidenceItemView {
-    criterionId: string;
-    evidenceId: string | null;
-    question: string;
-    guidance: string | null;
-    importanceLabel: string;
-    required: boolean;
-    state: EvidenceState | null;
-    /** Why the state counts as less than it says (a Yes without a verifier), or null. */
-    countedNote: string | null;
-    evidence: string | null;
-    verifiedById: string | null;
-    verifiedByName: string | null;
-    verifiedOn: string | null;
-    /** The user may not write this criterion's evidence (no create or no edit access). */
-    locked: boolean;
-    /** "Waived by Morgan Lee on Dec 7, 2026: reason", or null when not waived. */
-    waiverText?: string | null;
-    /** The user may waive it: required, not met, not waived, and they hold the permission. */
-    canWaive?: boolean;
-}
-
-export interface EvidenceSaveDetail {
-    criterionId: string;
-    evidenceId: string | null;
-    values: EvidenceValues;
-    changed: Partial<EvidenceValues>;
-}
-
-interface Draft {
-    state: EvidenceState | null;
-    evidence: string;
-    verifiedById: string;
-}
-
-const STATES: readonly EvidenceState[] = ['No', 'In Progress', 'Yes'];
-
-function draftOf(item: EvidenceItemView | null): Draft {
-    return {
-        state: item?.state ?? null,
-        evidence: item?.evidence ?? '',
-        verifiedById: item?.verifiedById ?? ''
-    };
-}
-
-const sameDraft = (a: Draft, b: Draft): boolean =>
-    a.state === b.state && a.evidence === b.evidence && a.verifiedById === b.verifiedById;
 
 export default class StageEvidenceItem extends LightningElement {
     @api contactOptions: { label: string; value: string }[] = [];
@@ -73,12 +35,16 @@ export default class StageEvidenceItem extends LightningElement {
 
     labels = LABELS;
     draft: Draft = draftOf(null);
+    /** The user opened the form (Edit evidence) and has not saved or cancelled it yet. */
+    formOpen = false;
     localErrors: Record<string, string> = {};
     private current: EvidenceItemView | null = null;
     private saved: Draft = draftOf(null);
     /** Save was pressed: when the saved record comes back, focus goes to the criterion's heading. */
     private focusWhenSaved = false;
     private focusPending = false;
+    /** Where focus goes after the render that opens or closes the form. */
+    private focusAfterRender: 'form' | 'edit' | null = null;
 
     /** The criterion and its saved evidence. A refresh that changes nothing keeps the draft. */
     @api
@@ -92,6 +58,10 @@ export default class StageEvidenceItem extends LightningElement {
             // instead of dropping to the page's body.
             this.focusPending = this.focusWhenSaved && sameDraft(saved, this.draft);
             this.focusWhenSaved = false;
+            // Saved as typed: the criterion goes back to reading.
+            if (this.focusPending || item?.criterionId !== this.current?.criterionId) {
+                this.formOpen = false;
+            }
             this.draft = saved;
             this.localErrors = {};
         }
@@ -104,6 +74,13 @@ export default class StageEvidenceItem extends LightningElement {
         if (this.focusPending) {
             this.focusPending = false;
             this.focusCriterion();
+        }
+        const target = this.focusAfterRender;
+        this.focusAfterRender = null;
+        if (target === 'form') {
+            this.template?.querySelector<HTMLElement>('[data-field="State__c"]')?.focus();
+        } else if (target === 'edit') {
+            this.template?.querySelector<HTMLElement>('[data-action="edit-evidence"]')?.focus();
         }
     }
 
@@ -125,6 +102,15 @@ export default class StageEvidenceItem extends LightningElement {
         const field = this.template?.querySelector<HTMLElement>('[data-field="Evidence__c"]');
         field?.scrollIntoView?.({ block: 'center' });
         field?.focus();
+    }
+
+    /** The form shows while the user edits a criterion they may write. */
+    get editing(): boolean {
+        return this.formOpen && !this.readOnly;
+    }
+
+    get canEdit(): boolean {
+        return !this.readOnly;
     }
 
     get stateOptions(): { label: string; value: string }[] {
@@ -182,6 +168,21 @@ export default class StageEvidenceItem extends LightningElement {
         return `criterion-${this.current?.criterionId ?? ''}`;
     }
 
+    handleEdit(): void {
+        this.formOpen = true;
+        this.focusAfterRender = 'form';
+    }
+
+    /** Drops what was typed since the last save and goes back to reading. */
+    handleCancel(): void {
+        this.draft = this.saved;
+        this.localErrors = {};
+        this.focusWhenSaved = false;
+        this.formOpen = false;
+        this.focusAfterRender = 'edit';
+        this.trackUnsaved();
+    }
+
     handleStateChange(event: CustomEvent<{ value: EvidenceState }>): void {
         this.draft = { ...this.draft, state: event.detail.value };
         this.localErrors = {};
@@ -204,35 +205,11 @@ export default class StageEvidenceItem extends LightningElement {
         if (!item || !this.isDirty) {
             return;
         }
-        const evidence = this.draft.evidence.trim() ? this.draft.evidence : null;
-        const state = this.draft.state ?? 'No';
-        // The Met_Criterion_Needs_Evidence rule would reject it: say so before the round trip.
-        if (state === 'Yes' && !evidence) {
+        const detail = saveDetailOf(item, this.draft);
+        if (detail === 'evidence-needed') {
             this.localErrors = { Evidence__c: LABELS.evidenceNeeded };
             return;
         }
-        const values: EvidenceValues = {
-            State__c: state,
-            Evidence__c: evidence,
-            Verified_By__c: this.draft.verifiedById || null,
-            Verified_On__c: item.verifiedOn
-        };
-        const changed: Partial<EvidenceValues> = {};
-        if (!item.evidenceId || state !== item.state) {
-            changed.State__c = state;
-        }
-        if (evidence !== (item.evidence || null)) {
-            changed.Evidence__c = evidence;
-        }
-        if (values.Verified_By__c !== (item.verifiedById || null)) {
-            changed.Verified_By__c = values.Verified_By__c;
-        }
-        const detail: EvidenceSaveDetail = {
-            criterionId: item.criterionId,
-            evidenceId: item.evidenceId,
-            values,
-            changed
-        };
         this.focusWhenSaved = true;
         this.dispatchEvent(new CustomEvent('saveevidence', { detail }));
     }

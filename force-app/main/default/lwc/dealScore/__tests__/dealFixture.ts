@@ -99,3 +99,14 @@ export function evidenceItem(element: HTMLElement, criterionId: string): HTMLEle
 export function inItem(item: HTMLElement, selector: string): HTMLElement {
     return item.shadowRoot!.querySelector<HTMLElement>(selector)!;
 }
+
+/** Presses a criterion's Edit evidence, as a rep does before recording evidence: its form opens. */
+export async function editEvidence(
+    element: HTMLElement,
+    criterionId: string
+): Promise<HTMLElement> {
+    const item = evidenceItem(element, criterionId);
+    inItem(item, '[data-action="edit-evidence"]').click();
+    await flushPromises();
+    return item;
+}

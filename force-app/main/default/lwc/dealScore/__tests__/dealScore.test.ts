@@ -23,6 +23,7 @@ import {
     copy,
     createRecordMock,
     evidenceEdges,
+    editEvidence,
     evidenceItem,
     expectedScore,
     graphqlAdapter,
@@ -187,12 +188,14 @@ describe('c-deal-score', () => {
             'Customer validated our value estimate with their own numbers.'
         );
         expect(inItem(estimate, '[data-badge="required"]')).not.toBeNull();
-        expect(
-            (inItem(estimate, 'lightning-radio-group') as unknown as { value: string }).value
-        ).toBe('In Progress');
-        expect((inItem(estimate, 'lightning-textarea') as unknown as { value: string }).value).toBe(
+        // Each criterion is drawn read, with no form until the rep asks for it.
+        expect(textOf(inItem(estimate, '[data-value="state"]'))).toBe(
+            'c.Atlas_DS_State_In_Progress'
+        );
+        expect(textOf(inItem(estimate, '[data-value="evidence"]'))).toBe(
             'Value estimate shared with finance; they have not confirmed it yet.'
         );
+        expect(estimate.shadowRoot!.querySelector('lightning-radio-group')).toBeNull();
         // The sales process has no criteria for the next stage yet: the section says so.
         const next = shadowQuery(element, 'c-stage-evidence-checklist', '[data-section="next"]')!;
         expect(next.querySelectorAll('c-stage-evidence-item')).toHaveLength(0);
@@ -244,7 +247,7 @@ describe('c-deal-score', () => {
         createRecordMock.mockResolvedValue({ id: 'a0BDn0000000099AAA', fields: {} });
         const { element, refresh, toasts } = await mountPanel(withStoredScore(data));
 
-        const item = evidenceItem(element, COMPARISON);
+        const item = await editEvidence(element, COMPARISON);
         expect(
             (inItem(item, 'lightning-radio-group') as unknown as { value: unknown }).value
         ).toBeNull();
@@ -281,7 +284,7 @@ describe('c-deal-score', () => {
         updateRecordMock.mockResolvedValue({});
         const { element, refresh } = await mountPanel();
 
-        const item = evidenceItem(element, VALUE_ESTIMATE);
+        const item = await editEvidence(element, VALUE_ESTIMATE);
         changeValue(inItem(item, 'lightning-radio-group'), 'Yes');
         changeValue(
             inItem(item, 'lightning-textarea'),
@@ -304,6 +307,40 @@ describe('c-deal-score', () => {
         expect(refresh).toHaveBeenCalled();
     });
 
+    it("opens a criterion's form on Edit evidence with the saved values, and Cancel drops the draft", async () => {
+        const { element } = await mountPanel();
+        // The base component's stub takes no focus under Jest: record what was asked to take it.
+        const focused = jest.spyOn(HTMLElement.prototype, 'focus');
+
+        const item = await editEvidence(element, VALUE_ESTIMATE);
+        const state = inItem(item, 'lightning-radio-group');
+        expect((state as unknown as { value: string }).value).toBe('In Progress');
+        expect((inItem(item, 'lightning-textarea') as unknown as { value: string }).value).toBe(
+            'Value estimate shared with finance; they have not confirmed it yet.'
+        );
+        // The keyboard lands on the form's first field.
+        expect(focused.mock.instances).toContain(state);
+        focused.mockRestore();
+        expect(item.shadowRoot!.querySelector('[data-action="edit-evidence"]')).toBeNull();
+
+        changeValue(inItem(item, 'lightning-textarea'), 'Typed, then thought better of it.');
+        await flushPromises();
+        inItem(item, '[data-action="cancel-evidence"]').click();
+        await flushPromises();
+        expect(item.shadowRoot!.querySelector('lightning-textarea')).toBeNull();
+        expect(textOf(inItem(item, '[data-value="evidence"]'))).toBe(
+            'Value estimate shared with finance; they have not confirmed it yet.'
+        );
+        expect(item.shadowRoot!.activeElement).toBe(inItem(item, '[data-action="edit-evidence"]'));
+        // Opened again, it shows the saved evidence, not the dropped draft.
+        inItem(item, '[data-action="edit-evidence"]').click();
+        await flushPromises();
+        expect((inItem(item, 'lightning-textarea') as unknown as { value: string }).value).toBe(
+            'Value estimate shared with finance; they have not confirmed it yet.'
+        );
+        await expect(element).toBeAccessible();
+    });
+
     it('keeps what the user typed and shows the field error when the evidence cannot be saved', async () => {
         updateRecordMock.mockRejectedValue(
             uiApiError('', {
@@ -313,7 +350,7 @@ describe('c-deal-score', () => {
         );
         const { element, refresh } = await mountPanel();
 
-        const item = evidenceItem(element, VALUE_ESTIMATE);
+        const item = await editEvidence(element, VALUE_ESTIMATE);
         changeValue(inItem(item, 'lightning-radio-group'), 'Yes');
         changeValue(inItem(item, 'lightning-textarea'), 'Finance signed off the estimate.');
         await flushPromises();
@@ -362,7 +399,7 @@ describe('c-deal-score', () => {
         });
         const { element, refresh } = await mountPanel(withStoredScore(data));
 
-        const item = evidenceItem(element, COMPARISON);
+        const item = await editEvidence(element, COMPARISON);
         changeValue(inItem(item, 'lightning-radio-group'), 'In Progress');
         changeValue(inItem(item, 'lightning-textarea'), 'Priya Raman compared us with Helix Data.');
         await flushPromises();
@@ -385,7 +422,7 @@ describe('c-deal-score', () => {
     it('asks for the customer evidence before marking a criterion Yes, without a write', async () => {
         const { element } = await mountPanel();
 
-        const item = evidenceItem(element, COMPARISON);
+        const item = await editEvidence(element, COMPARISON);
         changeValue(inItem(item, 'lightning-radio-group'), 'Yes');
         await flushPromises();
         inItem(item, '[data-action="save-evidence"]').click();
@@ -550,7 +587,7 @@ describe('c-deal-score', () => {
         expect(updateRecordMock).not.toHaveBeenCalled();
 
         const words = 'Priya Raman validated the value estimate against the FY2027 digital plan.';
-        const item = evidenceItem(element, VALUE_ESTIMATE);
+        const item = await editEvidence(element, VALUE_ESTIMATE);
         changeValue(inItem(item, 'lightning-radio-group'), 'Yes');
         changeValue(inItem(item, 'lightning-textarea'), words);
         changeValue(inItem(item, '[data-field="Verified_By__c"]'), PRIYA_RAMAN);
@@ -572,6 +609,10 @@ describe('c-deal-score', () => {
         expect(expected.score).toBeGreaterThan(expectedScore(data).score);
         graphqlAdapter.emit(saved, undefined, refresh);
         await flushPromises();
+        // Saved as typed: the criterion reads again, with the keyboard on its question.
+        expect(item.shadowRoot!.querySelector('lightning-textarea')).toBeNull();
+        expect(textOf(inItem(item, '[data-value="evidence"]'))).toBe(words);
+        expect(item.shadowRoot!.activeElement).toBe(inItem(item, '[data-focus-target]'));
         expect(updateRecordMock).toHaveBeenCalledTimes(2);
         expect(updateRecordMock).toHaveBeenLastCalledWith({
             fields: {
@@ -624,6 +665,7 @@ describe('c-deal-score', () => {
         expect(updateRecordMock).not.toHaveBeenCalled();
         expect(createRecordMock).not.toHaveBeenCalled();
         const item = evidenceItem(element, VALUE_ESTIMATE);
+        expect(item.shadowRoot!.querySelector('[data-action="edit-evidence"]')).toBeNull();
         expect(item.shadowRoot!.querySelector('lightning-radio-group')).toBeNull();
         expect(textOf(inItem(item, '[data-value="state"]'))).toBe('c.Atlas_DS_State_In_Progress');
         const gate = shadowQuery(element, 'c-stage-gate')!;
