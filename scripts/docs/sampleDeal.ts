@@ -14,6 +14,7 @@ import type {
     OpportunityRecord,
     StageCriterionRecord
 } from 'c/atlasModel';
+import { dealStateOf } from 'c/atlasModel';
 import { stageHistoryFromSnapshots } from 'c/dealScoring';
 import type { DealScoringInput } from 'c/dealScoring';
 import { SAMPLE_SALES_PROCESS } from '../../data/sampleSalesProcess';
@@ -74,8 +75,9 @@ export function openDealNames(plan: SamplePlan): string[] {
         .map((opportunity) => opportunity.Name);
 }
 
+/** The sample's rows carry no IsClosed (the platform computes it): its closed deals are in the default closed stages. */
 function isClosedStage(stage: string | null | undefined): boolean {
-    return typeof stage === 'string' && stage.startsWith('Closed');
+    return dealStateOf({ StageName: stage }) !== 'open';
 }
 
 /** The named sample deal as scoreDeal takes it. Throws, listing the open deals, for an unknown name. */

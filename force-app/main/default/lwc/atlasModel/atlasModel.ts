@@ -457,6 +457,35 @@ export interface SalesTargetRecord {
     Factors_Learnt_At__c?: string | null;
 }
 
+/**
+ * The closed stages every new org has (Closed Won is its won stage), closed even before any deal
+ * reaches them. What the org says wins: closed deals' IsClosed and IsWon, the picklist's closed
+ * flags (stage names differ per org: a closed stage need not be named "Closed …").
+ */
+export const DEFAULT_CLOSED_STAGES: readonly string[] = ['Closed Won', 'Closed Lost'];
+export const DEFAULT_WON_STAGE = 'Closed Won';
+
+export type DealState = 'open' | 'won' | 'lost';
+
+/**
+ * Open, won or lost from the deal's IsClosed and IsWon, which the platform always sends; a record
+ * built by hand without them is closed only in a default closed stage.
+ */
+export function dealStateOf(deal: {
+    readonly IsClosed?: unknown;
+    readonly IsWon?: unknown;
+    readonly StageName?: unknown;
+}): DealState {
+    const stage = typeof deal.StageName === 'string' ? deal.StageName : '';
+    const closed =
+        typeof deal.IsClosed === 'boolean' ? deal.IsClosed : DEFAULT_CLOSED_STAGES.includes(stage);
+    if (!closed) {
+        return 'open';
+    }
+    const won = typeof deal.IsWon === 'boolean' ? deal.IsWon : stage === DEFAULT_WON_STAGE;
+    return won ? 'won' : 'lost';
+}
+
 export interface OpportunityRecord {
     Id: RecordId;
     Name: string;

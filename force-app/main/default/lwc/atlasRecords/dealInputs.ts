@@ -2,6 +2,7 @@
 // Stage Criteria Setup's preview and the atlas command (scripts/atlas/score/dealInputs.ts,
 // scripts/atlas/pipeline/pipelineRecords.ts) find the open stages and build a DealScoringInput here,
 // from the same typed records. Pure (no platform module), so the command imports it as it is.
+import { DEFAULT_CLOSED_STAGES } from 'c/atlasModel';
 import type {
     BuyingCenterMemberRecord,
     ContactRecord,
@@ -15,12 +16,6 @@ import type {
 } from 'c/atlasModel';
 import { stageHistoryFromSnapshots } from 'c/dealScoring';
 import type { DealCompetitorInput, DealScoringInput } from 'c/dealScoring';
-
-/**
- * The closed stages every new org has, closed even before any deal reaches them. Only the open-stage
- * rule reads them, beside what the org says (closed deals' stages, the picklist's closed flags).
- */
-export const DEFAULT_CLOSED_STAGES: readonly string[] = ['Closed Won', 'Closed Lost'];
 
 /** The snapshots a deal's stage history is read from: its 30 newest (the panels read `first: 30`). */
 export const DEAL_SNAPSHOT_LIMIT = 30;

@@ -11,7 +11,8 @@
 import { isRecord } from 'c/atlasValues';
 import { nodesOf } from './graphqlRecords';
 import type { GraphQLConnection } from './graphqlRecords';
-import { DEFAULT_CLOSED_STAGES, openStagesOf } from './dealInputs';
+import { DEFAULT_CLOSED_STAGES } from 'c/atlasModel';
+import { openStagesOf } from './dealInputs';
 
 /** What the user may do with an object's records (object permissions; record sharing is the server's). */
 export interface ObjectAccess {

@@ -1,7 +1,7 @@
 // Turns the caller's records into clean, ordered deals, the stage list, the target period and
 // "as of", with a warning for everything that had to be left out or guessed. Nothing here throws.
 import type { LossReason } from 'c/atlasModel';
-import { LOSS_REASONS } from 'c/atlasModel';
+import { DEFAULT_CLOSED_STAGES, LOSS_REASONS, dealStateOf } from 'c/atlasModel';
 import type { DealStatus, PipelineConfig, PipelineWarning } from './types';
 import * as say from './messages';
 import { compareText, dayNumber, isFiniteNumber, isoDay, text } from './values';
@@ -125,18 +125,19 @@ function prepareTarget(
     return { amount, period: null };
 }
 
-function statusOf(record: Record<string, unknown>, stage: string | null): DealStatus {
-    // The platform always sends IsClosed and IsWon; records built by hand may leave them out, and
-    // then the standard closed stage names say it.
-    const isClosed =
-        typeof record.IsClosed === 'boolean'
-            ? record.IsClosed
-            : stage !== null && stage.startsWith('Closed');
-    if (!isClosed) {
-        return 'open';
+/**
+ * The closed stages, whatever they are named: the org's defaults and each stage a closed record of
+ * the input carries (the platform sets IsClosed from the stage).
+ */
+function closedStagesOf(records: readonly unknown[]): ReadonlySet<string> {
+    const closed = new Set(DEFAULT_CLOSED_STAGES);
+    for (const record of records) {
+        const stage = isRecord(record) && record.IsClosed === true ? text(record.StageName) : null;
+        if (stage !== null) {
+            closed.add(stage);
+        }
     }
-    const isWon = typeof record.IsWon === 'boolean' ? record.IsWon : stage === 'Closed Won';
-    return isWon ? 'won' : 'lost';
+    return closed;
 }
 
 function historyOf(
@@ -144,6 +145,7 @@ function historyOf(
     name: string,
     id: string,
     stages: readonly string[],
+    closedStages: ReadonlySet<string>,
     warnings: PipelineWarning[]
 ): number[] | null {
     if (!Array.isArray(raw)) {
@@ -159,7 +161,7 @@ function historyOf(
         const index = stages.indexOf(stage);
         if (index >= 0) {
             entered.add(index);
-        } else if (!stage.startsWith('Closed')) {
+        } else if (!closedStages.has(stage)) {
             unknown.add(stage);
         }
     }
@@ -194,6 +196,7 @@ function prepareDeal(
     id: string,
     stages: readonly string[],
     histories: Record<string, unknown>,
+    closedStages: ReadonlySet<string>,
     warnings: PipelineWarning[]
 ): Deal {
     const name = text(record.Name)?.trim() || id;
@@ -206,7 +209,7 @@ function prepareDeal(
     return {
         id,
         name,
-        status: statusOf(record, stage),
+        status: dealStateOf(record),
         stage,
         stageIndex: stage === null ? -1 : stages.indexOf(stage),
         amount: isFiniteNumber(rawAmount) && rawAmount >= 0 ? rawAmount : null,
@@ -222,7 +225,7 @@ function prepareDeal(
                 ? null
                 : describe(record.Loss_Reason__c),
         competitorWon: text(record.Competitor_Won__c)?.trim() || null,
-        history: historyOf(rawHistory, name, id, stages, warnings)
+        history: historyOf(rawHistory, name, id, stages, closedStages, warnings)
     };
 }
 
@@ -246,14 +249,18 @@ export function preparePipeline(input: unknown, config: PipelineConfig): Prepare
     const historyWarnings = new Map<string, PipelineWarning[]>();
     const duplicates = new Set<string>();
     let invalid = 0;
-    for (const record of Array.isArray(given.opportunities) ? given.opportunities : []) {
+    const records: readonly unknown[] = Array.isArray(given.opportunities)
+        ? given.opportunities
+        : [];
+    const closedStages = closedStagesOf(records);
+    for (const record of records) {
         const id = isRecord(record) ? text(record.Id) : null;
         if (!isRecord(record) || !id) {
             invalid += 1;
             continue;
         }
         const scratch: PipelineWarning[] = [];
-        const deal = prepareDeal(record, id, stages, histories, scratch);
+        const deal = prepareDeal(record, id, stages, histories, closedStages, scratch);
         const previous = byId.get(id);
         if (previous) {
             duplicates.add(id);

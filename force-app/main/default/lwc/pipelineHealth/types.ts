@@ -1,5 +1,6 @@
 // The pipeline assessment's input, configuration and result.
 import type {
+    DealState,
     IsoDate,
     OpportunityRecord,
     RecordId,
@@ -235,7 +236,8 @@ export interface SizeMix {
     message: Message;
 }
 
-export type DealStatus = 'open' | 'won' | 'lost';
+/** Open, won or lost: c/atlasModel dealStateOf decides. */
+export type DealStatus = DealState;
 
 export type IntegrityCode =
     | 'NO_CLOSE_DATE'

@@ -1,25 +1,13 @@
 // Cells whose linked opportunity says something different from the cell: Pursuing but the deal
 // has closed, Current with a deal still open, Potential with an open deal, or a link to nothing.
 import type { OpportunityMapCellRecord, OpportunityRecord } from 'c/atlasModel';
+import { dealStateOf } from 'c/atlasModel';
 import type { StatusConflict } from './types';
 import * as say from './messages';
 import { text } from './values';
 
-type DealState = 'open' | 'won' | 'lost';
-
-/** Open, won or lost; from IsClosed and IsWon, or the standard closed stage names without them. */
-export function dealState(opportunity: OpportunityRecord): DealState {
-    const stage = text(opportunity.StageName) ?? '';
-    const closed =
-        typeof opportunity.IsClosed === 'boolean'
-            ? opportunity.IsClosed
-            : stage.startsWith('Closed');
-    if (!closed) {
-        return 'open';
-    }
-    const won = typeof opportunity.IsWon === 'boolean' ? opportunity.IsWon : stage === 'Closed Won';
-    return won ? 'won' : 'lost';
-}
+/** Open, won or lost (c/atlasModel dealStateOf: one rule for every helper). */
+export const dealState = dealStateOf;
 
 /** The conflict of one counted cell with its linked opportunity, if any. */
 export function cellConflict(

@@ -730,6 +730,40 @@ describe('assessPipeline: bad input gives warnings, never exceptions', () => {
         }
     });
 
+    it('knows a closed stage from the closed records, whatever it is named', () => {
+        // An org whose won stage is "Signed" and lost stage "Walked Away": the records' IsClosed
+        // and IsWon say so, and the won deal's history reaches "Signed".
+        const renamed = CLOSED.map((record) => ({
+            ...record,
+            StageName: record.IsWon ? 'Signed' : 'Walked Away'
+        }));
+        const health = assess({
+            ...base,
+            opportunities: [...renamed, ...OPEN],
+            stageHistories: {
+                ...base.stageHistories,
+                w1: [
+                    { StageName: 'Qualify', EnteredAt: '2026-01-01' },
+                    { StageName: 'Signed', EnteredAt: '2026-03-02' }
+                ],
+                l3: [{ StageName: 'Walked Away', EnteredAt: '2026-06-30' }]
+            }
+        });
+        expect(health.winRate.value).toBe(assess(base).winRate.value);
+        expect(health.warnings.map((warning) => warning.code)).not.toContain(
+            'HISTORY_UNKNOWN_STAGE'
+        );
+        // A stage no record says is closed is still unknown.
+        const unknown = assess({
+            ...base,
+            stageHistories: {
+                ...base.stageHistories,
+                w1: [{ StageName: 'Signed', EnteredAt: '2026-03-02' }]
+            }
+        });
+        expect(unknown.warnings.map((warning) => warning.code)).toContain('HISTORY_UNKNOWN_STAGE');
+    });
+
     it('infers open, won and lost from the stage name when IsClosed and IsWon are missing', () => {
         const health = assessPipeline({
             ...base,
