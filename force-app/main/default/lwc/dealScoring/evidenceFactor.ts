@@ -2,14 +2,18 @@
 // its importance × the state of its evidence, over what they would be worth all met.
 import type { DealScoringConfig, DetailStatus, Factor, FactorDetail } from './types';
 import type { PreparedDeal } from './prepare';
+import { say } from './messageLabels';
 import { stagedWeighing, weighedPoints } from './weigh';
 import type { Weighing, WeighedLine } from './weigh';
 import { criterionLine, evidenceReason } from './criterionMessages';
-import { factorLabel, noCriteriaReason } from './messages';
+import { noCriteriaReason } from './messages';
 import type { Message } from 'c/atlasMessages';
 import { defineFactor, unknownCreditOf, weightOf } from './factor';
 import { stagedRisks } from './criteriaRisks';
 import { criterionCandidates } from './criterionActions';
+
+/** The factor's name: "Customer evidence". */
+const factorName = (): Message => say('Atlas_DSM_Factor_Evidence');
 
 const STATUS: Readonly<Record<string, DetailStatus>> = {
     Yes: 'met',
@@ -72,7 +76,7 @@ function evidenceFactor(deal: PreparedDeal, config: DealScoringConfig, weighing:
         const credit = unknownCreditOf(config, 'evidence');
         return unknownPoints(
             'evidence',
-            factorLabel('evidence'),
+            factorName(),
             points,
             credit,
             noCriteriaReason(deal.stageIndex < 0, stage, credit),
@@ -81,7 +85,7 @@ function evidenceFactor(deal: PreparedDeal, config: DealScoringConfig, weighing:
     }
     return {
         key: 'evidence',
-        label: factorLabel('evidence'),
+        label: factorName(),
         earned: weighedPoints(points, weighing, unknownCreditOf(config, 'evidence')),
         possible: points,
         reason: evidenceReason(weighing, stage ?? ''),

@@ -3,6 +3,7 @@
 // be judged (no "as of" date, no stage history) keeps its points and says so: unknown is not no.
 import type { DealScoringConfig, DetailStatus, Factor, FactorDetail, Risk } from './types';
 import type { PreparedDeal } from './prepare';
+import { say } from './messageLabels';
 import { defineFactor, weightOf } from './factor';
 import { hygieneCandidates } from './hygieneActions';
 import type { Message } from 'c/atlasMessages';
@@ -12,10 +13,12 @@ import {
     buyingCenterLine,
     closeDateLine,
     directionLine,
-    factorLabel,
     hygieneReason,
     stageTimeLine
-} from './messages';
+} from './hygieneMessages';
+
+/** The factor's name: "Data hygiene". */
+const factorName = (): Message => say('Atlas_DSM_Factor_Hygiene');
 
 // Shares of the hygiene points (they add up to 1): a past close date is the strongest sign of a
 // forecast that is not being managed; silence and a stalled stage come next; a missing amount or
@@ -145,7 +148,7 @@ function hygieneFactor(
     return {
         factor: {
             key: 'hygiene',
-            label: factorLabel('hygiene'),
+            label: factorName(),
             earned,
             possible: points,
             reason: hygieneReason(risks.map((risk) => risk.message)),

@@ -4,6 +4,8 @@
 // should not have been there.
 import type { DealScoringConfig, Factor, FactorDetail } from './types';
 import type { PreparedDeal } from './prepare';
+import { say } from './messageLabels';
+import type { Message } from 'c/atlasMessages';
 import { tally, weigh, weighedPoints } from './weigh';
 import type { Weighing } from './weigh';
 import { defineFactor, unknownCreditOf, weightOf } from './factor';
@@ -13,7 +15,10 @@ import { criterionCandidates } from './criterionActions';
 import { criterionDetails, unknownPoints } from './evidenceFactor';
 import { groupTitle } from 'c/salesFramework';
 import { qualificationReason } from './criterionMessages';
-import { factorLabel, noQualificationReason, questionNotConfigured } from './messages';
+import { noQualificationReason, questionNotConfigured } from './messages';
+
+/** The factor's name: "Qualification". */
+const factorName = (): Message => say('Atlas_DSM_Factor_Qualification');
 
 /** `weighing`: the qualification questions. */
 function qualificationFactor(
@@ -26,7 +31,7 @@ function qualificationFactor(
         const credit = unknownCreditOf(config, 'qualification');
         return unknownPoints(
             'qualification',
-            factorLabel('qualification'),
+            factorName(),
             points,
             credit,
             noQualificationReason(credit),
@@ -53,7 +58,7 @@ function qualificationFactor(
     }
     return {
         key: 'qualification',
-        label: factorLabel('qualification'),
+        label: factorName(),
         earned: weighedPoints(points, weighing, unknownCreditOf(config, 'qualification')),
         possible: points,
         reason: qualificationReason(weighing, byGroup),

@@ -4,17 +4,16 @@ import { assessBuyingCenterCoverage } from 'c/buyingCenterCoverage';
 import type { BuyingCenterCoverage } from 'c/buyingCenterCoverage';
 import type { DealScoringConfig, Factor, FactorDetail, Risk } from './types';
 import type { PreparedDeal } from './prepare';
-import type { RelationshipPeople } from './messages';
+import type { RelationshipPeople } from './relationshipMessages';
 import {
     coachLine,
     deciderLine,
-    factorLabel,
     oppositionLine,
     relationshipsReason,
     relationshipsUnknown,
     relationshipsUnknownRisk,
     threadsLine
-} from './messages';
+} from './relationshipMessages';
 import { defineFactor, unknownCreditOf, weightOf } from './factor';
 import { relationshipCandidates } from './relationshipActions';
 import type { Message, MessageParam } from 'c/atlasMessages';
@@ -22,6 +21,9 @@ import { listOf } from 'c/atlasMessages';
 import { say } from './messageLabels';
 import { personWording } from './wording';
 import { championCandidates, championRisks } from './championRisks';
+
+/** The factor's name: "Relationships". */
+const factorName = (): Message => say('Atlas_DSM_Factor_Relationships');
 
 // Shares of the relationship points. The economic buyer's support weighs most (MEDDICC's E, Miller
 // Heiman's economic buying influence); a tested champion next (MEDDICC's C: access to the economic
@@ -137,7 +139,7 @@ function relationshipFactor(
         return {
             factor: {
                 key: 'relationships',
-                label: factorLabel('relationships'),
+                label: factorName(),
                 earned,
                 possible: points,
                 reason: relationshipsUnknown(),
@@ -208,7 +210,7 @@ function relationshipFactor(
     return {
         factor: {
             key: 'relationships',
-            label: factorLabel('relationships'),
+            label: factorName(),
             earned,
             possible: points,
             reason: relationshipsReason(coverage, people),
