@@ -1,12 +1,8 @@
-import { createElement } from 'lwc';
 import AccountPlan from 'c/accountPlan';
-import { graphql } from 'lightning/graphql';
-import { getObjectInfos } from 'lightning/uiObjectInfoApi';
 import { createRecord, deleteRecord, updateRecord } from 'lightning/uiRecordApi';
 import LightningConfirm from 'lightning/confirm';
 import {
     clickFormButton,
-    errorPanelMessages,
     fieldErrorText,
     flushPromises,
     formInputs,
@@ -16,6 +12,17 @@ import {
 } from '../../planningRecordForm/__tests__/planningTestHelpers';
 import accountPlan from './data/accountPlan.json';
 import objectInfos from './data/objectInfos.json';
+import {
+    fakeClockAt,
+    mountAnswered,
+    endPanelTest,
+    errorPanelOf,
+    graphqlAdapter,
+    noAccessTo,
+    placeComponent,
+    readOnlyInfos
+} from '../../../../../../jest/panelTests';
+import { navigatedTo } from '../../../../../../jest/navigationStub';
 
 jest.mock(
     '@salesforce/label/c.Atlas_AP_Completeness_Overall',
@@ -38,29 +45,9 @@ jest.mock(
     { virtual: true }
 );
 
-const mockNavigate = jest.fn();
-jest.mock('lightning/navigation', () => {
-    const Navigate = Symbol('Navigate');
-    const GenerateUrl = Symbol('GenerateUrl');
-    const NavigationMixin = (Base: new () => object) =>
-        class extends Base {
-            [Navigate](pageReference: unknown) {
-                mockNavigate(pageReference);
-            }
-            [GenerateUrl]() {
-                return Promise.resolve('');
-            }
-        };
-    NavigationMixin.Navigate = Navigate;
-    NavigationMixin.GenerateUrl = GenerateUrl;
-    return { NavigationMixin, CurrentPageReference: jest.fn() };
-});
-
-const graphqlAdapter = graphql as unknown as {
-    emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
-    emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
-};
-const objectInfosAdapter = getObjectInfos as unknown as { emit(data: unknown): void };
+jest.mock('lightning/navigation', () =>
+    jest.requireActual('../../../../../../jest/navigationStub')
+);
 
 const ACCOUNT_ID = '001Dn00000Mgb01AAE';
 const GROUP_TECH_OBJECTIVE = 'a06Dn0000000002AAA';
@@ -75,24 +62,12 @@ const EMPTY_PLAN = {
     }
 };
 
-function readOnlyInfos(): unknown {
-    return {
-        results: objectInfos.results.map((entry) => ({
-            ...entry,
-            result: { ...entry.result, createable: false, updateable: false, deletable: false }
-        }))
-    };
+function placePanel(): HTMLElement {
+    return placeComponent('c-account-plan', AccountPlan, { recordId: ACCOUNT_ID });
 }
 
 async function mountPanel(data: unknown = accountPlan, infos: unknown = objectInfos) {
-    const element = createElement('c-account-plan', { is: AccountPlan });
-    Object.assign(element, { recordId: ACCOUNT_ID });
-    document.body.appendChild(element);
-    const refresh = jest.fn().mockResolvedValue(undefined);
-    graphqlAdapter.emit(data, undefined, refresh);
-    objectInfosAdapter.emit(infos);
-    await flushPromises();
-    return { element, refresh };
+    return mountAnswered('c-account-plan', AccountPlan, { recordId: ACCOUNT_ID }, data, infos);
 }
 
 function planNode(element: HTMLElement, id: string): HTMLElement {
@@ -120,25 +95,16 @@ function planForm(element: HTMLElement): HTMLElement | null {
 describe('c-account-plan', () => {
     beforeEach(() => {
         // "Today" in the sample data's story: Sunday 22 November 2026.
-        jest.useFakeTimers({
-            now: new Date('2026-11-22T12:00:00'),
-            doNotFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'nextTick', 'queueMicrotask']
-        });
+        fakeClockAt('2026-11-22T12:00:00');
     });
 
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.useRealTimers();
-        jest.resetAllMocks();
+        endPanelTest();
         jest.restoreAllMocks();
     });
 
     it('shows a spinner until the plan arrives', async () => {
-        const element = createElement('c-account-plan', { is: AccountPlan });
-        Object.assign(element, { recordId: ACCOUNT_ID });
-        document.body.appendChild(element);
+        const element = placePanel();
         await flushPromises();
 
         expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
@@ -208,26 +174,16 @@ describe('c-account-plan', () => {
     });
 
     it('explains in words why the plan could not be loaded', async () => {
-        const element = createElement('c-account-plan', { is: AccountPlan });
-        Object.assign(element, { recordId: ACCOUNT_ID });
-        document.body.appendChild(element);
-        graphqlAdapter.emitErrors([
-            {
-                message:
-                    'Marketing_Action__c is not supported: the user has no access to this object.',
-                locations: [],
-                path: ['uiapi', 'query', 'Marketing_Action__c']
-            }
-        ]);
+        const element = placePanel();
+        graphqlAdapter.emitErrors([noAccessTo('Marketing_Action__c')]);
         await flushPromises();
 
-        const panel = element.shadowRoot!.querySelector<HTMLElement & { friendlyMessage: string }>(
-            'c-error-panel'
-        )!;
-        expect(panel.friendlyMessage).toBe('c.Atlas_AP_Load_Failed');
-        expect(errorPanelMessages(panel)).toEqual([
-            'Marketing_Action__c is not supported: the user has no access to this object.'
-        ]);
+        expect(errorPanelOf(element)).toEqual({
+            friendlyMessage: 'c.Atlas_AP_Load_Failed',
+            messages: [
+                'Marketing_Action__c is not supported: the user has no access to this object.'
+            ]
+        });
         await expect(element).toBeAccessible();
     });
 
@@ -414,7 +370,7 @@ describe('c-account-plan', () => {
     });
 
     it('is read-only for users who may not change the plan', async () => {
-        const { element } = await mountPanel(accountPlan, readOnlyInfos());
+        const { element } = await mountPanel(accountPlan, readOnlyInfos(objectInfos));
 
         expect(element.shadowRoot!.querySelector('[data-action="new-objective"]')).toBeNull();
         expect(shadowQuery(element, 'c-account-plan-tree', 'lightning-button-menu')).toBeNull();
@@ -477,7 +433,7 @@ describe('c-account-plan', () => {
         root.querySelector<HTMLElement>('button[data-fields="Sales_Goal__c"]')!.click();
         await flushPromises();
 
-        expect(mockNavigate).not.toHaveBeenCalled();
+        expect(navigatedTo).not.toHaveBeenCalled();
         const form = shadowQuery(element, 'c-account-plan-center-fix', 'c-planning-record-form')!;
         expect([...formInputs(form).keys()]).toEqual(['Sales_Goal__c']);
         typeInto(form, { Sales_Goal__c: '250000' });
@@ -581,7 +537,7 @@ describe('c-account-plan', () => {
         expect(fix.textContent!.trim()).toBe('c.Atlas_AP_Missing_BUYING_CENTERS');
         fix.click();
 
-        expect(mockNavigate).toHaveBeenCalledWith({
+        expect(navigatedTo).toHaveBeenCalledWith({
             type: 'standard__recordRelationshipPage',
             attributes: {
                 recordId: ACCOUNT_ID,

@@ -1,7 +1,4 @@
-import { createElement } from 'lwc';
 import BuyingCenters from 'c/buyingCenters';
-import { graphql } from 'lightning/graphql';
-import { getObjectInfos } from 'lightning/uiObjectInfoApi';
 import { createRecord, deleteRecord, updateRecord } from 'lightning/uiRecordApi';
 import LightningConfirm from 'lightning/confirm';
 import {
@@ -17,44 +14,34 @@ import {
 import accountBuyingCenters from './data/accountBuyingCenters.json';
 import objectInfos from './data/objectInfos.json';
 import saveErrors from './data/saveErrors.json';
+import {
+    mountAnswered,
+    clearPage,
+    errorPanelOf,
+    graphqlAdapter,
+    noAccessTo,
+    placeComponent,
+    readOnlyInfos
+} from '../../../../../../jest/panelTests';
 
 jest.mock('@salesforce/label/c.Atlas_BC_Member_Count', () => ({ default: '{0} members' }), {
     virtual: true
 });
-
-// The stub adapters' test API (sfdx-lwc-jest): emit data, errors and the refresh function.
-const graphqlAdapter = graphql as unknown as {
-    emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
-    emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
-};
-const objectInfosAdapter = getObjectInfos as unknown as { emit(data: unknown): void };
 
 const ACCOUNT_ID = '001Dn00000Mgb01AAE';
 const RETAIL_BANKING = 'a01Dn0000000001AAA';
 const GROUP_TECHNOLOGY = 'a01Dn0000000005AAA';
 const EMPTY = { uiapi: { query: { Buying_Center__c: { edges: [] }, Contact: { edges: [] } } } };
 
-function readOnlyInfos(): unknown {
-    return {
-        results: objectInfos.results.map((entry) => ({
-            ...entry,
-            result: { ...entry.result, createable: false, updateable: false, deletable: false }
-        }))
-    };
+function placePanel(): HTMLElement {
+    return placeComponent('c-buying-centers', BuyingCenters, { recordId: ACCOUNT_ID });
 }
 
 async function mountPanel(
     data: unknown = accountBuyingCenters,
     infos: unknown = objectInfos
 ): Promise<{ element: HTMLElement; refresh: jest.Mock }> {
-    const element = createElement('c-buying-centers', { is: BuyingCenters });
-    Object.assign(element, { recordId: ACCOUNT_ID });
-    document.body.appendChild(element);
-    const refresh = jest.fn().mockResolvedValue(undefined);
-    graphqlAdapter.emit(data, undefined, refresh);
-    objectInfosAdapter.emit(infos);
-    await flushPromises();
-    return { element, refresh };
+    return mountAnswered('c-buying-centers', BuyingCenters, { recordId: ACCOUNT_ID }, data, infos);
 }
 
 function tree(element: HTMLElement): HTMLElement {
@@ -87,17 +74,13 @@ function recordForm(element: HTMLElement): HTMLElement | null {
 
 describe('c-buying-centers', () => {
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
+        clearPage();
         jest.resetAllMocks();
         jest.restoreAllMocks();
     });
 
     it('shows a spinner until the buying centers arrive', async () => {
-        const element = createElement('c-buying-centers', { is: BuyingCenters });
-        Object.assign(element, { recordId: ACCOUNT_ID });
-        document.body.appendChild(element);
+        const element = placePanel();
         await flushPromises();
 
         expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
@@ -156,26 +139,14 @@ describe('c-buying-centers', () => {
     });
 
     it('explains in words why the buying centers could not be loaded', async () => {
-        const element = createElement('c-buying-centers', { is: BuyingCenters });
-        Object.assign(element, { recordId: ACCOUNT_ID });
-        document.body.appendChild(element);
-        graphqlAdapter.emitErrors([
-            {
-                message:
-                    'Buying_Center__c is not supported: the user has no access to this object.',
-                locations: [],
-                path: ['uiapi', 'query', 'Buying_Center__c']
-            }
-        ]);
+        const element = placePanel();
+        graphqlAdapter.emitErrors([noAccessTo('Buying_Center__c')]);
         await flushPromises();
 
-        const panel = element.shadowRoot!.querySelector<HTMLElement & { friendlyMessage: string }>(
-            'c-error-panel'
-        )!;
-        expect(panel.friendlyMessage).toBe('c.Atlas_BC_Load_Failed');
-        expect(errorPanelMessages(panel)).toEqual([
-            'Buying_Center__c is not supported: the user has no access to this object.'
-        ]);
+        expect(errorPanelOf(element)).toEqual({
+            friendlyMessage: 'c.Atlas_BC_Load_Failed',
+            messages: ['Buying_Center__c is not supported: the user has no access to this object.']
+        });
         expect(element.shadowRoot!.querySelector('lightning-spinner')).toBeNull();
         await expect(element).toBeAccessible();
     });
@@ -415,7 +386,7 @@ describe('c-buying-centers', () => {
     });
 
     it('is read-only for users who may not change buying centers', async () => {
-        const { element } = await mountPanel(accountBuyingCenters, readOnlyInfos());
+        const { element } = await mountPanel(accountBuyingCenters, readOnlyInfos(objectInfos));
 
         expect(element.shadowRoot!.querySelector('[data-action="new"]')).toBeNull();
         const menuValues = [

@@ -1,18 +1,14 @@
 // The Deal Score panel's test fixture (Meridian - Digital Channels CDP from the sample data, as the
 // GraphQL wire answers it) and how the panel tests mount it and reach into it.
-import { createElement } from 'lwc';
 import DealScore from 'c/dealScore';
-import { graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { scoreDeal } from 'c/dealScoring';
 import { dealScoreFromGraphQL, dealScoringInputOf } from 'c/atlasData';
-import { flushPromises, shadowQuery } from './panelTestUtils';
+import { shadowQuery } from './panelTestUtils';
 import dealScoreFixture from './data/dealScore.json';
+import { mountAnswered } from '../../../../../../jest/panelTests';
 
-export const graphqlAdapter = graphql as unknown as {
-    emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
-    emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
-};
+export { graphqlAdapter } from '../../../../../../jest/panelTests';
 export const createRecordMock = createRecord as unknown as jest.Mock;
 export const updateRecordMock = updateRecord as unknown as jest.Mock;
 
@@ -71,17 +67,7 @@ export function withStoredScore(data: Fixture = copy()): Fixture {
 }
 
 export async function mountPanel(data: unknown = withStoredScore()) {
-    const element = createElement('c-deal-score', { is: DealScore });
-    Object.assign(element, { recordId: OPPORTUNITY_ID });
-    const toasts: unknown[] = [];
-    element.addEventListener('lightning__showtoast', (event) =>
-        toasts.push((event as CustomEvent).detail)
-    );
-    document.body.appendChild(element);
-    const refresh = jest.fn().mockResolvedValue(undefined);
-    graphqlAdapter.emit(data, undefined, refresh);
-    await flushPromises();
-    return { element, refresh, toasts };
+    return mountAnswered('c-deal-score', DealScore, { recordId: OPPORTUNITY_ID }, data);
 }
 
 export function evidenceItem(element: HTMLElement, criterionId: string): HTMLElement {

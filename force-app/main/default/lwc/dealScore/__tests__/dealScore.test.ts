@@ -1,4 +1,3 @@
-import { createElement } from 'lwc';
 import DealScore from 'c/dealScore';
 import type { Message } from 'c/atlasMessages';
 import {
@@ -34,6 +33,7 @@ import {
     updateRecordMock,
     withStoredScore
 } from './dealFixture';
+import { endPanelTest, placeComponent } from '../../../../../../jest/panelTests';
 
 /**
  * A message as the panel words it under Jest, where a custom label's text is its name ("c.<name>"):
@@ -49,18 +49,10 @@ describe('c-deal-score', () => {
         pinClock(NOW);
     });
 
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.resetAllMocks();
-        jest.useRealTimers();
-    });
+    afterEach(endPanelTest);
 
     it('shows a spinner until the deal arrives', async () => {
-        const element = createElement('c-deal-score', { is: DealScore });
-        Object.assign(element, { recordId: OPPORTUNITY_ID });
-        document.body.appendChild(element);
+        const element = placeComponent('c-deal-score', DealScore, { recordId: OPPORTUNITY_ID });
         await flushPromises();
 
         expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
@@ -217,9 +209,7 @@ describe('c-deal-score', () => {
     });
 
     it('says in words what went wrong when the deal cannot be loaded', async () => {
-        const element = createElement('c-deal-score', { is: DealScore });
-        Object.assign(element, { recordId: OPPORTUNITY_ID });
-        document.body.appendChild(element);
+        const element = placeComponent('c-deal-score', DealScore, { recordId: OPPORTUNITY_ID });
         graphqlAdapter.emitErrors([
             { message: "Field 'Deal_Score__c' is not accessible on type 'Opportunity'" }
         ]);

@@ -23,6 +23,7 @@ import {
     updateRecordMock,
     withStoredScore
 } from './dealFixture';
+import { endPanelTest } from '../../../../../../jest/panelTests';
 
 // Qualification's required "budget exists" criterion, and its evidence.
 const BUDGET = 'a0ADn0000000009AAA';
@@ -98,13 +99,7 @@ describe('c-deal-score: blockers, closed deals and closing', () => {
         pinClock(NOW);
     });
 
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.resetAllMocks();
-        jest.useRealTimers();
-    });
+    afterEach(endPanelTest);
 
     it('lists an earlier stage criterion among the blockers, in the plural, and its link opens it', async () => {
         const { element } = await mountPanel(blockedByQualification());

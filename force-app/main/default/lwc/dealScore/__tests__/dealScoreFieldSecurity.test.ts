@@ -1,16 +1,12 @@
 // The Deal Score panel for a user whose profile hides Amount and the Account Atlas fields on
 // Opportunity: the platform answers the query without them (they are @optional) and leaves them
 // out of the object info, and the panel scores what the user can see and says what it cannot show.
-import { createElement } from 'lwc';
 import DealScore from 'c/dealScore';
-import { graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
-import { flushPromises, pinClock, shadowQuery, shadowQueryAll, textOf } from './panelTestUtils';
+import { pinClock, shadowQuery, shadowQueryAll, textOf } from './panelTestUtils';
 import dealScoreFixture from './data/dealScore.json';
+import { endPanelTest, mountAnswered } from '../../../../../../jest/panelTests';
 
-const graphqlAdapter = graphql as unknown as {
-    emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
-};
 const createRecordMock = createRecord as unknown as jest.Mock;
 const updateRecordMock = updateRecord as unknown as jest.Mock;
 
@@ -56,11 +52,12 @@ function responseWithoutEvidenceText(): Fixture {
 }
 
 async function mountPanel(data: unknown): Promise<HTMLElement> {
-    const element = createElement('c-deal-score', { is: DealScore });
-    Object.assign(element, { recordId: OPPORTUNITY_ID });
-    document.body.appendChild(element);
-    graphqlAdapter.emit(data, undefined, jest.fn().mockResolvedValue(undefined));
-    await flushPromises();
+    const { element } = await mountAnswered(
+        'c-deal-score',
+        DealScore,
+        { recordId: OPPORTUNITY_ID },
+        data
+    );
     return element;
 }
 
@@ -71,13 +68,7 @@ describe('c-deal-score for a user field-level security hides fields from', () =>
         updateRecordMock.mockResolvedValue({ id: OPPORTUNITY_ID, fields: {} });
     });
 
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.resetAllMocks();
-        jest.useRealTimers();
-    });
+    afterEach(endPanelTest);
 
     it('still scores the deal and names every field it cannot show', async () => {
         const element = await mountPanel(responseWithoutAccess());

@@ -5,6 +5,7 @@
 import { flushPromises, pinClock, shadowQuery } from './panelTestUtils';
 import { NOW, copy, mountPanel, opportunityNode, withStoredScore } from './dealFixture';
 import type { Fixture, Node } from './dealFixture';
+import { clearPage } from '../../../../../../jest/panelTests';
 
 jest.mock(
     '@salesforce/label/c.Atlas_DSM_Risk_Stale_Relationship',
@@ -153,9 +154,7 @@ function texts(element: HTMLElement, part: string, selector: string): string[] {
 describe('c-deal-score follow-ups', () => {
     beforeEach(() => pinClock(NOW));
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
+        clearPage();
         jest.useRealTimers();
         jest.clearAllMocks();
     });

@@ -1,14 +1,13 @@
 // The Deal Score panel scores with the org's saved scoring settings (Scoring_Settings__c, read in the
 // panel's one GraphQL request): other band thresholds move the shown band, other weights the shown
 // score, and settings that cannot be used are refused with a message saying who can fix them.
-import { createElement } from 'lwc';
 import DealScore from 'c/dealScore';
-import { graphql } from 'lightning/graphql';
 import { updateRecord, createRecord } from 'lightning/uiRecordApi';
 import { scoreDeal } from 'c/dealScoring';
 import { dealScoreFromGraphQL, dealScoringInputOf } from 'c/atlasData';
-import { errorMessages, flushPromises, pinClock, shadowQuery, textOf } from './panelTestUtils';
+import { errorMessages, pinClock, shadowQuery, textOf } from './panelTestUtils';
 import dealScoreFixture from './data/dealScore.json';
+import { endPanelTest, mountAnswered } from '../../../../../../jest/panelTests';
 
 jest.mock(
     '@salesforce/label/c.Atlas_SS_Saved_Invalid',
@@ -28,9 +27,6 @@ jest.mock('@salesforce/label/c.Atlas_DS_Factor_Points', () => ({ default: '{0} o
     virtual: true
 });
 
-const graphqlAdapter = graphql as unknown as {
-    emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
-};
 const OPPORTUNITY_ID = '006Dn0000000026AAA';
 const BANDS = {
     'At Risk': 'c.Atlas_DS_Band_At_Risk',
@@ -71,11 +67,12 @@ function withSettings(values: Record<string, number> | null): unknown {
 }
 
 async function shown(data: unknown): Promise<{ score: string; band: string; element: Element }> {
-    const element = createElement('c-deal-score', { is: DealScore });
-    Object.assign(element, { recordId: OPPORTUNITY_ID });
-    document.body.appendChild(element);
-    graphqlAdapter.emit(data, undefined, jest.fn().mockResolvedValue(undefined));
-    await flushPromises();
+    const { element } = await mountAnswered(
+        'c-deal-score',
+        DealScore,
+        { recordId: OPPORTUNITY_ID },
+        data
+    );
     const summary = shadowQuery(element, 'c-deal-score-summary');
     return {
         score: textOf(summary ? shadowQuery(summary, '[data-value="score"]') : null),
@@ -91,13 +88,7 @@ describe('c-deal-score with saved scoring settings', () => {
         (createRecord as unknown as jest.Mock).mockResolvedValue({ id: 'a0EDn0000000999AAA' });
     });
 
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.resetAllMocks();
-        jest.useRealTimers();
-    });
+    afterEach(endPanelTest);
 
     it('shows the same score with no settings saved as with the defaults saved', async () => {
         const none = await shown(withSettings(null));

@@ -17,6 +17,7 @@ import {
     updateRecordMock,
     withStoredScore
 } from './dealFixture';
+import { endPanelTest } from '../../../../../../jest/panelTests';
 
 const MORGAN_LEE = '005Dn000000MgrLAAQ';
 const REASON = 'Budget is held by the group framework agreement; procurement confirmed in writing.';
@@ -54,13 +55,7 @@ function waiverOf(element: HTMLElement): HTMLElement {
 describe('c-deal-score: a manager waives a required criterion', () => {
     beforeEach(() => pinClock(NOW));
 
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.resetAllMocks();
-        jest.useRealTimers();
-    });
+    afterEach(endPanelTest);
 
     it('refuses a waiver without a reason, writes one with it, and then the gate opens with the score unchanged', async () => {
         updateRecordMock.mockResolvedValue({ id: VALUE_ESTIMATE_EVIDENCE, fields: {} });

@@ -1,36 +1,6 @@
 // Helpers the deal and pipeline panel tests share: wait for the DOM, reach into nested shadow
 // roots, fire base-component events the way a user's input does, and pin the clock.
-
-/** Lets pending promises (record writes, refreshes) and re-renders finish. */
-export async function flushPromises(): Promise<void> {
-    for (let i = 0; i < 5; i += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-}
-
-/** Follows selectors through shadow roots: each one is looked up in the previous match's shadow. */
-export function shadowQuery<T extends Element = HTMLElement>(
-    host: Element,
-    ...selectors: string[]
-): T | null {
-    let current: Element | null = host;
-    for (const selector of selectors) {
-        current = current?.shadowRoot?.querySelector(selector) ?? null;
-        if (!current) {
-            return null;
-        }
-    }
-    return current as T;
-}
-
-export function shadowQueryAll<T extends Element = HTMLElement>(
-    host: Element,
-    ...selectors: string[]
-): T[] {
-    const last = selectors[selectors.length - 1]!;
-    const parent = selectors.length > 1 ? shadowQuery(host, ...selectors.slice(0, -1)) : host;
-    return parent?.shadowRoot ? [...parent.shadowRoot.querySelectorAll<T>(last)] : [];
-}
+export { flushPromises, shadowQuery, shadowQueryAll } from '../../../../../../jest/panelTests';
 
 /** The text of an element with its whitespace collapsed. */
 export function textOf(element: Element | null | undefined): string {

@@ -1,9 +1,7 @@
 // The Mutual Plan panel as a rep uses it: the plan in order against the close date with the late
 // step marked, adding a step (bad input refused with a clear message, a refused save keeping what
 // was typed), completing a step, and the customer's CSV without internal notes.
-import { createElement } from 'lwc';
 import MutualPlanPanel from 'c/mutualPlanPanel';
-import { graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import {
     changeValue,
@@ -15,6 +13,7 @@ import {
     uiApiError
 } from '../../dealScore/__tests__/panelTestUtils';
 import { NOVAK, OPPORTUNITY_ID, PROOF_OF_VALUE, planResponse } from './planFixture';
+import { clearPage, mountAnswered } from '../../../../../../jest/panelTests';
 
 jest.mock(
     '@salesforce/label/c.Atlas_MPL_After_Close_Other',
@@ -36,18 +35,13 @@ jest.mock('@salesforce/label/c.Atlas_MPL_Col_Evidence', () => ({ default: 'Evide
     virtual: true
 });
 
-const graphqlAdapter = graphql as unknown as {
-    emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
-};
-
 async function mountPanel(data: unknown = planResponse()) {
-    const element = createElement('c-mutual-plan-panel', { is: MutualPlanPanel });
-    Object.assign(element, { recordId: OPPORTUNITY_ID });
-    document.body.appendChild(element);
-    const refresh = jest.fn().mockResolvedValue(undefined);
-    graphqlAdapter.emit(data, undefined, refresh);
-    await flushPromises();
-    return { element, refresh };
+    return mountAnswered(
+        'c-mutual-plan-panel',
+        MutualPlanPanel,
+        { recordId: OPPORTUNITY_ID },
+        data
+    );
 }
 
 function stepItems(element: HTMLElement): HTMLElement[] {
@@ -86,9 +80,7 @@ describe('c-mutual-plan-panel', () => {
     });
 
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
+        clearPage();
         jest.clearAllMocks();
         jest.useRealTimers();
     });

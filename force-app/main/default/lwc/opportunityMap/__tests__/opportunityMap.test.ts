@@ -1,7 +1,4 @@
-import { createElement } from 'lwc';
 import OpportunityMap from 'c/opportunityMap';
-import { graphql } from 'lightning/graphql';
-import { getObjectInfos, getPicklistValues } from 'lightning/uiObjectInfoApi';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import {
     clickFormButton,
@@ -15,6 +12,17 @@ import accountOpportunityMaps from './data/accountOpportunityMaps.json';
 import objectInfos from './data/objectInfos.json';
 // Opportunity.StageName of a new org: eight open stages, then Closed Won and Closed Lost.
 import stagePicklistValues from './data/stagePicklistValues.json';
+import {
+    fakeClockAt,
+    mountAnswered,
+    endPanelTest,
+    graphqlAdapter,
+    noAccessTo,
+    picklistAdapter,
+    placeComponent,
+    readOnlyInfos
+} from '../../../../../../jest/panelTests';
+import { navigatedTo } from '../../../../../../jest/navigationStub';
 
 jest.mock(
     '@salesforce/label/c.Atlas_OM_Left_Out_INACTIVE_SOLUTION',
@@ -22,33 +30,9 @@ jest.mock(
     { virtual: true }
 );
 
-const mockNavigate = jest.fn();
-jest.mock('lightning/navigation', () => {
-    const Navigate = Symbol('Navigate');
-    const GenerateUrl = Symbol('GenerateUrl');
-    const NavigationMixin = (Base: new () => object) =>
-        class extends Base {
-            [Navigate](pageReference: unknown) {
-                mockNavigate(pageReference);
-            }
-            [GenerateUrl]() {
-                return Promise.resolve('');
-            }
-        };
-    NavigationMixin.Navigate = Navigate;
-    NavigationMixin.GenerateUrl = GenerateUrl;
-    return { NavigationMixin, CurrentPageReference: jest.fn() };
-});
-
-const graphqlAdapter = graphql as unknown as {
-    emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
-    emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
-};
-const objectInfosAdapter = getObjectInfos as unknown as { emit(data: unknown): void };
-const picklistAdapter = getPicklistValues as unknown as {
-    emit(data: unknown): void;
-    getLastConfig(): { recordTypeId?: string; fieldApiName?: unknown };
-};
+jest.mock('lightning/navigation', () =>
+    jest.requireActual('../../../../../../jest/navigationStub')
+);
 
 const ACCOUNT_ID = '001Dn00000Mgb01AAE';
 const FY2027 = 'a03Dn0000000001AAA';
@@ -60,13 +44,8 @@ const NO_MAPS = {
     }
 };
 
-function readOnlyInfos(): unknown {
-    return {
-        results: objectInfos.results.map((entry) => ({
-            ...entry,
-            result: { ...entry.result, createable: false, updateable: false, deletable: false }
-        }))
-    };
+function placePanel(): HTMLElement {
+    return placeComponent('c-opportunity-map', OpportunityMap, { recordId: ACCOUNT_ID });
 }
 
 async function mountPanel(
@@ -74,18 +53,18 @@ async function mountPanel(
     infos: unknown = objectInfos,
     stages: unknown = stagePicklistValues
 ) {
-    const element = createElement('c-opportunity-map', { is: OpportunityMap });
-    Object.assign(element, { recordId: ACCOUNT_ID });
-    document.body.appendChild(element);
-    const refresh = jest.fn().mockResolvedValue(undefined);
-    graphqlAdapter.emit(data, undefined, refresh);
-    objectInfosAdapter.emit(infos);
-    await flushPromises();
+    const mounted = await mountAnswered(
+        'c-opportunity-map',
+        OpportunityMap,
+        { recordId: ACCOUNT_ID },
+        data,
+        infos
+    );
     if (stages !== null) {
         picklistAdapter.emit(stages);
         await flushPromises();
     }
-    return { element, refresh };
+    return mounted;
 }
 
 function grid(element: HTMLElement): HTMLElement {
@@ -129,25 +108,16 @@ function totals(element: HTMLElement, selector: string): number[] {
 
 describe('c-opportunity-map', () => {
     beforeEach(() => {
-        jest.useFakeTimers({
-            now: new Date('2026-11-22T12:00:00'),
-            doNotFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'nextTick', 'queueMicrotask']
-        });
+        fakeClockAt('2026-11-22T12:00:00');
     });
 
     afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.useRealTimers();
-        jest.resetAllMocks();
+        endPanelTest();
         jest.restoreAllMocks();
     });
 
     it('shows a spinner until the map arrives', async () => {
-        const element = createElement('c-opportunity-map', { is: OpportunityMap });
-        Object.assign(element, { recordId: ACCOUNT_ID });
-        document.body.appendChild(element);
+        const element = placePanel();
         await flushPromises();
 
         expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
@@ -257,17 +227,8 @@ describe('c-opportunity-map', () => {
     });
 
     it('explains in words why the map could not be loaded', async () => {
-        const element = createElement('c-opportunity-map', { is: OpportunityMap });
-        Object.assign(element, { recordId: ACCOUNT_ID });
-        document.body.appendChild(element);
-        graphqlAdapter.emitErrors([
-            {
-                message:
-                    'Opportunity_Map_Cell__c is not supported: the user has no access to this object.',
-                locations: [],
-                path: ['uiapi', 'query', 'Opportunity_Map__c']
-            }
-        ]);
+        const element = placePanel();
+        graphqlAdapter.emitErrors([noAccessTo('Opportunity_Map_Cell__c', 'Opportunity_Map__c')]);
         await flushPromises();
 
         expect(errorPanelMessages(element.shadowRoot!.querySelector('c-error-panel'))).toEqual([
@@ -586,7 +547,7 @@ describe('c-opportunity-map', () => {
         await flushPromises();
         editorButton(element, 'open-opportunity').click();
 
-        expect(mockNavigate).toHaveBeenCalledWith({
+        expect(navigatedTo).toHaveBeenCalledWith({
             type: 'standard__recordPage',
             attributes: {
                 recordId: '006Dn0000000028AAA',
@@ -598,7 +559,7 @@ describe('c-opportunity-map', () => {
     });
 
     it('shows the map without editing to users who may not change it', async () => {
-        const { element } = await mountPanel(accountOpportunityMaps, readOnlyInfos());
+        const { element } = await mountPanel(accountOpportunityMaps, readOnlyInfos(objectInfos));
 
         cellOf(element, 'Commercial Banking', 'Customer Data Platform').click();
         await flushPromises();

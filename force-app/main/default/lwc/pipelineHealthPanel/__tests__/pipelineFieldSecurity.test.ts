@@ -1,21 +1,17 @@
 // The Pipeline Health panel for a user whose profile hides Amount and Loss Reason on Opportunity:
 // the platform answers the query without them (they are @optional), and the panel still shows the
 // pipeline and says which fields it cannot show.
-import { createElement } from 'lwc';
 import PipelineHealthPanel from 'c/pipelineHealthPanel';
-import { graphql } from 'lightning/graphql';
 import {
-    flushPromises,
     pinClock,
     shadowQuery,
     shadowQueryAll,
     textOf
 } from '../../dealScore/__tests__/panelTestUtils';
 import pipelineFixture from './data/pipelineHealth.json';
+import { endPanelTest, mountAnswered } from '../../../../../../jest/panelTests';
 
 jest.mock('@salesforce/user/Id', () => ({ default: '005Dn0000000001AAA' }), { virtual: true });
-
-const graphqlAdapter = graphql as unknown as { emit(data: unknown): void };
 
 const HIDDEN_ON_OPPORTUNITY = ['Amount', 'Loss_Reason__c'];
 
@@ -31,10 +27,12 @@ function responseWithoutAccess(): typeof pipelineFixture {
 }
 
 async function mountPanel(data: unknown): Promise<HTMLElement> {
-    const element = createElement('c-pipeline-health-panel', { is: PipelineHealthPanel });
-    document.body.appendChild(element);
-    graphqlAdapter.emit(data);
-    await flushPromises();
+    const { element } = await mountAnswered(
+        'c-pipeline-health-panel',
+        PipelineHealthPanel,
+        {},
+        data
+    );
     return element;
 }
 
@@ -43,13 +41,7 @@ describe('c-pipeline-health-panel for a user field-level security hides fields f
         pinClock('2026-11-22T12:00:00.000Z');
     });
 
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.resetAllMocks();
-        jest.useRealTimers();
-    });
+    afterEach(endPanelTest);
 
     it('still shows the pipeline and names the fields it cannot show', async () => {
         const element = await mountPanel(responseWithoutAccess());

@@ -1,4 +1,4 @@
-import { createElement } from 'lwc';
+import { navigatedTo } from '../../../../../../jest/navigationStub';
 import PipelineHealthPanel from 'c/pipelineHealthPanel';
 import { graphql } from 'lightning/graphql';
 import { assessPipeline, showPipelineHealth } from 'c/pipelineHealth';
@@ -14,6 +14,12 @@ import {
     textOf
 } from '../../dealScore/__tests__/panelTestUtils';
 import pipelineFixture from './data/pipelineHealth.json';
+import {
+    endPanelTest,
+    graphqlAdapter,
+    mountAnswered,
+    placeComponent
+} from '../../../../../../jest/panelTests';
 
 const ALEX_MORGAN = '005Dn0000000001AAA';
 const SAM_OKORO = '005Dn0000000002AAA';
@@ -39,29 +45,10 @@ jest.mock(
     { virtual: true }
 );
 
-const mockNavigate = jest.fn();
-jest.mock('lightning/navigation', () => {
-    const Navigate = Symbol('Navigate');
-    const GenerateUrl = Symbol('GenerateUrl');
-    const NavigationMixin = (Base: new () => object) =>
-        class extends Base {
-            [Navigate](pageReference: unknown) {
-                mockNavigate(pageReference);
-            }
-            [GenerateUrl]() {
-                return Promise.resolve('');
-            }
-        };
-    NavigationMixin.Navigate = Navigate;
-    NavigationMixin.GenerateUrl = GenerateUrl;
-    return { NavigationMixin, CurrentPageReference: jest.fn() };
-});
+jest.mock('lightning/navigation', () =>
+    jest.requireActual('../../../../../../jest/navigationStub')
+);
 jest.mock('@salesforce/label/c.Atlas_PH_Multiple', () => ({ default: '{0}×' }), { virtual: true });
-
-const graphqlAdapter = graphql as unknown as {
-    emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
-    emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
-};
 
 type Fixture = typeof pipelineFixture;
 
@@ -88,13 +75,13 @@ function expectedHealth(targetName = 'Strategic Accounts 2026-Q4') {
 }
 
 async function mountPanel(data: unknown = pipelineFixture, recordId?: string) {
-    const element = createElement('c-pipeline-health-panel', { is: PipelineHealthPanel });
-    if (recordId) {
-        Object.assign(element, { recordId });
-    }
-    document.body.appendChild(element);
-    graphqlAdapter.emit(data);
-    await flushPromises();
+    const properties = recordId ? { recordId } : {};
+    const { element } = await mountAnswered(
+        'c-pipeline-health-panel',
+        PipelineHealthPanel,
+        properties,
+        data
+    );
     return element;
 }
 
@@ -128,17 +115,10 @@ describe('c-pipeline-health-panel', () => {
         pinClock('2026-11-22T12:00:00.000Z');
     });
 
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.resetAllMocks();
-        jest.useRealTimers();
-    });
+    afterEach(endPanelTest);
 
     it('shows a spinner until the pipeline arrives', async () => {
-        const element = createElement('c-pipeline-health-panel', { is: PipelineHealthPanel });
-        document.body.appendChild(element);
+        const element = placeComponent('c-pipeline-health-panel', PipelineHealthPanel);
         await flushPromises();
 
         expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
@@ -502,7 +482,7 @@ describe('c-pipeline-health-panel', () => {
         const click = new MouseEvent('click', { bubbles: true, cancelable: true });
         anchor.dispatchEvent(click);
         expect(click.defaultPrevented).toBe(true);
-        expect(mockNavigate).toHaveBeenCalledWith({
+        expect(navigatedTo).toHaveBeenCalledWith({
             type: 'standard__navItemPage',
             attributes: { apiName: 'Deal_Review_Queue' },
             state: stateOf(anchor.getAttribute('href')!)
@@ -642,8 +622,7 @@ describe('c-pipeline-health-panel', () => {
     });
 
     it('says in words what went wrong when the pipeline cannot be loaded', async () => {
-        const element = createElement('c-pipeline-health-panel', { is: PipelineHealthPanel });
-        document.body.appendChild(element);
+        const element = placeComponent('c-pipeline-health-panel', PipelineHealthPanel);
         graphqlAdapter.emitErrors([
             { message: "Field 'Loss_Reason__c' is not accessible on type 'Opportunity'" }
         ]);

@@ -1,17 +1,15 @@
 // The Pipeline Health panel uses the org's saved scoring settings: the activity limit decides which
 // open deals are listed as stale, the same limit the Deal Score panel uses.
-import { createElement } from 'lwc';
 import PipelineHealthPanel from 'c/pipelineHealthPanel';
-import { graphql } from 'lightning/graphql';
 import {
     errorMessages,
-    flushPromises,
     pinClock,
     shadowQuery,
     shadowQueryAll,
     textOf
 } from '../../dealScore/__tests__/panelTestUtils';
 import pipelineFixture from './data/pipelineHealth.json';
+import { endPanelTest, mountAnswered } from '../../../../../../jest/panelTests';
 
 jest.mock('@salesforce/user/Id', () => ({ default: '005Dn0000000001AAA' }), { virtual: true });
 jest.mock(
@@ -24,8 +22,6 @@ jest.mock(
     () => ({ default: 'Enter a whole number from {0} to {1}.' }),
     { virtual: true }
 );
-
-const graphqlAdapter = graphql as unknown as { emit(data: unknown): void };
 
 function withStaleDays(days: number | null): unknown {
     const data = JSON.parse(JSON.stringify(pipelineFixture)) as {
@@ -41,10 +37,12 @@ function withStaleDays(days: number | null): unknown {
 }
 
 async function staleDeals(data: unknown): Promise<{ names: string[]; element: Element }> {
-    const element = createElement('c-pipeline-health-panel', { is: PipelineHealthPanel });
-    document.body.appendChild(element);
-    graphqlAdapter.emit(data);
-    await flushPromises();
+    const { element } = await mountAnswered(
+        'c-pipeline-health-panel',
+        PipelineHealthPanel,
+        {},
+        data
+    );
     const list = shadowQuery(element, 'c-pipeline-integrity-list');
     const items = list ? shadowQueryAll(list, 'li') : [];
     return {
@@ -61,13 +59,7 @@ describe('c-pipeline-health-panel with saved scoring settings', () => {
         pinClock('2026-11-22T12:00:00.000Z');
     });
 
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.resetAllMocks();
-        jest.useRealTimers();
-    });
+    afterEach(endPanelTest);
 
     it('lists as stale the deals quiet for longer than the saved activity limit', async () => {
         const byDefault = await staleDeals(withStaleDays(null));

@@ -1,34 +1,10 @@
 // Test helpers the account-planning panel tests share: wait for the DOM, reach into nested shadow
 // roots, and type into a c-planning-record-form the way a user would.
+export { shadowQuery, shadowQueryAll } from '../../../../../../jest/panelTests';
 
 /** Lets pending promises (record writes, refreshes) and re-renders finish. */
 export function flushPromises(): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Follows selectors through shadow roots: each selector is looked up in the previous match's shadow. */
-export function shadowQuery<T extends Element = HTMLElement>(
-    host: Element,
-    ...selectors: string[]
-): T | null {
-    let current: Element | null = host;
-    for (const selector of selectors) {
-        const root: ShadowRoot | null | undefined = current?.shadowRoot;
-        current = root ? root.querySelector(selector) : null;
-        if (!current) {
-            return null;
-        }
-    }
-    return current as T | null;
-}
-
-export function shadowQueryAll<T extends Element = HTMLElement>(
-    host: Element,
-    ...selectors: string[]
-): T[] {
-    const last = selectors[selectors.length - 1]!;
-    const parent = selectors.length > 1 ? shadowQuery(host, ...selectors.slice(0, -1)) : host;
-    return parent?.shadowRoot ? [...parent.shadowRoot.querySelectorAll<T>(last)] : [];
 }
 
 /** Every input of a record form by field API name. */

@@ -1,9 +1,7 @@
 // The scoring settings form on the Stage Criteria Setup page, as sales ops use it: the settings in
 // force (defaults or saved), refused saves that say why and keep what was typed, the exact record
 // write through uiRecordApi, a preview of band changes, and read-only access.
-import { createElement } from 'lwc';
 import StageCriteriaSetup from 'c/stageCriteriaSetup';
-import { graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { sampleScoringInputs, stageCriteriaSetupFromGraphQL } from 'c/atlasData';
 import { scoreDeal } from 'c/dealScoring';
@@ -19,6 +17,7 @@ import {
     uiApiError
 } from '../../dealScore/__tests__/panelTestUtils';
 import setupFixture from '../../stageCriteriaSetup/__tests__/data/stageCriteriaSetup.json';
+import { endPanelTest, mountAnswered } from '../../../../../../jest/panelTests';
 
 jest.mock('@salesforce/customPermission/Atlas_Manage_Stage_Criteria', () => ({ default: true }), {
     virtual: true
@@ -48,9 +47,6 @@ jest.mock(
     { virtual: true }
 );
 
-const graphqlAdapter = graphql as unknown as {
-    emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
-};
 const createRecordMock = createRecord as unknown as jest.Mock;
 const updateRecordMock = updateRecord as unknown as jest.Mock;
 
@@ -102,16 +98,7 @@ function pageData(
 }
 
 async function mountPage(data: unknown) {
-    const element = createElement('c-stage-criteria-setup', { is: StageCriteriaSetup });
-    const toasts: unknown[] = [];
-    element.addEventListener('lightning__showtoast', (event) =>
-        toasts.push((event as CustomEvent).detail)
-    );
-    document.body.appendChild(element);
-    const refresh = jest.fn().mockResolvedValue(undefined);
-    graphqlAdapter.emit(data, undefined, refresh);
-    await flushPromises();
-    return { element, refresh, toasts };
+    return mountAnswered('c-stage-criteria-setup', StageCriteriaSetup, {}, data);
 }
 
 function form(element: HTMLElement): HTMLElement {
@@ -142,13 +129,7 @@ describe('c-scoring-settings-form on the Stage Criteria Setup page', () => {
         pinClock('2026-11-22T12:00:00.000Z');
     });
 
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.resetAllMocks();
-        jest.useRealTimers();
-    });
+    afterEach(endPanelTest);
 
     it('shows the built-in defaults when no settings are saved, and saves them as the Active record', async () => {
         createRecordMock.mockResolvedValue({ id: SETTINGS_ID, fields: {} });

@@ -1,6 +1,4 @@
-import { createElement } from 'lwc';
 import StageCriteriaSetup from 'c/stageCriteriaSetup';
-import { graphql } from 'lightning/graphql';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { sampleScoringInputs, stageCriteriaSetupFromGraphQL } from 'c/atlasData';
 import type { StageCriterionView } from 'c/atlasData';
@@ -16,6 +14,12 @@ import {
 } from '../../dealScore/__tests__/panelTestUtils';
 import { previewCriteriaChange } from '../criteriaPreview';
 import setupFixture from './data/stageCriteriaSetup.json';
+import {
+    endPanelTest,
+    graphqlAdapter,
+    mountAnswered,
+    placeComponent
+} from '../../../../../../jest/panelTests';
 
 jest.mock('@salesforce/customPermission/Atlas_Manage_Stage_Criteria', () => ({ default: true }), {
     virtual: true
@@ -33,10 +37,6 @@ jest.mock(
     }
 );
 
-const graphqlAdapter = graphql as unknown as {
-    emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
-    emitErrors(errors: unknown[], filter?: unknown, refresh?: () => Promise<void>): void;
-};
 const createRecordMock = createRecord as unknown as jest.Mock;
 const updateRecordMock = updateRecord as unknown as jest.Mock;
 
@@ -51,16 +51,7 @@ function copy(): Fixture {
 }
 
 async function mountPage(data: unknown = setupFixture) {
-    const element = createElement('c-stage-criteria-setup', { is: StageCriteriaSetup });
-    const toasts: unknown[] = [];
-    element.addEventListener('lightning__showtoast', (event) =>
-        toasts.push((event as CustomEvent).detail)
-    );
-    document.body.appendChild(element);
-    const refresh = jest.fn().mockResolvedValue(undefined);
-    graphqlAdapter.emit(data, undefined, refresh);
-    await flushPromises();
-    return { element, refresh, toasts };
+    return mountAnswered('c-stage-criteria-setup', StageCriteriaSetup, {}, data);
 }
 
 function list(element: HTMLElement): HTMLElement {
@@ -93,17 +84,10 @@ describe('c-stage-criteria-setup for sales ops', () => {
         pinClock('2026-11-22T12:00:00.000Z');
     });
 
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.resetAllMocks();
-        jest.useRealTimers();
-    });
+    afterEach(endPanelTest);
 
     it('shows a spinner until the criteria arrive', async () => {
-        const element = createElement('c-stage-criteria-setup', { is: StageCriteriaSetup });
-        document.body.appendChild(element);
+        const element = placeComponent('c-stage-criteria-setup', StageCriteriaSetup);
         await flushPromises();
 
         expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
@@ -182,8 +166,7 @@ describe('c-stage-criteria-setup for sales ops', () => {
     });
 
     it('says in words what went wrong when the criteria cannot be loaded', async () => {
-        const element = createElement('c-stage-criteria-setup', { is: StageCriteriaSetup });
-        document.body.appendChild(element);
+        const element = placeComponent('c-stage-criteria-setup', StageCriteriaSetup);
         graphqlAdapter.emitErrors([{ message: 'Insufficient privileges: Stage_Criterion__c' }]);
         await flushPromises();
 
