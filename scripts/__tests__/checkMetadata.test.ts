@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { CHECKS } from '../metadata/runChecks';
-import { copyFixture, type FixtureProject } from './fixtureProject';
+import { fixtureForEachTest } from './fixtureProject';
 
 const ROOT = join(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -26,15 +26,7 @@ function checkMetadata(...args: string[]): {
 }
 
 describe('npm run check:metadata', () => {
-    let project: FixtureProject;
-
-    beforeEach(() => {
-        project = copyFixture();
-    });
-
-    afterEach(() => {
-        project.cleanup();
-    });
+    const project = fixtureForEachTest();
 
     it('prints a tick per check and exits 0 on a clean project', () => {
         const result = checkMetadata('--project', project.dir);

@@ -13,7 +13,7 @@ import { textAsSent } from '../metadata/checks/textAsSent';
 import { LENGTH_LIMITS, PICKLIST_VALUE_LIMIT } from '../metadata/limits';
 import { metadataTypes } from '../metadata/metadataTypes';
 import { formatReport, runChecks, runChecksWithSummary } from '../metadata/runChecks';
-import { copyFixture, type FixtureProject } from './fixtureProject';
+import { checkFindings, fixtureForEachTest } from './fixtureProject';
 
 const DEFAULT = 'force-app/main/default';
 const REPORT = `${DEFAULT}/reports/Account_Atlas/Atlas_Deals_By_Score.report-meta.xml`;
@@ -23,19 +23,10 @@ const REPORT_FOLDER = `${DEFAULT}/reports/Account_Atlas.reportFolder-meta.xml`;
 const DASHBOARD_FOLDER = `${DEFAULT}/dashboards/Account_Atlas.dashboardFolder-meta.xml`;
 const GROUP = `${DEFAULT}/groups/Atlas_Users.group-meta.xml`;
 
-let project: FixtureProject;
-
-beforeEach(() => {
-    project = copyFixture();
-});
-
-afterEach(() => {
-    project.cleanup();
-});
+const project = fixtureForEachTest();
 
 async function findings(check: Check): Promise<readonly Finding[]> {
-    const [result] = await runChecks(project.dir, [check]);
-    return result?.findings ?? [];
+    return checkFindings(project.dir, check);
 }
 
 /** Makes force-app the unlocked package, as the real project's sfdx-project.json does. */

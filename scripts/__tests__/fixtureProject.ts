@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { listFiles } from '../../schema/files';
+import type { Check, Finding } from '../metadata/checks/check';
+import { runChecks } from '../metadata/runChecks';
 
 export const FIXTURE_DIR = join(__dirname, 'fixtures', 'atlas-mini');
 
@@ -53,4 +55,41 @@ export function copyFixture(): FixtureProject {
         remove: (path) => rmSync(absolute(path), { recursive: true, force: true }),
         cleanup: () => rmSync(dir, { recursive: true, force: true })
     };
+}
+
+/**
+ * Gives every test of the calling file (or describe block) a fresh copy of the fixture, removed after
+ * it: call once at the top and use the returned project in tests; it reaches the current copy.
+ */
+export function fixtureForEachTest(): FixtureProject {
+    let current: FixtureProject | undefined;
+    beforeEach(() => {
+        current = copyFixture();
+    });
+    afterEach(() => {
+        current?.cleanup();
+        current = undefined;
+    });
+    const now = (): FixtureProject => {
+        if (!current) {
+            throw new Error('The fixture copy exists only while a test runs');
+        }
+        return current;
+    };
+    return {
+        get dir() {
+            return now().dir;
+        },
+        read: (path) => now().read(path),
+        write: (path, text) => now().write(path, text),
+        replace: (path, from, to) => now().replace(path, from, to),
+        remove: (path) => now().remove(path),
+        cleanup: () => now().cleanup()
+    };
+}
+
+/** The findings one metadata check makes on the project in a directory. */
+export async function checkFindings(dir: string, check: Check): Promise<readonly Finding[]> {
+    const [result] = await runChecks(dir, [check]);
+    return result?.findings ?? [];
 }

@@ -12,7 +12,7 @@ import { permissionSets } from '../metadata/checks/permissionSets';
 import { schemaImports } from '../metadata/checks/schemaImports';
 import { schemaIntegrity } from '../metadata/checks/schemaIntegrity';
 import { CHECKS, formatReport, runChecks } from '../metadata/runChecks';
-import { copyFixture, type FixtureProject } from './fixtureProject';
+import { checkFindings, fixtureForEachTest } from './fixtureProject';
 
 const DEFAULT = 'force-app/main/default';
 const BUNDLE = `${DEFAULT}/lwc/buyingCenterData/buyingCenterData.ts`;
@@ -23,19 +23,10 @@ const WALLET_SIZE = `${DEFAULT}/objects/Buying_Center__c/fields/Wallet_Size__c.f
 const MEMBERS = 'data/Buying_Center_Member__c.json';
 const BUYING_CENTERS = 'data/Buying_Center__c.json';
 
-let project: FixtureProject;
-
-beforeEach(() => {
-    project = copyFixture();
-});
-
-afterEach(() => {
-    project.cleanup();
-});
+const project = fixtureForEachTest();
 
 async function findings(check: Check): Promise<readonly Finding[]> {
-    const [result] = await runChecks(project.dir, [check]);
-    return result?.findings ?? [];
+    return checkFindings(project.dir, check);
 }
 
 /** The findings of one check, expecting exactly one and returning it. */

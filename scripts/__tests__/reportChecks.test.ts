@@ -6,8 +6,7 @@ import { deployConversion } from '../metadata/checks/deployConversion';
 import { lengthLimits } from '../metadata/checks/lengthLimits';
 import { metadataTypesCheck } from '../metadata/checks/metadataTypesCheck';
 import { schemaIntegrity } from '../metadata/checks/schemaIntegrity';
-import { runChecks } from '../metadata/runChecks';
-import { copyFixture, type FixtureProject } from './fixtureProject';
+import { checkFindings, fixtureForEachTest } from './fixtureProject';
 
 const DEFAULT = 'force-app/main/default';
 const REPORT_TYPE = `${DEFAULT}/reportTypes/Atlas_Buying_Centers.reportType-meta.xml`;
@@ -19,19 +18,10 @@ const REPORT_FOLDER = `${DEFAULT}/reports/Account_Atlas.reportFolder-meta.xml`;
 const DASHBOARD_FOLDER = `${DEFAULT}/dashboards/Account_Atlas.dashboardFolder-meta.xml`;
 const DASHBOARD = `${DEFAULT}/dashboards/Account_Atlas/Atlas_Pipeline.dashboard-meta.xml`;
 
-let project: FixtureProject;
-
-beforeEach(() => {
-    project = copyFixture();
-});
-
-afterEach(() => {
-    project.cleanup();
-});
+const project = fixtureForEachTest();
 
 async function findings(check: Check): Promise<readonly Finding[]> {
-    const [result] = await runChecks(project.dir, [check]);
-    return result?.findings ?? [];
+    return checkFindings(project.dir, check);
 }
 
 /** The schema check's findings in one file (a broken report also breaks the dashboards on it). */

@@ -2,7 +2,7 @@
 // check-metadata-ignore-file: these tests name missing fields and objects on purpose.
 import { loadSchema, type Schema } from '../../schema/schema';
 import { OPPORTUNITY_STAGES } from '../../schema/standardObjects';
-import { copyFixture, FIXTURE_DIR, type FixtureProject } from './fixtureProject';
+import { FIXTURE_DIR, fixtureForEachTest } from './fixtureProject';
 
 describe('loadSchema on the atlas-mini fixture', () => {
     let schema: Schema;
@@ -254,15 +254,7 @@ describe('loadSchema on the atlas-mini fixture', () => {
 });
 
 describe('loadSchema on broken metadata', () => {
-    let project: FixtureProject;
-
-    beforeEach(() => {
-        project = copyFixture();
-    });
-
-    afterEach(() => {
-        project.cleanup();
-    });
+    const project = fixtureForEachTest();
 
     it('reports a malformed field file instead of throwing', () => {
         const path =

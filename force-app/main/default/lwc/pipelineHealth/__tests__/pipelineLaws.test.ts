@@ -1,21 +1,10 @@
 /** @jest-environment node */
 import fc from 'fast-check';
+import { shuffled } from '../../../../../../jest/laws';
 import type { OpportunityRecord } from 'c/atlasModel';
 import { assessPipeline } from 'c/pipelineHealth';
 import { AS_OF, STAGES, TARGET, workedExample } from './fixtures';
 import { historyArb, inputArb, opportunityArb } from './arbitraries';
-
-function shuffled<T>(list: readonly T[], seed: number): T[] {
-    // A deterministic shuffle from fast-check's seed: order must not matter.
-    const copy = [...list];
-    let state = seed >>> 0 || 1;
-    for (let i = copy.length - 1; i > 0; i--) {
-        state = (state * 1_103_515_245 + 12_345) >>> 0;
-        const j = state % (i + 1);
-        [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-    }
-    return copy;
-}
 
 describe('assessPipeline: laws', () => {
     it('gives the same result whatever the order of the opportunities', () => {

@@ -2,6 +2,7 @@
 // A team's target is the sum of its owners' targets for the period: laws (order never matters, a
 // team of one is that owner's target, an owner without one adds nothing) and worked examples.
 import fc from 'fast-check';
+import { shuffled } from '../../../../../../jest/laws';
 import type { SalesTargetRecord } from 'c/atlasModel';
 import { currentPeriodOf, targetPeriods, teamTarget } from 'c/pipelineHealth';
 
@@ -31,17 +32,6 @@ const targetsArb = fc.array(targetArb, { maxLength: 12 }).map((list) =>
 );
 
 const ownersArb = fc.subarray(OWNERS, { minLength: 1 });
-
-function shuffled<T>(list: readonly T[], seed: number): T[] {
-    const copy = [...list];
-    let state = seed >>> 0 || 1;
-    for (let i = copy.length - 1; i > 0; i--) {
-        state = (state * 1_103_515_245 + 12_345) >>> 0;
-        const j = state % (i + 1);
-        [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-    }
-    return copy;
-}
 
 /** In cents, so the expected sum is exact whatever the order it is added in. */
 function cents(amount: number | null): number | null {

@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import fc from 'fast-check';
+import { shuffled } from '../../../../../../jest/laws';
 import type {
     AccountRecord,
     BuyingCenterMemberRecord,
@@ -61,17 +62,6 @@ const membersArb: fc.Arbitrary<BuyingCenterMemberRecord[]> = fc.array(
 const cellsArb: fc.Arbitrary<OpportunityMapCellRecord[]> = fc
     .subarray(Array.from({ length: 13 }, (_, i) => `bc${i}`))
     .map((ids) => ids.map((id) => ({ ...CELLS[0]!, Id: `x-${id}`, Buying_Center__c: id })));
-
-function shuffled<T>(list: readonly T[], seed: number): T[] {
-    const copy = [...list];
-    let state = seed >>> 0 || 1;
-    for (let i = copy.length - 1; i > 0; i--) {
-        state = (state * 1_103_515_245 + 12_345) >>> 0;
-        const j = state % (i + 1);
-        [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-    }
-    return copy;
-}
 
 describe('assessPlanCompleteness: laws', () => {
     it('keeps every percentage within 0–100 and counts each check as met or missing', () => {

@@ -1,20 +1,10 @@
 /** @jest-environment node */
 import fc from 'fast-check';
+import { shuffled } from '../../../../../../jest/laws';
 import type { BuyingCenterMemberRecord, BuyingCenterRecord, ContactRecord } from 'c/atlasModel';
 import { layoutRelationshipMap } from 'c/relationshipGraph';
 import type { RelationshipLayout } from 'c/relationshipGraph';
 import { bigAccount, overlappingPairs, outside } from './fixtures';
-
-function shuffled<T>(list: readonly T[], seed: number): T[] {
-    const copy = [...list];
-    let state = seed >>> 0 || 1;
-    for (let i = copy.length - 1; i > 0; i--) {
-        state = (state * 1_103_515_245 + 12_345) >>> 0;
-        const j = state % (i + 1);
-        [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-    }
-    return copy;
-}
 
 /** Reports one layer below their manager, managers centred over their first and last report. */
 function treeProblems(layout: RelationshipLayout): string[] {

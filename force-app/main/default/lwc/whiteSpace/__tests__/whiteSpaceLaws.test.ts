@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import fc from 'fast-check';
+import { shuffled } from '../../../../../../jest/laws';
 import type {
     BuyingCenterRecord,
     OpportunityMapCellRecord,
@@ -65,17 +66,6 @@ function flat(totals: WhiteSpaceTotals): number[] {
         totals.byStatus[status].count,
         totals.byStatus[status].value
     ]);
-}
-
-function shuffled<T>(list: readonly T[], seed: number): T[] {
-    const copy = [...list];
-    let state = seed >>> 0 || 1;
-    for (let i = copy.length - 1; i > 0; i--) {
-        state = (state * 1_103_515_245 + 12_345) >>> 0;
-        const j = state % (i + 1);
-        [copy[i], copy[j]] = [copy[j]!, copy[i]!];
-    }
-    return copy;
 }
 
 describe('whiteSpaceTotals: laws', () => {
