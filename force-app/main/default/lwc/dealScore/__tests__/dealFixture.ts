@@ -4,7 +4,7 @@ import DealScore from 'c/dealScore';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { scoreDeal } from 'c/dealScoring';
 import { dealScoreFromGraphQL, dealScoringInputOf } from 'c/atlasData';
-import { shadowQuery } from './panelTestUtils';
+import { flushPromises, shadowQuery } from './panelTestUtils';
 import dealScoreFixture from './data/dealScore.json';
 import { mountAnswered } from '../../../../../../jest/panelTests';
 
