@@ -17,14 +17,39 @@ import { runInNewContext } from 'node:vm';
 
 let collect: (() => void) | null = null;
 
+/** The `gc` a process started with --expose-gc (node's flag or NODE_OPTIONS) already has. */
+function startupGc(): (() => void) | null {
+    const gc = (globalThis as { gc?: unknown }).gc;
+    return typeof gc === 'function' ? (gc as () => void) : null;
+}
+
 /**
- * A full garbage collection. Node exposes V8's `gc()` only behind --expose-gc; setting the flag at
- * run time makes it available to contexts created after it, so the function comes from a new one.
+ * A full garbage collection. Node exposes V8's `gc()` only behind --expose-gc. Started with the
+ * flag, the process's own `gc` is used. Otherwise the flag is set at run time: Node's docs warn
+ * that "changing settings after the VM has started may result in unpredictable behavior, including
+ * crashes and data loss; or it may simply do nothing" (v8.setFlagsFromString,
+ * https://nodejs.org/api/v8.html#v8setflagsfromstringflags). That is acceptable for this flag:
+ * --expose-gc changes no setting of the heap, the collector or the compiler that running code
+ * depends on; it only makes V8 install a `gc` function in contexts created after it, so the
+ * function is taken from a new context and nothing already running sees a change. "Do nothing"
+ * is the one failure it can have, and it is loud: the new context has no `gc`, and the run stops
+ * after its first slice is written, saying to start Node with the flag (a rerun converges, as
+ * after a killed run).
  */
 export function collectGarbage(): void {
     if (collect === null) {
-        setFlagsFromString('--expose-gc');
-        collect = runInNewContext('gc') as () => void;
+        collect = startupGc() ?? runtimeGc();
     }
     collect();
+}
+
+function runtimeGc(): () => void {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('typeof gc === "function" ? gc : undefined');
+    if (typeof gc !== 'function') {
+        throw new Error(
+            'This Node did not enable --expose-gc at run time, which atlas score needs to keep its memory to one slice: run it with NODE_OPTIONS=--expose-gc.'
+        );
+    }
+    return gc as () => void;
 }
