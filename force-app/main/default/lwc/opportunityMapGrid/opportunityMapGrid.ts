@@ -1,8 +1,9 @@
 // The white-space grid: buying centers down, solutions across, each cell coloured by its status
 // with its value, and the totals. Keyboard: arrow keys, Home/End (Ctrl for the whole grid) move
 // between cells; Enter or Space opens the cell. One cell is in the tab order at a time. On a
-// phone-width screen the same cells and totals show as a list per buying center instead (CSS picks
-// which), each cell a button, so no status or amount is cut.
+// phone-width screen the same cells and totals show as a list per buying center instead, each cell
+// a button, so no status or amount is cut; only the one that shows is drawn (issue #18: drawing
+// both doubled the large account's 1,000 cells).
 import { LightningElement, api } from 'lwc';
 import GRID_LABEL from '@salesforce/label/c.Atlas_OM_Grid_Label';
 import BUYING_CENTER from '@salesforce/label/c.Atlas_OM_Column_Buying_Center';
@@ -12,51 +13,21 @@ import TOTAL_OPEN from '@salesforce/label/c.Atlas_OM_Total_Open';
 import TOTAL_SHARE from '@salesforce/label/c.Atlas_OM_Total_Share';
 import KEYBOARD_HELP from '@salesforce/label/c.Atlas_OM_Keyboard_Help';
 import LEGEND from '@salesforce/label/c.Atlas_OM_Legend';
-import type { GridCell, GridModel, GridRow } from './gridTypes';
+import type { GridModel } from './gridTypes';
+import { nextCell } from './gridKeys';
+import {
+    footerTotals,
+    rowViews,
+    statusClass,
+    totalLines,
+    type CellView,
+    type FooterTotal,
+    type RowView,
+    type TotalLine
+} from './gridView';
 
-interface CellView extends GridCell {
-    className: string;
-    listClassName: string;
-    tabIndex: string;
-    rowIndex: number;
-    colIndex: number;
-    solutionName: string;
-}
-
-const STATUS_CLASSES: Record<string, string> = {
-    Current: 'om-cell_current',
-    Pursuing: 'om-cell_pursuing',
-    Potential: 'om-cell_potential',
-    Competitor: 'om-cell_competitor',
-    Blocked: 'om-cell_blocked',
-    'Not a Fit': 'om-cell_not-a-fit'
-};
-
-interface RowView extends Omit<GridRow, 'cells'> {
-    headerClass: string;
-    cells: CellView[];
-}
-
-/** Every row and cell as drawn, each tab stop off (the getter puts it on the active cell). */
-function rowViews(model: GridModel): RowView[] {
-    const solutionNames = model.columns.map((column) => column.name);
-    return model.rows.map((row, rowIndex) => ({
-        ...row,
-        headerClass: `om-grid__row-header om-grid__level-${Math.min(row.level, 4)}`,
-        cells: row.cells.map((cell, colIndex): CellView => {
-            const status = STATUS_CLASSES[cell.status ?? ''] ?? 'om-cell_empty';
-            return {
-                ...cell,
-                rowIndex,
-                colIndex,
-                solutionName: solutionNames[colIndex] ?? '',
-                className: `om-grid__cell ${status}`,
-                listClassName: `om-list__cell ${status}`,
-                tabIndex: '-1'
-            };
-        })
-    }));
-}
+/** The phone widths at which the CSS used to swap the table for the list (opportunityMapGrid.css). */
+const NARROW = '(max-width: 30em)';
 
 export default class OpportunityMapGrid extends LightningElement {
     @api model: GridModel = {
@@ -79,23 +50,62 @@ export default class OpportunityMapGrid extends LightningElement {
     };
     activeRow = 0;
     activeCol = 0;
+    /** The table shows; false at phone widths, where the list does. */
+    wide = true;
+    private narrowQuery: MediaQueryList | null = null;
+    private readonly onWidthChange = (event: MediaQueryListEvent): void => {
+        this.wide = !event.matches;
+    };
 
     /**
      * The rows the grid and the phone-width list both draw, built once per model (not once per
      * getter read, twice per render): a new active cell only moves the tab stop between two cells.
      * The cache is an object the field holds, changed in place, so reading rows never re-renders.
      */
-    private readonly built: { model: GridModel | null; rows: RowView[]; active: CellView | null } =
-        { model: null, rows: [], active: null };
+    private readonly built: {
+        model: GridModel | null;
+        rows: RowView[];
+        footer: FooterTotal[];
+        active: CellView | null;
+    } = { model: null, rows: [], footer: [], active: null };
 
-    get rows(): RowView[] {
+    override connectedCallback(): void {
+        this.narrowQuery =
+            typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+                ? window.matchMedia(NARROW)
+                : null;
+        this.wide = !(this.narrowQuery?.matches ?? false);
+        this.narrowQuery?.addEventListener('change', this.onWidthChange);
+    }
+
+    override disconnectedCallback(): void {
+        this.narrowQuery?.removeEventListener('change', this.onWidthChange);
+        this.narrowQuery = null;
+    }
+
+    private build(): typeof this.built {
         const model = this.model;
         const built = this.built;
         if (built.model !== model) {
             built.model = model;
-            built.rows = rowViews(model);
+            built.rows = rowViews(model, this.labels);
+            built.footer = footerTotals(model, this.labels);
             built.active = null;
         }
+        return built;
+    }
+
+    get footerTotals(): FooterTotal[] {
+        return this.build().footer;
+    }
+
+    get mapTotalLines(): TotalLine[] {
+        return totalLines(this.model.totals, this.labels);
+    }
+
+    get rows(): RowView[] {
+        const model = this.model;
+        const built = this.build();
         const activeRow = Math.min(this.activeRow, Math.max(built.rows.length - 1, 0));
         const activeCol = Math.min(this.activeCol, Math.max(model.columns.length - 1, 0));
         const active = built.rows[activeRow]?.cells[activeCol] ?? null;
@@ -114,7 +124,7 @@ export default class OpportunityMapGrid extends LightningElement {
     get legend(): { status: string; text: string; className: string }[] {
         return this.model.legend.map((entry) => ({
             ...entry,
-            className: `om-legend__swatch ${STATUS_CLASSES[entry.status] ?? ''}`
+            className: `om-legend__swatch ${statusClass(entry.status)}`
         }));
     }
 
@@ -132,44 +142,21 @@ export default class OpportunityMapGrid extends LightningElement {
     }
 
     handleKeyDown(event: KeyboardEvent): void {
-        const lastRow = this.model.rows.length - 1;
-        const lastCol = this.model.columns.length - 1;
-        if (lastRow < 0 || lastCol < 0) {
+        if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            this.openActive();
             return;
         }
-        let row = this.activeRow;
-        let col = this.activeCol;
-        switch (event.key) {
-            case 'ArrowRight':
-                col = Math.min(col + 1, lastCol);
-                break;
-            case 'ArrowLeft':
-                col = Math.max(col - 1, 0);
-                break;
-            case 'ArrowDown':
-                row = Math.min(row + 1, lastRow);
-                break;
-            case 'ArrowUp':
-                row = Math.max(row - 1, 0);
-                break;
-            case 'Home':
-                col = 0;
-                row = event.ctrlKey ? 0 : row;
-                break;
-            case 'End':
-                col = lastCol;
-                row = event.ctrlKey ? lastRow : row;
-                break;
-            case 'Enter':
-            case ' ':
-                event.preventDefault();
-                this.openActive();
-                return;
-            default:
-                return;
+        const next = nextCell(
+            event.key,
+            event.ctrlKey,
+            [this.activeRow, this.activeCol],
+            [this.model.rows.length - 1, this.model.columns.length - 1]
+        );
+        if (next) {
+            event.preventDefault();
+            this.moveTo(next[0], next[1], true);
         }
-        event.preventDefault();
-        this.moveTo(row, col, true);
     }
 
     /** Puts the keyboard back on a cell (after its editor closes). */

@@ -96,13 +96,12 @@ function editorButton(element: HTMLElement, action: string): HTMLElement {
 }
 
 function totals(element: HTMLElement, selector: string): number[] {
-    return ['current', 'open'].map(
-        (kind) =>
-            (
-                grid(element).shadowRoot!.querySelector(
-                    `${selector} [data-total="${kind}"] lightning-formatted-number`
-                ) as unknown as { value: number }
-            ).value
+    return ['current', 'open'].map((kind) =>
+        Number(
+            grid(element).shadowRoot!.querySelector<HTMLElement>(
+                `${selector} [data-total="${kind}"] [data-amount]`
+            )!.dataset.amount
+        )
     );
 }
 
@@ -160,10 +159,7 @@ describe('c-opportunity-map', () => {
         const pursuing = cellOf(element, 'Group Technology', 'AI Assistant');
         expect(pursuing.dataset.status).toBe('Pursuing');
         expect(pursuing.className).toContain('om-cell_pursuing');
-        expect(
-            (pursuing.querySelector('lightning-formatted-number') as unknown as { value: number })
-                .value
-        ).toBe(2400000);
+        expect(pursuing.querySelector('.om-cell__value')!.textContent!.trim()).toBe('$2,400,000');
         expect(pursuing.textContent).toContain('Meridian - Enterprise AI Assistant');
         const current = cellOf(element, 'Group Technology', 'Integration Hub');
         expect(current.dataset.status).toBe('Current');

@@ -64,10 +64,7 @@ describe('c-opportunity-map-grid', () => {
         expect(pursuing.dataset.status).toBe('Pursuing');
         expect(pursuing.className).toContain('om-cell_pursuing');
         expect(pursuing.querySelector('.om-cell__status')!.textContent).toBe('Pursuing');
-        expect(
-            (pursuing.querySelector('lightning-formatted-number') as unknown as { value: number })
-                .value
-        ).toBe(1800000);
+        expect(pursuing.querySelector('.om-cell__value')!.textContent!.trim()).toBe('$1,800,000');
         expect(pursuing.textContent).toContain('Meridian - Digital Channels CDP');
         const empty = cellAt(element, 0, 0);
         expect(empty.className).toContain('om-cell_empty');
@@ -79,15 +76,12 @@ describe('c-opportunity-map-grid', () => {
         const element = mountGrid();
         await flushPromises();
 
+        const line = (selector: string, kind: string): HTMLElement =>
+            element.shadowRoot!.querySelector<HTMLElement>(
+                `${selector} [data-total="${kind}"] [data-amount]`
+            )!;
         const totals = (selector: string) =>
-            ['current', 'open', 'share'].map(
-                (kind) =>
-                    (
-                        element.shadowRoot!.querySelector(
-                            `${selector} [data-total="${kind}"] lightning-formatted-number`
-                        ) as unknown as { value: number }
-                    ).value
-            );
+            ['current', 'open', 'share'].map((kind) => Number(line(selector, kind).dataset.amount));
         expect(totals('[data-total-row="a01Dn0000000005AAA"]')).toEqual([
             890000,
             2400000,
@@ -95,6 +89,12 @@ describe('c-opportunity-map-grid', () => {
         ]);
         expect(totals('[data-total-column="a05Dn0000000002AAA"]')).toEqual([2200000, 0, 1]);
         expect(totals('[data-total-map]')).toEqual([3510000, 4800000, 3510000 / 8310000]);
+        // As the user reads them: their money without cents, the share in whole percent.
+        expect(
+            ['current', 'open', 'share'].map((kind) =>
+                line('[data-total-map]', kind).textContent!.trim()
+            )
+        ).toEqual(['$3,510,000', '$4,800,000', '42%']);
         await expect(element).toBeAccessible();
     });
 
