@@ -3,15 +3,13 @@
 // the sample's sales director (Morgan Lee) sends it: the open deals with their last review, the
 // agreed actions of those deals, the people of their buying centers, sales ops' coaching questions
 // and the targets he can see, read by the panel's own reader, then ranked for his team.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { plainStyle, renderMessage } from 'c/atlasMessages';
 import {
     myAgreedActionsFromGraphQL,
     queueDealScoringInput,
     reviewQueueFromGraphQL
 } from 'c/atlasData';
-import { QUEUE_PAGE_SIZE, REVIEW_QUEUE_TEXT } from 'c/atlasRecords';
+import { MY_AGREED_ACTIONS_TEXT, QUEUE_PAGE_SIZE, REVIEW_QUEUE_TEXT } from 'c/atlasRecords';
 import { reviewQueue } from 'c/dealCoaching';
 import type { QueueDeal } from 'c/dealCoaching';
 import { scoreDeal } from 'c/dealScoring';
@@ -20,7 +18,6 @@ import {
     queueStyle,
     scoredDeals
 } from '../../force-app/main/default/lwc/dealReviewQueue/queueView';
-import { gqlTemplates } from '../../scripts/metadata/checks/graphqlQueries';
 import { readLabels } from '../preview/labels';
 import { call, PROJECT_DIR, startTestOrg, type TestOrg } from './testOrg';
 
@@ -239,14 +236,12 @@ describe('the review queue over the local org', () => {
     // nobody assigned, so they are the deal owner's: each rep sees those of their own deals, and the
     // director, who owns none, sees none.
     it('lists each rep the open agreed actions of their own deals, and the director none', async () => {
-        const source = join(PROJECT_DIR, 'force-app/main/default/lwc/atlasData/myActionsData.ts');
-        const [template] = gqlTemplates('myActionsData.ts', readFileSync(source, 'utf8'));
         const actionsOf = async (key: string) => {
             const response = await call(
                 org,
                 'POST',
                 '/services/data/v66.0/graphql',
-                { query: template?.text, variables: { userId: userId(key) } },
+                { query: MY_AGREED_ACTIONS_TEXT, variables: { userId: userId(key) } },
                 asUser(key)
             );
             const body = response.body as { data: unknown; errors: unknown[] };

@@ -4,80 +4,11 @@ import { gql } from 'lightning/graphql';
 import { AGREED_ACTION_STATUSES } from 'c/atlasModel';
 import type { AgreedActionRecord, AgreedActionStatus, RecordId } from 'c/atlasModel';
 import { flattenNode, nodesOf, parentText, queryConnection } from 'c/atlasRecords';
-import { AGREED_ACTION_OBJECT, objectAccessOf } from 'c/atlasRecords';
+import { AGREED_ACTION_OBJECT, MY_AGREED_ACTIONS_TEXT, objectAccessOf } from 'c/atlasRecords';
 
+/** A rep's agreed actions in one request (its text is built in c/atlasRecords). */
 export const MY_AGREED_ACTIONS_QUERY = gql`
-    query MyAgreedActions($userId: ID) {
-        uiapi {
-            query {
-                Agreed_Action__c(
-                    where: {
-                        and: [
-                            { Deal_Review__r: { Opportunity__r: { IsClosed: { eq: false } } } }
-                            { Status__c: { nin: ["Done", "Cancelled"] } }
-                            {
-                                or: [
-                                    { Assigned_To__c: { eq: $userId } }
-                                    {
-                                        and: [
-                                            { Assigned_To__c: { eq: null } }
-                                            {
-                                                Deal_Review__r: {
-                                                    Opportunity__r: { OwnerId: { eq: $userId } }
-                                                }
-                                            }
-                                        ]
-                                    }
-                                ]
-                            }
-                        ]
-                    }
-                    first: 200
-                    orderBy: { Due_Date__c: { order: ASC, nulls: LAST } }
-                ) {
-                    edges {
-                        node {
-                            Id
-                            Name {
-                                value
-                            }
-                            Deal_Review__c {
-                                value
-                            }
-                            Deal_Review__r {
-                                Opportunity__c {
-                                    value
-                                }
-                                Opportunity__r {
-                                    Name {
-                                        value
-                                    }
-                                }
-                            }
-                            Assigned_To__c @optional {
-                                value
-                            }
-                            Due_Date__c @optional {
-                                value
-                            }
-                            Status__c @optional {
-                                value
-                            }
-                        }
-                    }
-                    pageInfo {
-                        hasNextPage
-                    }
-                }
-            }
-            objectInfos(objectInfoInputs: [{ apiName: "Agreed_Action__c" }]) {
-                ApiName
-                createable
-                updateable
-                deletable
-            }
-        }
-    }
+    ${MY_AGREED_ACTIONS_TEXT}
 `;
 
 /** One of the user's agreed actions with the deal it is for. */
@@ -90,7 +21,7 @@ export interface MyAgreedActionsData {
     actions: MyAgreedAction[];
     /** The user may mark an action done (edit access to agreed actions). */
     canUpdate: boolean;
-    /** More open actions than one request returns (200): the list is cut. */
+    /** More open actions than one request returns (MY_AGREED_ACTIONS_PAGE_SIZE): the list is cut. */
     truncated: boolean;
 }
 

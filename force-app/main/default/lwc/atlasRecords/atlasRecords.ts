@@ -10,6 +10,7 @@ export * from './accountPlanRecords';
 export * from './accountSummaryRecords';
 export * from './accountGrowthRecords';
 export * from './dealQueries';
+export * from './myActionsQueries';
 export * from './dealInputs';
 export * from './salesProcess';
 export * from './scoringSettingsRecords';

@@ -4,6 +4,7 @@ import { ACCOUNT_QUERY_TEXTS } from './accountQueries';
 import { DEAL_QUERY_TEXTS } from './dealQueries';
 import { MUTUAL_PLAN_TEXT } from './mutualPlanRecords';
 import { NETWORK_VALUE_TEXT } from './networkValueRecords';
+import { MY_ACTIONS_QUERY_TEXTS } from './myActionsQueries';
 
 export interface BuiltQuery {
     /** The exported name of the text (c/atlasData: `gql\`${NAME}\``). */
@@ -21,5 +22,6 @@ export const BUILT_QUERIES: readonly BuiltQuery[] = [
     ...queriesOf('accountQueries.ts', ACCOUNT_QUERY_TEXTS),
     ...queriesOf('dealQueries.ts', DEAL_QUERY_TEXTS),
     ...queriesOf('mutualPlanRecords.ts', { MUTUAL_PLAN_TEXT }),
-    ...queriesOf('networkValueRecords.ts', { NETWORK_VALUE_TEXT })
+    ...queriesOf('networkValueRecords.ts', { NETWORK_VALUE_TEXT }),
+    ...queriesOf('myActionsQueries.ts', MY_ACTIONS_QUERY_TEXTS)
 ];

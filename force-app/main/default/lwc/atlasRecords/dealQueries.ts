@@ -39,7 +39,7 @@ export const ACTIVE_FRAMEWORK_GROUPS = connectionOf(
 );
 
 /** The stages closed deals ended in: with the picklist, how the sales process's closed stages are told. */
-const CLOSED_STAGES = lines(
+export const CLOSED_STAGES = lines(
     'aggregate {',
     connectionOf(
         'Opportunity',
@@ -103,6 +103,20 @@ const QUEUE_DEAL = selectionOf(
     )
 );
 
+/** The active users by last name: whom a queue or a pipeline can name. */
+export const ACTIVE_USERS = connectionOf(
+    'User',
+    'where: { IsActive: { eq: true } }, first: 500, orderBy: { LastName: { order: ASC } }',
+    selectionOf(USER_FIELDS)
+);
+
+/** The sales targets the user can see, latest period first. */
+export const SALES_TARGETS = connectionOf(
+    'Sales_Target__c',
+    'first: 500, orderBy: { Period_Start__c: { order: DESC } }',
+    selectionOf(SALES_TARGET_FIELDS)
+);
+
 /** How many open deals the queue ranks at most: those that close soonest. */
 export const QUEUE_PAGE_SIZE = 200;
 
@@ -149,17 +163,9 @@ export const REVIEW_QUEUE_TEXT = uiapiQuery(
             'where: { Active__c: { eq: true } }, first: 200, orderBy: { Sort_Order__c: { order: ASC } }',
             selectionOf(COACHING_QUESTION_FIELDS)
         ),
-        connectionOf(
-            'User',
-            'where: { IsActive: { eq: true } }, first: 500, orderBy: { LastName: { order: ASC } }',
-            selectionOf(USER_FIELDS)
-        ),
+        ACTIVE_USERS,
         // The targets the user can see: their periods say what "this period" is, as on Home.
-        connectionOf(
-            'Sales_Target__c',
-            'first: 500, orderBy: { Period_Start__c: { order: DESC } }',
-            selectionOf(SALES_TARGET_FIELDS)
-        ),
+        SALES_TARGETS,
         SCORING_SETTINGS
     ],
     [
