@@ -19,7 +19,12 @@ export interface FrameworkGroup {
 
 /** A group's weight as scoring reads it: blank or unusable (negative, not a number) is 1. */
 export function groupWeight(value: unknown): number {
-    return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 1;
+    return isCountedWeight(value) ? value : 1;
+}
+
+/** A weight the score counts as saved: a finite number of 0 or more (the group edit refuses others). */
+export function isCountedWeight(value: unknown): value is number {
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }
 
 const byOrder = (a: FrameworkGroup, b: FrameworkGroup): number =>

@@ -33,5 +33,5 @@ export {
 export type { SwitchStep } from './frameworkSwitch';
 export { switchOutcome } from './switchOutcome';
 export type { SwitchOutcome, SwitchStop } from './switchOutcome';
-export { MAX_GROUP_WEIGHT, groupFieldsOf } from './groupEdit';
+export { GROUP_FIELD_SIZES, MAX_GROUP_WEIGHT, groupFieldsOf } from './groupEdit';
 export type { GroupDraft, GroupField, GroupProblem, GroupProblemCode } from './groupEdit';

@@ -2,7 +2,10 @@
 // What sales ops type into a framework group: an empty label, a negative, non-numeric or absurd
 // weight and a fractional order are refused with the field they belong to; good values come back
 // as the record takes them.
-import { MAX_GROUP_WEIGHT, groupFieldsOf } from 'c/salesFramework';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { GROUP_FIELD_SIZES, MAX_GROUP_WEIGHT, groupFieldsOf, groupWeight } from 'c/salesFramework';
+import { loadSchema } from '../../../../../../schema/schema';
 
 const draft = { Name: 'Identify Pain', Order__c: '5', Weight__c: '2', Question__c: 'Why now?' };
 const codes = (values: Partial<typeof draft>) =>
@@ -32,5 +35,33 @@ describe('editing a framework group', () => {
         [{ Question__c: 'q'.repeat(256) }, 'Question__c QUESTION_LONG']
     ])('refuses %j', (values, expected) => {
         expect(codes(values)).toEqual([expected]);
+    });
+});
+
+describe('the group edit and the metadata and scoring it follows', () => {
+    it('knows the sizes Framework_Group__c’s field metadata declares', () => {
+        const schema = loadSchema(join(__dirname, '..', '..', '..', '..', '..', '..'));
+        for (const [name, size] of Object.entries(GROUP_FIELD_SIZES)) {
+            const field = schema.field('Framework_Group__c', name);
+            expect({ name, ...size }).toEqual({
+                name,
+                ...('length' in size
+                    ? { length: field?.length }
+                    : { precision: field?.precision, scale: field?.scale })
+            });
+        }
+    });
+
+    it('refuses exactly the weights the score would not count as typed', () => {
+        fc.assert(
+            fc.property(fc.integer({ min: -200, max: 10 * MAX_GROUP_WEIGHT }), (tenths) => {
+                const { fields, problems } = groupFieldsOf({
+                    ...draft,
+                    Weight__c: String(tenths / 10)
+                });
+                const refused = problems.some((problem) => problem.field === 'Weight__c');
+                expect(refused).toBe(groupWeight(fields.Weight__c) !== fields.Weight__c);
+            })
+        );
     });
 });
