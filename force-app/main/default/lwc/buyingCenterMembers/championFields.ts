@@ -2,6 +2,7 @@
 // colleague who verified it and the day, and the counter-champion; the day a result is chosen
 // defaults to today; a result without who verified it (or the reverse) is said on its field.
 import { CHAMPION_TEST_RESULTS } from 'c/atlasModel';
+import type { ChampionTestResult } from 'c/atlasModel';
 import { CHAMPION_TESTS } from 'c/buyingCenterCoverage';
 import type { ChampionTestKey } from 'c/buyingCenterCoverage';
 import type { ExplainedFieldError } from 'c/atlasErrors';
@@ -12,6 +13,12 @@ export interface ChampionFieldLabels {
     tests: Readonly<
         Record<ChampionTestKey, { test: string; help: string; by: string; on: string }>
     >;
+    /**
+     * Each result's words (custom labels): in an org the field's own picklist labels would serve too,
+     * but the form's other picklists show their values as well; one reader of picklist labels for the
+     * whole form (lightning/uiObjectInfoApi, which the preview serves) is the better next step.
+     */
+    results: Readonly<Record<ChampionTestResult, string>>;
     notYet: string;
     counter: string;
     counterHelp: string;
@@ -36,7 +43,10 @@ export function championFields(
                     name: test.result,
                     label: words.test,
                     type: 'picklist',
-                    options: CHAMPION_TEST_RESULTS.map((value) => ({ label: value, value })),
+                    options: CHAMPION_TEST_RESULTS.map((value) => ({
+                        label: labels.results[value],
+                        value
+                    })),
                     noneLabel: labels.notYet,
                     helpText: words.help
                 },

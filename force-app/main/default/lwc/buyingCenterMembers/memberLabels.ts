@@ -51,6 +51,8 @@ import CH_ACCESS_ON from '@salesforce/label/c.Atlas_BC_Champion_Access_On';
 import CH_SELLS_ON from '@salesforce/label/c.Atlas_BC_Champion_Sells_On';
 import CH_GAINS_ON from '@salesforce/label/c.Atlas_BC_Champion_Gains_On';
 import CH_NOT_YET from '@salesforce/label/c.Atlas_BC_Champion_Not_Yet';
+import CH_PASSED from '@salesforce/label/c.Atlas_BC_Champion_Passed';
+import CH_FAILED from '@salesforce/label/c.Atlas_BC_Champion_Failed';
 import CH_COUNTER from '@salesforce/label/c.Atlas_BC_Champion_Counter';
 import CH_COUNTER_HELP from '@salesforce/label/c.Atlas_BC_Champion_Counter_Help';
 import CH_NEEDS_VERIFIER from '@salesforce/label/c.Atlas_BC_Champion_Needs_Verifier';
@@ -102,6 +104,7 @@ export const MEMBER_LABELS = {
             sells: { test: CH_SELLS, help: CH_SELLS_HELP, by: CH_SELLS_BY, on: CH_SELLS_ON },
             gains: { test: CH_GAINS, help: CH_GAINS_HELP, by: CH_GAINS_BY, on: CH_GAINS_ON }
         },
+        results: { Passed: CH_PASSED, Failed: CH_FAILED },
         notYet: CH_NOT_YET,
         counter: CH_COUNTER,
         counterHelp: CH_COUNTER_HELP

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 // The member form's champion part: a result is dated today unless a day is there, and a test
 // recorded by halves is refused on the field to fill.
-import { championDefaults, championTestErrors } from '../championFields';
+import { championDefaults, championFields, championTestErrors } from '../championFields';
 
 const MESSAGES = { needsVerifier: 'who?', needsDate: 'when?', needsResult: 'result?' };
 const TODAY = '2026-12-07';
@@ -78,4 +78,22 @@ test('a test recorded by halves before (no one named) does not hold back another
             MESSAGES
         )
     ).toBeNull();
+});
+
+test('the tests’ options are worded by their labels, not the picklist’s stored values', () => {
+    const words = { test: 'Test', help: 'Help', by: 'By', on: 'On' };
+    const fields = championFields(
+        {
+            tests: { access: words, sells: words, gains: words },
+            results: { Passed: 'Bestanden', Failed: 'Nicht bestanden' },
+            notYet: 'Noch nicht getestet',
+            counter: 'Gegenspieler',
+            counterHelp: 'Hilfe'
+        },
+        []
+    );
+    expect(fields.find((field) => field.name === 'Champion_Access_Test__c')?.options).toEqual([
+        { label: 'Bestanden', value: 'Passed' },
+        { label: 'Nicht bestanden', value: 'Failed' }
+    ]);
 });
