@@ -101,6 +101,11 @@ export const CRITERION_CATEGORIES = [
     'Relationship'
 ] as const;
 export type CriterionCategory = (typeof CRITERION_CATEGORIES)[number];
+/** The two categories a deal's competitors are assessed on (Deal_Competitor__c Can We Compete / Win). */
+export const COMPETITION_CATEGORIES = {
+    compete: 'Can we compete?',
+    win: 'Can we win?'
+} as const satisfies Record<string, CriterionCategory>;
 export const CRITERION_IMPORTANCES = [
     'Nice to Have',
     'Important',

@@ -1,7 +1,9 @@
 // The deal's competitors (Deal_Competitor__c) and our position against each on the two competition
 // questions. A competitor can only pull a "Can we compete?" or "Can we win?" answer down: the score
 // counts the weakest of the deal's own answer and our position against every listed competitor.
+import { COMPETITION_CATEGORIES } from 'c/atlasModel';
 import type { DealEvidenceRecord, EvidenceState, StageCriterionRecord } from 'c/atlasModel';
+import { TAS } from 'c/salesFramework';
 import type { FrameworkGroup } from 'c/salesFramework';
 import type { DealCompetitorInput, DealScoringConfig } from './types';
 
@@ -12,7 +14,7 @@ import type { Answers } from './prepareEvidence';
 import type { WeighedCriterion } from './prepareCriteria';
 
 /** The two TAS questions a competitor is assessed on. */
-export type CompetitionQuestion = 'compete' | 'win';
+export type CompetitionQuestion = keyof typeof COMPETITION_CATEGORIES;
 
 /** One competitor as scored: its name and our position against it on each question. */
 export interface CompetitorPosition {
@@ -68,15 +70,20 @@ export function competitorPositions(value: unknown): CompetitorPosition[] {
     return positions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The TAS group keys of the two questions (c/salesFramework templates.ts). */
-const GROUP_KEYS: Readonly<Record<string, CompetitionQuestion>> = {
-    COMPETE: 'compete',
-    CAN_WIN: 'win'
-};
-const CATEGORIES: Readonly<Record<string, CompetitionQuestion>> = {
-    'Can we compete?': 'compete',
-    'Can we win?': 'win'
-};
+/** Which competition question each category asks (the categories live in c/atlasModel). */
+const CATEGORIES: ReadonlyMap<string, CompetitionQuestion> = new Map(
+    (Object.keys(COMPETITION_CATEGORIES) as CompetitionQuestion[]).map((question) => [
+        COMPETITION_CATEGORIES[question],
+        question
+    ])
+);
+/** The TAS template's groups of the two questions, by key (their labels are the categories). */
+const GROUP_KEYS: ReadonlyMap<string, CompetitionQuestion> = new Map(
+    TAS.groups.flatMap((group) => {
+        const question = CATEGORIES.get(group.label);
+        return question ? [[group.key, question] as const] : [];
+    })
+);
 
 /**
  * Which competition question a qualification question asks, if any: its Category, which stays when
@@ -89,8 +96,8 @@ export function competitionQuestionOf(
     if (record.Stage__c) {
         return null;
     }
-    const byCategory = record.Category__c ? CATEGORIES[record.Category__c] : undefined;
-    return byCategory ?? (group ? (GROUP_KEYS[group.key] ?? null) : null);
+    const byCategory = record.Category__c ? CATEGORIES.get(record.Category__c) : undefined;
+    return byCategory ?? (group ? (GROUP_KEYS.get(group.key) ?? null) : null);
 }
 
 /** Tie order among states of equal worth: a stated No reads weaker than a blank, a blank than more. */

@@ -4,6 +4,7 @@
 import type { Risk } from './types';
 import type { PreparedDeal } from './prepare';
 import { say } from './messageLabels';
+import type { CompetitionQuestion } from './competitorPositions';
 
 /** One risk per competitor we cannot win against, else cannot compete with; a closed deal has none. */
 export function competitorRisks(deal: PreparedDeal): Risk[] {
@@ -29,4 +30,17 @@ export function competitorRisks(deal: PreparedDeal): Risk[] {
         }
     }
     return risks;
+}
+
+/** The competition questions these risks already report a No on, naming the competitor. */
+export function questionsReportedBy(risks: readonly Risk[]): ReadonlySet<CompetitionQuestion> {
+    const reported = new Set<CompetitionQuestion>();
+    for (const risk of risks) {
+        if (risk.code === 'COMPETITOR_CANNOT_WIN') {
+            reported.add('win');
+        } else if (risk.code === 'COMPETITOR_CANNOT_COMPETE') {
+            reported.add('compete');
+        }
+    }
+    return reported;
 }

@@ -4,6 +4,8 @@ import type { Risk } from './types';
 import type { PreparedDeal } from './prepare';
 import type { Weighing } from './weigh';
 import { waiverOf } from './waivers';
+import { competitionQuestionOf } from './competitorPositions';
+import { questionsReportedBy } from './competitorRisks';
 import { customerSaidNo, earlierRequiredUnmet, qualificationAnsweredNo } from './criterionMessages';
 
 /** `staged`: the criteria of the deal's stage and the stages before it. */
@@ -32,16 +34,28 @@ export function stagedRisks(deal: PreparedDeal, staged: Weighing): Risk[] {
     return risks;
 }
 
-export function qualificationRisks(qualification: Weighing): Risk[] {
+/**
+ * A qualification No is the customer's risk, unless a competitor already reports that question
+ * (`competitorRisks`): then the competitor's risk says it once, by name, and this one is left out.
+ */
+export function qualificationRisks(
+    qualification: Weighing,
+    competitorRisks: readonly Risk[] = []
+): Risk[] {
+    const reported = questionsReportedBy(competitorRisks);
     const risks: Risk[] = [];
     for (const line of qualification.lines) {
+        const { record, group } = line.criterion;
+        const question = competitionQuestionOf(record, group);
         // A No set by a competitor is that competitor's risk (competitorRisks.ts), not the customer's.
-        if (line.state === 'No' && line.answer?.against === undefined) {
+        const byCompetitor =
+            line.answer?.against !== undefined || (question !== null && reported.has(question));
+        if (line.state === 'No' && !byCompetitor) {
             risks.push({
                 code: 'QUALIFICATION_ANSWERED_NO',
                 severity: 'high',
                 message: qualificationAnsweredNo(line),
-                criterionId: line.criterion.record.Id
+                criterionId: record.Id
             });
         }
     }

@@ -85,9 +85,10 @@ export const QUALIFICATION = defineFactor({
     },
     assess(deal, config) {
         const questions = questionsOf(deal, config);
+        const competitors = competitorRisks(deal);
         return {
             factor: qualificationFactor(deal, config, questions),
-            risks: [...qualificationRisks(questions), ...competitorRisks(deal)],
+            risks: [...qualificationRisks(questions, competitors), ...competitors],
             actions: () => criterionCandidates(questions)
         };
     }

@@ -161,6 +161,40 @@ describe('a deal with one "Can we win?" question (worked by hand)', () => {
         expect(result.risks.map((r) => r.code)).not.toContain('QUALIFICATION_ANSWERED_NO');
     });
 
+    it('reports a No the customer and a competitor both give once, naming the competitor, at the same score', () => {
+        const deal = baseDeal();
+        const saidNo = { ...deal, evidence: [...deal.evidence, evidence('e4', 'q2', 'No')] };
+        const both = scoreDeal({ ...saidNo, competitors: [rival({ Can_We_Win__c: 'No' })] });
+        const alone = scoreDeal(saidNo);
+        expect(alone.risks.map((r) => r.code)).toContain('QUALIFICATION_ANSWERED_NO');
+        expect(both.score).toBe(alone.score);
+        const said = (risks: typeof both.risks) =>
+            risks.map((r) => `${r.code}: ${inEnglish(r.message)}`).sort();
+        expect(said(both.risks)).toEqual(
+            [
+                ...said(alone.risks.filter((r) => r.code !== 'QUALIFICATION_ANSWERED_NO')),
+                'COMPETITOR_CANNOT_WIN: We cannot win against In-house build yet. What would make In-house build the safer choice for them, and what would they need to see from us to choose us instead?'
+            ].sort()
+        );
+    });
+
+    it('keeps the customer’s No on "Can we compete?" when a competitor reports only "Can we win?"', () => {
+        const deal = baseDeal();
+        const compete = {
+            ...deal,
+            criteria: deal.criteria.map((c) =>
+                c.Id === 'q2' ? { ...c, Category__c: 'Can we compete?' as const } : c
+            ),
+            evidence: [...deal.evidence, evidence('e4', 'q2', 'No')]
+        };
+        const risks = scoreDeal({
+            ...compete,
+            competitors: [rival({ Can_We_Win__c: 'No' })]
+        }).risks.map((r) => r.code);
+        expect(risks).toContain('QUALIFICATION_ANSWERED_NO');
+        expect(risks).toContain('COMPETITOR_CANNOT_WIN');
+    });
+
     it('counts a Yes against a competitor without its evidence or verifier as In Progress', () => {
         const noWords = scoreDeal({ ...won(), competitors: [rival({ Can_We_Win__c: 'Yes' })] });
         const noVerifier = scoreDeal({
