@@ -1,5 +1,5 @@
 // The Stage Criteria Setup page's data: one GraphQL request for every stage criterion, the sales
-// process, a sample of open opportunities (with their evidence and buying-center members) to
+// process, a sample of open opportunities (with their evidence, buying-center members and competitors) to
 // preview a change on, and the user's access; and the writes that add, edit, reorder and
 // deactivate criteria.
 import { gql } from 'lightning/graphql';
@@ -13,9 +13,12 @@ import type {
     RecordId,
     SalesFrameworkRecord
 } from 'c/atlasModel';
-import type { DealScoringInput } from 'c/dealScoring';
+import type { DealCompetitorInput, DealScoringInput } from 'c/dealScoring';
 import {
+    DEAL_COMPETITOR_OBJECT,
     FRAMEWORK_GROUP_FIELDS,
+    dealCompetitorsOf,
+    scoringInputOf,
     SALES_FRAMEWORK_FIELDS,
     flattenNode,
     hiddenFieldsOf,
@@ -56,6 +59,16 @@ export const STAGE_CRITERIA_SETUP_OPTIONAL_FIELDS: OptionalFields = {
     Framework_Group__c: ['Order__c', 'Question__c', 'Help__c'],
     Opportunity: ['Amount', 'Buying_Center__c'],
     Deal_Evidence__c: ['State__c', 'Evidence__c', 'Verified_By__c'],
+    // The fields scoring reads (DEAL_COMPETITOR_FIELDS has more, for the deal page).
+    Deal_Competitor__c: [
+        'Competitor_Account__c',
+        'Competitor_Name__c',
+        'Can_We_Compete__c',
+        'Compete_Evidence__c',
+        'Can_We_Win__c',
+        'Win_Evidence__c',
+        'Verified_By__c'
+    ],
     Buying_Center_Member__c: [
         'Buying_Role__c',
         'Influence__c',
@@ -221,6 +234,45 @@ export const STAGE_CRITERIA_SETUP_QUERY = gql`
                                         }
                                         Verified_By__c @optional {
                                             value
+                                        }
+                                    }
+                                }
+                            }
+                            Deal_Competitors__r(first: 100, orderBy: { Name: { order: ASC } }) {
+                                edges {
+                                    node {
+                                        Id
+                                        Name {
+                                            value
+                                        }
+                                        Opportunity__c {
+                                            value
+                                        }
+                                        Competitor_Account__c @optional {
+                                            value
+                                        }
+                                        Competitor_Name__c @optional {
+                                            value
+                                        }
+                                        Can_We_Compete__c @optional {
+                                            value
+                                        }
+                                        Compete_Evidence__c @optional {
+                                            value
+                                        }
+                                        Can_We_Win__c @optional {
+                                            value
+                                        }
+                                        Win_Evidence__c @optional {
+                                            value
+                                        }
+                                        Verified_By__c @optional {
+                                            value
+                                        }
+                                        Competitor_Account__r @optional {
+                                            Name {
+                                                value
+                                            }
                                         }
                                     }
                                 }
@@ -392,6 +444,8 @@ export interface SampleDeal {
     ownerName: string | null;
     evidence: DealEvidenceRecord[];
     members: BuyingCenterMemberRecord[];
+    /** The deal's competitors: they cap its competition questions, as on the Deal Score panel. */
+    competitors: DealCompetitorInput[];
 }
 
 export interface StageCriteriaSetupData {
@@ -425,6 +479,9 @@ export function stageCriteriaSetupFromGraphQL(data: unknown): StageCriteriaSetup
     const evidenceNodes = opportunityNodes.flatMap((node) =>
         nodesOf(node.Deal_Evidence__r as GraphQLConnection | undefined)
     );
+    const competitorNodes = opportunityNodes.flatMap((node) =>
+        nodesOf(node.Deal_Competitors__r as GraphQLConnection | undefined)
+    );
     const criterionNodes = nodesOf(queryConnection(data, STAGE_CRITERION_OBJECT));
     const frameworkNodes = nodesOf(queryConnection(data, SALES_FRAMEWORK_OBJECT));
     const groupNodes = nodesOf(queryConnection(data, FRAMEWORK_GROUP_OBJECT));
@@ -441,7 +498,8 @@ export function stageCriteriaSetupFromGraphQL(data: unknown): StageCriteriaSetup
                 ? members.filter(
                       (member) => member.Buying_Center__c === opportunity.Buying_Center__c
                   )
-                : []
+                : [],
+            competitors: dealCompetitorsOf(node)
         };
     });
     return {
@@ -455,6 +513,7 @@ export function stageCriteriaSetupFromGraphQL(data: unknown): StageCriteriaSetup
             hiddenFieldsOf(groupNodes, FRAMEWORK_GROUP_OBJECT, optional.Framework_Group__c),
             hiddenFieldsOf(opportunityNodes, 'Opportunity', optional.Opportunity),
             hiddenFieldsOf(evidenceNodes, 'Deal_Evidence__c', optional.Deal_Evidence__c),
+            hiddenFieldsOf(competitorNodes, DEAL_COMPETITOR_OBJECT, optional.Deal_Competitor__c),
             hiddenFieldsOf(
                 memberNodes,
                 'Buying_Center_Member__c',
@@ -496,15 +555,14 @@ export function sampleScoringInputs(
     asOf: IsoDate,
     frameworkGroups: readonly FrameworkGroupRecord[] = activeFrameworkGroups(setup)
 ): DealScoringInput[] {
-    return setup.sample.map((deal) => ({
-        opportunity: deal.opportunity,
-        evidence: deal.evidence,
-        members: deal.members,
-        criteria,
-        frameworkGroups,
-        stageOrder: setup.stageOrder,
-        asOf
-    }));
+    return setup.sample.map((deal) =>
+        scoringInputOf(deal, {
+            criteria,
+            frameworkGroups,
+            stageOrder: setup.stageOrder,
+            asOf
+        })
+    );
 }
 
 /** The criterion fields sales ops edit. */

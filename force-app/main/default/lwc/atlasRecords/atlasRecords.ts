@@ -11,6 +11,7 @@ export * from './accountSummaryRecords';
 export * from './accountGrowthRecords';
 export * from './dealQueries';
 export * from './myActionsQueries';
+export * from './competitorRecords';
 export * from './dealInputs';
 export * from './salesProcess';
 export * from './scoringSettingsRecords';

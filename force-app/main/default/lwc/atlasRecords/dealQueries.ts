@@ -6,7 +6,6 @@ import {
     BUYING_CENTER_MEMBER_FIELDS,
     COACHING_QUESTION_FIELDS,
     CONTACT_FIELDS,
-    DEAL_COMPETITOR_FIELDS,
     DEAL_EVIDENCE_FIELDS,
     DEAL_REVIEW_FIELDS,
     DEAL_SCORE_SNAPSHOT_FIELDS,
@@ -20,6 +19,8 @@ import {
     selectionOf
 } from './objectFields';
 import { PAGE_INFO, SCORING_SETTINGS, connectionOf, uiapiQuery } from './accountQueries';
+import { DEAL_COMPETITORS, DEAL_COMPETITOR_OBJECT } from './competitorRecords';
+import { DEAL_ACCOUNT_CONTACTS } from './mutualPlanRecords';
 
 /** Every stage criterion, in its sort order: what scoring a deal and its gate read. */
 export const STAGE_CRITERIA = connectionOf(
@@ -99,7 +100,9 @@ const QUEUE_DEAL = selectionOf(
         DEAL_PARENTS,
         connectionOf('Deal_Evidence__r', 'first: 200', selectionOf(DEAL_EVIDENCE_FIELDS)),
         DEAL_SNAPSHOTS,
-        lastReview()
+        lastReview(),
+        // Competitors cap the competition questions here as on the panel.
+        DEAL_COMPETITORS
     )
 );
 
@@ -232,17 +235,7 @@ const DEAL_IN_VIEW = connectionOf(
                 selectionOf(MUTUAL_PLAN_STEP_FIELDS)
             ),
             // The deal's competitors: our position against each caps the competition questions.
-            connectionOf(
-                'Deal_Competitors__r',
-                'first: 100, orderBy: { Name: { order: ASC } }',
-                selectionOf(
-                    DEAL_COMPETITOR_FIELDS,
-                    lines(
-                        'Competitor_Account__r @optional { Name { value } }',
-                        'Verified_By__r @optional { Name { value } }'
-                    )
-                )
-            ),
+            DEAL_COMPETITORS,
             DEAL_SNAPSHOTS
         )
     )
@@ -297,8 +290,27 @@ export const DEAL_SCORE_TEXT = uiapiQuery(
     ]
 );
 
+/**
+ * The deal's competitors panel: the deal with its competitors, the account's contacts (who can
+ * verify our position), what the user may do with competitors and how the org words the positions.
+ */
+export const DEAL_COMPETITORS_TEXT = uiapiQuery(
+    'DealCompetitors',
+    '$opportunityId: ID',
+    [
+        connectionOf(
+            'Opportunity',
+            'where: { Id: { eq: $opportunityId } }, first: 1',
+            lines('Id', 'Name { value }', 'IsClosed { value }', DEAL_COMPETITORS)
+        ),
+        DEAL_ACCOUNT_CONTACTS
+    ],
+    [objectInfos([`{ apiName: "${DEAL_COMPETITOR_OBJECT}" }`])]
+);
+
 /** Every query text this module builds, by the name c/atlasData's gql wrapper uses. */
 export const DEAL_QUERY_TEXTS: Readonly<Record<string, string>> = {
     DEAL_SCORE_TEXT,
-    REVIEW_QUEUE_TEXT
+    REVIEW_QUEUE_TEXT,
+    DEAL_COMPETITORS_TEXT
 };

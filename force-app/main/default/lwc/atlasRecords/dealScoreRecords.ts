@@ -15,8 +15,10 @@ import type {
     RecordId,
     StageCriterionRecord
 } from 'c/atlasModel';
+import { DEAL_COMPETITOR_OBJECT, dealCompetitorsOf } from './competitorRecords';
+import type { DealCompetitorView } from './competitorRecords';
 import { stageHistoryFromSnapshots } from 'c/dealScoring';
-import type { DealCompetitorInput, DealScoringInput, PlanStepInput } from 'c/dealScoring';
+import type { DealScoringInput, PlanStepInput } from 'c/dealScoring';
 import { SCORING_SETTINGS_FIELDS } from 'c/scoringSettings';
 import type { AdvocateCandidate } from 'c/referenceSuggestions';
 import { isRecord } from 'c/atlasValues';
@@ -56,7 +58,6 @@ import { hiddenSettingsFieldsOf, scoringSettingsFromGraphQL } from './scoringSet
 import { scoringInputOf } from './dealInputs';
 
 export const DEAL_EVIDENCE_OBJECT = 'Deal_Evidence__c';
-export const DEAL_COMPETITOR_OBJECT = 'Deal_Competitor__c';
 export const DEAL_SCORE_SNAPSHOT_OBJECT = 'Deal_Score_Snapshot__c';
 export const DEAL_SCORE_FIELDS = ['Deal_Score__c', 'Deal_Score_Band__c', 'Deal_Scored_At__c'];
 
@@ -130,23 +131,6 @@ function advocateOf(node: GraphQLNode): AdvocateCandidate {
 }
 
 /** What the user may do on the panel (object and field access; record sharing is the server's). */
-/** A competitor of the deal with its account's name (the scoring input) and its verifier's. */
-export interface DealCompetitorView extends DealCompetitorInput {
-    Id: RecordId;
-    verifiedByName: string | null;
-}
-
-function competitorView(node: GraphQLNode): DealCompetitorView {
-    const record = recordOf(node, DEAL_COMPETITOR_FIELDS);
-    const flat = flattenNode(node);
-    return {
-        ...record,
-        Id: record.Id,
-        Competitor_Account_Name: parentText(flat, 'Competitor_Account__r', 'Name'),
-        verifiedByName: parentText(flat, 'Verified_By__r', 'Name')
-    };
-}
-
 export interface DealAccess {
     canRecordEvidence: boolean;
     canEditEvidence: boolean;
@@ -274,7 +258,7 @@ export function dealScoreFromGraphQL(data: unknown): DealScoreData {
         lastReview: reviewNode ? reviewView(reviewNode) : null,
         agreedActions: actionNodes.map(agreedActionView),
         planSteps: planStepNodes.map((step) => recordOf(step, MUTUAL_PLAN_STEP_FIELDS)),
-        competitors: competitorNodes.map(competitorView),
+        competitors: node ? dealCompetitorsOf(node) : [],
         evidence: evidenceNodes.map(evidenceView),
         criteria: criterionNodes.map((criterion) => recordOf(criterion, STAGE_CRITERION_FIELDS)),
         frameworkGroups: groupNodes.map((group) => recordOf(group, FRAMEWORK_GROUP_FIELDS)),

@@ -29,8 +29,8 @@ const DEAL = connectionOf(
     )
 );
 
-/** The deal's account's contacts: who can own a step on the customer's side. */
-const CONTACTS = connectionOf(
+/** The deal's account's contacts: who can own a step, or verify a position, on the customer's side. */
+export const DEAL_ACCOUNT_CONTACTS = connectionOf(
     'Contact',
     'where: { AccountId: { inq: { Opportunity: { Id: { eq: $opportunityId } }, ApiName: "AccountId" } } }, ' +
         'first: 500, orderBy: { LastName: { order: ASC } }',
@@ -65,7 +65,7 @@ export const MUTUAL_PLAN_TEXT = lines(
     'uiapi {',
     'query {',
     DEAL,
-    CONTACTS,
+    DEAL_ACCOUNT_CONTACTS,
     USERS,
     '}',
     STEP_INFO,

@@ -17,7 +17,7 @@ import type {
     StageCriterionRecord
 } from 'c/atlasModel';
 import type { LastReview } from 'c/dealCoaching';
-import type { DealScoringInput } from 'c/dealScoring';
+import type { DealCompetitorInput, DealScoringInput } from 'c/dealScoring';
 import type { ScoringSettings } from 'c/scoringSettings';
 import {
     childNodesOf,
@@ -45,6 +45,7 @@ import type { ObjectFields } from './objectFields';
 import { objectAccessOf, salesProcessOf } from './salesProcess';
 import { scoringSettingsFromGraphQL } from './scoringSettingsRecords';
 import { membersOfDeal, scoringInputOf } from './dealInputs';
+import { dealCompetitorsOf } from './competitorRecords';
 
 export const DEAL_REVIEW_OBJECT = 'Deal_Review__c';
 export const AGREED_ACTION_OBJECT = 'Agreed_Action__c';
@@ -65,6 +66,8 @@ export interface QueueDealData {
     snapshots: DealScoreSnapshotRecord[];
     lastReview: LastReview | null;
     actions: AgreedActionView[];
+    /** The deal's competitors: they cap its competition questions, as on the Deal Score panel. */
+    competitors: DealCompetitorInput[];
 }
 
 export interface ReviewQueueData {
@@ -115,7 +118,8 @@ function queueDealOf(node: GraphQLNode, actions: readonly AgreedActionView[]): Q
             .map((child) => recordOf(child, DEAL_SCORE_SNAPSHOT_FIELDS))
             .reverse(),
         lastReview: review ?? null,
-        actions: actions.filter((action) => action.opportunityId === opportunity.Id)
+        actions: actions.filter((action) => action.opportunityId === opportunity.Id),
+        competitors: dealCompetitorsOf(node)
     };
 }
 
@@ -165,6 +169,7 @@ export function queueDealScoringInput(
             opportunity: deal.opportunity,
             evidence: deal.evidence,
             members: membersOfDeal(deal.opportunity, queue.members),
+            competitors: deal.competitors,
             snapshots: deal.snapshots,
             buyingCenterName: deal.buyingCenterName
         },
