@@ -34,6 +34,25 @@ export async function startTestOrg(options: Partial<ServerOptions> = {}): Promis
     };
 }
 
+/**
+ * fetch, sent again once when the org closed the kept-alive connection as the request went out.
+ * The org runs in the test's own process: a test that scores for more than the server's 5 s
+ * keep-alive blocks both timers, and on resuming the server closes the idle socket the client
+ * reuses (ECONNRESET before any answer, so the org never saw the request and sending it again is
+ * safe).
+ */
+async function fetchOnce(url: string, init: RequestInit): Promise<Response> {
+    try {
+        return await fetch(url, init);
+    } catch (error) {
+        const cause = (error as { cause?: { code?: unknown } }).cause;
+        if (cause?.code !== 'ECONNRESET') {
+            throw error;
+        }
+        return fetch(url, init);
+    }
+}
+
 /** A raw HTTP call with the org's token (or none), for checking exact status codes and bodies. */
 export async function call(
     org: TestOrg,
@@ -42,7 +61,7 @@ export async function call(
     body?: unknown,
     headers: Record<string, string> = {}
 ): Promise<{ status: number; body: unknown; text: string; headers: Headers }> {
-    const response = await fetch(`${org.running.url}${path}`, {
+    const response = await fetchOnce(`${org.running.url}${path}`, {
         method,
         headers: {
             Authorization: `Bearer ${org.running.token}`,
