@@ -41,7 +41,7 @@ export async function startTestOrg(options: Partial<ServerOptions> = {}): Promis
  * reuses (ECONNRESET before any answer, so the org never saw the request and sending it again is
  * safe).
  */
-async function fetchOnce(url: string, init: RequestInit): Promise<Response> {
+async function fetchRetryingReset(url: string, init: RequestInit): Promise<Response> {
     try {
         return await fetch(url, init);
     } catch (error) {
@@ -61,7 +61,7 @@ export async function call(
     body?: unknown,
     headers: Record<string, string> = {}
 ): Promise<{ status: number; body: unknown; text: string; headers: Headers }> {
-    const response = await fetchOnce(`${org.running.url}${path}`, {
+    const response = await fetchRetryingReset(`${org.running.url}${path}`, {
         method,
         headers: {
             Authorization: `Bearer ${org.running.token}`,
