@@ -12,7 +12,6 @@ import type { DateWarning, FieldMetadata } from './fieldChecks';
 import { fieldViewsOf } from './fieldViews';
 import type { FieldMessage, FieldView } from './fieldViews';
 import { hasUnsavedChanges, localToday, saveStepOf } from './formSave';
-import { saveOnRelease } from './savePress';
 import SAVE from '@salesforce/label/c.Atlas_AP_Form_Save';
 import CANCEL from '@salesforce/label/c.Atlas_AP_Form_Cancel';
 import NONE from '@salesforce/label/c.Atlas_AP_Form_None';
@@ -130,11 +129,6 @@ export default class PlanningRecordForm extends LightningElement {
                 Object.entries(this.requiredErrors).filter(([field]) => field !== name)
             );
         }
-    }
-
-    /** A press on Save that no click may follow (savePress.ts): the release saves. */
-    handleSavePointerDown(event: MouseEvent): void {
-        saveOnRelease(event.currentTarget as HTMLElement, () => this.handleSave());
     }
 
     handleSave(): void {
