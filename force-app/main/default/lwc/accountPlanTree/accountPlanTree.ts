@@ -6,6 +6,7 @@ import { LightningElement, api } from 'lwc';
 import type { PlanLevel } from 'c/atlasData';
 import type { PlanObjectiveNode } from './planTreeTypes';
 import { TREE_LABELS } from './treeLabels';
+import { treeView } from './treeView';
 
 export default class AccountPlanTree extends LightningElement {
     @api objectives: PlanObjectiveNode[] = [];
@@ -16,57 +17,16 @@ export default class AccountPlanTree extends LightningElement {
 
     labels = TREE_LABELS;
 
-    get showObjectiveMenu(): boolean {
-        return this.canEditObjectives || this.canAddStrategies || this.canDeleteObjectives;
+    get tree() {
+        const { canAdd, canEdit, canDelete } = this;
+        return treeView(this.objectives, { canAdd, canEdit, canDelete });
     }
 
-    get showStrategyMenu(): boolean {
-        return this.canEditStrategies || this.canAddActions || this.canDeleteStrategies;
-    }
-
-    get showActionMenu(): boolean {
-        return this.canEditActions || this.canDeleteActions;
-    }
-
-    get canDeleteObjectives(): boolean {
-        return this.canDelete.objective === true;
-    }
-
-    get canDeleteStrategies(): boolean {
-        return this.canDelete.strategy === true;
-    }
-
-    get canDeleteActions(): boolean {
-        return this.canDelete.action === true;
-    }
-
-    get canEditObjectives(): boolean {
-        return this.canEdit.objective === true;
-    }
-
-    get canAddStrategies(): boolean {
-        return this.canAdd.strategy === true;
-    }
-
-    get canEditStrategies(): boolean {
-        return this.canEdit.strategy === true;
-    }
-
-    get canAddActions(): boolean {
-        return this.canAdd.action === true;
-    }
-
-    get canEditActions(): boolean {
-        return this.canEdit.action === true;
-    }
-
-    handleMenuSelect(event: CustomEvent<{ value: 'edit' | 'add' | 'delete' }>): void {
-        const { id, level } = (event.currentTarget as HTMLElement).dataset;
-        if (!id || !level) {
-            return;
-        }
-        if (event.detail.value === 'edit' || event.detail.value === 'delete') {
-            this.dispatchEvent(new CustomEvent(event.detail.value, { detail: { level, id } }));
+    /** An item's menu: edit and delete name the item, add names its new child. */
+    handleMenuSelect(event: CustomEvent<{ value: string; level: PlanLevel; id: string }>): void {
+        const { value, level, id } = event.detail;
+        if (value === 'edit' || value === 'delete') {
+            this.dispatchEvent(new CustomEvent(value, { detail: { level, id } }));
         } else {
             const childLevel: PlanLevel = level === 'objective' ? 'strategy' : 'action';
             this.dispatchEvent(
@@ -75,12 +35,9 @@ export default class AccountPlanTree extends LightningElement {
         }
     }
 
-    /** Move up / Move down: the container writes the new order. */
-    handleMove(event: Event): void {
-        const { id, level, direction } = (event.currentTarget as HTMLElement).dataset;
-        if (id && level && direction) {
-            this.dispatchEvent(new CustomEvent('move', { detail: { level, id, direction } }));
-        }
+    /** Move up / Move down and an action's opportunity: the container decides. */
+    handlePassOn(event: CustomEvent): void {
+        this.dispatchEvent(new CustomEvent(event.type, { detail: event.detail }));
     }
 
     /**
@@ -105,13 +62,7 @@ export default class AccountPlanTree extends LightningElement {
         );
         menu?.focus();
     }
-
-    handleOpenOpportunity(event: Event): void {
-        const id = (event.currentTarget as HTMLElement).dataset.id;
-        if (id) {
-            this.dispatchEvent(new CustomEvent('openrecord', { detail: { recordId: id } }));
-        }
-    }
 }
 
 export type { PlanActionNode, PlanObjectiveNode, PlanStrategyNode } from './planTreeTypes';
+export type { PlanNodeView } from './treeView';

@@ -151,7 +151,9 @@ describe('c-account-plan', () => {
         const { element } = await mountPanel();
 
         const overdue = shadowQueryAll(element, 'c-account-plan-tree', 'li')
-            .filter((node) => node.querySelector(':scope > .ap-node__header [data-overdue]'))
+            .filter((node) =>
+                node.querySelector(':scope > c-plan-tree-node > .ap-node__header [data-overdue]')
+            )
             .map(nodeName);
         expect(overdue).toEqual([
             'Run a total-cost workshop with Kenji Watanabe and Victor Sorensen',
