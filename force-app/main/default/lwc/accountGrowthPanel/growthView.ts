@@ -37,9 +37,20 @@ export interface PipelineView extends PipelineItem {
     note: string;
 }
 
+/** One of a buying center's figures: its name over the amount. */
+export interface CenterFigure {
+    key: string;
+    valueKey: string;
+    label: string;
+    value: number | null;
+    /** The figure's name for tests and the browser suite, where one is read by name. */
+    figure?: string;
+}
+
 export interface CenterView extends GrowthFigures {
     key: string;
     name: string;
+    figures: CenterFigure[];
     baseViews: BaseItemView[];
     pipelineViews: PipelineView[];
     whiteSpaceItems: CenterGrowth['whiteSpaceItems'];
@@ -83,11 +94,33 @@ function pipelineView(item: PipelineItem): PipelineView {
     return { ...item, key: item.Id, note: item.scored ? '' : LABELS.notScored };
 }
 
+/** A center's figures in the order the account's figures add up: base to net growth. */
+const CENTER_FIGURES: [keyof GrowthFigures, string][] = [
+    ['base', LABELS.base],
+    ['renewing', LABELS.renewing],
+    ['atRisk', LABELS.atRisk],
+    ['kept', LABELS.kept],
+    ['weightedPipeline', LABELS.weightedPipeline],
+    ['whiteSpace', LABELS.whiteSpace],
+    ['netGrowth', LABELS.netGrowth]
+];
+
+function centerFigures(center: CenterGrowth): CenterFigure[] {
+    return CENTER_FIGURES.map(([key, label]) => ({
+        key: `${key}-label`,
+        valueKey: key,
+        label,
+        value: center[key],
+        ...(key === 'netGrowth' ? { figure: 'center-net-growth' } : {})
+    }));
+}
+
 function centerView(center: CenterGrowth): CenterView {
     return {
         ...center,
         key: center.buyingCenterId ?? 'none',
         name: center.buyingCenterId === null ? LABELS.noCenter : center.name,
+        figures: centerFigures(center),
         baseViews: center.baseItems.map(baseView),
         pipelineViews: center.pipeline.map(pipelineView),
         hasBase: center.baseItems.length > 0,

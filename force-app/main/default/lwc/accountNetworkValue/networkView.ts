@@ -10,10 +10,23 @@ export interface NetworkItemView extends NetworkItem {
     reasonViews: { key: string; text: string }[];
 }
 
+/** One of the two totals (own business, through its network): the sum and what it is made of. */
+export interface NetworkTotalView {
+    figure: string;
+    sumFigure: string;
+    label: string;
+    help: string;
+    total: number;
+    won: number;
+    pipeline: number;
+    /** Only for the network: how much of it is inside the account itself. */
+    inside: number;
+}
+
 export interface NetworkView extends NetworkValue {
+    totals: NetworkTotalView[];
     itemViews: NetworkItemView[];
     hasItems: boolean;
-    hasInside: boolean;
 }
 
 function reasonText(reason: NetworkReason): string {
@@ -23,8 +36,20 @@ function reasonText(reason: NetworkReason): string {
 }
 
 export function networkView(value: NetworkValue): NetworkView {
+    const total = (figure: 'own' | 'network', label: string, help: string, inside: number) => ({
+        ...value[figure],
+        figure,
+        sumFigure: `${figure}-sum`,
+        label,
+        help,
+        inside
+    });
     return {
         ...value,
+        totals: [
+            total('own', LABELS.own, LABELS.ownHelp, 0),
+            total('network', LABELS.network, LABELS.networkHelp, value.insideAccount)
+        ],
         itemViews: value.items.map((item) => ({
             ...item,
             key: item.Id,
@@ -34,7 +59,6 @@ export function networkView(value: NetworkValue): NetworkView {
                 text: reasonText(reason)
             }))
         })),
-        hasItems: value.items.length > 0,
-        hasInside: value.insideAccount > 0
+        hasItems: value.items.length > 0
     };
 }

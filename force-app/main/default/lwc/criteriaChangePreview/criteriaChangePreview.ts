@@ -113,14 +113,6 @@ export default class CriteriaChangePreview extends LightningElement {
         return parts.length > 0 ? parts.join(' ') : GATE_NONE;
     }
 
-    get hasBandRows(): boolean {
-        return this.preview?.scoreRows === undefined && (this.preview?.rows.length ?? 0) > 0;
-    }
-
-    get hasScoreRows(): boolean {
-        return (this.preview?.scoreRows?.length ?? 0) > 0;
-    }
-
     get scoreRows() {
         return (this.preview?.scoreRows ?? []).map((row) => ({
             ...row,
@@ -135,10 +127,6 @@ export default class CriteriaChangePreview extends LightningElement {
                     : `${row.bandBeforeLabel} → ${row.bandAfterLabel}`
             )
         }));
-    }
-
-    get hasGateRows(): boolean {
-        return (this.preview?.gateRows?.length ?? 0) > 0;
     }
 
     get rows() {
@@ -165,6 +153,22 @@ export default class CriteriaChangePreview extends LightningElement {
                 row.ownerName
             )
         }));
+    }
+
+    /**
+     * The lists under the summary, each shown only when it has rows: band changes (a criteria
+     * change), or score changes (the scoring settings), then the deals whose gate moves.
+     */
+    get lists() {
+        const bandRows = this.preview?.scoreRows === undefined ? this.rows : [];
+        const lists = [
+            { key: 'bands', heading: this.labels.bandsHeading, rows: bandRows },
+            { key: 'scores', heading: this.labels.scoresHeading, rows: this.scoreRows },
+            { key: 'gates', heading: this.labels.gatesHeading, rows: this.gateRows }
+        ];
+        return lists
+            .filter((list) => list.rows.length > 0)
+            .map((list) => ({ ...list, headingId: `preview-${list.key}` }));
     }
 
     handleRun(): void {

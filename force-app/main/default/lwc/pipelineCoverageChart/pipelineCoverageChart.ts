@@ -11,7 +11,6 @@ import COVERAGE from '@salesforce/label/c.Atlas_PH_Coverage';
 import UNKNOWN from '@salesforce/label/c.Atlas_PH_Unknown';
 import LEARNT_FROM from '@salesforce/label/c.Atlas_PH_Learnt_From';
 import HISTORY_WINDOW from '@salesforce/label/c.Atlas_PH_History_Window';
-import HISTORY_WINDOW_TO from '@salesforce/label/c.Atlas_PH_History_Window_To';
 
 export interface StageCoverageView {
     key: string;
@@ -55,8 +54,7 @@ export default class PipelineCoverageChart extends LightningElement {
         valueThere: VALUE_THERE,
         coverage: COVERAGE,
         unknown: UNKNOWN,
-        learntFrom: LEARNT_FROM,
-        windowTo: HISTORY_WINDOW_TO
+        learntFrom: LEARNT_FROM
     };
 
     get windowText(): string {

@@ -5,7 +5,6 @@ import { LightningElement, api } from 'lwc';
 import HEADING from '@salesforce/label/c.Atlas_PH_Rates_Heading';
 import UNKNOWN from '@salesforce/label/c.Atlas_PH_Unknown';
 import RATES_WINDOW from '@salesforce/label/c.Atlas_PH_Rates_Window';
-import WINDOW_TO from '@salesforce/label/c.Atlas_PH_History_Window_To';
 
 export type FigureFormat = 'percent' | 'currency' | 'days';
 
@@ -25,7 +24,7 @@ export default class PipelineRates extends LightningElement {
     /** The closing dates of the deals the rates rest on ('YYYY-MM-DD'), when windowed. */
     @api historyWindow: { from: string; to: string } | null = null;
 
-    labels = { heading: HEADING, unknown: UNKNOWN, window: RATES_WINDOW, windowTo: WINDOW_TO };
+    labels = { heading: HEADING, unknown: UNKNOWN, window: RATES_WINDOW };
 
     get figureViews() {
         return this.figures.map((figure) => ({
