@@ -117,33 +117,25 @@ export default class Shell extends LightningElement {
             : `The preview shows Account and Opportunity record pages only; this is a ${route.objectApiName} record (${route.recordId ?? ''}).`;
     }
 
-    get homeClass(): string {
-        return this.navClass(this.isHome);
-    }
-    get setupClass(): string {
-        return this.navClass(this.isSetup);
-    }
-    get homeCurrent(): string | null {
-        return this.isHome ? 'page' : null;
-    }
-    get setupCurrent(): string | null {
-        return this.isSetup ? 'page' : null;
-    }
-    get setupUrl(): string {
-        return SETUP_URL;
-    }
-    get reviewQueueClass(): string {
-        return this.navClass(this.isReviewQueue);
-    }
-    get reviewQueueCurrent(): string | null {
-        return this.isReviewQueue ? 'page' : null;
-    }
-    get reviewQueueUrl(): string {
-        return REVIEW_QUEUE_URL;
-    }
-
-    private navClass(active: boolean): string {
-        return active ? 'slds-context-bar__item slds-is-active' : 'slds-context-bar__item';
+    /** The header's page links; the open page's link is marked current. */
+    get navItems() {
+        const pages = [
+            { key: 'home', label: 'Home', href: '/', active: this.isHome },
+            { key: 'setup', label: 'Stage Criteria Setup', href: SETUP_URL, active: this.isSetup },
+            {
+                key: 'review-queue',
+                label: 'Deal Review Queue',
+                href: REVIEW_QUEUE_URL,
+                active: this.isReviewQueue
+            }
+        ];
+        return pages.map((page) => ({
+            ...page,
+            itemClass: page.active
+                ? 'slds-context-bar__item slds-is-active'
+                : 'slds-context-bar__item',
+            current: page.active ? 'page' : null
+        }));
     }
 
     get pickerGroups(): PickerGroup[] {
