@@ -35,22 +35,41 @@ export async function startTestOrg(options: Partial<ServerOptions> = {}): Promis
 }
 
 /**
- * fetch, sent again once when the org closed the kept-alive connection as the request went out.
+ * fetch, sent again once when a read hits a connection the org had closed.
  * The org runs in the test's own process: a test that scores for more than the server's 5 s
  * keep-alive blocks both timers, and on resuming the server closes the idle socket the client
- * reuses (ECONNRESET before any answer, so the org never saw the request and sending it again is
- * safe).
+ * then reuses (ECONNRESET). A reset can also come after the org handled a request, so only reads
+ * are sent again (GET, HEAD, or a GraphQL query): a write sent twice could hide a bug or make a
+ * record twice.
  */
-async function fetchRetryingReset(url: string, init: RequestInit): Promise<Response> {
+async function fetchRetryingReset(
+    url: string,
+    init: RequestInit,
+    isRead: boolean
+): Promise<Response> {
     try {
         return await fetch(url, init);
     } catch (error) {
         const cause = (error as { cause?: { code?: unknown } }).cause;
-        if (cause?.code !== 'ECONNRESET') {
+        if (!isRead || cause?.code !== 'ECONNRESET') {
             throw error;
         }
         return fetch(url, init);
     }
+}
+
+/** Whether a call only reads: sending it twice changes nothing in the org. */
+function isReadOnlyCall(method: string, path: string, body: unknown): boolean {
+    if (method === 'GET' || method === 'HEAD') {
+        return true;
+    }
+    const query = (body as { query?: unknown } | undefined)?.query;
+    return (
+        method === 'POST' &&
+        path.includes('/graphql') &&
+        typeof query === 'string' &&
+        !/^\s*mutation\b/.test(query)
+    );
 }
 
 /** A raw HTTP call with the org's token (or none), for checking exact status codes and bodies. */
@@ -61,16 +80,24 @@ export async function call(
     body?: unknown,
     headers: Record<string, string> = {}
 ): Promise<{ status: number; body: unknown; text: string; headers: Headers }> {
-    const response = await fetchRetryingReset(`${org.running.url}${path}`, {
-        method,
-        headers: {
-            Authorization: `Bearer ${org.running.token}`,
-            ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-            ...headers
+    const response = await fetchRetryingReset(
+        `${org.running.url}${path}`,
+        {
+            method,
+            headers: {
+                Authorization: `Bearer ${org.running.token}`,
+                ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+                ...headers
+            },
+            body:
+                body === undefined
+                    ? undefined
+                    : typeof body === 'string'
+                      ? body
+                      : JSON.stringify(body)
         },
-        body:
-            body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)
-    });
+        isReadOnlyCall(method, path, body)
+    );
     const text = await response.text();
     let parsed: unknown = text;
     try {

@@ -464,8 +464,9 @@ export interface SalesTargetRecord {
 
 /**
  * The closed stages every new org has (Closed Won is its won stage), closed even before any deal
- * reaches them. What the org says wins: closed deals' IsClosed and IsWon, the picklist's closed
- * flags (stage names differ per org: a closed stage need not be named "Closed …").
+ * reaches them. Where a reader has the org's own word it wins: closed deals' IsClosed and IsWon,
+ * and the stage picklist's closed flags where a query reads them (stage names differ per org: a
+ * closed stage need not be named "Closed …").
  */
 export const DEFAULT_CLOSED_STAGES: readonly string[] = ['Closed Won', 'Closed Lost'];
 export const DEFAULT_WON_STAGE = 'Closed Won';

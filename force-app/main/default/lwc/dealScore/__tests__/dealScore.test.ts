@@ -331,6 +331,26 @@ describe('c-deal-score', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('keeps Cancel shut while a save is on its way, so the answer to it still has a form to land in', async () => {
+        let answer: (value: unknown) => void = () => undefined;
+        updateRecordMock.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+        const { element } = await mountPanel();
+
+        const item = await editEvidence(element, VALUE_ESTIMATE);
+        changeValue(
+            inItem(item, 'lightning-textarea'),
+            'Finance checked the estimate on the call.'
+        );
+        await flushPromises();
+        const cancel = inItem(item, '[data-action="cancel-evidence"]') as HTMLButtonElement;
+        expect(cancel.disabled).toBe(false);
+        inItem(item, '[data-action="save-evidence"]').click();
+        await flushPromises();
+        expect(cancel.disabled).toBe(true);
+        answer({});
+        await flushPromises();
+    });
+
     it('keeps what the user typed and shows the field error when the evidence cannot be saved', async () => {
         updateRecordMock.mockRejectedValue(
             uiApiError('', {
