@@ -9,6 +9,10 @@ import LOSS_REASON from '@salesforce/label/c.Atlas_DS_Close_Loss_Reason';
 import REASON_NEEDED from '@salesforce/label/c.Atlas_DS_Close_Loss_Reason_Needed';
 import COMPETITOR from '@salesforce/label/c.Atlas_DS_Close_Competitor';
 import COMPETITOR_NEEDED from '@salesforce/label/c.Atlas_DS_Close_Competitor_Needed';
+import COMPETITOR_CHOOSE from '@salesforce/label/c.Atlas_DS_Close_Competitor_Choose';
+import COMPETITOR_ANOTHER from '@salesforce/label/c.Atlas_DS_Close_Competitor_Another';
+import COMPETITOR_NAME from '@salesforce/label/c.Atlas_DS_Close_Competitor_Name';
+import COMPETITOR_NAME_NEEDED from '@salesforce/label/c.Atlas_DS_Close_Competitor_Name_Needed';
 import DATE from '@salesforce/label/c.Atlas_DS_Close_Date';
 import DATE_NEEDED from '@salesforce/label/c.Atlas_DS_Close_Date_Needed';
 import DATE_FUTURE from '@salesforce/label/c.Atlas_DS_Close_Date_Future';
@@ -31,6 +35,10 @@ export const CLOSE_LABELS = {
     reasonNeeded: REASON_NEEDED,
     competitor: COMPETITOR,
     competitorNeeded: COMPETITOR_NEEDED,
+    competitorChoose: COMPETITOR_CHOOSE,
+    competitorAnother: COMPETITOR_ANOTHER,
+    competitorName: COMPETITOR_NAME,
+    competitorNameNeeded: COMPETITOR_NAME_NEEDED,
     date: DATE,
     dateNeeded: DATE_NEEDED,
     dateFuture: DATE_FUTURE,

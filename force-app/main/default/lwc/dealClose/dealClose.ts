@@ -2,7 +2,8 @@
 // org's closed stages for the deal's record type (read from the Stage picklist's closed and won
 // flags, never by name), with the loss reason and, for a competitive loss, who won, on a plausible
 // close date (today by default; never ahead; asked again when over a year back). Sends `closedeal`
-// with what to write; the panel writes it.
+// with what to write; the panel writes it. Who won is a choice of the competitors the deal lists
+// when it lists any (./competitorChoice.ts).
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord } from 'lightning/uiRecordApi';
 import { getPicklistValues } from 'lightning/uiObjectInfoApi';
@@ -20,6 +21,14 @@ import {
 import type { ClosedStage, DealClosing, PicklistEntry } from 'c/atlasData';
 import { CLOSE_LABELS as LABELS } from './closeLabels';
 import { closeDateProblem } from './closeDate';
+import {
+    ANOTHER_COMPETITOR,
+    competitorOptions,
+    competitorWonOf,
+    listedCompetitors,
+    typesCompetitor
+} from './competitorChoice';
+import type { CompetitorOption } from './competitorChoice';
 
 type Outcome = 'won' | 'lost';
 
@@ -27,11 +36,26 @@ export default class DealClose extends LightningElement {
     @api recordId: string | undefined;
     @api saving = false;
 
+    /** The deal's competitors (Deal_Competitor__c as c/atlasRecords reads them): who may have won. */
+    @api
+    get competitors(): readonly unknown[] {
+        return this._competitors;
+    }
+    set competitors(value: readonly unknown[] | null | undefined) {
+        this._competitors = value ?? [];
+        this.listed = listedCompetitors(this._competitors);
+    }
+    private _competitors: readonly unknown[] = [];
+    private listed: CompetitorOption[] = [];
+
     labels = LABELS;
     isOpen = false;
     outcome: Outcome = 'won';
     stageName = '';
     lossReason = '';
+    /** The listed competitor chosen (its record Id) or ANOTHER_COMPETITOR; '' before a choice. */
+    competitorChoice = '';
+    /** The name typed when no listed competitor won (or the deal lists none). */
     competitorWon = '';
     closeDate = todayIso();
     /** The last day a deal may close on: today. */
@@ -96,6 +120,24 @@ export default class DealClose extends LightningElement {
         return this.isLost && this.lossReason === COMPETITIVE_LOSS;
     }
 
+    /** A choice of the listed competitors: shown when the deal lists any. */
+    get chooseCompetitor(): boolean {
+        return this.listed.length > 0;
+    }
+
+    get competitorChoiceOptions(): CompetitorOption[] {
+        return competitorOptions(this.listed, LABELS.competitorAnother);
+    }
+
+    get typeCompetitor(): boolean {
+        return typesCompetitor(this.listed, this.competitorChoice);
+    }
+
+    /** The typed name's label: the question itself when there is no list, else "name of ...". */
+    get competitorNameLabel(): string {
+        return this.chooseCompetitor ? LABELS.competitorName : LABELS.competitor;
+    }
+
     get reasonOptions(): { label: string; value: string }[] {
         return this.lossReasons.map((reason) => ({ label: reason.label, value: reason.value }));
     }
@@ -132,9 +174,11 @@ export default class DealClose extends LightningElement {
 
     handleField(event: CustomEvent<{ value: string }>): void {
         const field = (event.currentTarget as HTMLElement).dataset.field as
-            'stageName' | 'lossReason' | 'competitorWon' | 'closeDate';
+            'stageName' | 'lossReason' | 'competitorChoice' | 'competitorWon' | 'closeDate';
         this[field] = event.detail.value ?? '';
-        this.errors = { ...this.errors, [field]: '' };
+        // The choice and the typed name share one error: who won.
+        const error = field === 'competitorChoice' ? 'competitorWon' : field;
+        this.errors = { ...this.errors, [error]: '' };
     }
 
     handleSave(): void {
@@ -158,8 +202,17 @@ export default class DealClose extends LightningElement {
         if (this.isLost && !this.lossReason) {
             errors.lossReason = LABELS.reasonNeeded;
         }
-        if (this.isCompetitiveLoss && !this.competitorWon.trim()) {
-            errors.competitorWon = LABELS.competitorNeeded;
+        const competitorWon = competitorWonOf(
+            this.listed,
+            this.competitorChoice,
+            this.competitorWon
+        );
+        if (this.isCompetitiveLoss && !competitorWon) {
+            // With "another competitor" chosen, what is missing is its name.
+            errors.competitorWon =
+                this.competitorChoice === ANOTHER_COMPETITOR
+                    ? LABELS.competitorNameNeeded
+                    : LABELS.competitorNeeded;
         }
         this.errors = errors;
         if (!stage || Object.keys(errors).length > 0) {
@@ -170,7 +223,7 @@ export default class DealClose extends LightningElement {
             won: stage.won,
             closeDate: this.closeDate,
             lossReason: this.isLost ? (this.lossReason as LossReason) : null,
-            competitorWon: this.isCompetitiveLoss ? this.competitorWon.trim() : null
+            competitorWon: this.isCompetitiveLoss ? competitorWon : null
         };
         this.dispatchEvent(
             new CustomEvent('closedeal', { detail: { ...detail, label: stage.label } })

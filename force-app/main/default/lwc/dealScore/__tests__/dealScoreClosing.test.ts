@@ -55,6 +55,68 @@ function lostDeal() {
     return data;
 }
 
+// Two competitors the deal lists: one by its account, one by a typed name (neither assessed, so the
+// score is the fixture's).
+const HELIX = 'a0KDn0000000001AAA';
+const ORBIS = 'a0KDn0000000002AAA';
+
+/** The fixture with Helix Data (an account, the incumbent) and Orbis Software listed. */
+function withCompetitors() {
+    const data = copy();
+    const competitor = (id: string, name: string, extra: Record<string, unknown>) => ({
+        node: {
+            Id: id,
+            Name: { value: name },
+            Opportunity__c: { value: OPPORTUNITY_ID },
+            Competitor_Account__c: { value: null },
+            Competitor_Name__c: { value: null },
+            Incumbent__c: { value: false },
+            ...extra
+        }
+    });
+    opportunityNode(data).Deal_Competitors__r = {
+        edges: [
+            competitor(HELIX, 'DC-0001', {
+                Competitor_Account__c: { value: '001Dn0000000077AAA' },
+                Competitor_Account__r: { Name: { value: 'Helix Data' } },
+                Incumbent__c: { value: true }
+            }),
+            competitor(ORBIS, 'DC-0002', { Competitor_Name__c: { value: ' Orbis Software ' } })
+        ]
+    };
+    return withStoredScore(data);
+}
+
+/** The panel of a deal listing Helix Data and Orbis Software, its close form at Outsold. */
+async function outsoldWithCompetitors(): Promise<HTMLElement> {
+    const { element } = await mountPanel(withCompetitors());
+    emitPicklists();
+    await flushPromises();
+    return closeAsLost(element, 'Outsold');
+}
+
+/** Presses the form's close button and lets what it does land. */
+async function pressClose(close: HTMLElement): Promise<void> {
+    shadowQuery(close, '[data-action="close"]')!.click();
+    await flushPromises();
+}
+
+/** The error shown under a field of the form, or null. */
+const errorUnder = (close: HTMLElement, field: string): string | null =>
+    textOf(shadowQuery(close, `[data-error="${field}"]`));
+
+/** Opens the close form, lost for `reason`; the form's element. */
+async function closeAsLost(element: HTMLElement, reason: string): Promise<HTMLElement> {
+    const close = shadowQuery(element, 'c-deal-close')!;
+    shadowQuery(close, '[data-action="open"]')!.click();
+    await flushPromises();
+    changeIn(close, 'lightning-radio-group', 'lost');
+    await flushPromises();
+    changeIn(close, '[data-field="lossReason"]', reason);
+    await flushPromises();
+    return close;
+}
+
 function stageValue(value: string, closed: boolean, won: boolean) {
     return { attributes: { closed, won }, label: value, validFor: [], value };
 }
@@ -345,13 +407,7 @@ describe('c-deal-score: blockers, closed deals and closing', () => {
         emitPicklists();
         await flushPromises();
 
-        const close = shadowQuery(element, 'c-deal-close')!;
-        shadowQuery(close, '[data-action="open"]')!.click();
-        await flushPromises();
-        changeIn(close, 'lightning-radio-group', 'lost');
-        await flushPromises();
-        changeIn(close, '[data-field="lossReason"]', 'Outsold');
-        await flushPromises();
+        const close = await closeAsLost(element, 'Outsold');
         // A competitive loss asks who won before anything is written.
         shadowQuery(close, '[data-action="close"]')!.click();
         await flushPromises();
@@ -395,6 +451,91 @@ describe('c-deal-score: blockers, closed deals and closing', () => {
         ]);
     });
 
+    it('offers the competitors the deal lists, and saves the one picked as the app names it', async () => {
+        updateRecordMock.mockResolvedValue({});
+        createRecordMock.mockResolvedValue({ id: 'a0CDn0000000099AAA' });
+        const close = await outsoldWithCompetitors();
+
+        const choice = shadowQuery(close, '[data-field="competitorChoice"]') as HTMLElement & {
+            label: string;
+            options: { label: string; value: string }[];
+        };
+        expect(choice.label).toBe('c.Atlas_DS_Close_Competitor');
+        expect(choice.options.map((option) => option.label)).toEqual([
+            'Helix Data',
+            'Orbis Software',
+            'c.Atlas_DS_Close_Competitor_Another'
+        ]);
+        // No free text until "Another competitor" is chosen.
+        expect(shadowQuery(close, '[data-field="competitorWon"]')).toBeNull();
+
+        changeIn(close, '[data-field="competitorChoice"]', ORBIS);
+        await flushPromises();
+        await pressClose(close);
+
+        expect(updateRecordMock).toHaveBeenCalledTimes(1);
+        expect(updateRecordMock.mock.calls[0][0].fields).toMatchObject({
+            StageName: 'Did Not Buy',
+            Loss_Reason__c: 'Outsold',
+            Competitor_Won__c: 'Orbis Software'
+        });
+    });
+
+    it('saves the name typed for "Another competitor", in the list\u2019s spelling when it names a listed one', async () => {
+        updateRecordMock.mockResolvedValue({});
+        createRecordMock.mockResolvedValue({ id: 'a0CDn0000000099AAA' });
+        const close = await outsoldWithCompetitors();
+
+        changeIn(close, '[data-field="competitorChoice"]', 'another');
+        await flushPromises();
+        const typed = shadowQuery(close, '[data-field="competitorWon"]') as HTMLElement & {
+            label: string;
+        };
+        expect(typed.label).toBe('c.Atlas_DS_Close_Competitor_Name');
+        changeIn(close, '[data-field="competitorWon"]', '  Northwind Analytics ');
+        await flushPromises();
+        await pressClose(close);
+        expect(updateRecordMock.mock.calls[0][0].fields.Competitor_Won__c).toBe(
+            'Northwind Analytics'
+        );
+
+        // Pipeline Health counts losses by this exact text: a listed name typed in other case is
+        // saved as the list spells it.
+        const second = await outsoldWithCompetitors();
+        changeIn(second, '[data-field="competitorChoice"]', 'another');
+        await flushPromises();
+        changeIn(second, '[data-field="competitorWon"]', 'helix DATA');
+        await flushPromises();
+        await pressClose(second);
+        expect(updateRecordMock.mock.calls[1][0].fields.Competitor_Won__c).toBe('Helix Data');
+    });
+
+    it('refuses a competitive loss with no competitor named, keeping what was chosen and typed', async () => {
+        updateRecordMock.mockResolvedValue({});
+        const close = await outsoldWithCompetitors();
+
+        await pressClose(close);
+        expect(errorUnder(close, 'competitorWon')).toBe('c.Atlas_DS_Close_Competitor_Needed');
+
+        changeIn(close, '[data-field="competitorChoice"]', 'another');
+        await flushPromises();
+        // Picking clears the error; an empty name is refused again, with its own words.
+        expect(shadowQuery(close, '[data-error="competitorWon"]')).toBeNull();
+        changeIn(close, '[data-field="competitorWon"]', '   ');
+        await flushPromises();
+        await pressClose(close);
+        expect(errorUnder(close, 'competitorWon')).toBe('c.Atlas_DS_Close_Competitor_Name_Needed');
+        expect(updateRecordMock).not.toHaveBeenCalled();
+        const choice = shadowQuery(close, '[data-field="competitorChoice"]') as HTMLElement & {
+            value: string;
+        };
+        const typed = shadowQuery(close, '[data-field="competitorWon"]') as HTMLElement & {
+            value: string;
+        };
+        expect(choice.value).toBe('another');
+        expect(typed.value).toBe('   ');
+    });
+
     it('keeps No Decision apart from a competitive loss: no competitor is asked for or written', async () => {
         updateRecordMock.mockResolvedValue({});
         createRecordMock.mockResolvedValue({ id: 'a0CDn0000000099AAA' });
@@ -402,13 +543,7 @@ describe('c-deal-score: blockers, closed deals and closing', () => {
         emitPicklists();
         await flushPromises();
 
-        const close = shadowQuery(element, 'c-deal-close')!;
-        shadowQuery(close, '[data-action="open"]')!.click();
-        await flushPromises();
-        changeIn(close, 'lightning-radio-group', 'lost');
-        await flushPromises();
-        changeIn(close, '[data-field="lossReason"]', 'No Decision');
-        await flushPromises();
+        const close = await closeAsLost(element, 'No Decision');
         expect(shadowQuery(close, '[data-field="competitorWon"]')).toBeNull();
         shadowQuery(close, '[data-action="close"]')!.click();
         await flushPromises();
