@@ -7,10 +7,9 @@ import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { formatLabel, frameworkWriteFailureOf, runSwitch, todayIso } from 'c/atlasData';
 import type { StageCriteriaSetupData } from 'c/atlasData';
 import { switchOutcome, switchSteps } from 'c/salesFramework';
-import type { SwitchStop } from 'c/salesFramework';
 import type { PreviewView } from 'c/criteriaChangePreview';
 import { switchPreview } from './switchPreview';
-import { switchFailureText } from './switchFailure';
+import { switchFailureText, switchStopOf } from './switchFailure';
 import ACTIVATE_HEADING from '@salesforce/label/c.Atlas_SF_Activate_Heading';
 import ACTIVATE_INTRO from '@salesforce/label/c.Atlas_SF_Activate_Intro';
 import ACTIVATE_BUTTON from '@salesforce/label/c.Atlas_SF_Activate_Button';
@@ -18,12 +17,22 @@ import ACTIVATED from '@salesforce/label/c.Atlas_SF_Activated';
 import BUILT_IN from '@salesforce/label/c.Atlas_SF_Built_In';
 import FAILED_MOVE from '@salesforce/label/c.Atlas_SF_Switch_Failed_Move';
 import FAILED_DEACTIVATE from '@salesforce/label/c.Atlas_SF_Switch_Failed_Deactivate';
+import FAILED_MOVE_ONE from '@salesforce/label/c.Atlas_SF_Switch_Failed_Move_One';
+import FAILED_MOVE_NONE from '@salesforce/label/c.Atlas_SF_Switch_Failed_Move_None';
 import FAILED_ACTIVATE from '@salesforce/label/c.Atlas_SF_Switch_Failed_Activate';
+import FAILED_ACTIVATE_FIRST from '@salesforce/label/c.Atlas_SF_Switch_Failed_Activate_First';
+import FAILED_UNKNOWN from '@salesforce/label/c.Atlas_SF_Switch_Failed_Unknown';
+import LOCALE from '@salesforce/i18n/locale';
+import type { SwitchFailureWords } from './switchFailure';
 
-const FAILURE_WORDS = {
+const FAILURE_WORDS: SwitchFailureWords = {
     move: FAILED_MOVE,
+    moveOne: FAILED_MOVE_ONE,
+    moveNone: FAILED_MOVE_NONE,
     deactivate: FAILED_DEACTIVATE,
     activate: FAILED_ACTIVATE,
+    activateFirst: FAILED_ACTIVATE_FIRST,
+    unknown: FAILED_UNKNOWN,
     builtIn: BUILT_IN
 };
 
@@ -91,19 +100,10 @@ export default class FrameworkSwitch extends LightningElement {
                 new ShowToastEvent({ title: formatLabel(ACTIVATED, name), variant: 'success' })
             );
         } catch (error) {
-            const failure = frameworkWriteFailureOf(error);
-            // The writes always say where they stopped; any other error is read as the last step's.
-            const stop: SwitchStop =
-                failure?.stepIndex === undefined
-                    ? { stepIndex: steps.length - 1 }
-                    : {
-                          stepIndex: failure.stepIndex,
-                          moved: failure.moved,
-                          notMoved: failure.notMoved
-                      };
+            const stop = switchStopOf(error);
             const outcome = switchOutcome(steps, stop, setup.frameworks, setup.frameworkGroups);
-            this.failure = switchFailureText(outcome, name, FAILURE_WORDS);
-            this.errors = failure?.cause ?? error;
+            this.failure = switchFailureText(outcome, name, FAILURE_WORDS, LOCALE);
+            this.errors = frameworkWriteFailureOf(error)?.cause ?? error;
         } finally {
             this.busy = false;
             // Whatever landed shows once the page reloads; a failure's message stays here.

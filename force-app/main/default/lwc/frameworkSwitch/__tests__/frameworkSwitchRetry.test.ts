@@ -4,7 +4,7 @@
 // from the saved records — ends in the same records as a switch that never failed.
 import { join } from 'node:path';
 import { updateRecord } from 'lightning/uiRecordApi';
-import { frameworkWriteFailureOf, runSwitch } from 'c/atlasData';
+import { runSwitch } from 'c/atlasData';
 import { BANT, MEDDICC, TAS, importRecords, switchOutcome, switchSteps } from 'c/salesFramework';
 import type { FrameworkTemplate, SwitchStep } from 'c/salesFramework';
 import type {
@@ -13,14 +13,18 @@ import type {
     StageCriterionRecord
 } from 'c/atlasModel';
 import { readLabels } from '../../../../../../local/preview/labels';
-import { switchFailureText } from '../switchFailure';
+import { switchFailureText, switchStopOf } from '../switchFailure';
 
 const LABELS = readLabels(join(__dirname, '..', '..', '..', '..', '..', '..'));
 const label = (name: string): string => LABELS.get(name) ?? name;
 const WORDS = {
     move: label('Atlas_SF_Switch_Failed_Move'),
+    moveOne: label('Atlas_SF_Switch_Failed_Move_One'),
+    moveNone: label('Atlas_SF_Switch_Failed_Move_None'),
     deactivate: label('Atlas_SF_Switch_Failed_Deactivate'),
     activate: label('Atlas_SF_Switch_Failed_Activate'),
+    activateFirst: label('Atlas_SF_Switch_Failed_Activate_First'),
+    unknown: label('Atlas_SF_Switch_Failed_Unknown'),
     builtIn: label('Atlas_SF_Built_In')
 };
 
@@ -109,16 +113,20 @@ async function activate(org: MemoryOrg, frameworkId: string): Promise<string | n
         await runSwitch(steps);
         return null;
     } catch (error) {
-        const failure = frameworkWriteFailureOf(error)!;
-        const outcome = switchOutcome(
-            steps,
-            { stepIndex: failure.stepIndex!, moved: failure.moved, notMoved: failure.notMoved },
-            frameworks,
-            GROUPS
-        );
-        const name = frameworks.find((f) => f.Id === frameworkId)!.Name;
-        return switchFailureText(outcome, name, WORDS);
+        return failureText(steps, error, frameworks, frameworkId);
     }
+}
+
+/** What the setup says when the switch to `frameworkId` planned as `steps` rejected with `error`. */
+function failureText(
+    steps: SwitchStep[],
+    error: unknown,
+    frameworks: SalesFrameworkRecord[],
+    frameworkId: string
+): string {
+    const outcome = switchOutcome(steps, switchStopOf(error), frameworks, GROUPS);
+    const name = frameworks.find((f) => f.Id === frameworkId)!.Name;
+    return switchFailureText(outcome, name, WORDS, 'en-US');
 }
 
 async function cleanSwitch(active: readonly string[], to: string): Promise<unknown[]> {
@@ -167,6 +175,43 @@ describe('a framework switch that stops part way', () => {
         expect(org.frameworks().filter((f) => f.Active__c === true)).toEqual([]);
         expect(await activate(org, 'a02')).toBeNull();
         expect(org.snapshot()).toEqual(clean);
+    });
+
+    it('says "was moved" when one question of several moved, and that nothing was saved when none did', async () => {
+        const one = orgWith(['a01']);
+        one.refuse.add('q2');
+        one.refuse.add('q3');
+        expect(await activate(one, 'a02')).toBe(
+            'Switching to MEDDICC stopped part way: 1 of 3 questions was moved to its groups; 2 could not be moved. No framework was switched on or off, so deals still score with TAS, a moved question by its category. Activate MEDDICC again to move the rest and finish the switch.'
+        );
+        const none = orgWith(['a01']);
+        ['q1', 'q2', 'q3'].forEach((id) => none.refuse.add(id));
+        expect(await activate(none, 'a02')).toBe(
+            'Switching to MEDDICC stopped before anything was saved: no question could be moved to its groups, and no framework was switched on or off, so deals still score with TAS. Activate MEDDICC again to make the switch.'
+        );
+        expect(none.snapshot()).toEqual(orgWith(['a01']).snapshot());
+    });
+
+    it('does not speak of an old framework when none was active before the refused activation', async () => {
+        const clean = await cleanSwitch([], 'a02');
+        const org = orgWith([]);
+        org.refuse.add('a02');
+        expect(await activate(org, 'a02')).toBe(
+            'MEDDICC could not be activated. No framework was active before, so none is active now and deals still score with the built-in TAS questions. Activate MEDDICC again to finish.'
+        );
+        expect(await activate(org, 'a02')).toBeNull();
+        expect(org.snapshot()).toEqual(clean);
+    });
+
+    it('does not guess a step for an error that does not say where the switch stopped', async () => {
+        const org = orgWith(['a01']);
+        const steps = org.plan('a02');
+        // A plan of three steps: read as its last (the activation), it would claim the first two landed.
+        expect(steps.map((step) => step.kind)).toEqual(['move', 'deactivate', 'activate']);
+        expect(failureText(steps, new TypeError('network down'), org.frameworks(), 'a02')).toBe(
+            'Switching to MEDDICC stopped, and the error does not say at which step, so what was saved is shown once the page reloads. Activate MEDDICC again to finish the switch.'
+        );
+        expect(switchOutcome(steps, {}, org.frameworks(), GROUPS).step).toBe('unknown');
     });
 
     it('goes back to TAS after a half-done switch to MEDDICC, as a clean round trip does', async () => {
