@@ -85,7 +85,7 @@ export const QUALIFICATION = defineFactor({
     },
     assess(deal, config) {
         const questions = questionsOf(deal, config);
-        const competitors = competitorRisks(deal);
+        const competitors = competitorRisks(deal, questions);
         return {
             factor: qualificationFactor(deal, config, questions),
             risks: [...qualificationRisks(questions, competitors), ...competitors],

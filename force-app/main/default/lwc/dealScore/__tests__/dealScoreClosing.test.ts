@@ -58,10 +58,12 @@ function lostDeal() {
 // Two competitors the deal lists: one by its account, one by a typed name (neither assessed, so the
 // score is the fixture's).
 const HELIX = 'a0KDn0000000001AAA';
+// The qualification question "Can we win?" a competitor's position caps.
+const CAN_WE_WIN = 'a0ADn0000000003AAA';
 const ORBIS = 'a0KDn0000000002AAA';
 
-/** The fixture with Helix Data (an account, the incumbent) and Orbis Software listed. */
-function withCompetitors() {
+/** The fixture with Helix Data (an account, the incumbent; `helix` more of its fields) and Orbis Software listed. */
+function withCompetitors(helix: Record<string, unknown> = {}) {
     const data = copy();
     const competitor = (id: string, name: string, extra: Record<string, unknown>) => ({
         node: {
@@ -79,7 +81,8 @@ function withCompetitors() {
             competitor(HELIX, 'DC-0001', {
                 Competitor_Account__c: { value: '001Dn0000000077AAA' },
                 Competitor_Account__r: { Name: { value: 'Helix Data' } },
-                Incumbent__c: { value: true }
+                Incumbent__c: { value: true },
+                ...helix
             }),
             competitor(ORBIS, 'DC-0002', { Competitor_Name__c: { value: ' Orbis Software ' } })
         ]
@@ -202,6 +205,23 @@ describe('c-deal-score: blockers, closed deals and closing', () => {
         await flushPromises();
 
         const item = evidenceItem(element, BUDGET);
+        expect(item.shadowRoot!.activeElement).toBe(inItem(item, '[data-focus-target]'));
+    });
+
+    it('links the risk of a competitor we cannot win against to the "Can we win?" question', async () => {
+        const { element } = await mountPanel(withCompetitors({ Can_We_Win__c: { value: 'No' } }));
+
+        const link = shadowQuery<HTMLButtonElement>(
+            element,
+            'c-deal-risks',
+            `button[data-criterion-id="${CAN_WE_WIN}"]`
+        )!;
+        expect(link).not.toBeNull();
+        expect(link.getAttribute('aria-label')).toBe('c.Atlas_DS_Go_To_Criterion_Named');
+        link.click();
+        await flushPromises();
+
+        const item = evidenceItem(element, CAN_WE_WIN);
         expect(item.shadowRoot!.activeElement).toBe(inItem(item, '[data-focus-target]'));
     });
 

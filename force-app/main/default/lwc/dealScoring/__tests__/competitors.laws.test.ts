@@ -178,6 +178,27 @@ describe('a deal with one "Can we win?" question (worked by hand)', () => {
         );
     });
 
+    it('points the competitor’s risk to the question it is about, as the customer’s No it stands in for did', () => {
+        const deal = baseDeal();
+        const saidNo = { ...deal, evidence: [...deal.evidence, evidence('e4', 'q2', 'No')] };
+        const about = (risks: ReturnType<typeof scoreDeal>['risks'], code: string) =>
+            risks.filter((r) => r.code === code).map((r) => r.criterionId);
+        expect(about(scoreDeal(saidNo).risks, 'QUALIFICATION_ANSWERED_NO')).toEqual(['q2']);
+        const win = scoreDeal({ ...deal, competitors: [rival({ Can_We_Win__c: 'No' })] });
+        expect(about(win.risks, 'COMPETITOR_CANNOT_WIN')).toEqual(['q2']);
+        // "Can we compete?" by its Category; a deal with no such question has nothing to point to.
+        const compete = {
+            ...deal,
+            criteria: deal.criteria.map((c) =>
+                c.Id === 'q2' ? { ...c, Category__c: 'Can we compete?' as const } : c
+            ),
+            competitors: [rival({ Can_We_Compete__c: 'No' })]
+        };
+        expect(about(scoreDeal(compete).risks, 'COMPETITOR_CANNOT_COMPETE')).toEqual(['q2']);
+        const none = scoreDeal({ ...deal, competitors: [rival({ Can_We_Compete__c: 'No' })] });
+        expect(about(none.risks, 'COMPETITOR_CANNOT_COMPETE')).toEqual([undefined]);
+    });
+
     it('keeps the customer’s No on "Can we compete?" when a competitor reports only "Can we win?"', () => {
         const deal = baseDeal();
         const compete = {
