@@ -31,7 +31,18 @@ export default class StageEvidenceItem extends LightningElement {
     /** Field API name → message from a failed save. */
     @api fieldErrors: Record<string, string> = {};
     /** A failed save's error, for c-error-panel. */
-    @api errors: unknown;
+    @api
+    get errors(): unknown {
+        return this.saveErrors;
+    }
+    set errors(value: unknown) {
+        this.saveErrors = value;
+        // The panel clears the error as each save (or waiver) sets off: what comes next is news.
+        if (value === undefined || value === null) {
+            this.errorsDropped = false;
+        }
+    }
+    private saveErrors: unknown;
 
     labels = LABELS;
     draft: Draft = draftOf(null);
@@ -45,6 +56,11 @@ export default class StageEvidenceItem extends LightningElement {
     private focusPending = false;
     /** Where focus goes after the render that opens or closes the form. */
     private focusAfterRender: 'form' | 'edit' | null = null;
+    /**
+     * The form was opened again after a failed save, and nothing was saved since: the error in
+     * hand belongs to the draft the user dropped with Cancel, so the form does not show it.
+     */
+    private errorsDropped = false;
 
     /** The criterion and its saved evidence. A refresh that changes nothing keeps the draft. */
     @api
@@ -136,16 +152,26 @@ export default class StageEvidenceItem extends LightningElement {
             : formatLabel(LABELS.verifiedBy, item.verifiedByName);
     }
 
+    /** The Edit evidence button's disclosure state (it shows only while the form is closed). */
+    get formExpanded(): string {
+        return String(this.editing);
+    }
+
+    /** The last failed save's field errors, unless the user dropped that draft since. */
+    private get saveFieldErrors(): Record<string, string> | undefined {
+        return this.errorsDropped ? undefined : this.fieldErrors;
+    }
+
     get evidenceError(): string | undefined {
-        return this.localErrors.Evidence__c ?? this.fieldErrors?.Evidence__c;
+        return this.localErrors.Evidence__c ?? this.saveFieldErrors?.Evidence__c;
     }
 
     get stateError(): string | undefined {
-        return this.fieldErrors?.State__c;
+        return this.saveFieldErrors?.State__c;
     }
 
     get verifiedByError(): string | undefined {
-        return this.fieldErrors?.Verified_By__c;
+        return this.saveFieldErrors?.Verified_By__c;
     }
 
     get evidenceClass(): string {
@@ -161,7 +187,7 @@ export default class StageEvidenceItem extends LightningElement {
     }
 
     get hasErrors(): boolean {
-        return this.errors !== undefined && this.errors !== null;
+        return this.saveErrors !== undefined && this.saveErrors !== null && !this.errorsDropped;
     }
 
     get headingId(): string {
@@ -170,6 +196,7 @@ export default class StageEvidenceItem extends LightningElement {
 
     handleEdit(): void {
         this.formOpen = true;
+        this.errorsDropped = this.saveErrors !== undefined && this.saveErrors !== null;
         this.focusAfterRender = 'form';
     }
 
@@ -211,6 +238,7 @@ export default class StageEvidenceItem extends LightningElement {
             return;
         }
         this.focusWhenSaved = true;
+        this.errorsDropped = false;
         this.dispatchEvent(new CustomEvent('saveevidence', { detail }));
     }
 

@@ -381,6 +381,58 @@ describe('c-deal-score', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('opens the form again without the error of the save the user cancelled; a new failure shows again', async () => {
+        updateRecordMock.mockRejectedValue(
+            uiApiError('', {
+                Evidence__c:
+                    'A criterion marked Yes needs the evidence: write what the customer did or said.'
+            })
+        );
+        const { element } = await mountPanel();
+        const item = await editEvidence(element, VALUE_ESTIMATE);
+        const failSave = async () => {
+            changeValue(inItem(item, 'lightning-radio-group'), 'Yes');
+            changeValue(inItem(item, 'lightning-textarea'), 'Finance signed off the estimate.');
+            await flushPromises();
+            inItem(item, '[data-action="save-evidence"]').click();
+            await flushPromises();
+        };
+        await failSave();
+        expect(item.shadowRoot!.querySelector('c-error-panel')).not.toBeNull();
+        expect(item.shadowRoot!.querySelector('[data-error-for="Evidence__c"]')).not.toBeNull();
+
+        inItem(item, '[data-action="cancel-evidence"]').click();
+        await flushPromises();
+        inItem(item, '[data-action="edit-evidence"]').click();
+        await flushPromises();
+        expect(item.shadowRoot!.querySelector('c-error-panel')).toBeNull();
+        expect(item.shadowRoot!.querySelector('[data-error-for="Evidence__c"]')).toBeNull();
+
+        await failSave();
+        expect(item.shadowRoot!.querySelector('c-error-panel')).not.toBeNull();
+        expect(textOf(inItem(item, '[data-error-for="Evidence__c"]'))).toBe(
+            'A criterion marked Yes needs the evidence: write what the customer did or said.'
+        );
+    });
+
+    it('tells screen readers Edit evidence opens a form: aria-expanded false while it is shut', async () => {
+        const { element } = await mountPanel();
+        const item = evidenceItem(element, VALUE_ESTIMATE);
+        expect(inItem(item, '[data-action="edit-evidence"]').getAttribute('aria-expanded')).toBe(
+            'false'
+        );
+        inItem(item, '[data-action="edit-evidence"]').click();
+        await flushPromises();
+        // Open, the form takes the button's place (Cancel shuts it).
+        expect(item.shadowRoot!.querySelector('[data-action="edit-evidence"]')).toBeNull();
+        expect(item.shadowRoot!.querySelector('lightning-textarea')).not.toBeNull();
+        inItem(item, '[data-action="cancel-evidence"]').click();
+        await flushPromises();
+        expect(inItem(item, '[data-action="edit-evidence"]').getAttribute('aria-expanded')).toBe(
+            'false'
+        );
+    });
+
     it('says in words that someone else recorded evidence for the criterion, keeping what was typed', async () => {
         const data = copy();
         const edges = evidenceEdges(data);
