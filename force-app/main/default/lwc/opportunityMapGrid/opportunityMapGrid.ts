@@ -26,7 +26,10 @@ import {
     type TotalLine
 } from './gridView';
 
-/** The phone widths at which the CSS used to swap the table for the list (opportunityMapGrid.css). */
+/**
+ * The phone widths at which the list is drawn instead of the table: the one place the breakpoint
+ * lives (the stylesheet has no media query of its own, the template draws one or the other).
+ */
 const NARROW = '(max-width: 30em)';
 
 export default class OpportunityMapGrid extends LightningElement {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createElement } from 'lwc';
 import OpportunityMapGrid from 'c/opportunityMapGrid';
 import type { GridModel } from 'c/opportunityMapGrid';
@@ -221,6 +223,33 @@ describe('c-opportunity-map-grid', () => {
         expect(focused(element)).toEqual({ row: '1', col: '1' });
         expect(cellAt(element, 1, 1).getAttribute('tabindex')).toBe('0');
         await expect(element).toBeAccessible();
+    });
+
+    it('draws the list, not the table, at a phone\u2019s width, and the stylesheet does not decide it again', async () => {
+        // jsdom has no matchMedia: the page's answer is the one the component asks for.
+        const asked: string[] = [];
+        Object.defineProperty(window, 'matchMedia', {
+            configurable: true,
+            value: (query: string) => {
+                asked.push(query);
+                return { matches: true, addEventListener() {}, removeEventListener() {} };
+            }
+        });
+        try {
+            const element = mountGrid();
+            await flushPromises();
+            expect(asked).toHaveLength(1);
+            expect(element.shadowRoot!.querySelector('table')).toBeNull();
+            const centers = [...element.shadowRoot!.querySelectorAll('.om-list__name')];
+            expect(centers.map((name) => name.textContent!.trim())).toContain('Retail Banking');
+        } finally {
+            delete (window as { matchMedia?: unknown }).matchMedia;
+        }
+        // One breakpoint: a width in the stylesheet too could hide the list drawn here (the list
+        // was display: none outside a media query of its own).
+        const css = readFileSync(join(__dirname, '..', 'opportunityMapGrid.css'), 'utf8');
+        expect(css).not.toMatch(/@media/);
+        expect(css).not.toMatch(/\.om-list\s*\{[^}]*display:\s*none/);
     });
 
     it('names every status in a legend, not only by colour', async () => {
