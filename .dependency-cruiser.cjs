@@ -18,6 +18,7 @@ const HELPERS = [
     'accountGrowth',
     'atlasRecords',
     'buyingCenterCoverage',
+    'competitorStanding',
     'dealScoring',
     'pipelineHealth',
     'planCompleteness',

@@ -1,6 +1,6 @@
 // The deal and pipeline panels' data (Deal Score, Stage Criteria Setup, Pipeline Health, the
-// review queue, a rep's agreed actions, the mutual plan): their GraphQL queries, readers and record writes, one file
-// per concern.
+// review queue, a rep's agreed actions, the mutual plan, the competitors): their GraphQL queries,
+// readers and record writes, one file per concern.
 export * from './dealScoreData';
 export * from './dealWrites';
 export * from './stageCriteriaData';
@@ -11,4 +11,5 @@ export * from './reviewQueueData';
 export * from './reviewWrites';
 export * from './myActionsData';
 export * from './mutualPlanData';
+export * from './competitorWrites';
 export * from './frameworkWrites';

@@ -1,9 +1,8 @@
 // The preview's page: a header (app name, links between pages, a record picker of the accounts and
 // their opportunities), the toast area, and the page the address names, laid out as its flexipage:
 // the account page's summary above its five planning panels in tabs, the opportunity page's Deal
-// Score, the home page's Pipeline Health, the Stage Criteria Setup and Deal Review Queue app pages.
-// Panels get recordId as
-// on a record page.
+// Score, Mutual Plan and Competitors tabs, the home page's Pipeline Health, the Stage Criteria Setup
+// and Deal Review Queue app pages. Panels get recordId as on a record page.
 // Leaving through the header asks first while a form holds unsaved changes (unsavedChangesGuard).
 import { LightningElement } from 'lwc';
 import BUYING_CENTERS_TITLE from '@salesforce/label/c.Atlas_BC_Title';
@@ -13,6 +12,7 @@ import RELATIONSHIP_MAP_TITLE from '@salesforce/label/c.Atlas_RM_Title';
 import ACCOUNT_GROWTH_TITLE from '@salesforce/label/c.Atlas_AG_Title';
 import DEAL_SCORE_TITLE from '@salesforce/label/c.Atlas_DS_Title';
 import MUTUAL_PLAN_TITLE from '@salesforce/label/c.Atlas_MPL_Title';
+import COMPETITORS_TITLE from '@salesforce/label/c.Atlas_DCP_Title';
 import { SHOW_TOAST_EVENT_NAME } from '../../../platform/platformShowToastEvent';
 import type { ToastConfig } from '../../../platform/platformShowToastEvent';
 import { REFRESH_EVENT_NAME, runRefreshHandlers } from '../../../platform/refresh';
@@ -48,7 +48,8 @@ export default class Shell extends LightningElement {
         relationshipMap: RELATIONSHIP_MAP_TITLE,
         accountGrowth: ACCOUNT_GROWTH_TITLE,
         dealScore: DEAL_SCORE_TITLE,
-        mutualPlan: MUTUAL_PLAN_TITLE
+        mutualPlan: MUTUAL_PLAN_TITLE,
+        competitors: COMPETITORS_TITLE
     };
     accounts: PickerAccount[] = [];
     pickerError: string | undefined;

@@ -1,0 +1,100 @@
+// The form for one competitor of a deal, new or edited: its account or name, whether it is the
+// incumbent, our position on "Can we compete?" and "Can we win?" with the customer's evidence, who
+// at the customer confirmed it, and its strengths and weaknesses. It keeps what the rep typed until
+// the container closes it, so a refused save loses nothing; it sends 'save' with the draft and
+// 'cancel'.
+import { LightningElement, api } from 'lwc';
+import { COMPETITOR_NAME_MAX, draftOf } from 'c/competitorStanding';
+import type { CompetitorDraft, CompetitorProblemField } from 'c/competitorStanding';
+import type { DealCompetitorRecord } from 'c/atlasModel';
+import { FORM_LABELS as LABELS } from './formLabels';
+
+export interface Option {
+    label: string;
+    value: string;
+}
+
+/** A problem's words on the field it is about. */
+export type FieldProblems = Partial<Record<CompetitorProblemField, string>>;
+
+type DraftField = keyof CompetitorDraft;
+
+/** '' is how a combobox shows "none": the option the form adds first. */
+const NONE = '';
+
+/** Draft fields that hold a record id: blank is null. */
+const ID_FIELDS: readonly DraftField[] = ['accountId', 'verifiedById'];
+
+export default class DealCompetitorForm extends LightningElement {
+    /** The competitor being edited, or null for a new one. */
+    @api competitor: DealCompetitorRecord | null = null;
+    @api contactOptions: Option[] = [];
+    @api competeOptions: Option[] = [];
+    @api winOptions: Option[] = [];
+    @api problems: FieldProblems = {};
+    /** Why the last save failed (the platform's words), shown above the buttons. */
+    @api saveErrors: string[] = [];
+    @api saving = false;
+
+    labels = LABELS;
+    nameMax = COMPETITOR_NAME_MAX;
+    draft: CompetitorDraft = draftOf(null);
+
+    override connectedCallback(): void {
+        this.draft = draftOf(this.competitor);
+    }
+
+    get heading(): string {
+        return this.competitor ? LABELS.formEdit : LABELS.formNew;
+    }
+
+    get competeChoices(): Option[] {
+        return [{ label: LABELS.pickNotAssessed, value: NONE }, ...this.competeOptions];
+    }
+
+    get winChoices(): Option[] {
+        return [{ label: LABELS.pickNotAssessed, value: NONE }, ...this.winOptions];
+    }
+
+    get verifierChoices(): Option[] {
+        return [{ label: LABELS.pickNobody, value: NONE }, ...this.contactOptions];
+    }
+
+    get verifiedByValue(): string {
+        return this.draft.verifiedById ?? NONE;
+    }
+
+    get hasProblems(): boolean {
+        return Object.keys(this.problems).length > 0;
+    }
+
+    get hasSaveErrors(): boolean {
+        return this.saveErrors.length > 0;
+    }
+
+    handleField(event: Event): void {
+        const target = event.target as HTMLInputElement & { dataset: { field: DraftField } };
+        const field = target.dataset.field;
+        const detail = (event as CustomEvent<{ value?: string; checked?: boolean }>).detail;
+        if (field === 'incumbent') {
+            this.draft = { ...this.draft, incumbent: detail?.checked ?? target.checked };
+            return;
+        }
+        const value = detail?.value ?? target.value ?? '';
+        this.draft = { ...this.draft, [field]: ID_FIELDS.includes(field) ? value || null : value };
+    }
+
+    /** The record picker's change event carries the picked id (null when cleared). */
+    handleAccount(event: CustomEvent<{ recordId?: string | null }>): void {
+        this.draft = { ...this.draft, accountId: event.detail?.recordId || null };
+    }
+
+    handleSave(event: Event): void {
+        event.preventDefault();
+        this.dispatchEvent(new CustomEvent('save', { detail: { ...this.draft } }));
+    }
+
+    handleCancel(): void {
+        this.dispatchEvent(new CustomEvent('cancel'));
+    }
+}

@@ -1,0 +1,215 @@
+// The Competitors panel on an Opportunity page: who else the customer is considering (an account
+// or a name), and where we stand against each on "Can we compete?" and "Can we win?" with the
+// customer's evidence and who confirmed it. Listed, added, edited and removed here; the Deal Score
+// panel counts the weakest position and re-scores after each change. One GraphQL request; writes
+// through c/atlasData, then a refresh.
+import { LightningElement, api, wire } from 'lwc';
+import { graphql } from 'lightning/graphql';
+import type { GraphQLWireResult } from 'lightning/graphql';
+import LightningConfirm from 'lightning/confirm';
+import {
+    DEAL_COMPETITORS_QUERY,
+    dealCompetitorsFromGraphQL,
+    formatLabel,
+    notifyDealChanged,
+    removeDealCompetitor,
+    saveDealCompetitor
+} from 'c/atlasData';
+import type { DealCompetitorView, DealCompetitorsData, HiddenField } from 'c/atlasData';
+import { fieldErrorsOf, reduceErrors } from 'c/atlasErrors';
+import { competitorProblems, competitorValuesOf } from 'c/competitorStanding';
+import type { CompetitorDraft } from 'c/competitorStanding';
+import type { FieldProblems, Option } from 'c/dealCompetitorForm';
+import { PanelTiming } from 'c/panelTiming';
+import { COMPETITOR_LABELS as LABELS, PROBLEM_LABELS } from './competitorLabels';
+import { competitorRows } from './competitorView';
+import type { CompetitorRow } from './competitorView';
+
+/** The form's competitor when adding one: no record yet. */
+const NEW_COMPETITOR = 'new';
+
+export default class DealCompetitors extends LightningElement {
+    private readonly timing = new PanelTiming('dealCompetitors');
+    @api recordId: string | undefined;
+
+    labels = LABELS;
+    data: DealCompetitorsData | undefined;
+    rows: CompetitorRow[] = [];
+    loadErrors: unknown;
+    /** NEW_COMPETITOR, the id of the competitor being edited, or null when no form is open. */
+    editing: string | null = null;
+    problems: FieldProblems = {};
+    saveErrors: string[] = [];
+    saving = false;
+    removingId: string | null = null;
+    removeErrors: unknown;
+    private refreshData: (() => Promise<void>) | undefined;
+
+    get variables(): Record<string, unknown> {
+        return { opportunityId: this.recordId };
+    }
+
+    @wire(graphql, { query: DEAL_COMPETITORS_QUERY, variables: '$variables' })
+    wiredCompetitors(response: GraphQLWireResult<unknown>): void {
+        this.refreshData = response.refresh;
+        if (response.errors && response.errors.length > 0) {
+            this.loadErrors = response.errors;
+        } else if (response.data) {
+            this.loadErrors = undefined;
+        }
+        if (response.data) {
+            this.timing.answered();
+            this.data = dealCompetitorsFromGraphQL(response.data);
+            this.rows = competitorRows(this.data);
+            this.timing.helpersDone();
+        }
+    }
+
+    override renderedCallback(): void {
+        this.timing.rendered();
+    }
+
+    get isLoading(): boolean {
+        return this.data === undefined && !this.loadErrors;
+    }
+
+    get notFound(): boolean {
+        return this.data !== undefined && this.data.deal === null;
+    }
+
+    get hasDeal(): boolean {
+        return !!this.data?.deal;
+    }
+
+    get hiddenFields(): HiddenField[] {
+        return this.data?.hiddenFields ?? [];
+    }
+
+    get hasCompetitors(): boolean {
+        return this.rows.length > 0;
+    }
+
+    get showEmpty(): boolean {
+        return !this.isAdding;
+    }
+
+    get canAdd(): boolean {
+        return this.data?.access.canCreate === true && this.editing === null;
+    }
+
+    get canEdit(): boolean {
+        return this.data?.access.canEdit === true && this.editing === null;
+    }
+
+    get canRemove(): boolean {
+        return this.data?.access.canDelete === true && this.editing === null;
+    }
+
+    get isReadOnly(): boolean {
+        const access = this.data?.access;
+        return !!access && !access.canCreate && !access.canEdit && !access.canDelete;
+    }
+
+    get isAdding(): boolean {
+        return this.editing === NEW_COMPETITOR;
+    }
+
+    get editedCompetitor(): DealCompetitorView | null {
+        return this.data?.competitors.find((competitor) => competitor.Id === this.editing) ?? null;
+    }
+
+    get contactOptions(): Option[] {
+        return (this.data?.contacts ?? []).map((contact) => ({
+            label: contact.Name,
+            value: contact.Id
+        }));
+    }
+
+    get competeOptions(): Option[] {
+        return (this.data?.competeValues ?? []).map(({ label, value }) => ({ label, value }));
+    }
+
+    get winOptions(): Option[] {
+        return (this.data?.winValues ?? []).map(({ label, value }) => ({ label, value }));
+    }
+
+    handleAdd(): void {
+        this.openForm(NEW_COMPETITOR);
+    }
+
+    handleEdit(event: Event): void {
+        this.openForm((event.currentTarget as HTMLElement).dataset.id ?? null);
+    }
+
+    handleCancel(): void {
+        this.openForm(null);
+    }
+
+    async handleSave(event: CustomEvent<CompetitorDraft>): Promise<void> {
+        const draft = event.detail;
+        const found = competitorProblems(draft);
+        this.problems = Object.fromEntries(
+            found.map((problem) => [problem.field, PROBLEM_LABELS[problem.code]])
+        );
+        this.saveErrors = [];
+        const opportunityId = this.recordId;
+        if (found.length > 0 || !opportunityId) {
+            return;
+        }
+        this.saving = true;
+        try {
+            await saveDealCompetitor(
+                opportunityId,
+                this.editedCompetitor?.Id ?? null,
+                competitorValuesOf(draft)
+            );
+            this.openForm(null);
+            await this.afterWrite(opportunityId);
+        } catch (error) {
+            // The form stays open with what was typed; the platform's reasons show in it.
+            this.saveErrors = [
+                ...new Set([...Object.values(fieldErrorsOf(error)), ...reduceErrors(error)])
+            ];
+        } finally {
+            this.saving = false;
+        }
+    }
+
+    async handleRemove(event: Event): Promise<void> {
+        const competitorId = (event.currentTarget as HTMLElement).dataset.id;
+        const opportunityId = this.recordId;
+        const row = this.rows.find((candidate) => candidate.id === competitorId);
+        if (!competitorId || !opportunityId || !row) {
+            return;
+        }
+        const confirmed = await LightningConfirm.open({
+            message: formatLabel(LABELS.removeConfirm, row.name),
+            variant: 'headerless',
+            theme: 'warning'
+        });
+        if (!confirmed) {
+            return;
+        }
+        this.removingId = competitorId;
+        this.removeErrors = undefined;
+        try {
+            await removeDealCompetitor(competitorId);
+            await this.afterWrite(opportunityId);
+        } catch (error) {
+            this.removeErrors = error;
+        } finally {
+            this.removingId = null;
+        }
+    }
+
+    private openForm(editing: string | null): void {
+        this.editing = editing;
+        this.problems = {};
+        this.saveErrors = [];
+    }
+
+    /** Reloads the list, and tells the page the deal changed so the Deal Score panel re-scores. */
+    private async afterWrite(opportunityId: string): Promise<void> {
+        await Promise.all([this.refreshData?.(), notifyDealChanged(opportunityId)]);
+    }
+}
