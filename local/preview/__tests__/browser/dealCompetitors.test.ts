@@ -77,7 +77,7 @@ test('a competitor we can neither compete with nor win against lowers the score 
 
     const rival = competitors.locator(`li[data-competitor="${RIVAL}"]`);
     await rival.waitFor();
-    expect(await texts(rival.locator('[data-standing]'))).toEqual([
+    expect(await texts(rival.locator('[data-line="standing"]'))).toEqual([
         `Can we compete: No — ${COMPETE_EVIDENCE}`,
         `Can we win: No — ${WIN_EVIDENCE}`
     ]);

@@ -111,6 +111,14 @@ export function fieldErrorsOf(error: unknown): Record<string, string> {
 }
 
 /**
+ * Every reason a rejected uiRecordApi write gives, each once: the fields' (a validation rule shown
+ * on its field) and the record's. A form that lists them above its buttons shows these.
+ */
+export function saveErrorsOf(error: unknown): string[] {
+    return [...new Set([...Object.values(fieldErrorsOf(error)), ...reduceErrors(error)])];
+}
+
+/**
  * Field API name → what to do about the server's refusal, with its own words as detail, from a
  * rejected uiRecordApi write; a message already reworded for users (explainDuplicateKeys, a
  * validation rule) is shown as it is.

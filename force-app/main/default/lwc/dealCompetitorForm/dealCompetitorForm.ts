@@ -19,6 +19,19 @@ export type FieldProblems = Partial<Record<CompetitorProblemField, string>>;
 
 type DraftField = keyof CompetitorDraft;
 
+/** One of the two competition questions as the form draws it: the answer, its evidence, its problem. */
+interface QuestionView {
+    key: string;
+    stateField: DraftField;
+    evidenceField: DraftField;
+    label: string;
+    evidenceLabel: string;
+    options: Option[];
+    state: string;
+    evidence: string;
+    problem: string | undefined;
+}
+
 /** '' is how a combobox shows "none": the option the form adds first. */
 const NONE = '';
 
@@ -48,12 +61,32 @@ export default class DealCompetitorForm extends LightningElement {
         return this.competitor ? LABELS.formEdit : LABELS.formNew;
     }
 
-    get competeChoices(): Option[] {
-        return [{ label: LABELS.pickNotAssessed, value: NONE }, ...this.competeOptions];
-    }
-
-    get winChoices(): Option[] {
-        return [{ label: LABELS.pickNotAssessed, value: NONE }, ...this.winOptions];
+    get questions(): QuestionView[] {
+        const notAssessed = { label: LABELS.pickNotAssessed, value: NONE };
+        return [
+            {
+                key: 'compete',
+                stateField: 'compete',
+                evidenceField: 'competeEvidence',
+                label: LABELS.fieldCompete,
+                evidenceLabel: LABELS.fieldCompeteEvidence,
+                options: [notAssessed, ...this.competeOptions],
+                state: this.draft.compete,
+                evidence: this.draft.competeEvidence,
+                problem: this.problems.competeEvidence
+            },
+            {
+                key: 'win',
+                stateField: 'win',
+                evidenceField: 'winEvidence',
+                label: LABELS.fieldWin,
+                evidenceLabel: LABELS.fieldWinEvidence,
+                options: [notAssessed, ...this.winOptions],
+                state: this.draft.win,
+                evidence: this.draft.winEvidence,
+                problem: this.problems.winEvidence
+            }
+        ];
     }
 
     get verifierChoices(): Option[] {

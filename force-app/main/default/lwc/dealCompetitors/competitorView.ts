@@ -8,9 +8,26 @@ import { competitorStandings } from 'c/competitorStanding';
 import type { CompetitorStanding, QuestionStanding } from 'c/competitorStanding';
 import { COMPETITOR_LABELS as LABELS } from './competitorLabels';
 
+/** What a line says: where we stand on a question, why a Yes does not count yet, or a detail. */
+export type LineKind = 'standing' | 'warning' | 'detail';
+
 export interface LineView {
     key: string;
+    kind: LineKind;
+    /** The question ('compete', 'win') or the detail ('verified', 'strengths', 'weaknesses'). */
+    about: string;
     text: string;
+    className: string;
+}
+
+const LINE_CLASSES: Readonly<Record<LineKind, string>> = {
+    standing: 'competitors__text',
+    warning: 'competitors__text slds-text-color_error',
+    detail: 'competitors__text slds-text-body_small'
+};
+
+function line(kind: LineKind, about: string, text: string): LineView {
+    return { key: `${kind}-${about}`, kind, about, text, className: LINE_CLASSES[kind] };
 }
 
 export interface CompetitorRow {
@@ -18,10 +35,8 @@ export interface CompetitorRow {
     id: string;
     name: string;
     incumbent: boolean;
-    /** One line per question, then why a Yes does not count yet (if one does not). */
-    standing: LineView[];
-    warnings: LineView[];
-    details: LineView[];
+    /** One line per question, why a Yes does not count yet (if one does not), then the details. */
+    lines: LineView[];
     editLabel: string;
     removeLabel: string;
 }
@@ -31,60 +46,47 @@ function stateLabel(entries: readonly PicklistEntry[], value: string): string {
     return entries.find((entry) => entry.value === value)?.label ?? value;
 }
 
-function standingLine(standing: QuestionStanding, entries: readonly PicklistEntry[]): LineView {
+function standingText(standing: QuestionStanding, entries: readonly PicklistEntry[]): string {
     const question = standing.question === 'compete' ? LABELS.questionCompete : LABELS.questionWin;
-    const key = standing.question;
     if (standing.state === null) {
-        return { key, text: formatLabel(LABELS.standingNone, question) };
+        return formatLabel(LABELS.standingNone, question);
     }
     const state = stateLabel(entries, standing.state);
-    return {
-        key,
-        text: standing.evidence
-            ? formatLabel(LABELS.standingEvidence, question, state, standing.evidence)
-            : formatLabel(LABELS.standing, question, state)
-    };
+    return standing.evidence
+        ? formatLabel(LABELS.standingEvidence, question, state, standing.evidence)
+        : formatLabel(LABELS.standing, question, state);
 }
 
 function rowOf(standing: CompetitorStanding, data: DealCompetitorsData): CompetitorRow {
     const name = standing.name ?? LABELS.unnamed;
     const [compete, win] = standing.questions;
-    const warnings: LineView[] = [];
+    const lines = [
+        line('standing', 'compete', standingText(compete, data.competeValues)),
+        line('standing', 'win', standingText(win, data.winValues))
+    ];
     for (const question of standing.questions) {
         if (question.shortOf !== null) {
-            warnings.push({
-                key: question.question,
-                text: question.shortOf === 'evidence' ? LABELS.shortEvidence : LABELS.shortVerifier
-            });
+            const text =
+                question.shortOf === 'evidence' ? LABELS.shortEvidence : LABELS.shortVerifier;
+            lines.push(line('warning', question.question, text));
         }
     }
-    const details: LineView[] = [];
-    if (standing.verifiedByName) {
-        details.push({
-            key: 'verified',
-            text: formatLabel(LABELS.verifiedBy, standing.verifiedByName)
-        });
-    }
-    if (standing.strengths) {
-        details.push({
-            key: 'strengths',
-            text: formatLabel(LABELS.strengths, standing.strengths)
-        });
-    }
-    if (standing.weaknesses) {
-        details.push({
-            key: 'weaknesses',
-            text: formatLabel(LABELS.weaknesses, standing.weaknesses)
-        });
+    const details: [string, string | null, string][] = [
+        ['verified', standing.verifiedByName, LABELS.verifiedBy],
+        ['strengths', standing.strengths, LABELS.strengths],
+        ['weaknesses', standing.weaknesses, LABELS.weaknesses]
+    ];
+    for (const [about, value, label] of details) {
+        if (value) {
+            lines.push(line('detail', about, formatLabel(label, value)));
+        }
     }
     return {
         key: standing.id,
         id: standing.id,
         name,
         incumbent: standing.incumbent,
-        standing: [standingLine(compete, data.competeValues), standingLine(win, data.winValues)],
-        warnings,
-        details,
+        lines,
         editLabel: formatLabel(LABELS.editTitle, name),
         removeLabel: formatLabel(LABELS.removeTitle, name)
     };

@@ -16,7 +16,7 @@ import {
     saveDealCompetitor
 } from 'c/atlasData';
 import type { DealCompetitorView, DealCompetitorsData, HiddenField } from 'c/atlasData';
-import { fieldErrorsOf, reduceErrors } from 'c/atlasErrors';
+import { saveErrorsOf } from 'c/atlasErrors';
 import { competitorProblems, competitorValuesOf } from 'c/competitorStanding';
 import type { CompetitorDraft } from 'c/competitorStanding';
 import type { FieldProblems, Option } from 'c/dealCompetitorForm';
@@ -167,9 +167,7 @@ export default class DealCompetitors extends LightningElement {
             await this.afterWrite(opportunityId);
         } catch (error) {
             // The form stays open with what was typed; the platform's reasons show in it.
-            this.saveErrors = [
-                ...new Set([...Object.values(fieldErrorsOf(error)), ...reduceErrors(error)])
-            ];
+            this.saveErrors = saveErrorsOf(error);
         } finally {
             this.saving = false;
         }

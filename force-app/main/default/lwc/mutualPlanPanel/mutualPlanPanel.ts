@@ -15,7 +15,7 @@ import {
     todayIso
 } from 'c/atlasData';
 import type { MutualPlanData } from 'c/atlasData';
-import { fieldErrorsOf, reduceErrors } from 'c/atlasErrors';
+import { saveErrorsOf } from 'c/atlasErrors';
 import { completedOnFor, stepProblems } from 'c/mutualPlan';
 import type { PlanStep, StepDraft } from 'c/mutualPlan';
 import type { FieldProblems, Option } from 'c/mutualPlanStepForm';
@@ -170,9 +170,7 @@ export default class MutualPlanPanel extends LightningElement {
             await this.afterWrite(opportunityId);
         } catch (error) {
             // The form stays open with what was typed; the platform's reasons show in it.
-            this.saveErrors = [
-                ...new Set([...Object.values(fieldErrorsOf(error)), ...reduceErrors(error)])
-            ];
+            this.saveErrors = saveErrorsOf(error);
         } finally {
             this.saving = false;
         }

@@ -19,6 +19,7 @@ import {
     shadowQueryAll,
     textOf
 } from '../../dealScore/__tests__/panelTestUtils';
+import { uiApiError } from '../../dealScore/__tests__/panelTestUtils';
 import { clearPage, mountAnswered } from '../../../../../../jest/panelTests';
 import {
     HANNAH_CHO,
@@ -164,17 +165,17 @@ describe('c-deal-competitors', () => {
         const helix = rows[0]!;
         expect(textOf(helix.querySelector('[data-id="incumbent"]'))).toBe('c.Atlas_DCP_Incumbent');
         expect(rows[1]!.querySelector('[data-id="incumbent"]')).toBeNull();
-        expect([...helix.querySelectorAll('[data-standing]')].map(textOf)).toEqual([
+        expect([...helix.querySelectorAll('[data-line="standing"]')].map(textOf)).toEqual([
             'Can we compete: Yes — Olivia Grant shortlisted us beside Helix after the scored requirements review.',
             'Can we win: In Progress'
         ]);
-        expect([...helix.querySelectorAll('[data-detail]')].map(textOf)).toEqual([
+        expect([...helix.querySelectorAll('[data-line="detail"]')].map(textOf)).toEqual([
             'Verified by Olivia Grant',
             "Their strengths: Runs today's regulatory returns; the team knows its screens.",
             'Their weaknesses: No lineage from source to return, which the regulator now asks for.'
         ]);
-        expect(helix.querySelector('[data-warning]')).toBeNull();
-        expect([...rows[1]!.querySelectorAll('[data-standing]')].map(textOf)).toEqual([
+        expect(helix.querySelector('[data-line="warning"]')).toBeNull();
+        expect([...rows[1]!.querySelectorAll('[data-line="standing"]')].map(textOf)).toEqual([
             'Can we compete: Yes — Orbis and we are the two vendors invited to the proof of concept.',
             'Can we win: In Progress'
         ]);
@@ -190,11 +191,11 @@ describe('c-deal-competitors', () => {
         };
         const { element } = await mountPanel(competitorsResponse({ competitors: [unverified] }));
         const [helix] = items(element);
-        expect([...helix!.querySelectorAll('[data-standing]')].map(textOf)).toEqual([
+        expect([...helix!.querySelectorAll('[data-line="standing"]')].map(textOf)).toEqual([
             'Can we compete: Yes — Olivia Grant shortlisted us beside Helix after the scored requirements review.',
             'Can we win: not assessed yet'
         ]);
-        expect([...helix!.querySelectorAll('[data-warning]')].map(textOf)).toEqual([
+        expect([...helix!.querySelectorAll('[data-line="warning"]')].map(textOf)).toEqual([
             'The score counts this Yes as In Progress: pick who at the customer confirmed it in Verified by.'
         ]);
     });
@@ -374,6 +375,25 @@ describe('c-deal-competitors', () => {
         });
     });
 
+    it('keeps everything typed when the org refuses the save, with its reason', async () => {
+        (createRecord as jest.Mock).mockRejectedValue(
+            uiApiError('', {
+                Competitor_Name__c: 'Name the competitor: pick its account or type its name.'
+            })
+        );
+        const { element } = await mountPanel();
+        await openAdd(element);
+        changeValue(formField(element, 'name'), 'Vantage Analytics');
+        changeValue(formField(element, 'compete'), 'In Progress');
+        await save(element);
+        expect(
+            textOf(form(element).shadowRoot?.querySelector('[data-message="save-failed"]'))
+        ).toContain('Name the competitor: pick its account or type its name.');
+        expect(formField(element, 'name').value).toBe('Vantage Analytics');
+        expect(formField(element, 'compete').value).toBe('In Progress');
+        expect(notifyRecordUpdateAvailable).not.toHaveBeenCalled();
+    });
+
     it('says which competitor fields field-level security hides', async () => {
         const { element } = await mountPanel(
             competitorsResponse({ hidden: ['Strengths__c', 'Weaknesses__c'] })
@@ -383,7 +403,9 @@ describe('c-deal-competitors', () => {
             [...(notice?.shadowRoot?.querySelectorAll('[data-hidden-field]') ?? [])].map(textOf)
         ).toEqual(['Deal_Competitor__c.Strengths__c', 'Deal_Competitor__c.Weaknesses__c']);
         expect(textOf(notice?.shadowRoot?.querySelector('p'))).not.toBe('');
-        expect(items(element)[0]!.querySelector('[data-detail="strengths"]')).toBeNull();
+        expect(
+            items(element)[0]!.querySelector('[data-line="detail"][data-about="strengths"]')
+        ).toBeNull();
     });
 
     it('offers no add, edit or remove to a user who may only read competitors', async () => {
