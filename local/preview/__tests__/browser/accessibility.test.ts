@@ -1,5 +1,6 @@
 /** @jest-environment node */
-// Each of the four pages (the account page once per tab), on the sample data: axe-core finds no serious or critical violation, and
+// Each of the four pages (the account page once per tab, the opportunity page's Deal Score and
+// Competitors tabs), on the sample data: axe-core finds no serious or critical violation, and
 // a screenshot of the page goes to docs/screenshots for the README.
 import { axeViolations, describeViolations, isSeriousOrCritical } from './accessibility';
 import { VIEWS } from './pages';

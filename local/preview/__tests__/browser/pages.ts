@@ -16,6 +16,8 @@ export interface PreviewView {
 export const SAMPLE_ACCOUNT = 'Meridian Global Bank';
 export const SAMPLE_ACCOUNT_CENTERS = 7;
 export const SAMPLE_DEAL = 'Meridian - Digital Channels CDP';
+/** The sample deal that lists competitors (Helix Data, the incumbent, and Orbis Software). */
+export const SAMPLE_COMPETED_DEAL = 'Meridian - Regulatory Reporting Suite';
 
 export async function idOf(org: OrgEndpoint, object: string, name: string): Promise<string> {
     const record = await queryOne(
@@ -134,6 +136,16 @@ export const VIEWS: readonly PreviewView[] = [
             `/lightning/r/Opportunity/${await idOf(org, 'Opportunity', SAMPLE_DEAL)}/view`,
         show: async (page) => {
             await panel(page, 'Deal Score').getByRole('region', { name: 'Stage gate' }).waitFor();
+            await settled(page);
+        }
+    },
+    {
+        name: 'opportunity-competitors',
+        path: async (org) =>
+            `/lightning/r/Opportunity/${await idOf(org, 'Opportunity', SAMPLE_COMPETED_DEAL)}/view`,
+        show: async (page) => {
+            const competitors = await openTab(page, 'Competitors');
+            await competitors.locator('li[data-competitor="Helix Data"]').waitFor();
             await settled(page);
         }
     },
