@@ -90,7 +90,7 @@ export default class DealCompetitors extends LightningElement {
     }
 
     get showEmpty(): boolean {
-        return !this.isAdding;
+        return !this.isFormOpen;
     }
 
     get canAdd(): boolean {
@@ -110,8 +110,12 @@ export default class DealCompetitors extends LightningElement {
         return !!access && !access.canCreate && !access.canEdit && !access.canDelete;
     }
 
-    get isAdding(): boolean {
-        return this.editing === NEW_COMPETITOR;
+    /**
+     * One form, above the list, for a new competitor or the one being edited (while it is still
+     * listed: an edit form never turns into a new competitor's).
+     */
+    get isFormOpen(): boolean {
+        return this.editing === NEW_COMPETITOR || this.editedCompetitor !== null;
     }
 
     get editedCompetitor(): DealCompetitorView | null {
