@@ -16,16 +16,21 @@ export const DEAL_COMPETITORS_QUERY = gql`
 
 /**
  * Creates a competitor on the deal (no competitorId) or updates one; resolves to its id. Only the
- * editable fields are sent, the deal only on create (Opportunity__c is a master-detail field).
+ * editable fields are sent, less those field-level security hides from the user (`hidden`: the form
+ * does not offer them, and a save must not blank what the user cannot see), the deal only on
+ * create (Opportunity__c is a master-detail field).
  */
 export function saveDealCompetitor(
     opportunityId: RecordId,
     competitorId: RecordId | null,
-    values: CompetitorValues
+    values: CompetitorValues,
+    hidden: readonly string[] = []
 ): Promise<string> {
     const fields: RecordFields = competitorId ? {} : { Opportunity__c: opportunityId };
     for (const field of COMPETITOR_EDITABLE_FIELDS) {
-        fields[field] = values[field];
+        if (!hidden.includes(field)) {
+            fields[field] = values[field];
+        }
     }
     return saveRecord(DEAL_COMPETITOR_OBJECT, competitorId, fields);
 }

@@ -4,8 +4,12 @@
 // the container closes it, so a refused save loses nothing; it sends 'save' with the draft and
 // 'cancel'.
 import { LightningElement, api } from 'lwc';
-import { COMPETITOR_NAME_MAX, draftOf } from 'c/competitorStanding';
-import type { CompetitorDraft, CompetitorProblemField } from 'c/competitorStanding';
+import { COMPETITOR_EDITABLE_FIELDS, COMPETITOR_NAME_MAX, draftOf } from 'c/competitorStanding';
+import type {
+    CompetitorDraft,
+    CompetitorEditableField,
+    CompetitorProblemField
+} from 'c/competitorStanding';
 import type { DealCompetitorRecord } from 'c/atlasModel';
 import { FORM_LABELS as LABELS } from './formLabels';
 
@@ -27,6 +31,8 @@ interface QuestionView {
     label: string;
     evidenceLabel: string;
     options: Option[];
+    showState: boolean;
+    showEvidence: boolean;
     state: string;
     evidence: string;
     problem: string | undefined;
@@ -48,6 +54,8 @@ export default class DealCompetitorForm extends LightningElement {
     /** Why the last save failed (the platform's words), shown above the buttons. */
     @api saveErrors: string[] = [];
     @api saving = false;
+    /** Competitor fields field-level security hides from the user, by API name: not offered. */
+    @api hiddenFields: string[] = [];
 
     labels = LABELS;
     nameMax = COMPETITOR_NAME_MAX;
@@ -61,8 +69,17 @@ export default class DealCompetitorForm extends LightningElement {
         return this.competitor ? LABELS.formEdit : LABELS.formNew;
     }
 
+    /** Which editable fields the form offers: those the user can see. */
+    get shows(): Record<CompetitorEditableField, boolean> {
+        const hidden = new Set(this.hiddenFields);
+        return Object.fromEntries(
+            COMPETITOR_EDITABLE_FIELDS.map((field) => [field, !hidden.has(field)])
+        ) as Record<CompetitorEditableField, boolean>;
+    }
+
     get questions(): QuestionView[] {
         const notAssessed = { label: LABELS.pickNotAssessed, value: NONE };
+        const shows = this.shows;
         return [
             {
                 key: 'compete',
@@ -71,6 +88,8 @@ export default class DealCompetitorForm extends LightningElement {
                 label: LABELS.fieldCompete,
                 evidenceLabel: LABELS.fieldCompeteEvidence,
                 options: [notAssessed, ...this.competeOptions],
+                showState: shows.Can_We_Compete__c,
+                showEvidence: shows.Compete_Evidence__c,
                 state: this.draft.compete,
                 evidence: this.draft.competeEvidence,
                 problem: this.problems.competeEvidence
@@ -82,6 +101,8 @@ export default class DealCompetitorForm extends LightningElement {
                 label: LABELS.fieldWin,
                 evidenceLabel: LABELS.fieldWinEvidence,
                 options: [notAssessed, ...this.winOptions],
+                showState: shows.Can_We_Win__c,
+                showEvidence: shows.Win_Evidence__c,
                 state: this.draft.win,
                 evidence: this.draft.winEvidence,
                 problem: this.problems.winEvidence

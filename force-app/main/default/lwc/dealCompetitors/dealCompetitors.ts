@@ -85,6 +85,11 @@ export default class DealCompetitors extends LightningElement {
         return this.data?.hiddenFields ?? [];
     }
 
+    /** The API names of the competitor fields the user cannot see: the form leaves them out. */
+    get hiddenFieldNames(): string[] {
+        return this.hiddenFields.map((field) => field.fieldApiName);
+    }
+
     get hasCompetitors(): boolean {
         return this.rows.length > 0;
     }
@@ -165,7 +170,8 @@ export default class DealCompetitors extends LightningElement {
             await saveDealCompetitor(
                 opportunityId,
                 this.editedCompetitor?.Id ?? null,
-                competitorValuesOf(draft)
+                competitorValuesOf(draft),
+                this.hiddenFieldNames
             );
             this.openForm(null);
             await this.afterWrite(opportunityId);

@@ -408,6 +408,42 @@ describe('c-deal-competitors', () => {
         ).toBeNull();
     });
 
+    it('leaves the fields it hides out of the form and out of the save, so none is blanked', async () => {
+        (updateRecord as jest.Mock).mockResolvedValue({});
+        const { element } = await mountPanel(
+            competitorsResponse({ hidden: ['Strengths__c', 'Weaknesses__c'] })
+        );
+        button(items(element)[0], 'c.Atlas_DCP_Edit').click();
+        await flushPromises();
+        const fields = form(element).shadowRoot?.querySelectorAll('[data-field]') ?? [];
+        expect([...fields].map((field) => (field as HTMLElement).dataset.field)).toEqual([
+            'accountId',
+            'name',
+            'incumbent',
+            'compete',
+            'competeEvidence',
+            'win',
+            'winEvidence',
+            'verifiedById'
+        ]);
+        changeValue(formField(element, 'win'), 'No');
+        await save(element);
+        expect(updateRecord).toHaveBeenCalledWith({
+            fields: {
+                Id: HELIX,
+                Competitor_Account__c: null,
+                Competitor_Name__c: 'Helix Data',
+                Incumbent__c: true,
+                Can_We_Compete__c: 'Yes',
+                Compete_Evidence__c:
+                    'Olivia Grant shortlisted us beside Helix after the scored requirements review.',
+                Can_We_Win__c: 'No',
+                Win_Evidence__c: null,
+                Verified_By__c: '0030L000000000DQAQ'
+            }
+        });
+    });
+
     it('offers no add, edit or remove to a user who may only read competitors', async () => {
         const { element } = await mountPanel(
             competitorsResponse({
