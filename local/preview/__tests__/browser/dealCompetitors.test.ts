@@ -93,7 +93,8 @@ test('a competitor we can neither compete with nor win against lowers the score 
     );
     expect(after).toBe(69);
     const risk = `We cannot win against ${RIVAL} yet. What would make ${RIVAL} the safer choice for them, and what would they need to see from us to choose us instead?`;
-    await score.getByText(risk, { exact: true }).first().waitFor();
+    // (Not exact: the risk's line also holds its link to the question it is about.)
+    await score.getByRole('listitem').filter({ hasText: risk }).first().waitFor();
     const points = await factorPoints(score);
     const [total] = await texts(score.locator('[data-value="total"]'));
     console.log(`Factor lines after the competitor (tenths): ${points.join(' + ')}; ${total}`);
