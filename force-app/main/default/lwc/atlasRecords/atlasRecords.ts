@@ -20,3 +20,5 @@ export * from './reviewQueueRecords';
 export * from './mutualPlanRecords';
 export * from './networkValueRecords';
 export * from './builtQueries';
+export * from './pipelineQueries';
+export * from './stageCriteriaQueries';

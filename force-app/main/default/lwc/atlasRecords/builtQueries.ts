@@ -5,6 +5,8 @@ import { DEAL_QUERY_TEXTS } from './dealQueries';
 import { MUTUAL_PLAN_TEXT } from './mutualPlanRecords';
 import { NETWORK_VALUE_TEXT } from './networkValueRecords';
 import { MY_ACTIONS_QUERY_TEXTS } from './myActionsQueries';
+import { PIPELINE_HEALTH_TEXT } from './pipelineQueries';
+import { STAGE_CRITERIA_SETUP_TEXT } from './stageCriteriaQueries';
 
 export interface BuiltQuery {
     /** The exported name of the text (c/atlasData: `gql\`${NAME}\``). */
@@ -23,5 +25,7 @@ export const BUILT_QUERIES: readonly BuiltQuery[] = [
     ...queriesOf('dealQueries.ts', DEAL_QUERY_TEXTS),
     ...queriesOf('mutualPlanRecords.ts', { MUTUAL_PLAN_TEXT }),
     ...queriesOf('networkValueRecords.ts', { NETWORK_VALUE_TEXT }),
-    ...queriesOf('myActionsQueries.ts', MY_ACTIONS_QUERY_TEXTS)
+    ...queriesOf('myActionsQueries.ts', MY_ACTIONS_QUERY_TEXTS),
+    ...queriesOf('pipelineQueries.ts', { PIPELINE_HEALTH_TEXT }),
+    ...queriesOf('stageCriteriaQueries.ts', { STAGE_CRITERIA_SETUP_TEXT })
 ];
