@@ -4,7 +4,7 @@
 // profile) in SOQL, REST, the UI API, GraphQL and Bulk API 2.0; and record sharing from the objects'
 // sharing models, the owner and the role hierarchy. Errors are the platform's codes.
 import { Connection } from 'jsforce';
-import { startTestOrg, type TestOrg } from './testOrg';
+import { call, startTestOrg, type TestOrg } from './testOrg';
 
 let org: TestOrg;
 
@@ -31,23 +31,10 @@ async function raw(
     body?: unknown,
     contentType = 'application/json'
 ): Promise<{ status: number; body: unknown; text: string }> {
-    const response = await fetch(`${org.running.url}/services/data/v66.0${path}`, {
-        method,
-        headers: {
-            Authorization: `Bearer ${tokenOf(persona)}`,
-            ...(body === undefined ? {} : { 'Content-Type': contentType })
-        },
-        body:
-            body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)
+    return call(org, method, `/services/data/v66.0${path}`, body, {
+        Authorization: `Bearer ${tokenOf(persona)}`,
+        ...(body === undefined ? {} : { 'Content-Type': contentType })
     });
-    const text = await response.text();
-    let parsed: unknown = text;
-    try {
-        parsed = text === '' ? undefined : JSON.parse(text);
-    } catch {
-        // CSV results stay text
-    }
-    return { status: response.status, body: parsed, text };
 }
 
 async function errorOf(

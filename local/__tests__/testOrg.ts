@@ -108,6 +108,18 @@ export async function call(
     return { status: response.status, body: parsed, text, headers: response.headers };
 }
 
+/** A GraphQL query's data, sent as the panels send it; the test fails on any error in the answer. */
+export async function graphqlData(
+    org: TestOrg,
+    query: unknown,
+    variables: Record<string, unknown> = {}
+): Promise<unknown> {
+    const answer = await call(org, 'POST', '/services/data/v66.0/graphql', { query, variables });
+    const body = answer.body as { data: unknown; errors?: unknown[] };
+    expect(body.errors ?? []).toEqual([]);
+    return body.data;
+}
+
 /** Counts every stored record of every object (to prove a failed request changed nothing). */
 export function countAll(org: TestOrg): Record<string, number> {
     const counts: Record<string, number> = {};

@@ -16,11 +16,8 @@ import { captureIo } from '../io';
 import { runAtlas } from '../main';
 import type { AccountsReport } from '../accounts/accountsFormat';
 
-// The panels' modules tag their queries with gql from lightning/graphql; here the tag keeps the text.
-jest.mock('lightning/graphql', () => ({
-    gql: (strings: TemplateStringsArray, ...values: unknown[]) =>
-        String.raw({ raw: strings }, ...values)
-}));
+// The panels' modules tag their queries with gql; here, as in the preview, a query is its text.
+jest.mock('lightning/graphql', () => jest.requireActual('../../../jest/graphqlText'));
 
 // Noon UTC on the sample day: the same calendar day in every time zone the tests run in.
 const NOW = new Date(`${SAMPLE_AS_OF}T12:00:00Z`);

@@ -14,11 +14,8 @@ import { captureIo } from '../io';
 import { runAtlas } from '../main';
 import { escapeHtml } from '../pipeline/htmlFormat';
 
-// The panel's module tags its query with gql from lightning/graphql; here the tag keeps the text.
-jest.mock('lightning/graphql', () => ({
-    gql: (strings: TemplateStringsArray, ...values: unknown[]) =>
-        String.raw({ raw: strings }, ...values)
-}));
+// The panels' modules tag their queries with gql; here, as in the preview, a query is its text.
+jest.mock('lightning/graphql', () => jest.requireActual('../../../jest/graphqlText'));
 
 const NOW = new Date('2026-11-16T09:30:00Z');
 const AS_OF = '2026-11-16';

@@ -17,20 +17,14 @@ import {
 import { REVIEW_QUEUE_TEXT } from 'c/atlasRecords';
 import { TAS, importRecords } from 'c/salesFramework';
 import { switchPreview } from '../../../../force-app/main/default/lwc/frameworkSwitch/switchPreview';
-import { call, startTestOrg, type TestOrg } from '../../../../local/__tests__/testOrg';
+import { graphqlData, startTestOrg, type TestOrg } from '../../../../local/__tests__/testOrg';
 import { BulkHttp } from '../bulkHttp';
 import { dealsToScore } from '../dealInputs';
 import { isPendingSnapshot } from '../scorePlan';
 import { readRecords } from '../scoreRun';
 
-jest.mock('lightning/graphql', () => ({
-    gql: (strings: TemplateStringsArray, ...values: unknown[]) =>
-        strings.reduce(
-            (text, part, i) => text + part + (i < values.length ? String(values[i]) : ''),
-            ''
-        ),
-    graphql: jest.fn()
-}));
+// The panels' modules tag their queries with gql; here, as in the preview, a query is its text.
+jest.mock('lightning/graphql', () => jest.requireActual('../../../../jest/graphqlText'));
 
 const AS_OF = '2026-11-22';
 /** A sample deal whose own "Can we compete?" and "Can we win?" answers are better than No. */
@@ -48,19 +42,6 @@ describe('a competitor caps the deal for every scorer, on the seeded local org',
     afterAll(async () => {
         await org.stop();
     });
-
-    async function graphql(
-        query: unknown,
-        variables: Record<string, unknown> = {}
-    ): Promise<unknown> {
-        const answer = await call(org, 'POST', '/services/data/v66.0/graphql', {
-            query,
-            variables
-        });
-        const body = answer.body as { data: unknown; errors?: unknown[] };
-        expect(body.errors ?? []).toEqual([]);
-        return body.data;
-    }
 
     async function dealId(): Promise<string> {
         const found = await org.conn.query<{ Id: string }>(
@@ -81,12 +62,14 @@ describe('a competitor caps the deal for every scorer, on the seeded local org',
             (deal) => deal.opportunity.Id === id
         );
         const panel = dealScoringInputOf(
-            dealScoreFromGraphQL(await graphql(DEAL_SCORE_QUERY, { opportunityId: id })),
+            dealScoreFromGraphQL(await graphqlData(org, DEAL_SCORE_QUERY, { opportunityId: id })),
             AS_OF
         );
-        const queueData = reviewQueueFromGraphQL(await graphql(REVIEW_QUEUE_TEXT));
+        const queueData = reviewQueueFromGraphQL(await graphqlData(org, REVIEW_QUEUE_TEXT));
         const queueDeal = queueData.deals.find((deal) => deal.opportunity.Id === id);
-        const setup = stageCriteriaSetupFromGraphQL(await graphql(STAGE_CRITERIA_SETUP_QUERY));
+        const setup = stageCriteriaSetupFromGraphQL(
+            await graphqlData(org, STAGE_CRITERIA_SETUP_QUERY)
+        );
         const preview = sampleScoringInputs(setup, setup.criteria, AS_OF).find(
             (input) => input.opportunity.Id === id
         );
@@ -100,7 +83,9 @@ describe('a competitor caps the deal for every scorer, on the seeded local org',
 
     /** The switch preview's "now" score of the deal, towards a copy of TAS weighing "Can we win?" 3. */
     async function switchPreviewScoreOfDeal(): Promise<number | undefined> {
-        const setup = stageCriteriaSetupFromGraphQL(await graphql(STAGE_CRITERIA_SETUP_QUERY));
+        const setup = stageCriteriaSetupFromGraphQL(
+            await graphqlData(org, STAGE_CRITERIA_SETUP_QUERY)
+        );
         const row = switchPreview(
             setup,
             setup.frameworks.find((f) => !f.Active__c)!.Id,

@@ -22,20 +22,14 @@ import type {
     SalesFrameworkRecord,
     StageCriterionRecord
 } from 'c/atlasModel';
-import { call, startTestOrg, type TestOrg } from '../../../../local/__tests__/testOrg';
+import { graphqlData, startTestOrg, type TestOrg } from '../../../../local/__tests__/testOrg';
 import { BulkHttp } from '../bulkHttp';
 import { dealsToScore } from '../dealInputs';
 import { isPendingSnapshot } from '../scorePlan';
 import { readRecords } from '../scoreRun';
 
-jest.mock('lightning/graphql', () => ({
-    gql: (strings: TemplateStringsArray, ...values: unknown[]) =>
-        strings.reduce(
-            (text, part, i) => text + part + (i < values.length ? String(values[i]) : ''),
-            ''
-        ),
-    graphql: jest.fn()
-}));
+// The panels' modules tag their queries with gql; here, as in the preview, a query is its text.
+jest.mock('lightning/graphql', () => jest.requireActual('../../../../jest/graphqlText'));
 
 const AS_OF = '2026-11-22';
 const quiet = { start: () => {}, update: () => {}, finish: () => {}, note: () => {} };
@@ -51,19 +45,6 @@ describe('scoring with the active framework, on the seeded local org', () => {
     afterAll(async () => {
         await org.stop();
     });
-
-    async function graphql(
-        query: unknown,
-        variables: Record<string, unknown> = {}
-    ): Promise<unknown> {
-        const answer = await call(org, 'POST', '/services/data/v66.0/graphql', {
-            query,
-            variables
-        });
-        const body = answer.body as { data: unknown; errors?: unknown[] };
-        expect(body.errors ?? []).toEqual([]);
-        return body.data;
-    }
 
     /** Every open deal's score, by name, as each reader scores it. */
     interface ByReader {
@@ -83,19 +64,23 @@ describe('scoring with the active framework, on the seeded local org', () => {
         const panel: Record<string, number> = {};
         for (const deal of dealsToScore(records, AS_OF, (o, s) => !isPendingSnapshot(o, s))) {
             bulk[deal.opportunity.Name] = scoreDeal(deal.input).score;
-            const data = await graphql(DEAL_SCORE_QUERY, { opportunityId: deal.opportunity.Id });
+            const data = await graphqlData(org, DEAL_SCORE_QUERY, {
+                opportunityId: deal.opportunity.Id
+            });
             panel[deal.opportunity.Name] = scoreDeal(
                 dealScoringInputOf(dealScoreFromGraphQL(data), AS_OF)!
             ).score;
         }
-        const queueData = reviewQueueFromGraphQL(await graphql(REVIEW_QUEUE_TEXT));
+        const queueData = reviewQueueFromGraphQL(await graphqlData(org, REVIEW_QUEUE_TEXT));
         const queue = Object.fromEntries(
             queueData.deals.map((deal) => [
                 deal.opportunity.Name,
                 scoreDeal(queueDealScoringInput(deal, queueData, AS_OF)).score
             ])
         );
-        const setup = stageCriteriaSetupFromGraphQL(await graphql(STAGE_CRITERIA_SETUP_QUERY));
+        const setup = stageCriteriaSetupFromGraphQL(
+            await graphqlData(org, STAGE_CRITERIA_SETUP_QUERY)
+        );
         const preview = Object.fromEntries(
             sampleScoringInputs(setup, setup.criteria, AS_OF).map((input) => [
                 input.opportunity.Name,

@@ -15,15 +15,8 @@ import { readRecords } from '../scoreRun';
 import { connectionTo, removeDir, score, tempDir } from './scoreTestKit';
 import { inEnglish } from '../../../messages/englishMessages';
 
-// The platform compiles gql at build time; here, as in the preview, the query is its text.
-jest.mock('lightning/graphql', () => ({
-    gql: (strings: TemplateStringsArray, ...values: unknown[]) =>
-        strings.reduce(
-            (text, part, i) => text + part + (i < values.length ? String(values[i]) : ''),
-            ''
-        ),
-    graphql: jest.fn()
-}));
+// The panels' modules tag their queries with gql; here, as in the preview, a query is its text.
+jest.mock('lightning/graphql', () => jest.requireActual('../../../../jest/graphqlText'));
 
 const AS_OF = '2026-11-22';
 const RUN_AT = new Date(`${AS_OF}T12:00:00.000Z`);
