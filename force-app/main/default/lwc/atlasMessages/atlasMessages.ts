@@ -18,6 +18,7 @@ export {
     fillPlaceholders,
     localeStyle,
     MessageFormatError,
+    moneyFormatter,
     plainStyle,
     renderMessage
 } from './formatMessage';

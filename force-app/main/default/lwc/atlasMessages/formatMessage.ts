@@ -102,6 +102,20 @@ export function plainStyle(texts: Texts): MessageStyle {
     };
 }
 
+/**
+ * Money as the panels show it beside lightning-formatted-number (format-style currency,
+ * maximum-fraction-digits 0): the user's locale and currency (@salesforce/i18n/currency), no cents.
+ */
+export function moneyFormatter(locale: string, currency: string): (value: number) => string {
+    const money = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        maximumFractionDigits: 0,
+        minimumFractionDigits: 0
+    });
+    return (value) => money.format(value);
+}
+
 /** The panels' style: numbers, money and dates for the user's locale (@salesforce/i18n/locale). */
 export function localeStyle(texts: Texts, locale: string): MessageStyle {
     const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });

@@ -1,6 +1,6 @@
 // What the queue shows: each open deal scored by the one scoring core, ranked by c/dealCoaching,
 // and worded for the user (labels, the user's locale); the questions of the deal under review.
-import { localeStyle, renderMessage } from 'c/atlasMessages';
+import { localeStyle, moneyFormatter, renderMessage } from 'c/atlasMessages';
 import type { MessageStyle } from 'c/atlasMessages';
 import { formatLabel, queueDealScoringInput } from 'c/atlasData';
 import type { QueueDealData, ReviewQueueData } from 'c/atlasData';
@@ -27,13 +27,8 @@ export function queueStyle(
     locale: string,
     currency: string
 ): MessageStyle {
-    const money = new Intl.NumberFormat(locale, {
-        style: 'currency',
-        currency,
-        maximumFractionDigits: 0,
-        minimumFractionDigits: 0
-    });
-    return { ...localeStyle(texts, locale), amount: (value) => money.format(Math.round(value)) };
+    const money = moneyFormatter(locale, currency);
+    return { ...localeStyle(texts, locale), amount: (value) => money(Math.round(value)) };
 }
 
 export const QUEUE_STYLE: MessageStyle = queueStyle(COACHING_TEXTS, LOCALE, CURRENCY);

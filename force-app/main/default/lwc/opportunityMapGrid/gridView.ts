@@ -4,21 +4,15 @@
 // components for 1,000 cells and their totals (issue #18, item 4).
 import LOCALE from '@salesforce/i18n/locale';
 import CURRENCY from '@salesforce/i18n/currency';
+import { moneyFormatter } from 'c/atlasMessages';
 import type { GridCell, GridModel, GridRow, GridTotals } from './gridTypes';
 
 /**
  * Money and shares as lightning-formatted-number wrote them (format-style currency or percent,
  * maximum-fraction-digits 0): the user's locale and currency, no cents.
  */
-const MONEY = new Intl.NumberFormat(LOCALE, {
-    style: 'currency',
-    currency: CURRENCY,
-    maximumFractionDigits: 0,
-    minimumFractionDigits: 0
-});
+export const moneyText = moneyFormatter(LOCALE, CURRENCY);
 const SHARE = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
-
-export const moneyText = (value: number): string => MONEY.format(value);
 
 /** One line of a total: "Current $890,000". `amount` keeps the figure the text shows. */
 export interface TotalLine {

@@ -5,6 +5,7 @@ import type { IsoDate, RecordId, SalesTargetRecord } from 'c/atlasModel';
 import { currentTargetPeriod, targetPeriods, teamTarget } from 'c/pipelineHealth';
 import type { PeriodTarget, TargetPeriod, TeamTarget } from 'c/pipelineHealth';
 import { formatLabel } from 'c/atlasData';
+import { moneyFormatter } from 'c/atlasMessages';
 import type { OwnerOption } from 'c/atlasData';
 import CURRENCY from '@salesforce/i18n/currency';
 import LOCALE from '@salesforce/i18n/locale';
@@ -14,12 +15,7 @@ import { SCOPE_LABELS as LABELS } from './scopeLabels';
 /** The owner choice that stands for the whole team. */
 export const TEAM = 'team';
 
-const MONEY = new Intl.NumberFormat(LOCALE, {
-    style: 'currency',
-    currency: CURRENCY,
-    maximumFractionDigits: 0,
-    minimumFractionDigits: 0
-});
+const money = moneyFormatter(LOCALE, CURRENCY);
 
 /** "My team" first, then each owner by name. */
 export function ownerChoices(owners: readonly OwnerOption[]): { label: string; value: string }[] {
@@ -96,7 +92,7 @@ export function periodText(target: ScopeTarget): string {
 /** "Target: $1,200,000", or null when the chosen owners have no target for the period. */
 export function targetFigureText(target: ScopeTarget): string | null {
     const amount = target.team?.amount ?? null;
-    return amount === null ? null : formatLabel(LABELS.targetFigure, MONEY.format(amount));
+    return amount === null ? null : formatLabel(LABELS.targetFigure, money(amount));
 }
 
 /** How the target adds up: one owner's, or the sum of several, naming who has none. */
