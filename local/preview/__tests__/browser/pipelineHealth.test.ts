@@ -133,6 +133,9 @@ test("the director lands on his team's pipeline, switches to each rep, opens a s
         .locator('[data-value="focus"]')
         .getByText(/^From Pipeline Health: /)
         .waitFor();
+    // The focus comes from the address, the deals from the queue's query: wait for the deals (the
+    // count line) before looking for the toggle, or a slower answer leaves it unclicked.
+    await queue.locator('[data-value="count"]').waitFor();
     // The deals with nothing pressing sit behind a toggle: show them too.
     const later = queue.locator('[data-action="toggle-later"]');
     if ((await later.count()) > 0) {
