@@ -66,6 +66,25 @@ export function stringOption(values: ParsedOptions, name: string): string | unde
 }
 
 /**
+ * An option that takes one of a few words (`--format`): its value, the first choice when it is not
+ * given, and a usage error that names the choices when it is none of them.
+ */
+export function choiceOption<T extends string>(
+    command: string,
+    values: ParsedOptions,
+    name: string,
+    choices: readonly [T, ...T[]]
+): T {
+    const value = stringOption(values, name) ?? choices[0];
+    if (!(choices as readonly string[]).includes(value)) {
+        throw new UsageError(
+            `atlas ${command}: --${name} takes ${choices.join(', ')} (got "${value}")`
+        );
+    }
+    return value as T;
+}
+
+/**
  * Splits `--target-org X` (or `--target-org=X`) out of argv, for commands whose own parser runs after
  * the connection is made (atlas score).
  */

@@ -1,7 +1,7 @@
 // `atlas accounts [--account <name|id>] [--format table|csv|json] [--target-org <alias>]`: each
 // account's growth figures and customer network value, ranked by network value, computed by the
 // Account Growth tab's own queries and helpers (accountFigures.ts).
-import { parseOptions, stringOption, UsageError } from '../args';
+import { choiceOption, parseOptions, stringOption, UsageError } from '../args';
 import type { AtlasCommand } from '../command';
 import { connectToOrg } from '../orgConnection';
 import { todayIso } from '../../../force-app/main/default/lwc/atlasData/planningText';
@@ -17,7 +17,6 @@ export const ACCOUNTS_FIELDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const FORMATS = ['table', 'csv', 'json'] as const;
-type Format = (typeof FORMATS)[number];
 
 export const ACCOUNTS_HELP = [
     'Usage: atlas accounts [--account <name|id>] [--format table|csv|json]',
@@ -48,12 +47,7 @@ export const ACCOUNTS_COMMAND: AtlasCommand = {
             format: { type: 'string' },
             'target-org': { type: 'string', short: 'o' }
         });
-        const format = (stringOption(options, 'format') ?? 'table') as Format;
-        if (!FORMATS.includes(format)) {
-            throw new UsageError(
-                `atlas accounts: --format takes ${FORMATS.join(', ')} (got "${format}")`
-            );
-        }
+        const format = choiceOption('accounts', options, 'format', FORMATS);
         const only = stringOption(options, 'account');
         if (only !== undefined && only.trim() === '') {
             throw new UsageError('atlas accounts: --account needs an account name or 001… id');

@@ -1,7 +1,7 @@
 // `atlas pipeline [--owner <user>] [--period START..END] [--format table|json|html]
 // [--target-org <alias>]`: an owner's pipeline health, assessed by the pipelineHealth module the
 // Pipeline Health panel runs, printed for a terminal, another tool or a browser.
-import { parseOptions, stringOption, UsageError } from '../args';
+import { choiceOption, parseOptions, stringOption } from '../args';
 import type { AtlasCommand } from '../command';
 import { connectToOrg } from '../orgConnection';
 import { formatHtml } from './htmlFormat';
@@ -28,7 +28,6 @@ const LEARN_FIELDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const FORMATS = ['table', 'json', 'html'] as const;
-type Format = (typeof FORMATS)[number];
 
 export const PIPELINE_HELP = [
     'Usage: atlas pipeline [--owner <user>] [--period <START..END>] [--format table|json|html]',
@@ -65,12 +64,7 @@ export const PIPELINE_COMMAND: AtlasCommand = {
             learn: { type: 'boolean' },
             'target-org': { type: 'string', short: 'o' }
         });
-        const format = (stringOption(options, 'format') ?? 'table') as Format;
-        if (!FORMATS.includes(format)) {
-            throw new UsageError(
-                `atlas pipeline: --format takes ${FORMATS.join(', ')} (got "${format}")`
-            );
-        }
+        const format = choiceOption('pipeline', options, 'format', FORMATS);
         const periodText = stringOption(options, 'period');
         const period = periodText === undefined ? undefined : parsePeriod(periodText);
         const org = await connectToOrg(
