@@ -1,6 +1,5 @@
 // Reads the sample data plan (data/, the `sf data import tree` files) into deal-scoring inputs:
 // reference ids stand in for record ids, and members are those of the deal's buying center.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
     BuyingCenterMemberRecord,
@@ -15,36 +14,15 @@ import type {
 import { stageHistoryFromSnapshots } from 'c/dealScoring';
 import type { DealScoringInput } from 'c/dealScoring';
 import { SAMPLE_SALES_PROCESS } from '../../../../../../data/sampleSalesProcess';
+import { loadSamplePlan as readSamplePlan } from '../../../../../../scripts/docs/sampleDeal';
+import type { SamplePlan } from '../../../../../../scripts/docs/sampleDeal';
 
 export const SAMPLE_STAGES = [...SAMPLE_SALES_PROCESS];
 export const SAMPLE_AS_OF = '2026-11-22';
 
-type Row = Record<string, unknown>;
-
-export function loadSamplePlan(
-    dataDir = join(__dirname, '../../../../../../data')
-): Map<string, Row[]> {
-    const plan = JSON.parse(readFileSync(join(dataDir, 'sample-data-plan.json'), 'utf8')) as {
-        sobject: string;
-        files: string[];
-    }[];
-    const bySobject = new Map<string, Row[]>();
-    for (const step of plan) {
-        for (const file of step.files) {
-            const { records } = JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as {
-                records: { attributes: { type: string; referenceId: string } }[];
-            };
-            for (const { attributes, ...fields } of records) {
-                const row: Row = { Id: attributes.referenceId };
-                for (const [name, value] of Object.entries(fields)) {
-                    row[name] =
-                        typeof value === 'string' && value.startsWith('@') ? value.slice(1) : value;
-                }
-                bySobject.set(attributes.type, [...(bySobject.get(attributes.type) ?? []), row]);
-            }
-        }
-    }
-    return bySobject;
+/** The sample data plan's rows by object, "@Ref" values as the ids they name. */
+export function loadSamplePlan(dataDir = join(__dirname, '../../../../../../data')): SamplePlan {
+    return readSamplePlan(dataDir);
 }
 
 /** The open sample deals as the deal score panel would load them, with names for the wording. */

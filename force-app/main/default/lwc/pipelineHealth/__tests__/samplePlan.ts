@@ -3,7 +3,6 @@
 // and planCompleteness. Reference ids stand in for record ids ("@AccountRef1" → "AccountRef1"), and
 // the fields the platform computes on insert (Contact.Name, Opportunity.IsClosed and IsWon) are
 // filled in the way the platform would.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
     AccountRecord,
@@ -20,6 +19,7 @@ import type {
     StageChange
 } from 'c/atlasModel';
 import { SAMPLE_SALES_PROCESS } from '../../../../../../data/sampleSalesProcess';
+import { loadSamplePlan as readSamplePlan } from '../../../../../../scripts/docs/sampleDeal';
 import { stageHistoryFromSnapshots } from 'c/dealScoring';
 
 export const SAMPLE_DIR = join(__dirname, '../../../../../../data');
@@ -44,30 +44,6 @@ export interface SamplePlan {
     snapshots: DealScoreSnapshotRecord[];
 }
 
-function readRows(dataDir: string): Map<string, Row[]> {
-    const plan = JSON.parse(readFileSync(join(dataDir, 'sample-data-plan.json'), 'utf8')) as {
-        sobject: string;
-        files: string[];
-    }[];
-    const bySobject = new Map<string, Row[]>();
-    for (const step of plan) {
-        for (const file of step.files) {
-            const { records } = JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as {
-                records: { attributes: { type: string; referenceId: string } }[];
-            };
-            for (const { attributes, ...fields } of records) {
-                const row: Row = { Id: attributes.referenceId };
-                for (const [name, value] of Object.entries(fields)) {
-                    row[name] =
-                        typeof value === 'string' && value.startsWith('@') ? value.slice(1) : value;
-                }
-                bySobject.set(attributes.type, [...(bySobject.get(attributes.type) ?? []), row]);
-            }
-        }
-    }
-    return bySobject;
-}
-
 function stageHistories(snapshots: DealScoreSnapshotRecord[]): Record<string, StageChange[]> {
     const byDeal: Record<string, DealScoreSnapshotRecord[]> = {};
     for (const snapshot of snapshots) {
@@ -84,7 +60,7 @@ function stageHistories(snapshots: DealScoreSnapshotRecord[]): Record<string, St
 }
 
 export function loadSamplePlan(dataDir = SAMPLE_DIR): SamplePlan {
-    const rows = readRows(dataDir);
+    const rows = readSamplePlan(dataDir);
     const of = <T>(sobject: string): T[] => (rows.get(sobject) ?? []) as unknown as T[];
     return {
         accounts: of<AccountRecord>('Account'),
