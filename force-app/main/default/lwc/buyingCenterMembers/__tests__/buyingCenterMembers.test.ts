@@ -106,6 +106,24 @@ function form(element: HTMLElement): HTMLElement | null {
     return element.shadowRoot!.querySelector('c-planning-record-form');
 }
 
+/** Opens a member's edit form from the member's menu; returns the form. */
+async function editMember(element: HTMLElement, name: string): Promise<HTMLElement> {
+    memberItem(element, name)
+        .querySelector('lightning-button-menu')!
+        .dispatchEvent(new CustomEvent('select', { detail: { value: 'edit' } }));
+    await flushPromises();
+    return form(element)!;
+}
+
+/** updateRecord answers as the platform does for Kenji Watanabe's membership. */
+function savesKenjisMembership(): void {
+    jest.mocked(updateRecord).mockResolvedValue({
+        id: 'a02Dn0000000004AAA',
+        apiName: 'Buying_Center_Member__c',
+        fields: {}
+    });
+}
+
 describe('c-buying-center-members', () => {
     afterEach(() => {
         while (document.body.firstChild) {
@@ -267,19 +285,11 @@ describe('c-buying-center-members', () => {
     });
 
     it('edits a member and writes only the role, support and owner the user changed', async () => {
-        jest.mocked(updateRecord).mockResolvedValue({
-            id: 'a02Dn0000000004AAA',
-            apiName: 'Buying_Center_Member__c',
-            fields: {}
-        });
+        savesKenjisMembership();
         const element = mountMembers();
         await flushPromises();
 
-        memberItem(element, 'Kenji Watanabe')
-            .querySelector('lightning-button-menu')!
-            .dispatchEvent(new CustomEvent('select', { detail: { value: 'edit' } }));
-        await flushPromises();
-        const memberForm = form(element)!;
+        const memberForm = await editMember(element, 'Kenji Watanabe');
         expect(formInputs(memberForm).has('Contact__c')).toBe(false);
         expect(formInputs(memberForm).get('Buying_Role__c')!.value).toBe('Evaluator');
         typeInto(memberForm, {
@@ -302,18 +312,10 @@ describe('c-buying-center-members', () => {
     });
 
     it('asks a champion for the three tests, dates a result today, and refuses one without who verified it, keeping it', async () => {
-        jest.mocked(updateRecord).mockResolvedValue({
-            id: 'a02Dn0000000004AAA',
-            apiName: 'Buying_Center_Member__c',
-            fields: {}
-        });
+        savesKenjisMembership();
         const element = mountMembers();
         await flushPromises();
-        memberItem(element, 'Kenji Watanabe')
-            .querySelector('lightning-button-menu')!
-            .dispatchEvent(new CustomEvent('select', { detail: { value: 'edit' } }));
-        await flushPromises();
-        const memberForm = form(element)!;
+        const memberForm = await editMember(element, 'Kenji Watanabe');
         // An evaluator is asked no champion tests.
         expect(formInputs(memberForm).has('Champion_Access_Test__c')).toBe(false);
 
@@ -386,11 +388,7 @@ describe('c-buying-center-members', () => {
     });
 
     it('records advocacy, the last reference and who introduced a member, and lists them', async () => {
-        jest.mocked(updateRecord).mockResolvedValue({
-            id: 'a02Dn0000000004AAA',
-            apiName: 'Buying_Center_Member__c',
-            fields: {}
-        });
+        savesKenjisMembership();
         const element = mountMembers();
         await flushPromises();
         const kenji = memberItem(element, 'Kenji Watanabe');
@@ -538,11 +536,7 @@ describe('c-buying-center-members', () => {
         const kenjiMember = center(DIGITAL_CHANNELS).members.find(
             (member) => member.contactName === 'Kenji Watanabe'
         )!;
-        memberItem(element, 'Kenji Watanabe')
-            .querySelector('lightning-button-menu')!
-            .dispatchEvent(new CustomEvent('select', { detail: { value: 'edit' } }));
-        await flushPromises();
-        const memberForm = form(element)!;
+        const memberForm = await editMember(element, 'Kenji Watanabe');
         typeInto(memberForm, { Profile_URL__c: SCRIPT_LINK });
         clickFormButton(memberForm, 'save');
         await flushPromises();
