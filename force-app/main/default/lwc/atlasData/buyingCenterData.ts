@@ -2,8 +2,8 @@
 // c/atlasRecords) and the record writes of buying centers, their members and new contacts.
 import { gql } from 'lightning/graphql';
 import type { RecordId } from 'c/atlasModel';
-import { CHAMPION_TESTS } from 'c/buyingCenterCoverage';
 import {
+    BUYING_CENTER_MEMBER_FIELDS,
     BUYING_CENTER_MEMBER_OBJECT,
     BUYING_CENTER_OBJECT,
     BUYING_CENTERS_TEXT
@@ -36,23 +36,15 @@ export const BUYING_CENTER_EDITABLE_FIELDS = [
     'Last_Engagement_Date__c'
 ] as const;
 
-/** The member fields a user edits; the buying center and the contact are set once, on create. */
-export const MEMBER_EDITABLE_FIELDS = [
-    'Buying_Role__c',
-    'Influence__c',
-    'Support__c',
-    'Coverage__c',
-    'Decision_Orientation__c',
-    'Relationship_Owner__c',
-    'Influences_Member__c',
-    'Advocacy__c',
-    'Last_Reference_Date__c',
-    'Introduced_By__c',
-    'Last_Touch__c',
-    // A champion's three tests (result, who verified it, when) and the counter-champion.
-    ...CHAMPION_TESTS.flatMap((test) => [test.result, test.verifiedBy, test.verifiedOn]),
-    'Counter_Champion__c'
-] as const;
+/**
+ * The member fields a user edits: every field of the member list (objectFields.ts) but the buying
+ * center and the contact, which are set once, on create.
+ */
+const SET_ON_CREATE: readonly string[] = ['Buying_Center__c', 'Contact__c'];
+export const MEMBER_EDITABLE_FIELDS: readonly string[] = [
+    ...BUYING_CENTER_MEMBER_FIELDS.fields,
+    ...BUYING_CENTER_MEMBER_FIELDS.optional
+].filter((field) => !SET_ON_CREATE.includes(field));
 
 /** Only the named fields, so a form can never write a field the panel does not own. */
 export function pickFields(values: RecordFields, names: readonly string[]): RecordFields {
