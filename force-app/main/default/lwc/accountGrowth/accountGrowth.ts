@@ -10,6 +10,7 @@
 //   net growth  = kept + weighted pipeline (white space grows the account once it is a deal)
 import { compareText } from 'c/atlasValues';
 import type { RecordId } from 'c/atlasModel';
+import { groupedBy } from './grouped';
 import { cellRisks, centerRisks, renewalInPeriod } from './risks';
 import type {
     AccountGrowth,
@@ -147,26 +148,30 @@ interface Context {
     dealsById: Map<RecordId, GrowthDeal>;
     /** Deals a Current cell links: they keep current business, so they are not new business. */
     keeping: Set<RecordId>;
+    /** The cells of each buying center, in the input's order. */
+    cellsByCenter: ReadonlyMap<RecordId | null, readonly GrowthCell[]>;
 }
 
-function centerGrowth(center: GrowthCenter | null, context: Context): CenterGrowth {
+const NO_CELLS: readonly GrowthCell[] = [];
+
+function centerGrowth(
+    center: GrowthCenter | null,
+    deals: readonly GrowthDeal[],
+    context: Context
+): CenterGrowth {
     const { input, dealsById, keeping } = context;
     const id = center?.Id ?? null;
-    const cells = input.cells.filter(
-        (cell) => center !== null && cell.Buying_Center__c === center.Id
-    );
-    const shared = center ? centerRisks(center, input.cells) : [];
+    const cells = center === null ? NO_CELLS : (context.cellsByCenter.get(center.Id) ?? NO_CELLS);
+    const shared = center ? centerRisks(center, cells) : [];
     const current = cells.filter(
         (cell) => cell.Status__c === 'Current' && money(cell.Current_Value__c) > 0
     );
-    const inCenter = (deal: GrowthDeal): boolean => (deal.Buying_Center__c ?? null) === id;
     const since = yearBefore(input.today);
     const wonDeals =
         current.length > 0
             ? []
-            : input.deals.filter(
+            : deals.filter(
                   (deal) =>
-                      inCenter(deal) &&
                       deal.IsWon === true &&
                       money(deal.Amount) > 0 &&
                       (deal.CloseDate ?? '') > since &&
@@ -191,8 +196,8 @@ function centerGrowth(center: GrowthCenter | null, context: Context): CenterGrow
             )
         )
     ].sort(byName);
-    const pipeline = input.deals
-        .filter((deal) => inCenter(deal) && deal.IsClosed !== true && !keeping.has(deal.Id))
+    const pipeline = deals
+        .filter((deal) => deal.IsClosed !== true && !keeping.has(deal.Id))
         .map((deal): PipelineItem => {
             const weight = scoreWeight(deal.score);
             const amount = money(deal.Amount);
@@ -277,26 +282,26 @@ export function accountGrowth(input: GrowthInput): AccountGrowth {
             .filter((cell) => cell.Status__c === 'Current' && cell.Opportunity__c)
             .map((cell) => cell.Opportunity__c as RecordId)
     );
-    const context: Context = { input, dealsById, keeping };
+    const cellsByCenter = groupedBy(
+        input.cells,
+        (cell): RecordId | null => cell.Buying_Center__c ?? null
+    );
+    const context: Context = { input, dealsById, keeping, cellsByCenter };
     const known = new Set(input.buyingCenters.map((center) => center.Id));
+    // Each deal counts in its buying center; one with none, or with a center not on the account,
+    // counts in "no buying center" (elsewhere).
+    const dealsByCenter = groupedBy(input.deals, (deal): RecordId | null => {
+        const centerId = deal.Buying_Center__c ?? null;
+        return centerId && !known.has(centerId) ? null : centerId;
+    });
     const centers = input.buyingCenters
-        .map((center) => centerGrowth(center, context))
+        .map((center) => centerGrowth(center, dealsByCenter.get(center.Id) ?? [], context))
         .sort(
             (a, b) =>
                 compareText(a.name, b.name) ||
                 compareText(a.buyingCenterId ?? '', b.buyingCenterId ?? '')
         );
-    const elsewhere = centerGrowth(null, {
-        ...context,
-        input: {
-            ...input,
-            deals: input.deals.map((deal) => {
-                const unknownCenter =
-                    Boolean(deal.Buying_Center__c) && !known.has(deal.Buying_Center__c ?? '');
-                return unknownCenter ? { ...deal, Buying_Center__c: null } : deal;
-            })
-        }
-    });
+    const elsewhere = centerGrowth(null, dealsByCenter.get(null) ?? [], context);
     if (elsewhere.baseItems.length > 0 || elsewhere.pipeline.length > 0) {
         centers.push(elsewhere);
     }

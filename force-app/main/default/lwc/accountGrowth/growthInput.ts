@@ -11,6 +11,7 @@ import type {
     SolutionRecord
 } from 'c/atlasModel';
 import { chooseMap } from 'c/whiteSpace';
+import { groupedBy } from './grouped';
 import type { GrowthInput } from './types';
 
 export interface GrowthRecords {
@@ -28,6 +29,7 @@ export interface GrowthRecords {
 export function growthInputFrom(records: GrowthRecords): GrowthInput {
     const map = chooseMap(records.maps, null, records.today);
     const solutions = new Map(records.solutions.map((solution) => [solution.Id, solution]));
+    const membersByCenter = groupedBy(records.members, (member) => member.Buying_Center__c);
     return {
         today: records.today,
         periodStart: map?.Period_Start__c ?? null,
@@ -37,14 +39,12 @@ export function growthInputFrom(records: GrowthRecords): GrowthInput {
             Name: center.Name,
             Growth_Trend__c: center.Growth_Trend__c ?? null,
             Relationship_Status__c: center.Relationship_Status__c ?? null,
-            members: records.members
-                .filter((member) => member.Buying_Center__c === center.Id)
-                .map((member) => ({
-                    name: member.contactName,
-                    Coverage__c: member.Coverage__c ?? null,
-                    Influence__c: member.Influence__c ?? null,
-                    Advocacy__c: member.Advocacy__c ?? null
-                }))
+            members: (membersByCenter.get(center.Id) ?? []).map((member) => ({
+                name: member.contactName,
+                Coverage__c: member.Coverage__c ?? null,
+                Influence__c: member.Influence__c ?? null,
+                Advocacy__c: member.Advocacy__c ?? null
+            }))
         })),
         cells: map
             ? records.cells

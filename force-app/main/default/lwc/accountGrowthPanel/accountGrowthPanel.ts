@@ -18,6 +18,11 @@ export default class AccountGrowthPanel extends LightningElement {
 
     labels = LABELS;
     data: AccountGrowthData | undefined;
+    /**
+     * What the tab shows, worked out once per answer: the template reads it some twenty times per
+     * render, and a getter would re-run the growth helper for each read.
+     */
+    view: GrowthView | undefined;
     loadErrors: unknown;
 
     get variables(): Record<string, unknown> {
@@ -29,18 +34,15 @@ export default class AccountGrowthPanel extends LightningElement {
         this.loadErrors = result.errors && result.errors.length > 0 ? result.errors : undefined;
         if (result.data) {
             this.timing.answered();
-            this.data = accountGrowthFromGraphQL(result.data);
+            const data = accountGrowthFromGraphQL(result.data);
+            this.data = data;
+            this.view = growthView(accountGrowth(growthInputFrom({ ...data, today: todayIso() })));
+            this.timing.helpersDone();
         }
     }
 
     get isLoading(): boolean {
         return this.data === undefined && !this.loadErrors;
-    }
-
-    get view(): GrowthView | undefined {
-        return this.data
-            ? growthView(accountGrowth(growthInputFrom({ ...this.data, today: todayIso() })))
-            : undefined;
     }
 
     override renderedCallback(): void {
