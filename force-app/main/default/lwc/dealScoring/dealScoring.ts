@@ -18,8 +18,8 @@ import type {
     WarningCode
 } from './types';
 import { resolveConfig } from './config';
-import { prepareDeal } from './prepare';
-import type { PreparedDeal } from './prepare';
+import { prepareDeal, preparation } from './prepare';
+import type { PreparedDeal, Preparation } from './prepare';
 import { FACTORS } from './factors';
 import type { Candidate } from './factor';
 import { weightOf } from './factor';
@@ -63,6 +63,8 @@ export type { StageObservation } from './snapshotHistory';
 const SEVERITY_ORDER: Readonly<Record<Risk['severity'], number>> = { high: 0, medium: 1, low: 2 };
 
 interface Scored {
+    /** The input's preparation, which the next actions' changed copies take their unchanged parts from. */
+    prepared: Preparation;
     deal: PreparedDeal;
     score: number;
     factors: Factor[];
@@ -75,8 +77,12 @@ interface Scored {
  * The score alone, as scoreOnce gives it, for re-scoring the next actions: each factor's points, by
  * the function its full judgement uses, without the reasons, details and risks only the result shows.
  */
-function scoreOnly(input: DealScoringInput, config: DealScoringConfig): number {
-    const deal = prepareDeal(input, config);
+function scoreOnly(
+    input: DealScoringInput,
+    config: DealScoringConfig,
+    base: Preparation | null = null
+): number {
+    const deal = base === null ? prepareDeal(input, config) : preparation(input, config, base).deal;
     return scoreOfExact(
         FACTORS.map((factor) => ({
             earned: factor.points(deal, config),
@@ -86,10 +92,12 @@ function scoreOnly(input: DealScoringInput, config: DealScoringConfig): number {
 }
 
 function scoreOnce(input: DealScoringInput, config: DealScoringConfig): Scored {
-    const deal = prepareDeal(input, config);
+    const prepared = preparation(input, config, null);
+    const { deal } = prepared;
     const outcomes = FACTORS.map((factor) => factor.assess(deal, config));
     const factors = outcomes.map((outcome) => outcome.factor);
     return {
+        prepared,
         deal,
         score: scoreOfExact(factors),
         factors,
@@ -185,7 +193,8 @@ export function scoreDeal(
                   input,
                   candidates: scored.candidates(),
                   baseScore: scored.score,
-                  scoreOf: (changed) => scoreOnly(changed, config)
+                  // Each try changes one part of the input: the rest is prepared once, here.
+                  scoreOf: (changed) => scoreOnly(changed, config, scored.prepared)
               });
     const shown = shownPoints(scored.factors);
     return {

@@ -188,17 +188,52 @@ function opportunityOf(
     };
 }
 
+type Source = Partial<Record<keyof DealScoringInput, unknown>>;
+
+/**
+ * One input's preparation, kept so that a changed copy of the input (a next action tried on it:
+ * applyActionChange replaces one list or the opportunity and keeps every other field as it was)
+ * can take the parts it did not change instead of reading them again. Only within one scoreDeal
+ * call, where nothing edits the input meanwhile.
+ */
+export interface Preparation {
+    source: Source;
+    deal: PreparedDeal;
+    opportunity: ReturnType<typeof opportunityOf>;
+    ownAnswers: Answers;
+}
+
 export function prepareDeal(input: DealScoringInput, config: DealScoringConfig): PreparedDeal {
+    return preparation(input, config, null).deal;
+}
+
+/**
+ * prepareDeal's work, taking from `base` (the original input's preparation) every part whose
+ * input fields are the very same values. The warnings of the parts taken are not repeated: a deal
+ * prepared from a base is for its score alone (next actions), which no warning changes.
+ */
+export function preparation(
+    input: DealScoringInput,
+    config: DealScoringConfig,
+    base: Preparation | null
+): Preparation {
     const warnings: DealWarning[] = [];
-    const source: Partial<Record<keyof DealScoringInput, unknown>> = isRecord(input)
-        ? blanksAsNull(input)
-        : {};
+    const source: Source = isRecord(input) ? blanksAsNull(input) : {};
+    const same = (...fields: (keyof DealScoringInput)[]): boolean =>
+        base !== null && fields.every((field) => source[field] === base.source[field]);
     const asOfDay = dayNumber(source.asOf);
     if (asOfDay === null) {
         warnings.push({ code: 'BAD_AS_OF', message: badAsOf() });
     }
-    const { facts, closed, won } = opportunityOf(source.opportunity, asOfDay, warnings);
-    const stageOrder = stageOrderOf(source.stageOrder, warnings);
+    const opportunity =
+        base && same('opportunity', 'asOf')
+            ? base.opportunity
+            : opportunityOf(source.opportunity, asOfDay, warnings);
+    const { facts, closed, won } = opportunity;
+    const stageOrder =
+        base && same('stageOrder')
+            ? base.deal.stageOrder
+            : stageOrderOf(source.stageOrder, warnings);
     const criteria = sharedCriteria(
         source.criteria,
         stageOrder,
@@ -206,33 +241,54 @@ export function prepareDeal(input: DealScoringInput, config: DealScoringConfig):
         warnings,
         source.frameworkGroups
     );
-    const ownAnswers = prepareEvidence(
-        source.evidence,
-        criteria.indexById,
-        facts.id,
-        asOfDay,
-        warnings,
-        source.evidenceTextHidden === true
-    );
+    const sameCriteria = base !== null && criteria === base.deal.criteria;
+    const ownAnswers =
+        base &&
+        sameCriteria &&
+        opportunity === base.opportunity &&
+        same('evidence', 'evidenceTextHidden')
+            ? base.ownAnswers
+            : prepareEvidence(
+                  source.evidence,
+                  criteria.indexById,
+                  facts.id,
+                  asOfDay,
+                  warnings,
+                  source.evidenceTextHidden === true
+              );
     // No competitor listed is not "no competition": the deal's own answers stand, as before.
-    const competitors = competitorPositions(source.competitors);
-    const answers = answersAgainstCompetitors(
-        ownAnswers,
-        criteria.qualification,
-        competitors,
-        facts.id,
-        config
-    );
-    const members = prepareMembers(source.members, warnings);
-    const names = contactNames(source.contacts, warnings);
-    const history = prepareHistory(
-        source.stageHistory,
-        stageOrder,
-        facts.stage,
-        closed,
-        asOfDay,
-        warnings
-    );
+    const competitors =
+        base && same('competitors')
+            ? base.deal.competitors
+            : competitorPositions(source.competitors);
+    const answers =
+        base && ownAnswers === base.ownAnswers && competitors === base.deal.competitors
+            ? base.deal.answers
+            : answersAgainstCompetitors(
+                  ownAnswers,
+                  criteria.qualification,
+                  competitors,
+                  facts.id,
+                  config
+              );
+    const members =
+        base && same('members') ? base.deal.members : prepareMembers(source.members, warnings);
+    const names =
+        base && same('contacts') ? base.deal.contactNames : contactNames(source.contacts, warnings);
+    const history =
+        base &&
+        opportunity === base.opportunity &&
+        stageOrder === base.deal.stageOrder &&
+        same('stageHistory')
+            ? base.deal.history
+            : prepareHistory(
+                  source.stageHistory,
+                  stageOrder,
+                  facts.stage,
+                  closed,
+                  asOfDay,
+                  warnings
+              );
 
     let stageIndex = facts.stage ? stageOrder.indexOf(facts.stage) : -1;
     if (closed) {
@@ -243,7 +299,7 @@ export function prepareDeal(input: DealScoringInput, config: DealScoringConfig):
     } else if (stageIndex < 0 && stageOrder.length > 0) {
         warnings.push({ code: 'UNKNOWN_STAGE', message: unknownStage(facts.stage) });
     }
-    return {
+    const deal: PreparedDeal = {
         deal: facts,
         closed,
         won,
@@ -260,4 +316,5 @@ export function prepareDeal(input: DealScoringInput, config: DealScoringConfig):
         asOfDay,
         warnings
     };
+    return { source, deal, opportunity, ownAnswers };
 }
