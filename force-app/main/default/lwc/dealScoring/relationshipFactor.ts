@@ -40,11 +40,33 @@ export const RELATIONSHIP_SHARES = Object.freeze({
     multiThreaded: 0.16
 });
 
+/**
+ * The last coverage worked out, with the prepared people it was worked out from. Next actions
+ * re-score copies of a deal that share its prepared members and names when an action leaves the
+ * people alone (evidence, the opportunity's fields: prepare.ts's preparation), and the coverage
+ * reads nothing else; prepared lists are never edited, so the same lists give the same coverage.
+ */
+let lastCoverage: {
+    members: PreparedDeal['members'];
+    contactNames: PreparedDeal['contactNames'];
+    buyingCenterName: PreparedDeal['buyingCenterName'];
+    coverage: BuyingCenterCoverage;
+} | null = null;
+
 export function coverageOf(deal: PreparedDeal): BuyingCenterCoverage {
-    return assessBuyingCenterCoverage(deal.members, {
-        buyingCenterName: deal.buyingCenterName,
-        contactNames: deal.contactNames
-    });
+    const { members, contactNames, buyingCenterName } = deal;
+    const memo = lastCoverage;
+    if (
+        memo !== null &&
+        memo.members === members &&
+        memo.contactNames === contactNames &&
+        memo.buyingCenterName === buyingCenterName
+    ) {
+        return memo.coverage;
+    }
+    const coverage = assessBuyingCenterCoverage(members, { buyingCenterName, contactNames });
+    lastCoverage = { members, contactNames, buyingCenterName, coverage };
+    return coverage;
 }
 
 /** The people with these ids, by name where known (a handful of ids among a handful of members). */
