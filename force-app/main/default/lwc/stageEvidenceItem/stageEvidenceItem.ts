@@ -129,6 +129,15 @@ export default class StageEvidenceItem extends LightningElement {
         return !this.readOnly;
     }
 
+    /**
+     * The waiver part has something to show: who waived the criterion, or the waive button for a
+     * manager. Otherwise it is not drawn at all (a deal's page draws one item per open criterion,
+     * and an empty waiver part is a component for nothing: #18).
+     */
+    get hasWaiver(): boolean {
+        return Boolean(this.current?.waiverText) || this.current?.canWaive === true;
+    }
+
     get stateOptions(): { label: string; value: string }[] {
         return STATES.map((state) => ({ label: LABELS.states[state], value: state }));
     }
