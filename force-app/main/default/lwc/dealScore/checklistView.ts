@@ -8,7 +8,7 @@ import { yesFallsShortOf } from 'c/dealScoring';
 import { frameworkGroupsOf, groupOfCriterion, groupTitle } from 'c/salesFramework';
 import type { DealScore } from 'c/dealScoring';
 import { formatLabel } from 'c/atlasData';
-import type { DealScoreData, StageCriterionView } from 'c/atlasData';
+import type { DealEvidenceView, DealScoreData, StageCriterionView } from 'c/atlasData';
 import { evidenceTextHidden } from 'c/atlasData';
 import type { EvidenceItemView } from 'c/stageEvidenceItem';
 import type { ChecklistSection } from 'c/stageEvidenceChecklist';
@@ -38,14 +38,36 @@ interface WaiveContext {
     mayWaive: boolean;
 }
 
+/**
+ * The deal as the checklist reads it, worked out once for all its sections: each criterion's
+ * evidence (the first record that answers it, as a search of the list in order finds it) and
+ * whether its words are hidden, rather than a search of the evidence for every criterion drawn.
+ */
+interface ChecklistDeal {
+    deal: DealScoreData;
+    evidenceOf: ReadonlyMap<string, DealEvidenceView>;
+    textHidden: boolean;
+}
+
+function checklistDeal(deal: DealScoreData): ChecklistDeal {
+    const evidenceOf = new Map<string, DealEvidenceView>();
+    for (const record of deal.evidence) {
+        if (!evidenceOf.has(record.Stage_Criterion__c)) {
+            evidenceOf.set(record.Stage_Criterion__c, record);
+        }
+    }
+    return { deal, evidenceOf, textHidden: evidenceTextHidden(deal) };
+}
+
 function itemOf(
-    deal: DealScoreData,
+    reading: ChecklistDeal,
     criterion: StageCriterionView,
     closed: boolean,
     waive?: WaiveContext
 ) {
-    const evidence = deal.evidence.find((record) => record.Stage_Criterion__c === criterion.Id);
-    const shortOf = evidence ? yesFallsShortOf(evidence, evidenceTextHidden(deal)) : null;
+    const { deal } = reading;
+    const evidence = reading.evidenceOf.get(criterion.Id);
+    const shortOf = evidence ? yesFallsShortOf(evidence, reading.textHidden) : null;
     const item: EvidenceItemView = {
         criterionId: criterion.Id,
         evidenceId: evidence?.Id ?? null,
@@ -70,17 +92,17 @@ function itemOf(
 }
 
 function itemsOf(
-    deal: DealScoreData,
+    reading: ChecklistDeal,
     stage: string | null,
     closed: boolean,
     waive?: WaiveContext
 ): EvidenceItemView[] {
     // A closed deal keeps the answers it had, to criteria retired since as well.
-    return deal.criteria
+    return reading.deal.criteria
         .filter((criterion) => closed || criterion.Active__c !== false)
         .filter((criterion) => (stage ? criterion.Stage__c === stage : !criterion.Stage__c))
         .sort(bySortOrder)
-        .map((criterion) => itemOf(deal, criterion, closed, waive));
+        .map((criterion) => itemOf(reading, criterion, closed, waive));
 }
 
 /** "3 of 4 met; 1 required criterion not met", or that sales ops have set none. */
@@ -124,19 +146,20 @@ function recordedSection(key: string, heading: string, items: EvidenceItemView[]
  * criteria added or made required since it closed are not counted against it.
  */
 function closedSections(deal: DealScoreData): ChecklistSection[] {
+    const reading = checklistDeal(deal);
     const recorded = (items: EvidenceItemView[]) => items.filter((item) => item.evidenceId);
     const sections = deal.stageOrder.map((stage, index) =>
         recordedSection(
             `stage-${index}`,
             formatLabel(LABELS.sectionReached, stageLabel(deal, stage)),
-            recorded(itemsOf(deal, stage, true))
+            recorded(itemsOf(reading, stage, true))
         )
     );
     sections.push(
         recordedSection(
             'qualification',
             LABELS.sectionQualification,
-            recorded(itemsOf(deal, null, true))
+            recorded(itemsOf(reading, null, true))
         )
     );
     return sections.filter((candidate) => candidate.items.length > 0);
@@ -155,9 +178,10 @@ export function checklistSections(
     const current = deal.opportunity?.StageName ?? null;
     const currentIndex = current ? deal.stageOrder.indexOf(current) : -1;
     const next = result.stageGate.nextStage;
+    const reading = checklistDeal(deal);
     const sections = deal.stageOrder.map((stage, index) => {
         const name = stageLabel(deal, stage);
-        const items = itemsOf(deal, stage, false, waive);
+        const items = itemsOf(reading, stage, false, waive);
         if (index === currentIndex) {
             return section('current', formatLabel(LABELS.sectionCurrent, name), items, false);
         }
@@ -172,7 +196,7 @@ export function checklistSections(
             true
         );
     });
-    sections.push(...qualificationSections(deal, waive));
+    sections.push(...qualificationSections(reading, waive));
     return sections;
 }
 
@@ -181,8 +205,9 @@ export function checklistSections(
  * I · Identify Pain"), as the score weighs them; questions in no group last, under the plain heading
  * (which also says when sales ops have set no question at all).
  */
-function qualificationSections(deal: DealScoreData, waive: WaiveContext): ChecklistSection[] {
-    const items = itemsOf(deal, null, false, waive);
+function qualificationSections(reading: ChecklistDeal, waive: WaiveContext): ChecklistSection[] {
+    const { deal } = reading;
+    const items = itemsOf(reading, null, false, waive);
     const groups = frameworkGroupsOf(deal.frameworkGroups);
     const groupOf = (item: EvidenceItemView) => {
         const criterion = deal.criteria.find((candidate) => candidate.Id === item.criterionId);
