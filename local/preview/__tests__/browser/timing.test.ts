@@ -6,7 +6,7 @@
 // on a deal with 60 criteria and 40 people. Printed, never asserted (the machine's load decides
 // wall-clock time); asserted are counts: every panel measured itself, and each panel's query went to
 // the org exactly once per page load (panels asking the same query share its one request), on the
-// account page's five tabs, the deal page's two tabs and the home page. Beside
+// account page's five tabs, the deal page's three tabs and the home page. Beside
 // the wall-clock figures it prints ones load disturbs less: the main thread's CPU time inside each
 // measure (a Chrome trace) and the elements and components each large panel created.
 import type { Page, Request } from 'playwright-core';
@@ -273,7 +273,7 @@ test('the Deal Score panel on a deal with 60 criteria and 40 people (printed)', 
     );
 });
 
-test('each panel of the home page and of both deal tabs sends its query once (counted)', async () => {
+test('each panel of the home page and of every deal tab sends its query once (counted)', async () => {
     const page = session.page;
     const home = recordGraphQL(page);
     await page.goto(`${session.url}/`);
@@ -295,16 +295,20 @@ test('each panel of the home page and of both deal tabs sends its query once (co
         .waitFor({ state: 'attached', timeout: WAIT_MS });
     const plan = await openTab(page, 'Mutual Plan');
     await plan.locator('li[data-step]').first().waitFor({ timeout: WAIT_MS });
+    const competitors = await openTab(page, 'Competitors');
+    // Drawn with the deal's answer: the add button shows once the panel has the deal.
+    await competitors.getByRole('button', { name: 'Add competitor' }).waitFor({ timeout: WAIT_MS });
     await settled(page, WAIT_MS);
     deal.stop();
-    // The Deal Score tab's panels and, once opened, the Mutual Plan tab's: one request each.
-    expect(deal.counts()).toMatchObject({ DealScore: 1, MutualPlan: 1 });
+    // The Deal Score tab's panels and, once opened, the Mutual Plan's and the Competitors':
+    // one request each.
+    expect(deal.counts()).toMatchObject({ DealScore: 1, MutualPlan: 1, DealCompetitors: 1 });
     expect(Object.values(deal.counts()).every((count) => count === 1)).toBe(true);
     console.log(
         [
             'GraphQL requests per page load, by query:',
             `  home page: ${requestLine(home.counts())}`,
-            `  ${PLAN_DEAL}, both tabs opened: ${requestLine(deal.counts())}`
+            `  ${PLAN_DEAL}, every tab opened: ${requestLine(deal.counts())}`
         ].join('\n')
     );
 });
