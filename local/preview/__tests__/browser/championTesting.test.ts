@@ -27,7 +27,7 @@ const ACCOUNT = 'Kestrel Precision Manufacturing';
 const DEAL = 'Kestrel - Supply Chain Integration';
 const VERIFIER = 'Morgan Lee';
 const UNTESTED_RISK =
-    'Champion not yet tested: Nina Castillo (Champion), on sells for us inside and gains from our success. Until all three tests pass, the score counts a coach.';
+    'Champion not fully tested: Nina Castillo (Champion); not yet tested: sells for us inside and gains from our success. Until all three tests pass, the score counts a coach.';
 const TEST_ACTION = 'Test Nina Castillo (Champion) as a champion';
 const NEEDS_VERIFIER =
     'Say who verified this test: pick the colleague who saw the evidence, or set the test back to Not tested yet.';
@@ -171,7 +171,7 @@ test('a rep records a champion’s tests in the member form, and the score, risk
     );
     expect(after.relationshipPoints).toBe(before.relationshipPoints + 2);
     expect(after.score).toBe(before.score + 2);
-    expect(after.risks.some((risk) => risk.includes('Champion not yet tested'))).toBe(false);
+    expect(after.risks.some((risk) => risk.includes('Champion not fully tested'))).toBe(false);
     expect(after.actions.some((action) => action.includes(TEST_ACTION))).toBe(false);
     await saveScreenshot(page, 'champion-tested-deal');
 });

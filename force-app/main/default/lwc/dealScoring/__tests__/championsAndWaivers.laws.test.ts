@@ -222,7 +222,7 @@ describe('champions', () => {
                 .filter((r) => r.code === 'CHAMPION_UNTESTED')
                 .map((r) => inEnglish(r.message))
         ).toEqual([
-            'Champion not yet tested: the Champion, on sells for us inside and gains from our success. Until all three tests pass, the score counts a coach.'
+            'Champion not fully tested: the Champion; not yet tested: sells for us inside and gains from our success. Until all three tests pass, the score counts a coach.'
         ]);
         const action = untested.nextActions.find((a) => a.code === 'TEST_CHAMPION');
         expect(action?.gain).toBe(2);
