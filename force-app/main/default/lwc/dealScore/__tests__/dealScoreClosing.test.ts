@@ -25,6 +25,16 @@ import {
 } from './dealFixture';
 import { endPanelTest } from '../../../../../../jest/panelTests';
 
+// The close toast in the words the user reads (#22: it said "closed as Closed Lost").
+jest.mock(
+    '@salesforce/label/c.Atlas_DS_Closed_Toast',
+    () =>
+        jest
+            .requireActual('../../dealReviewQueue/__tests__/labelText')
+            .labelModule('Atlas_DS_Closed_Toast'),
+    { virtual: true }
+);
+
 // Qualification's required "budget exists" criterion, and its evidence.
 const BUDGET = 'a0ADn0000000009AAA';
 const BUDGET_EVIDENCE = 'a0BDn0000000009AAA';
@@ -467,7 +477,10 @@ describe('c-deal-score: blockers, closed deals and closing', () => {
         });
         expect(refresh).toHaveBeenCalled();
         expect(toasts).toEqual([
-            expect.objectContaining({ title: 'c.Atlas_DS_Closed_Toast', variant: 'success' })
+            expect.objectContaining({
+                title: 'The deal is closed: Did Not Buy.',
+                variant: 'success'
+            })
         ]);
     });
 
