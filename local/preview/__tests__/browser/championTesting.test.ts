@@ -107,7 +107,7 @@ test('a rep records a champion’s tests in the member form, and the score, risk
     const card = ninaCard(centers);
     await card
         .locator('[data-mark="champion-untested"]')
-        .getByText('Champion, not tested yet')
+        .getByText('Champion, 1 of 3 tests passed')
         .waitFor();
 
     await card.getByRole('button', { name: 'Actions for Nina Castillo' }).click();

@@ -106,6 +106,11 @@ export interface ChampionMark {
     champion: ChampionStatus | null;
     /** The tests a failed champion failed, in MEDDICC's order (else empty). */
     failedTests: ChampionTestKey[];
+    /**
+     * How far an untested champion got: the most tests one of their champion memberships passed
+     * (0 to 2; the mark says "2 of 3 tests passed"). 0 when tested, failed or not a champion.
+     */
+    passedTests: number;
     economicBuyer: boolean;
 }
 
@@ -125,9 +130,14 @@ export function championMarkOf(memberships: readonly BuyingCenterMemberRecord[])
     } else if (champions.length > 0) {
         champion = 'untested';
     }
+    const passedTests =
+        champion === 'untested'
+            ? Math.max(...champions.map((member) => championTestsWith(member, 'Passed').length))
+            : 0;
     return {
         champion,
         failedTests: failed ? championTestsWith(failed, 'Failed') : [],
+        passedTests,
         economicBuyer: memberships.some(isEconomicBuyer)
     };
 }

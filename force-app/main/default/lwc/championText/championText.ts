@@ -3,6 +3,7 @@
 // judgement itself is c/buyingCenterCoverage's (championMarkOf), the deal score's own.
 import TESTED from '@salesforce/label/c.Atlas_CH_Mark_Tested';
 import UNTESTED from '@salesforce/label/c.Atlas_CH_Mark_Untested';
+import PARTLY_TESTED from '@salesforce/label/c.Atlas_CH_Mark_Partly_Tested';
 import FAILED from '@salesforce/label/c.Atlas_CH_Mark_Failed';
 import ECONOMIC_BUYER from '@salesforce/label/c.Atlas_CH_Mark_Economic_Buyer';
 import BADGE_TESTED from '@salesforce/label/c.Atlas_CH_Badge_Tested';
@@ -15,6 +16,7 @@ import TEST_GAINS from '@salesforce/label/c.Atlas_DSM_Champion_Test_Gains';
 import LIST_COMMA from '@salesforce/label/c.Atlas_MSG_List_Comma';
 import LIST_AND from '@salesforce/label/c.Atlas_MSG_List_And';
 import { formatLabel } from 'c/atlasData';
+import { CHAMPION_TESTS } from 'c/buyingCenterCoverage';
 import type { ChampionMark, ChampionStatus, ChampionTestKey } from 'c/buyingCenterCoverage';
 
 /** A mark as shown: its kind (for styling and tests) and its words. */
@@ -45,13 +47,21 @@ function testsInWords(keys: readonly ChampionTestKey[]): string {
     return formatLabel(LIST_AND, head, words[words.length - 1]);
 }
 
-/** The marks in words: "Tested champion", "Champion, failed: …", "Economic buyer". */
+/**
+ * The marks in words: "Tested champion", "Champion, 2 of 3 tests passed", "Champion, not tested
+ * yet", "Champion, failed: …", "Economic buyer".
+ */
 export function championMarkTexts(mark: ChampionMark): MarkText[] {
     const marks: MarkText[] = [];
     if (mark.champion === 'tested') {
         marks.push({ key: 'champion-tested', text: TESTED });
     } else if (mark.champion === 'untested') {
-        marks.push({ key: 'champion-untested', text: UNTESTED });
+        // How far the testing is ("Champion, 2 of 3 tests passed"), none passed: "not tested yet".
+        const text =
+            mark.passedTests > 0
+                ? formatLabel(PARTLY_TESTED, mark.passedTests, CHAMPION_TESTS.length)
+                : UNTESTED;
+        marks.push({ key: 'champion-untested', text });
     } else if (mark.champion === 'failed') {
         marks.push({
             key: 'champion-failed',

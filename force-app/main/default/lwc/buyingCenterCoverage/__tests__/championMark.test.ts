@@ -20,6 +20,7 @@ test('a champion who passed all three tests is marked tested', () => {
     expect(championMarkOf([member('m1', { Buying_Role__c: 'Champion', ...passedAll })])).toEqual({
         champion: 'tested',
         failedTests: [],
+        passedTests: 0,
         economicBuyer: false
     });
 });
@@ -39,13 +40,41 @@ test('a champion with a test not yet done is untested; a failed one says which t
                 Champion_Gains_Test__c: 'Failed'
             })
         ])
-    ).toEqual({ champion: 'failed', failedTests: ['access', 'gains'], economicBuyer: false });
+    ).toEqual({
+        champion: 'failed',
+        failedTests: ['access', 'gains'],
+        passedTests: 0,
+        economicBuyer: false
+    });
+});
+
+test('an untested champion says how many tests they passed, the most of any champion membership', () => {
+    const twoPassed = member('m1', {
+        Buying_Role__c: 'Champion',
+        Champion_Access_Test__c: 'Passed',
+        Champion_Sells_Test__c: 'Passed'
+    });
+    const onePassed = member('m2', {
+        Buying_Role__c: 'Champion',
+        Champion_Gains_Test__c: 'Passed'
+    });
+    expect(championMarkOf([twoPassed])).toMatchObject({ champion: 'untested', passedTests: 2 });
+    expect(championMarkOf([onePassed, twoPassed]).passedTests).toBe(2);
+    expect(championMarkOf([member('m3', { Buying_Role__c: 'Champion' })]).passedTests).toBe(0);
+    // A coach's passed tests are not a champion's.
+    expect(
+        championMarkOf([
+            member('m3', { Buying_Role__c: 'Champion' }),
+            member('m4', { Buying_Role__c: 'Coach', ...passedAll })
+        ]).passedTests
+    ).toBe(0);
 });
 
 test('an economic buyer is marked, and an Approver is read as one; tests on a non-champion mark nothing', () => {
     expect(championMarkOf([member('m1', { Buying_Role__c: 'Economic Buyer' })])).toEqual({
         champion: null,
         failedTests: [],
+        passedTests: 0,
         economicBuyer: true
     });
     expect(championMarkOf([member('m1', { Buying_Role__c: 'Approver' })]).economicBuyer).toBe(true);

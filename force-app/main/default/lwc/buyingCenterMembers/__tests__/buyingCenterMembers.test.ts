@@ -57,6 +57,11 @@ jest.mock(
     }
 );
 jest.mock(
+    '@salesforce/label/c.Atlas_CH_Mark_Partly_Tested',
+    () => ({ default: 'Champion, {0} of {1} tests passed' }),
+    { virtual: true }
+);
+jest.mock(
     '@salesforce/label/c.Atlas_DSM_Champion_Test_Access',
     () => ({ default: 'access to the economic buyer' }),
     { virtual: true }
@@ -385,6 +390,27 @@ describe('c-buying-center-members', () => {
             memberItem(element, 'Marcus Bell').querySelector('[data-mark^="champion"]')
         ).toBeNull();
         await expect(element).toBeAccessible();
+    });
+
+    it('marks a champion with some tests passed with how far the testing is (#22)', async () => {
+        const digital = center(DIGITAL_CHANNELS);
+        const element = mountMembers({
+            ...digital,
+            members: digital.members.map((member) =>
+                member.contactName === 'Kenji Watanabe'
+                    ? {
+                          ...member,
+                          Buying_Role__c: 'Champion',
+                          Champion_Access_Test__c: 'Passed',
+                          Champion_Gains_Test__c: 'Passed'
+                      }
+                    : member
+            )
+        });
+        await flushPromises();
+        const mark = memberItem(element, 'Kenji Watanabe').querySelector('[data-mark^="champion"]');
+        expect(mark?.getAttribute('data-mark')).toBe('champion-untested');
+        expect(mark?.textContent).toBe('Champion, 2 of 3 tests passed');
     });
 
     it('records advocacy, the last reference and who introduced a member, and lists them', async () => {
