@@ -66,6 +66,11 @@ export default class CriteriaChangePreview extends LightningElement {
     /** The heading and intro when the change is not a criterion (the scoring settings form's). */
     @api heading: string | null = null;
     @api intro: string | null = null;
+    /**
+     * The run button's accessible name when a page holds two previews (the criterion form's and
+     * the framework switch's): it starts with the button's visible words, as WCAG 2.5.3 asks.
+     */
+    @api runName: string | null = null;
 
     labels = {
         run: RUN,

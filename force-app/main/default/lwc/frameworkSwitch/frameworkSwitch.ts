@@ -13,6 +13,7 @@ import { switchFailureText, switchStopOf } from './switchFailure';
 import ACTIVATE_HEADING from '@salesforce/label/c.Atlas_SF_Activate_Heading';
 import ACTIVATE_INTRO from '@salesforce/label/c.Atlas_SF_Activate_Intro';
 import ACTIVATE_BUTTON from '@salesforce/label/c.Atlas_SF_Activate_Button';
+import PREVIEW_RUN_NAME from '@salesforce/label/c.Atlas_SF_Preview_Run_Name';
 import ACTIVATED from '@salesforce/label/c.Atlas_SF_Activated';
 import BUILT_IN from '@salesforce/label/c.Atlas_SF_Built_In';
 import FAILED_MOVE from '@salesforce/label/c.Atlas_SF_Switch_Failed_Move';
@@ -56,6 +57,11 @@ export default class FrameworkSwitch extends LightningElement {
 
     get intro(): string {
         return formatLabel(ACTIVATE_INTRO, this.name);
+    }
+
+    /** The preview button's name, told apart from the criterion form's preview on the same page. */
+    get previewRunName(): string {
+        return formatLabel(PREVIEW_RUN_NAME, this.name);
     }
 
     get buttonLabel(): string {

@@ -26,8 +26,10 @@ import NICE_TO_HAVE from '@salesforce/label/c.Atlas_DS_Importance_Nice_To_Have';
 import IMPORTANT from '@salesforce/label/c.Atlas_DS_Importance_Important';
 import VERY_IMPORTANT from '@salesforce/label/c.Atlas_DS_Importance_Very_Important';
 import ESSENTIAL from '@salesforce/label/c.Atlas_DS_Importance_Essential';
+import PREVIEW_RUN_NAME from '@salesforce/label/c.Atlas_SC_Preview_Run_Name';
 
 export const SETUP_LABELS = {
+    previewRunName: PREVIEW_RUN_NAME,
     title: TITLE,
     loading: LOADING,
     loadFailed: LOAD_FAILED,

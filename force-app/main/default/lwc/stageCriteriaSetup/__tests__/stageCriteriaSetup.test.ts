@@ -30,6 +30,14 @@ jest.mock(
     { virtual: true }
 );
 jest.mock(
+    '@salesforce/label/c.Atlas_SC_Preview_Run_Name',
+    () =>
+        jest
+            .requireActual('../../dealReviewQueue/__tests__/labelText')
+            .labelModule('Atlas_SC_Preview_Run_Name'),
+    { virtual: true }
+);
+jest.mock(
     '@salesforce/label/c.Atlas_SC_Too_Many_Stages',
     () => ({ default: '{0} stages, more than {1}' }),
     {
@@ -362,11 +370,14 @@ describe('c-stage-criteria-setup for sales ops', () => {
         changeValue(field(element, 'Category__c'), 'Is there an opportunity?');
         changeValue(field(element, 'Importance__c'), 'Essential');
         await flushPromises();
-        shadowQuery<HTMLElement>(
+        const run = shadowQuery<HTMLElement>(
             element,
             'c-criteria-change-preview',
             '[data-action="preview"]'
-        )!.click();
+        )!;
+        // Named apart from the framework switch's preview on the same page (#22).
+        expect(run.getAttribute('aria-label')).toBe('Preview on open deals: this criterion change');
+        run.click();
         await flushPromises();
 
         // The same sample scored by the scoring core with and without the new question.
