@@ -122,10 +122,10 @@ test('sales ops import MEDDICC, weigh a letter, preview and activate it; a deal 
     await dealPage.setViewportSize({ width: 390, height: 844 });
     await saveScreenshot(dealPage, 'sales-framework-deal-meddicc-390');
 
-    // Back to TAS: preview, activate, and the deal's score is what it was.
+    // Back to TAS ("Show TAS to switch back", #22): preview, activate, and the deal's score is what it was.
     ({ page, framework } = await openSetup());
     await page.setViewportSize({ width: 390, height: 844 });
-    await framework.getByRole('button', { name: 'Back to TAS' }).click();
+    await framework.getByRole('button', { name: 'Show TAS to switch back' }).click();
     await framework.getByText('Groups of TAS').waitFor();
     await saveScreenshot(page, 'sales-framework-back-to-tas-390');
     await framework.getByRole('button', { name: 'Activate TAS' }).click();

@@ -103,7 +103,7 @@ export default class SalesFrameworkSetup extends LightningElement {
         return this.setup ? (tasFrameworkOf(this.setup.frameworks)?.Id ?? null) : null;
     }
 
-    /** "Back to TAS" shows TAS with its preview, when deals score with another framework. */
+    /** "Show TAS to switch back" shows TAS with its preview, when deals score with another framework. */
     get showBackToTas(): boolean {
         return this.canWrite && this.tasId !== null && this.tasId !== this.status?.inForceId;
     }
