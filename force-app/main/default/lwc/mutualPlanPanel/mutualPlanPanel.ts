@@ -28,6 +28,8 @@ import { downloadCsv } from './planDownload';
 
 /** The form's step when adding one: no record yet. */
 const NEW_STEP = 'new';
+/** pendingFocus: the open form (its heading). */
+const FORM = 'form';
 
 export default class MutualPlanPanel extends LightningElement {
     @api recordId: string | undefined;
@@ -37,6 +39,12 @@ export default class MutualPlanPanel extends LightningElement {
     loadErrors: unknown;
     /** NEW_STEP, the id of the step being edited, or null when no form is open. */
     editing: string | null = null;
+    /**
+     * Where focus goes once the page has rendered: FORM (the open form's heading), a step's id
+     * (its Edit button, after its form closed), NEW_STEP (Add step, after the new step's form
+     * closed), or null.
+     */
+    private pendingFocus: string | null = null;
     problems: FieldProblems = {};
     saveErrors: string[] = [];
     saving = false;
@@ -82,8 +90,14 @@ export default class MutualPlanPanel extends LightningElement {
         return this.data?.deal?.IsClosed === true;
     }
 
-    get rows(): StepRow[] {
-        return this.data ? stepRows(this.data, todayIso()) : [];
+    /** The steps, the one being edited holding its form (opened where the step is, not below the plan). */
+    get rows(): (StepRow & { isEdited: boolean })[] {
+        return this.data
+            ? stepRows(this.data, todayIso()).map((row) => ({
+                  ...row,
+                  isEdited: row.id === this.editing
+              }))
+            : [];
     }
 
     get hasSteps(): boolean {
@@ -134,14 +148,37 @@ export default class MutualPlanPanel extends LightningElement {
 
     handleAdd(): void {
         this.openForm(NEW_STEP);
+        this.pendingFocus = FORM;
     }
 
     handleEdit(event: Event): void {
         this.openForm((event.currentTarget as HTMLElement).dataset.id ?? null);
+        this.pendingFocus = FORM;
     }
 
     handleCancel(): void {
-        this.openForm(null);
+        this.closeForm();
+    }
+
+    override renderedCallback(): void {
+        if (this.pendingFocus === null) {
+            return;
+        }
+        let target: (HTMLElement & { focusForm?: () => void }) | null | undefined;
+        if (this.pendingFocus === FORM) {
+            target = this.template?.querySelector('c-mutual-plan-step-form');
+            target?.focusForm?.();
+        } else {
+            const selector =
+                this.pendingFocus === NEW_STEP
+                    ? 'lightning-button[data-id="add-step"]'
+                    : `lightning-button[data-action="edit"][data-id="${this.pendingFocus}"]`;
+            target = this.template?.querySelector<HTMLElement>(selector);
+            target?.focus();
+        }
+        if (target) {
+            this.pendingFocus = null;
+        }
     }
 
     async handleSave(event: CustomEvent<StepDraft>): Promise<void> {
@@ -166,7 +203,7 @@ export default class MutualPlanPanel extends LightningElement {
                     todayIso()
                 )
             });
-            this.openForm(null);
+            this.closeForm();
             await this.afterWrite(opportunityId);
         } catch (error) {
             // The form stays open with what was typed; the platform's reasons show in it.
@@ -198,6 +235,12 @@ export default class MutualPlanPanel extends LightningElement {
         if (this.data) {
             downloadCsv(customerCsv(this.data), csvFileName(this.data));
         }
+    }
+
+    /** Closes the form; focus goes back to the button that opened it (its step's Edit, or Add step). */
+    private closeForm(): void {
+        this.pendingFocus = this.editing;
+        this.openForm(null);
     }
 
     private openForm(editing: string | null): void {

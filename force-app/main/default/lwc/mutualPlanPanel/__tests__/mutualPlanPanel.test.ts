@@ -171,6 +171,39 @@ describe('c-mutual-plan-panel', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('opens Edit inside its step with focus on the form, and returns focus to that Edit after Cancel or Save (#22)', async () => {
+        const { element } = await mountPanel();
+        (updateRecord as jest.Mock).mockResolvedValue({});
+        const focused: Element[] = [];
+        const spy = jest.spyOn(HTMLElement.prototype, 'focus').mockImplementation(function (
+            this: HTMLElement
+        ) {
+            focused.push(this);
+        });
+        const editOf = (index: number): HTMLElement =>
+            button(stepItems(element)[index]!, 'c.Atlas_MPL_Edit');
+        const secondStep = stepItems(element)[1]!.dataset.step;
+
+        for (const close of ['c.Atlas_MPL_Cancel', 'c.Atlas_MPL_Save']) {
+            editOf(1).click();
+            await flushPromises();
+            // The form is in the second step, not below the last one, and has focus (its heading).
+            const opened = form(element);
+            expect(stepItems(element)[1]!.contains(opened)).toBe(true);
+            expect(stepItems(element)[1]!.dataset.step).toBe(secondStep);
+            expect(focused.at(-1)).toBe(
+                opened.shadowRoot!.querySelector('[data-id="form-heading"]')
+            );
+
+            button(opened.shadowRoot, close).click();
+            await flushPromises();
+            expect(shadowQuery(element, 'c-mutual-plan-step-form')).toBeNull();
+            expect(focused.at(-1)).toBe(editOf(1));
+        }
+        expect(updateRecord).toHaveBeenCalledTimes(1);
+        spy.mockRestore();
+    });
+
     it('completes a step as of today', async () => {
         const { element, refresh } = await mountPanel();
         (updateRecord as jest.Mock).mockResolvedValue({});
