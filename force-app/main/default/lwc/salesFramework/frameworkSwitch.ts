@@ -13,16 +13,24 @@ import { mapCriteriaToTemplate, newGroupId, templateOf } from './templateMapping
 
 type Fields = Record<string, string | number | boolean | null>;
 
+/** The name an import of `template` gets: its own, or, imported before, "MEDDICC (2)". */
+export function importedName(
+    template: FrameworkTemplate,
+    existingNames: readonly string[]
+): string {
+    let name = template.name;
+    for (let n = 2; existingNames.includes(name); n++) {
+        name = `${template.name} (${n})`;
+    }
+    return name;
+}
+
 /** What importing `template` creates: the framework (inactive) and its groups, in order. */
 export function importRecords(
     template: FrameworkTemplate,
     existingNames: readonly string[]
 ): { framework: Fields; groups: Fields[] } {
-    // A second import of the same template gets a name of its own: "MEDDICC (2)".
-    let name = template.name;
-    for (let n = 2; existingNames.includes(name); n++) {
-        name = `${template.name} (${n})`;
-    }
+    const name = importedName(template, existingNames);
     return {
         framework: {
             Name: name,

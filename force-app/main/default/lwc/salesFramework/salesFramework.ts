@@ -25,6 +25,7 @@ export {
     activeFrameworkOf,
     criteriaMoves,
     criteriaOnceActive,
+    importedName,
     importRecords,
     switchSteps,
     tasFrameworkOf,

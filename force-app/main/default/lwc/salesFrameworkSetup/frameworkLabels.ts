@@ -19,6 +19,7 @@ import IMPORT_HEADING from '@salesforce/label/c.Atlas_SF_Import_Heading';
 import IMPORT_INTRO from '@salesforce/label/c.Atlas_SF_Import_Intro';
 import IMPORT_BUTTON from '@salesforce/label/c.Atlas_SF_Import_Button';
 import IMPORTED from '@salesforce/label/c.Atlas_SF_Imported';
+import IMPORTED_COPY from '@salesforce/label/c.Atlas_SF_Imported_Copy';
 import IMPORT_FAILED from '@salesforce/label/c.Atlas_SF_Import_Failed';
 import BACK_TO_TAS from '@salesforce/label/c.Atlas_SF_Back_To_TAS';
 import GROUP_SAVED from '@salesforce/label/c.Atlas_SF_Group_Saved';
@@ -43,6 +44,7 @@ export const FRAMEWORK_LABELS = {
     importIntro: IMPORT_INTRO,
     importButton: IMPORT_BUTTON,
     imported: IMPORTED,
+    importedCopy: IMPORTED_COPY,
     importFailed: IMPORT_FAILED,
     backToTas: BACK_TO_TAS,
     groupSaved: GROUP_SAVED

@@ -3,8 +3,10 @@
 import type { FrameworkGroupRecord } from 'c/atlasModel';
 import { formatLabel } from 'c/atlasData';
 import type { StageCriteriaSetupData } from 'c/atlasData';
+import type { FrameworkTemplate } from 'c/salesFramework';
 import {
     activeFrameworkOf,
+    importedName,
     criteriaOnceActive,
     frameworkGroupsOf,
     groupOfCriterion,
@@ -122,4 +124,18 @@ export function groupFormValues(setup: SetupData, groupId: string | null) {
               question: record.Question__c ?? null
           }
         : null;
+}
+
+/**
+ * What an import says once done: "MEDDICC imported. …", or, when the template was imported
+ * before, that this is another copy and its name ("MEDDICC (2)"), so a second click is not silent.
+ */
+export function importedMessage(
+    template: FrameworkTemplate,
+    existingNames: readonly string[]
+): string {
+    const name = importedName(template, existingNames);
+    return name === template.name
+        ? formatLabel(LABELS.imported, name)
+        : formatLabel(LABELS.importedCopy, name, template.name);
 }

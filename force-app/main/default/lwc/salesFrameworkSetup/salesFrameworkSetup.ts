@@ -13,7 +13,13 @@ import {
 } from 'c/atlasData';
 import type { RecordFields, StageCriteriaSetupData } from 'c/atlasData';
 import { TEMPLATES, tasFrameworkOf } from 'c/salesFramework';
-import { frameworkOptions, groupFormValues, groupRows, statusOf } from './frameworkView';
+import {
+    frameworkOptions,
+    groupFormValues,
+    groupRows,
+    importedMessage,
+    statusOf
+} from './frameworkView';
 import { FRAMEWORK_LABELS as LABELS } from './frameworkLabels';
 
 export default class SalesFrameworkSetup extends LightningElement {
@@ -155,12 +161,10 @@ export default class SalesFrameworkSetup extends LightningElement {
         if (!template || !setup || !this.canWrite) {
             return;
         }
+        const names = setup.frameworks.map((f) => f.Name);
         await this.write(async () => {
-            this.selectedId = await importFramework(
-                template,
-                setup.frameworks.map((f) => f.Name)
-            );
-            return formatLabel(LABELS.imported, template.name);
+            this.selectedId = await importFramework(template, names);
+            return importedMessage(template, names);
         }, LABELS.importFailed);
     }
 
