@@ -64,3 +64,29 @@ const SAMPLE_OWNERS: Readonly<Record<string, Persona['key']>> = {
 export function sampleOwnerOf(referenceId: string | undefined): Persona['key'] | undefined {
     return referenceId === undefined ? undefined : SAMPLE_OWNERS[referenceId];
 }
+
+/** Who verified the sample's passed champion tests: the sales director, Morgan Lee. */
+const SAMPLE_VERIFIER: Persona['key'] = 'sales-director';
+
+/**
+ * The sample members' passed champion tests (data/Buying_Center_Member__c-influence-lines.json) →
+ * the fields naming who verified them. The member form refuses a Passed test without a verifier;
+ * the data plan cannot name one (users differ per org), so the local org fills it in, as it does
+ * the owners, and the sample obeys the rule the form enforces (#22).
+ */
+const SAMPLE_VERIFIED_BY: Readonly<Record<string, readonly string[]>> = {
+    MemberRef38: [
+        'Champion_Access_Verified_By__c',
+        'Champion_Sells_Verified_By__c',
+        'Champion_Gains_Verified_By__c'
+    ],
+    MemberRef43: ['Champion_Access_Verified_By__c']
+};
+
+/** The verifier fields the local org fills on the sample record with this referenceId, and by whom. */
+export function sampleVerifiersOf(
+    referenceId: string | undefined
+): { fields: readonly string[]; verifier: Persona['key'] } | undefined {
+    const fields = referenceId === undefined ? undefined : SAMPLE_VERIFIED_BY[referenceId];
+    return fields === undefined ? undefined : { fields, verifier: SAMPLE_VERIFIER };
+}

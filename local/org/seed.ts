@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SalesforceError } from './errors';
 import type { LocalOrg } from './org';
-import { sampleOwnerOf } from './sampleOwners';
+import { sampleOwnerOf, sampleVerifiersOf } from './sampleOwners';
 
 interface PlanStep {
     readonly sobject: string;
@@ -79,6 +79,19 @@ export function seedFromPlan(org: LocalOrg, planPath: string): number {
                                 throw new Error(`seeding ${file}: no local user "${owner}"`);
                             }
                             fields.OwnerId = ownerId;
+                        }
+                        const verified = sampleVerifiersOf(referenceId);
+                        if (verified !== undefined) {
+                            // Passed champion tests name who verified them (sampleOwners.ts).
+                            const verifierId = org.users.byName(verified.verifier)?.id;
+                            if (verifierId === undefined) {
+                                throw new Error(
+                                    `seeding ${file}: no local user "${verified.verifier}"`
+                                );
+                            }
+                            for (const field of verified.fields) {
+                                fields[field] = verifierId;
+                            }
                         }
                         try {
                             const id = org.store.insert(step.sobject, fields);
