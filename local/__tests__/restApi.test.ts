@@ -8,6 +8,17 @@ interface SaveResult {
     success: boolean;
 }
 
+/** A sample member's champion tests and who verified each (sampleOwners.ts fills the verifiers). */
+interface MemberRow {
+    Contact__r: { Name: string };
+    Champion_Access_Test__c: string | null;
+    Champion_Access_Verified_By__r: { Name: string } | null;
+    Champion_Sells_Test__c: string | null;
+    Champion_Sells_Verified_By__r: { Name: string } | null;
+    Champion_Gains_Test__c: string | null;
+    Champion_Gains_Verified_By__r: { Name: string } | null;
+}
+
 describe('the local org REST API with jsforce', () => {
     let org: TestOrg;
 
@@ -81,6 +92,26 @@ describe('the local org REST API with jsforce', () => {
             expect(member.Name).toMatch(/^BCM-\d{5}$/);
             expect(member.Member_Key__c).toBe(`${member.Buying_Center__c}:${member.Contact__c}`);
         }
+    });
+
+    it('seeded a verifier on every passed champion test of the sample, as the member form asks (#22)', async () => {
+        const result = await org.conn.query<MemberRow>(
+            "SELECT Contact__r.Name, Champion_Access_Test__c, Champion_Access_Verified_By__r.Name, Champion_Sells_Test__c, Champion_Sells_Verified_By__r.Name, Champion_Gains_Test__c, Champion_Gains_Verified_By__r.Name FROM Buying_Center_Member__c WHERE Champion_Access_Test__c = 'Passed' OR Champion_Sells_Test__c = 'Passed' OR Champion_Gains_Test__c = 'Passed'"
+        );
+        const passed = result.records.flatMap((row) =>
+            (
+                [
+                    [row.Champion_Access_Test__c, row.Champion_Access_Verified_By__r],
+                    [row.Champion_Sells_Test__c, row.Champion_Sells_Verified_By__r],
+                    [row.Champion_Gains_Test__c, row.Champion_Gains_Verified_By__r]
+                ] as const
+            )
+                .filter(([test]) => test === 'Passed')
+                .map(([, verifier]) => [row.Contact__r.Name, verifier?.Name ?? null])
+        );
+        expect(passed.length).toBe(4);
+        expect(passed).toContainEqual(['Nina Castillo', 'Morgan Lee']);
+        expect(passed.filter(([, verifier]) => verifier !== 'Morgan Lee')).toEqual([]);
     });
 
     it('pages a large query with nextRecordsUrl and returns every record once', async () => {
