@@ -53,7 +53,13 @@ export function dealCompetitorsOf(dealNode: GraphQLNode): DealCompetitorView[] {
 /** The competitors panel's answer: the deal, its competitors, who can verify, what the user may do. */
 export interface DealCompetitorsData {
     /** The deal, or null when it cannot be read. */
-    deal: { Id: RecordId; Name: string; IsClosed: boolean } | null;
+    deal: {
+        Id: RecordId;
+        Name: string;
+        IsClosed: boolean;
+        /** Who won the deal when it was lost to a competitor (Competitor_Won__c), else null. */
+        competitorWon: string | null;
+    } | null;
     competitors: DealCompetitorView[];
     /** The account's contacts: who at the customer can confirm our position. */
     contacts: { Id: RecordId; Name: string }[];
@@ -74,7 +80,11 @@ export function dealCompetitorsFromGraphQL(data: unknown): DealCompetitorsData {
             ? {
                   Id: String(flat.Id),
                   Name: String(flat.Name ?? ''),
-                  IsClosed: flat.IsClosed === true
+                  IsClosed: flat.IsClosed === true,
+                  competitorWon:
+                      typeof flat.Competitor_Won__c === 'string'
+                          ? flat.Competitor_Won__c.trim() || null
+                          : null
               }
             : null,
         competitors: node ? dealCompetitorsOf(node) : [],

@@ -301,7 +301,13 @@ export const DEAL_COMPETITORS_TEXT = uiapiQuery(
         connectionOf(
             'Opportunity',
             'where: { Id: { eq: $opportunityId } }, first: 1',
-            lines('Id', 'Name { value }', 'IsClosed { value }', DEAL_COMPETITORS)
+            lines(
+                'Id',
+                'Name { value }',
+                'IsClosed { value }',
+                'Competitor_Won__c @optional { value }',
+                DEAL_COMPETITORS
+            )
         ),
         DEAL_ACCOUNT_CONTACTS
     ],

@@ -44,13 +44,31 @@ const NONE = '';
 /** Draft fields that hold a record id: blank is null. */
 const ID_FIELDS: readonly DraftField[] = ['accountId', 'verifiedById'];
 
+/** The fields a problem is about: "no competitor named" is answered by the account or the name. */
+const PROBLEM_FIELDS: Readonly<Record<CompetitorProblemField, readonly DraftField[]>> = {
+    name: ['accountId', 'name'],
+    competeEvidence: ['competeEvidence'],
+    winEvidence: ['winEvidence'],
+    verifiedById: ['verifiedById']
+};
+
 export default class DealCompetitorForm extends LightningElement {
     /** The competitor being edited, or null for a new one. */
     @api competitor: DealCompetitorRecord | null = null;
     @api contactOptions: Option[] = [];
     @api competeOptions: Option[] = [];
     @api winOptions: Option[] = [];
-    @api problems: FieldProblems = {};
+    /** The problems of the last refused save: setting new ones moves focus to the first field. */
+    @api
+    get problems(): FieldProblems {
+        return this.currentProblems;
+    }
+    set problems(problems: FieldProblems) {
+        this.currentProblems = problems ?? {};
+        if (Object.keys(this.currentProblems).length > 0) {
+            this.focusAfterRender = 'problem';
+        }
+    }
     /** Why the last save failed (the platform's words), shown above the buttons. */
     @api saveErrors: string[] = [];
     @api saving = false;
@@ -60,9 +78,32 @@ export default class DealCompetitorForm extends LightningElement {
     labels = LABELS;
     nameMax = COMPETITOR_NAME_MAX;
     draft: CompetitorDraft = draftOf(null);
+    private currentProblems: FieldProblems = {};
+    /** Where focus goes once rendered: the first field (the form just opened), or a problem's. */
+    private focusAfterRender: 'first' | 'problem' | null = 'first';
 
     override connectedCallback(): void {
         this.draft = draftOf(this.competitor);
+    }
+
+    /** Opening the form puts the rep in its first field; a refused save in the first field to fix. */
+    override renderedCallback(): void {
+        const target = this.focusAfterRender;
+        this.focusAfterRender = null;
+        if (target === null) {
+            return;
+        }
+        const fields = [...(this.template?.querySelectorAll<HTMLElement>('[data-field]') ?? [])];
+        if (target === 'first') {
+            fields[0]?.focus();
+            return;
+        }
+        const wanted = new Set(
+            (Object.keys(this.currentProblems) as CompetitorProblemField[]).flatMap(
+                (field) => PROBLEM_FIELDS[field] ?? []
+            )
+        );
+        fields.find((field) => wanted.has(field.dataset.field as DraftField))?.focus();
     }
 
     get heading(): string {

@@ -1,6 +1,11 @@
 // The Deal Competitors panel's words: every sentence a custom label, one import each.
 import TITLE from '@salesforce/label/c.Atlas_DCP_Title';
 import INTRO from '@salesforce/label/c.Atlas_DCP_Intro';
+import CLOSED_INTRO from '@salesforce/label/c.Atlas_DCP_Closed_Intro';
+import WON from '@salesforce/label/c.Atlas_DCP_Won';
+import STATE_YES from '@salesforce/label/c.Atlas_DCP_State_Yes';
+import STATE_NO from '@salesforce/label/c.Atlas_DCP_State_No';
+import STATE_IN_PROGRESS from '@salesforce/label/c.Atlas_DCP_State_In_Progress';
 import LOADING from '@salesforce/label/c.Atlas_DCP_Loading';
 import LOAD_FAILED from '@salesforce/label/c.Atlas_DCP_Load_Failed';
 import NOT_FOUND from '@salesforce/label/c.Atlas_DCP_Not_Found';
@@ -31,11 +36,14 @@ import PROBLEM_NAME_TOO_LONG from '@salesforce/label/c.Atlas_DCP_Problem_NAME_TO
 import PROBLEM_COMPETE_YES_NO_EVIDENCE from '@salesforce/label/c.Atlas_DCP_Problem_COMPETE_YES_NO_EVIDENCE';
 import PROBLEM_WIN_YES_NO_EVIDENCE from '@salesforce/label/c.Atlas_DCP_Problem_WIN_YES_NO_EVIDENCE';
 import PROBLEM_YES_NO_VERIFIER from '@salesforce/label/c.Atlas_DCP_Problem_YES_NO_VERIFIER';
+import type { EvidenceState } from 'c/atlasModel';
 import type { CompetitorProblemCode } from 'c/competitorStanding';
 
 export const COMPETITOR_LABELS = {
     title: TITLE,
     intro: INTRO,
+    closedIntro: CLOSED_INTRO,
+    won: WON,
     loading: LOADING,
     loadFailed: LOAD_FAILED,
     notFound: NOT_FOUND,
@@ -62,6 +70,16 @@ export const COMPETITOR_LABELS = {
     strengths: STRENGTHS,
     weaknesses: WEAKNESSES
 } as const;
+
+/**
+ * A position's state in the panel's sentence case ("Can we compete: In progress", like "Can we win:
+ * not assessed yet"), by its picklist value (a missing state fails to compile).
+ */
+export const STATE_LABELS: Readonly<Record<EvidenceState, string>> = {
+    Yes: STATE_YES,
+    No: STATE_NO,
+    'In Progress': STATE_IN_PROGRESS
+};
 
 /** A refused draft's problem, in words, by its code (a missing code fails to compile). */
 export const PROBLEM_LABELS: Readonly<Record<CompetitorProblemCode, string>> = {

@@ -6,7 +6,7 @@ import { formatLabel } from 'c/atlasData';
 import type { DealCompetitorsData, PicklistEntry } from 'c/atlasData';
 import { competitorStandings } from 'c/competitorStanding';
 import type { CompetitorStanding, QuestionStanding } from 'c/competitorStanding';
-import { COMPETITOR_LABELS as LABELS } from './competitorLabels';
+import { COMPETITOR_LABELS as LABELS, STATE_LABELS } from './competitorLabels';
 
 /** What a line says: where we stand on a question, why a Yes does not count yet, or a detail. */
 export type LineKind = 'standing' | 'warning' | 'detail';
@@ -35,15 +35,24 @@ export interface CompetitorRow {
     id: string;
     name: string;
     incumbent: boolean;
+    /** The competitor a closed deal was lost to (Competitor_Won__c names it as the list does). */
+    won: boolean;
     /** One line per question, why a Yes does not count yet (if one does not), then the details. */
     lines: LineView[];
     editLabel: string;
     removeLabel: string;
 }
 
-/** A state's label as the org words it (its picklist entry), else the value itself. */
+/**
+ * A state in the panel's words (STATE_LABELS: one case for every line); a value the org added
+ * beyond Yes, In Progress and No as its picklist entry words it, else the value itself.
+ */
 function stateLabel(entries: readonly PicklistEntry[], value: string): string {
-    return entries.find((entry) => entry.value === value)?.label ?? value;
+    return (
+        (STATE_LABELS as Readonly<Record<string, string>>)[value] ??
+        entries.find((entry) => entry.value === value)?.label ??
+        value
+    );
 }
 
 function standingText(standing: QuestionStanding, entries: readonly PicklistEntry[]): string {
@@ -86,6 +95,7 @@ function rowOf(standing: CompetitorStanding, data: DealCompetitorsData): Competi
         id: standing.id,
         name,
         incumbent: standing.incumbent,
+        won: standing.name !== null && standing.name === data.deal?.competitorWon,
         lines,
         editLabel: formatLabel(LABELS.editTitle, name),
         removeLabel: formatLabel(LABELS.removeTitle, name)

@@ -44,6 +44,8 @@ export default class DealCompetitors extends LightningElement {
     removingId: string | null = null;
     removeErrors: unknown;
     private refreshData: (() => Promise<void>) | undefined;
+    /** Where focus goes after the next render: a competitor's heading (by id) or the Add button. */
+    private focusAfterRender: { heading: string } | 'add' | null = null;
 
     get variables(): Record<string, unknown> {
         return { opportunityId: this.recordId };
@@ -67,6 +69,26 @@ export default class DealCompetitors extends LightningElement {
 
     override renderedCallback(): void {
         this.timing.rendered();
+        this.takeFocus();
+    }
+
+    /**
+     * Moves focus where the last action left it, once that element shows (a new competitor's card
+     * shows when the list has reloaded). Also called after a write, which may change nothing drawn.
+     */
+    private takeFocus(): void {
+        const target = this.focusAfterRender;
+        if (target === null) {
+            return;
+        }
+        const element =
+            target === 'add'
+                ? this.template?.querySelector<HTMLElement>('[data-id="add-competitor"]')
+                : this.template?.querySelector<HTMLElement>(`[data-heading="${target.heading}"]`);
+        if (element) {
+            this.focusAfterRender = null;
+            element.focus();
+        }
     }
 
     get isLoading(): boolean {
@@ -79,6 +101,11 @@ export default class DealCompetitors extends LightningElement {
 
     get hasDeal(): boolean {
         return !!this.data?.deal;
+    }
+
+    /** A closed deal's competitors are its record: shown, with who won, and no longer changed. */
+    get isClosed(): boolean {
+        return this.data?.deal?.IsClosed === true;
     }
 
     get hiddenFields(): HiddenField[] {
@@ -99,20 +126,22 @@ export default class DealCompetitors extends LightningElement {
     }
 
     get canAdd(): boolean {
-        return this.data?.access.canCreate === true && this.editing === null;
+        return this.data?.access.canCreate === true && this.editing === null && !this.isClosed;
     }
 
     get canEdit(): boolean {
-        return this.data?.access.canEdit === true && this.editing === null;
+        return this.data?.access.canEdit === true && this.editing === null && !this.isClosed;
     }
 
     get canRemove(): boolean {
-        return this.data?.access.canDelete === true && this.editing === null;
+        return this.data?.access.canDelete === true && this.editing === null && !this.isClosed;
     }
 
     get isReadOnly(): boolean {
         const access = this.data?.access;
-        return !!access && !access.canCreate && !access.canEdit && !access.canDelete;
+        return (
+            !this.isClosed && !!access && !access.canCreate && !access.canEdit && !access.canDelete
+        );
     }
 
     /**
@@ -151,7 +180,9 @@ export default class DealCompetitors extends LightningElement {
     }
 
     handleCancel(): void {
+        const edited = this.editedCompetitor?.Id;
         this.openForm(null);
+        this.focusAfterRender = edited ? { heading: edited } : 'add';
     }
 
     async handleSave(event: CustomEvent<CompetitorDraft>): Promise<void> {
@@ -167,14 +198,16 @@ export default class DealCompetitors extends LightningElement {
         }
         this.saving = true;
         try {
-            await saveDealCompetitor(
+            const savedId = await saveDealCompetitor(
                 opportunityId,
                 this.editedCompetitor?.Id ?? null,
                 competitorValuesOf(draft),
                 this.hiddenFieldNames
             );
             this.openForm(null);
+            this.focusAfterRender = { heading: savedId };
             await this.afterWrite(opportunityId);
+            this.takeFocus();
         } catch (error) {
             // The form stays open with what was typed; the platform's reasons show in it.
             this.saveErrors = saveErrorsOf(error);
@@ -202,7 +235,9 @@ export default class DealCompetitors extends LightningElement {
         this.removeErrors = undefined;
         try {
             await removeDealCompetitor(competitorId);
+            this.focusAfterRender = 'add';
             await this.afterWrite(opportunityId);
+            this.takeFocus();
         } catch (error) {
             this.removeErrors = error;
         } finally {

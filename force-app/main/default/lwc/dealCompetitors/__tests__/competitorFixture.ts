@@ -77,6 +77,8 @@ export interface ResponseOptions {
     access?: { createable?: boolean; updateable?: boolean; deletable?: boolean };
     /** Fields field-level security hides: left out of every competitor node, as the org does. */
     hidden?: string[];
+    /** A closed deal, and who won it when it was lost to a competitor (open, nobody, unless said). */
+    closed?: { competitorWon: string | null };
 }
 
 export function competitorsResponse(options: ResponseOptions = {}) {
@@ -93,7 +95,8 @@ export function competitorsResponse(options: ResponseOptions = {}) {
                             node: {
                                 Id: OPPORTUNITY_ID,
                                 Name: field('Meridian - Regulatory Reporting Suite'),
-                                IsClosed: field(false),
+                                IsClosed: field(options.closed !== undefined),
+                                Competitor_Won__c: field(options.closed?.competitorWon ?? null),
                                 Deal_Competitors__r: { edges: nodes.map((node) => ({ node })) }
                             }
                         }

@@ -57,6 +57,25 @@ jest.mock(
 jest.mock('@salesforce/label/c.Atlas_DCP_Question_Win', () => mockLabel('Atlas_DCP_Question_Win'), {
     virtual: true
 });
+jest.mock('@salesforce/label/c.Atlas_DCP_State_Yes', () => mockLabel('Atlas_DCP_State_Yes'), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Atlas_DCP_State_No', () => mockLabel('Atlas_DCP_State_No'), {
+    virtual: true
+});
+jest.mock(
+    '@salesforce/label/c.Atlas_DCP_State_In_Progress',
+    () => mockLabel('Atlas_DCP_State_In_Progress'),
+    {
+        virtual: true
+    }
+);
+jest.mock('@salesforce/label/c.Atlas_DCP_Closed_Intro', () => mockLabel('Atlas_DCP_Closed_Intro'), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Atlas_DCP_Won', () => mockLabel('Atlas_DCP_Won'), {
+    virtual: true
+});
 jest.mock('@salesforce/label/c.Atlas_DCP_Verified_By', () => mockLabel('Atlas_DCP_Verified_By'), {
     virtual: true
 });
@@ -151,6 +170,15 @@ async function openAdd(element: HTMLElement): Promise<void> {
     await flushPromises();
 }
 
+/**
+ * Watches focus() calls: jsdom's stand-ins for lightning-input and its kin cannot hold focus, so a
+ * test asks which element the panel last told to take it (the platform's components take it).
+ */
+function watchFocus(): () => unknown {
+    const focus = jest.spyOn(HTMLElement.prototype, 'focus');
+    return () => focus.mock.contexts.at(-1);
+}
+
 describe('c-deal-competitors', () => {
     afterEach(() => {
         clearPage();
@@ -167,7 +195,7 @@ describe('c-deal-competitors', () => {
         expect(rows[1]!.querySelector('[data-id="incumbent"]')).toBeNull();
         expect([...helix.querySelectorAll('[data-line="standing"]')].map(textOf)).toEqual([
             'Can we compete: Yes — Olivia Grant shortlisted us beside Helix after the scored requirements review.',
-            'Can we win: In Progress'
+            'Can we win: In progress'
         ]);
         expect([...helix.querySelectorAll('[data-line="detail"]')].map(textOf)).toEqual([
             'Verified by Olivia Grant',
@@ -177,7 +205,7 @@ describe('c-deal-competitors', () => {
         expect(helix.querySelector('[data-line="warning"]')).toBeNull();
         expect([...rows[1]!.querySelectorAll('[data-line="standing"]')].map(textOf)).toEqual([
             'Can we compete: Yes — Orbis and we are the two vendors invited to the proof of concept.',
-            'Can we win: In Progress'
+            'Can we win: In progress'
         ]);
         await expect(element).toBeAccessible();
     });
@@ -442,6 +470,76 @@ describe('c-deal-competitors', () => {
                 Verified_By__c: '0030L000000000DQAQ'
             }
         });
+    });
+
+    it('shows a deal closed lost to Helix Data as closed, marks Helix as the winner and offers no change', async () => {
+        const { element } = await mountPanel(
+            competitorsResponse({ closed: { competitorWon: 'Helix Data' } })
+        );
+        expect(textOf(shadowQuery(element, '[data-message="closed"]'))).toBe(
+            'This deal is closed. These are the competitors the customer considered; the list can no longer be changed.'
+        );
+        const [helix, orbis] = items(element);
+        expect(textOf(helix!.querySelector('[data-id="won"]'))).toBe('Won the deal');
+        expect(orbis!.querySelector('[data-id="won"]')).toBeNull();
+        expect(shadowQuery(element, '[data-id="add-competitor"]')).toBeNull();
+        expect(shadowQueryAll(element, 'li lightning-button')).toEqual([]);
+        expect(shadowQuery(element, '[data-message="read-only"]')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it("keeps an open deal's intro and marks no winner", async () => {
+        const { element } = await mountPanel();
+        expect(shadowQuery(element, '[data-message="closed"]')).toBeNull();
+        expect(shadowQueryAll(element, '[data-id="won"]')).toEqual([]);
+    });
+
+    it("puts focus in the form's first field when Add or Edit opens it", async () => {
+        const lastFocused = watchFocus();
+        const { element } = await mountPanel();
+        await openAdd(element);
+        expect(lastFocused()).toBe(formField(element, 'accountId'));
+        button(form(element).shadowRoot, 'c.Atlas_DCP_Cancel').click();
+        await flushPromises();
+        expect(lastFocused()).toBe(shadowQuery(element, '[data-id="add-competitor"]'));
+        button(items(element)[1], 'c.Atlas_DCP_Edit').click();
+        await flushPromises();
+        expect(lastFocused()).toBe(formField(element, 'accountId'));
+    });
+
+    it('moves focus to the first field to fix when a save is refused', async () => {
+        const lastFocused = watchFocus();
+        const { element } = await mountPanel();
+        await openAdd(element);
+        changeValue(formField(element, 'name'), 'Vantage Analytics');
+        changeValue(formField(element, 'win'), 'Yes');
+        await save(element);
+        expect(createRecord).not.toHaveBeenCalled();
+        expect(problemText(element, 'winEvidence')).not.toBe('');
+        expect(lastFocused()).toBe(formField(element, 'winEvidence'));
+        formField(element, 'name').focus();
+        await save(element);
+        expect(lastFocused()).toBe(formField(element, 'winEvidence'));
+    });
+
+    it("moves focus to the saved competitor's heading after Save, and to Add after Remove", async () => {
+        (updateRecord as jest.Mock).mockResolvedValue({});
+        jest.spyOn(LightningConfirm, 'open').mockResolvedValue(true);
+        (deleteRecord as jest.Mock).mockResolvedValue(undefined);
+        const lastFocused = watchFocus();
+        const { element } = await mountPanel();
+        button(items(element)[1], 'c.Atlas_DCP_Edit').click();
+        await flushPromises();
+        await save(element);
+        expect(updateRecord).toHaveBeenCalled();
+        expect(element.shadowRoot!.activeElement).toBe(
+            shadowQuery(element, `[data-heading="${ORBIS}"]`)
+        );
+        expect(textOf(element.shadowRoot!.activeElement)).toBe('Orbis Software');
+        button(items(element)[0], 'c.Atlas_DCP_Remove').click();
+        await flushPromises();
+        expect(deleteRecord).toHaveBeenCalledWith(HELIX);
+        expect(lastFocused()).toBe(shadowQuery(element, '[data-id="add-competitor"]'));
     });
 
     it('offers no add, edit or remove to a user who may only read competitors', async () => {
