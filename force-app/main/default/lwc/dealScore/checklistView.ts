@@ -6,7 +6,7 @@
 import type { CriterionImportance } from 'c/atlasModel';
 import { yesFallsShortOf } from 'c/dealScoring';
 import { frameworkGroupsOf, groupOfCriterion, groupTitle } from 'c/salesFramework';
-import type { DealScore } from 'c/dealScoring';
+import type { DealScore, FactorDetail } from 'c/dealScoring';
 import { formatLabel } from 'c/atlasData';
 import type { DealEvidenceView, DealScoreData, StageCriterionView } from 'c/atlasData';
 import { evidenceTextHidden } from 'c/atlasData';
@@ -36,6 +36,40 @@ const SHORT_OF_NOTES = {
 interface WaiveContext {
     result: DealScore;
     mayWaive: boolean;
+    /** The score's lines a competitor's position set (FactorDetail.against), by criterion id. */
+    capped: ReadonlyMap<string, FactorDetail>;
+}
+
+/** The score's lines whose state a competitor set: the checklist says what the score counted. */
+function cappedLines(result: DealScore): ReadonlyMap<string, FactorDetail> {
+    const capped = new Map<string, FactorDetail>();
+    for (const factor of result.factors) {
+        for (const detail of factor.details) {
+            if (detail.against !== undefined) {
+                capped.set(detail.key, detail);
+            }
+        }
+    }
+    return capped;
+}
+
+/**
+ * What the score counted instead of the recorded answer, or null: a competitor's position (the
+ * score's own line says which), else a Yes short of its evidence or verifier.
+ */
+function countedNoteOf(
+    criterionId: string,
+    shortOf: keyof typeof SHORT_OF_NOTES | null,
+    waive: WaiveContext | undefined
+): string | null {
+    const capped = waive?.capped.get(criterionId);
+    if (capped?.against !== undefined) {
+        // A cap only lowers an answer: to No, or to In Progress.
+        const label =
+            capped.status === 'not met' ? LABELS.countedAgainstNo : LABELS.countedAgainstInProgress;
+        return formatLabel(label, capped.against);
+    }
+    return shortOf ? SHORT_OF_NOTES[shortOf] : null;
 }
 
 /**
@@ -77,7 +111,7 @@ function itemOf(
             IMPORTANCE_LABELS[criterion.Importance__c ?? 'Important'] ?? LABELS.importanceImportant,
         required: criterion.Required__c === true,
         state: evidence?.State__c ?? null,
-        countedNote: shortOf ? SHORT_OF_NOTES[shortOf] : null,
+        countedNote: countedNoteOf(criterion.Id, shortOf, waive),
         evidence: evidence?.Evidence__c ?? null,
         verifiedById: evidence?.Verified_By__c ?? null,
         verifiedByName: evidence?.verifiedByName ?? null,
@@ -110,15 +144,24 @@ export function sectionSummary(items: readonly EvidenceItemView[]): string {
     if (items.length === 0) {
         return LABELS.checklistEmpty;
     }
-    // Met as the score and the gate count it: a Yes that falls short (countedNote) is not met.
+    // Met as the score and the gate count it: a Yes that falls short or that a competitor's
+    // position lowers (countedNote) is not met. A required one not met but waived with a reason
+    // (waiverText, read as the gate reads it) no longer holds the gate: it is counted as waived.
     const isMet = (item: EvidenceItemView): boolean => item.state === 'Yes' && !item.countedNote;
     const met = items.filter(isMet).length;
-    const requiredUnmet = items.filter((item) => item.required && !isMet(item)).length;
+    const requiredNotMet = items.filter((item) => item.required && !isMet(item));
+    const requiredWaived = requiredNotMet.filter((item) => item.waiverText !== null).length;
+    const requiredUnmet = requiredNotMet.length - requiredWaived;
     const parts = [formatLabel(LABELS.sectionMet, met, items.length)];
     if (requiredUnmet === 1) {
         parts.push(LABELS.sectionRequiredUnmetOne);
     } else if (requiredUnmet > 1) {
         parts.push(formatLabel(LABELS.sectionRequiredUnmet, requiredUnmet));
+    }
+    if (requiredWaived === 1) {
+        parts.push(LABELS.sectionRequiredWaivedOne);
+    } else if (requiredWaived > 1) {
+        parts.push(formatLabel(LABELS.sectionRequiredWaived, requiredWaived));
     }
     return parts.join('; ');
 }
@@ -171,7 +214,7 @@ export function checklistSections(
     deal: DealScoreData,
     mayWaive = false
 ): ChecklistSection[] {
-    const waive: WaiveContext = { result, mayWaive };
+    const waive: WaiveContext = { result, mayWaive, capped: cappedLines(result) };
     if (result.closed) {
         return closedSections(deal);
     }

@@ -35,6 +35,10 @@ import SECTION_RECORDED_ONE from '@salesforce/label/c.Atlas_DS_Section_Recorded_
 import CLOSED_NO_EVIDENCE from '@salesforce/label/c.Atlas_DS_Closed_No_Evidence';
 import CLOSED_NOTE_RESCORED from '@salesforce/label/c.Atlas_DS_Closed_Note_Rescored';
 import COUNTED_WITHOUT_VERIFIER from '@salesforce/label/c.Atlas_DS_Counted_Without_Verifier';
+import COUNTED_AGAINST_NO from '@salesforce/label/c.Atlas_DS_Counted_Against_Competitor_No';
+import COUNTED_AGAINST_IN_PROGRESS from '@salesforce/label/c.Atlas_DS_Counted_Against_Competitor_In_Progress';
+import SECTION_REQUIRED_WAIVED from '@salesforce/label/c.Atlas_DS_Section_Required_Waived';
+import SECTION_REQUIRED_WAIVED_ONE from '@salesforce/label/c.Atlas_DS_Section_Required_Waived_One';
 import COUNTED_WITHOUT_EVIDENCE from '@salesforce/label/c.Atlas_DS_Counted_Without_Evidence';
 import FACTOR_POINTS from '@salesforce/label/c.Atlas_DS_Factor_Points';
 import DETAIL_POINTS from '@salesforce/label/c.Atlas_DS_Detail_Points';
@@ -87,12 +91,16 @@ export const DEAL_SCORE_LABELS = {
     sectionMet: SECTION_MET,
     sectionRequiredUnmet: SECTION_REQUIRED_UNMET,
     sectionRequiredUnmetOne: SECTION_REQUIRED_UNMET_ONE,
+    sectionRequiredWaived: SECTION_REQUIRED_WAIVED,
+    sectionRequiredWaivedOne: SECTION_REQUIRED_WAIVED_ONE,
     checklistEmpty: CHECKLIST_EMPTY,
     sectionRecorded: SECTION_RECORDED,
     sectionRecordedOne: SECTION_RECORDED_ONE,
     closedNoEvidence: CLOSED_NO_EVIDENCE,
     closedNoteRescored: CLOSED_NOTE_RESCORED,
     countedWithoutVerifier: COUNTED_WITHOUT_VERIFIER,
+    countedAgainstNo: COUNTED_AGAINST_NO,
+    countedAgainstInProgress: COUNTED_AGAINST_IN_PROGRESS,
     countedWithoutEvidence: COUNTED_WITHOUT_EVIDENCE,
     closedNote: CLOSED_NOTE,
     closedNoteLost: CLOSED_NOTE_LOST,

@@ -37,7 +37,8 @@ export function criterionDetails(
         status: statusOf(line),
         text: criterionLine(line, deal.contactNames),
         earned: (points * line.earned) / possibleUnits,
-        possible: (points * line.possible) / possibleUnits
+        possible: (points * line.possible) / possibleUnits,
+        ...(line.answer?.against !== undefined ? { against: line.answer.against } : {})
     }));
 }
 

@@ -119,6 +119,11 @@ export interface FactorDetail {
     text: Message;
     earned: number;
     possible: number;
+    /**
+     * The competitor whose position set this criterion's state: a competition question capped by
+     * the deal's competitors (competitorPositions.ts). Absent when the deal's own answer stands.
+     */
+    against?: string;
 }
 
 export interface Factor {

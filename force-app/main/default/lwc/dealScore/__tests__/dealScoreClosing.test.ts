@@ -35,6 +35,17 @@ jest.mock(
     { virtual: true }
 );
 
+// The checklist's note on a question a competitor's position caps, in its real words.
+jest.mock(
+    '@salesforce/label/c.Atlas_DS_Counted_Against_Competitor_No',
+    () => ({ default: 'Counted as No: the customer said no against {0} (see Competitors).' }),
+    { virtual: true }
+);
+
+jest.mock('@salesforce/label/c.Atlas_DS_Section_Met', () => ({ default: '{0} of {1} met' }), {
+    virtual: true
+});
+
 // Qualification's required "budget exists" criterion, and its evidence.
 const BUDGET = 'a0ADn0000000009AAA';
 const BUDGET_EVIDENCE = 'a0BDn0000000009AAA';
@@ -233,6 +244,31 @@ describe('c-deal-score: blockers, closed deals and closing', () => {
 
         const item = evidenceItem(element, CAN_WE_WIN);
         expect(item.shadowRoot!.activeElement).toBe(inItem(item, '[data-focus-target]'));
+    });
+
+    it('says on "Can we win?" that the score counts No against Helix Data, and does not count it met', async () => {
+        const { element } = await mountPanel(withCompetitors({ Can_We_Win__c: { value: 'No' } }));
+
+        // The deal's own answer is a verified Yes; Helix Data's No is what the score counts.
+        const item = evidenceItem(element, CAN_WE_WIN);
+        expect(textOf(inItem(item, '[data-value="counted-note"]'))).toBe(
+            'Counted as No: the customer said no against Helix Data (see Competitors).'
+        );
+        const checklist = shadowQuery(element, 'c-stage-evidence-checklist')!;
+        const section = [...checklist.shadowRoot!.querySelectorAll('[data-section]')].find(
+            (candidate) => candidate.contains(item)
+        )!;
+        const summary = textOf(section.querySelector('[data-value="summary"]'));
+        // Without Helix's No the same section counts the verified Yes as met.
+        const { element: uncapped } = await mountPanel(withCompetitors());
+        const uncappedChecklist = shadowQuery(uncapped, 'c-stage-evidence-checklist')!;
+        const uncappedItem = evidenceItem(uncapped, CAN_WE_WIN);
+        expect(inItem(uncappedItem, '[data-value="counted-note"]')).toBeNull();
+        const uncappedSection = [
+            ...uncappedChecklist.shadowRoot!.querySelectorAll('[data-section]')
+        ].find((candidate) => candidate.contains(uncappedItem))!;
+        expect(textOf(uncappedSection.querySelector('[data-value="summary"]'))).toBe('1 of 1 met');
+        expect(summary).toBe('0 of 1 met');
     });
 
     it('shows a closed deal as it closed: the stored score, the trend up to the close, no gate, evidence read-only', async () => {

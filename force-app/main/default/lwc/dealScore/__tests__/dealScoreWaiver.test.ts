@@ -115,6 +115,15 @@ describe('c-deal-score: a manager waives a required criterion', () => {
         expect(shadowQueryAll(element, 'c-stage-gate', '[data-list="blocking"] button')).toEqual(
             []
         );
+        // The stage's summary agrees with the gate: the waived criterion is waived, not "not met".
+        const current = shadowQuery(
+            element,
+            'c-stage-evidence-checklist',
+            '[data-section="current"]'
+        )!;
+        const stageSummary = textOf(current.querySelector('[data-value="summary"]'));
+        expect(stageSummary).toContain('c.Atlas_DS_Section_Required_Waived_One');
+        expect(stageSummary).not.toContain('c.Atlas_DS_Section_Required_Unmet');
         expect(expectedScore(waivedDeal()).score).toBe(scoreBefore);
         const summary = shadowQuery(element, 'c-deal-score-summary')!;
         expect(textOf(shadowQuery(summary, '[data-value="score"]'))).toBe(String(scoreBefore));
