@@ -271,6 +271,16 @@ describe('c-deal-score: blockers, closed deals and closing', () => {
         expect(summary).toBe('0 of 1 met');
     });
 
+    it('says on "Can we win?" that the score counts In Progress while Helix Data is only In Progress', async () => {
+        const { element } = await mountPanel(
+            withCompetitors({ Can_We_Win__c: { value: 'In Progress' } })
+        );
+        const item = evidenceItem(element, CAN_WE_WIN);
+        expect(textOf(inItem(item, '[data-value="counted-note"]'))).toBe(
+            'c.Atlas_DS_Counted_Against_Competitor_In_Progress'
+        );
+    });
+
     it('shows a closed deal as it closed: the stored score, the trend up to the close, no gate, evidence read-only', async () => {
         const { element } = await mountPanel(lostDeal());
 
