@@ -40,3 +40,22 @@ export function messageProblems(
     }
     return problems;
 }
+
+/**
+ * The message with each record text (a string parameter: a deal's or a person's name, typed by a
+ * user) put as a plain word, nested messages too. A name may itself read "{0}", so a law that looks
+ * for a placeholder left unfilled in the words shown looks at this, where any "{0}" left is the
+ * label's own.
+ */
+export function withPlainRecordTexts(message: Message): Message {
+    return {
+        label: message.label,
+        params: message.params.map((param) =>
+            typeof param === 'string'
+                ? 'text'
+                : isMessage(param)
+                  ? withPlainRecordTexts(param)
+                  : param
+        )
+    };
+}
