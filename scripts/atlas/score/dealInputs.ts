@@ -15,6 +15,7 @@ import {
     openStagesOf,
     scoringInputOf
 } from '../../../force-app/main/default/lwc/atlasRecords/dealInputs';
+import { groupedBy } from '../../../force-app/main/default/lwc/atlasValues/atlasValues';
 import type { CompetitorRow, ContactRow, ScoringRecords, SnapshotRow } from './dealRecords';
 
 /** The open stages in picklist order (c/atlasRecords openStagesOf, the panels' rule). */
@@ -23,20 +24,9 @@ export const stageOrderOf = openStagesOf;
 const byTakenAt = (a: SnapshotRow, b: SnapshotRow): number =>
     String(a.Taken_At__c ?? '').localeCompare(String(b.Taken_At__c ?? ''));
 
-function groupBy<T>(records: readonly T[], key: (record: T) => string | null | undefined) {
-    const groups = new Map<string, T[]>();
-    for (const record of records) {
-        const value = key(record);
-        if (value) {
-            const group = groups.get(value);
-            if (group) {
-                group.push(record);
-            } else {
-                groups.set(value, [record]);
-            }
-        }
-    }
-    return groups;
+/** Bulk rows by the parent they name; a row naming none (a blank column) is in no parent's group. */
+function byParent<T>(rows: readonly T[], parentOf: (row: T) => string | null | undefined) {
+    return groupedBy(rows, (row) => parentOf(row) || null);
 }
 
 export interface DealToScore {
@@ -57,10 +47,10 @@ export function dealsToScore(
     settled: (opportunity: OpportunityRecord, snapshot: SnapshotRow) => boolean
 ): DealToScore[] {
     const stageOrder = openStagesOf(records.stagePicklist, records.closedStages);
-    const evidence = groupBy<DealEvidenceRecord>(records.evidence, (row) => row.Opportunity__c);
-    const snapshots = groupBy<SnapshotRow>(records.snapshots, (row) => row.Opportunity__c);
-    const contacts = groupBy<ContactRow>(records.contacts, (row) => row.AccountId);
-    const competitors = groupBy<CompetitorRow>(
+    const evidence = byParent<DealEvidenceRecord>(records.evidence, (row) => row.Opportunity__c);
+    const snapshots = byParent<SnapshotRow>(records.snapshots, (row) => row.Opportunity__c);
+    const contacts = byParent<ContactRow>(records.contacts, (row) => row.AccountId);
+    const competitors = byParent<CompetitorRow>(
         records.competitors ?? [],
         (row) => row.Opportunity__c
     );

@@ -8,9 +8,8 @@
 //   kept        = Σ at-risk item × weight of the deal protecting it (won 100, open its score)
 //   new business = weighted pipeline (open deals × score / 100) + qualified white space
 //   net growth  = kept + weighted pipeline (white space grows the account once it is a deal)
-import { compareText } from 'c/atlasValues';
+import { compareText, groupedBy } from 'c/atlasValues';
 import type { RecordId } from 'c/atlasModel';
-import { groupedBy } from './grouped';
 import { cellRisks, centerRisks, renewalInPeriod } from './risks';
 import type {
     AccountGrowth,

@@ -11,7 +11,7 @@ import type {
     SolutionRecord
 } from 'c/atlasModel';
 import { chooseMap } from 'c/whiteSpace';
-import { groupedBy } from './grouped';
+import { groupedBy } from 'c/atlasValues';
 import type { GrowthInput } from './types';
 
 export interface GrowthRecords {

@@ -94,3 +94,22 @@ export function uniqueRecords<T extends { Id: string }>(
     }
     return [...byId.values()].map((entry) => entry.record).sort((a, b) => compareText(a.Id, b.Id));
 }
+
+/**
+ * Items grouped by a key, each group in the items' order: one pass, so that a reader of many
+ * parents' children (buying centers' cells, deals' evidence) reads its own group rather than
+ * scanning the whole list per parent.
+ */
+export function groupedBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+    const groups = new Map<K, T[]>();
+    for (const item of items) {
+        const key = keyOf(item);
+        const group = groups.get(key);
+        if (group) {
+            group.push(item);
+        } else {
+            groups.set(key, [item]);
+        }
+    }
+    return groups;
+}
